@@ -1,0 +1,20 @@
+// Bundles each entry point into a single ESM file, as GitHub runs dist/ directly.
+import { build } from 'esbuild';
+
+const entries = { main: 'src/main.ts', post: 'src/post.ts', cli: 'src/cli.ts' };
+// CJS dependencies of @actions/cache call require() on node built-ins.
+const banner = "import { createRequire as __ccRequire } from 'node:module';\nconst require = __ccRequire(import.meta.url);";
+
+for (const [name, entry] of Object.entries(entries)) {
+  await build({
+    entryPoints: [entry],
+    outfile: `dist/${name}.js`,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    banner: { js: (name === 'cli' ? '#!/usr/bin/env node\n' : '') + banner },
+    legalComments: 'none',
+    logLevel: 'warning',
+  });
+}

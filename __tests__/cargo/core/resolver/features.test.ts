@@ -1,0 +1,76 @@
+import { featureMap, resolveFeatures, type FeatureNode } from '../../../../src/cargo/core/resolver/features.js';
+import type { Summary, SummaryDependency } from '../../../../src/cargo/core/summary.js';
+
+const dep = (name: string, extra: Partial<SummaryDependency> = {}): SummaryDependency => ({
+  nameInToml: name, packageName: name, req: '*', kind: 'normal', optional: false, defaultFeatures: true, features: [], ...extra,
+});
+const summary = (name: string, dependencies: SummaryDependency[], features: Record<string, string[]> = {}): Summary => ({
+  id: { name, version: '1.0.0' }, dependencies, features,
+});
+
+/** Resolves a tiny graph where every declaration targets the package of its name. */
+function run(nodes: Record<string, Summary>, members: string[]) {
+  const n = (k: string): FeatureNode | undefined => nodes[k] && { key: k, summary: nodes[k], member: members.includes(k) };
+  const res = resolveFeatures(members.map((m) => n(m)!), n, (_from, d) => (nodes[d.packageName] ? d.packageName : undefined));
+  const active = (k: string) => (res.activated.get(k) ?? []).map((a) => `${a.dep.nameInToml}:${a.dep.kind}`).sort();
+  return { res, active };
+}
+
+describe('featureMap', () => {
+  test('adds implicit features for optional dependencies not named with dep:', () => {
+    const s = summary('p', [dep('a', { optional: true }), dep('b', { optional: true })], { x: ['dep:b'] });
+    expect(featureMap(s)).toEqual({ x: ['dep:b'], a: ['dep:a'] });
+  });
+});
+
+describe('resolveFeatures', () => {
+  const tokio = summary('tokio', [dep('mio', { optional: true }), dep('bytes', { optional: true }), dep('pin'), dep('loom', { kind: 'dev' })], {
+    net: ['mio/net'],
+    'io-util': ['bytes'],
+    default: [],
+  });
+  const nodes = { app: summary('app', []), tokio, mio: summary('mio', []), bytes: summary('bytes', []), pin: summary('pin', []), loom: summary('loom', []) };
+
+  test('only features requested by dependents activate optional dependencies', () => {
+    nodes.app = summary('app', [dep('tokio', { features: ['net'] })]);
+    const { active } = run(nodes, ['app']);
+    expect(active('tokio')).toEqual(['mio:normal', 'pin:normal']);
+  });
+
+  test('dev-dependencies count for members only', () => {
+    nodes.app = summary('app', [dep('tokio', { kind: 'dev', features: ['io-util'] })]);
+    const { active } = run(nodes, ['app']);
+    expect(active('app')).toEqual(['tokio:dev']);
+    expect(active('tokio')).toEqual(['bytes:normal', 'pin:normal']);
+  });
+
+  test('members enable all their features, so their optional dependencies are active', () => {
+    nodes.app = summary('app', [dep('tokio', { optional: true }), dep('bytes', { optional: true })], { fast: ['dep:bytes'] });
+    const { active } = run(nodes, ['app']);
+    expect(active('app')).toEqual(['bytes:normal', 'tokio:normal']);
+    expect(active('tokio')).toEqual(['pin:normal']);
+  });
+
+  test('a weak dep?/feature does not turn the dependency on', () => {
+    const s = summary('lib', [dep('serde', { optional: true })], { std: ['serde?/std'] });
+    const { active } = run({ app: summary('app', [dep('lib', { features: ['std'] })]), lib: s, serde: summary('serde', []) }, ['app']);
+    expect(active('lib')).toEqual([]);
+  });
+
+  test('features unify across dependents and reach a fixpoint through chains', () => {
+    const a = summary('a', [dep('b', { features: ['x'] })]);
+    const b = summary('b', [dep('c', { optional: true })], { x: ['y'], y: ['c/z'] });
+    const c = summary('c', [dep('d', { optional: true })], { z: ['dep:d'] });
+    const { active } = run({ app: summary('app', [dep('a')]), a, b, c, d: summary('d', []) }, ['app']);
+    expect(active('b')).toEqual(['c:normal']);
+    expect(active('c')).toEqual(['d:normal']);
+  });
+
+  test('default features follow default-features = false', () => {
+    const lib = summary('lib', [dep('extra', { optional: true })], { default: ['extra'] });
+    const on = run({ app: summary('app', [dep('lib')]), lib, extra: summary('extra', []) }, ['app']);
+    expect(on.active('lib')).toEqual(['extra:normal']);
+    const off = run({ app: summary('app', [dep('lib', { defaultFeatures: false })]), lib, extra: summary('extra', []) }, ['app']);
+    expect(off.active('lib')).toEqual([]);
+  });
+});

@@ -1,0 +1,143 @@
+import type { Location } from '../../util/errors.js';
+import type { Summary, SummaryDependency } from '../summary.js';
+
+/**
+ * Feature activation as Cargo's dependency resolver does it when it writes
+ * Cargo.lock (`core/resolver/dep_cache.rs`): features unify across all
+ * targets and kinds, members get every feature and their dev-dependencies,
+ * and an optional dependency is in the graph only when a feature enables it.
+ * Here the graph is the locked one, so the resolver only has to find out
+ * which dependency declarations are active.
+ */
+export interface FeatureNode {
+  key: string;
+  summary: Summary;
+  /** Workspace members: all features and dev-dependencies. */
+  member: boolean;
+}
+
+export interface ActivatedDep {
+  dep: SummaryDependency;
+  /** Locked package key the declaration resolves to, if any. */
+  target?: string;
+}
+
+export interface FeatureResolution {
+  /** Active declarations per package key. */
+  activated: Map<string, ActivatedDep[]>;
+  /** Features enabled per package key. */
+  features: Map<string, Set<string>>;
+  /** The first member declaration whose requests reached each package. */
+  origin: Map<string, Location | undefined>;
+}
+
+interface Request {
+  values: string[];
+  origin?: Location;
+}
+
+export function resolveFeatures(
+  roots: FeatureNode[],
+  node: (key: string) => FeatureNode | undefined,
+  target: (from: FeatureNode, dep: SummaryDependency) => string | undefined,
+): FeatureResolution {
+  const requested = new Map<string, Set<string>>();
+  const origin = new Map<string, Location | undefined>();
+  const activated = new Map<string, ActivatedDep[]>();
+  const features = new Map<string, Set<string>>();
+  const queue: FeatureNode[] = [];
+  const queued = new Set<string>();
+
+  const request = (key: string, req: Request): void => {
+    let set = requested.get(key);
+    const first = !set;
+    if (!set) requested.set(key, (set = new Set()));
+    if (!origin.has(key)) origin.set(key, req.origin);
+    let grew = first;
+    for (const v of req.values) if (!set.has(v)) (set.add(v), (grew = true));
+    const n = grew && !queued.has(key) ? node(key) : undefined;
+    if (n) (queue.push(n), queued.add(key));
+  };
+
+  for (const r of roots) request(r.key, { values: allFeatureValues(r.summary) });
+  while (queue.length) {
+    const n = queue.shift()!;
+    queued.delete(n.key);
+    const { enabled, activeOptional, depRequests } = expand(n.summary, requested.get(n.key)!);
+    features.set(n.key, enabled);
+    const active: ActivatedDep[] = [];
+    for (const dep of n.summary.dependencies) {
+      if (dep.kind === 'dev' && !n.member) continue;
+      if (dep.optional && !activeOptional.has(dep.nameInToml)) continue;
+      const t = target(n, dep);
+      active.push({ dep, target: t });
+      if (t === undefined) continue;
+      const values = [...dep.features, ...(depRequests.get(dep.nameInToml) ?? [])];
+      if (dep.defaultFeatures) values.push('default');
+      const loc = n.member ? (dep as { location?: Location }).location : origin.get(n.key);
+      request(t, { values, origin: loc });
+    }
+    activated.set(n.key, active);
+  }
+  return { activated, features, origin };
+}
+
+/** Feature table with Cargo's implicit features for optional dependencies. */
+export function featureMap(s: Summary): Record<string, string[]> {
+  const map: Record<string, string[]> = { ...s.features };
+  const explicitDep = new Set<string>();
+  for (const values of Object.values(s.features)) {
+    for (const v of values) if (v.startsWith('dep:')) explicitDep.add(v.slice(4));
+  }
+  for (const d of s.dependencies) {
+    if (d.optional && !explicitDep.has(d.nameInToml) && !(d.nameInToml in map)) map[d.nameInToml] = [`dep:${d.nameInToml}`];
+  }
+  return map;
+}
+
+function allFeatureValues(s: Summary): string[] {
+  return ['default', ...Object.keys(featureMap(s))];
+}
+
+function expand(s: Summary, requested: Set<string>) {
+  const map = featureMap(s);
+  const enabled = new Set<string>();
+  const activeOptional = new Set<string>();
+  const depRequests = new Map<string, string[]>();
+  const weak: [string, string][] = [];
+  const addReq = (dep: string, feat: string) => {
+    const list = depRequests.get(dep);
+    if (list) list.push(feat);
+    else depRequests.set(dep, [feat]);
+  };
+  const visit = (v: string): void => {
+    if (v.startsWith('dep:')) {
+      activeOptional.add(v.slice(4));
+      return;
+    }
+    const slash = v.indexOf('/');
+    if (slash >= 0) {
+      let dep = v.slice(0, slash);
+      const feat = v.slice(slash + 1);
+      if (dep.endsWith('?')) {
+        weak.push([dep.slice(0, -1), feat]);
+        return;
+      }
+      // `dep/feat` turns the optional dependency on, and its implicit feature.
+      activeOptional.add(dep);
+      if (map[dep] && !enabled.has(dep) && !s.features[dep]) visit(dep);
+      addReq(dep, feat);
+      return;
+    }
+    if (enabled.has(v) || !(v in map)) return;
+    enabled.add(v);
+    for (const w of map[v]) visit(w);
+  };
+  for (const v of requested) visit(v);
+  for (const [dep, feat] of weak) if (activeOptional.has(dep) || !isOptional(s, dep)) addReq(dep, feat);
+  return { enabled, activeOptional, depRequests };
+}
+
+function isOptional(s: Summary, name: string): boolean {
+  return s.dependencies.some((d) => d.nameInToml === name && d.optional);
+}

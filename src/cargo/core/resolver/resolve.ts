@@ -1,0 +1,66 @@
+import type { EncodablePackage, EncodableResolve } from './encode.js';
+import { ResolveLookup } from './resolve_lookup.js';
+import { packageIdKey, type PackageId } from '../package_id.js';
+import { SourceId } from '../source_id.js';
+
+/** A node of Cargo's `Resolve` graph, as read from Cargo.lock. */
+export interface LockedPackage {
+  id: PackageId;
+  key: string;
+  sourceId?: SourceId;
+  checksum?: string;
+  /** Edges to other locked packages (lockfile `dependencies`). */
+  deps: LockedPackage[];
+  /** Line of the `[[package]]` header in Cargo.lock. */
+  line: number;
+  encodable: EncodablePackage;
+}
+
+/** Cargo's `Resolve`: the locked dependency graph. */
+export class Resolve {
+  readonly packages = new Map<string, LockedPackage>();
+  private readonly named = new Map<string, LockedPackage[]>();
+
+  private constructor(readonly encodable: EncodableResolve) {}
+
+  static fromEncodable(enc: EncodableResolve): Resolve {
+    const r = new Resolve(enc);
+    const lookup = new ResolveLookup(enc);
+    const byEnc = new Map<EncodablePackage, LockedPackage>();
+    for (const p of enc.packages) {
+      const id: PackageId = { name: p.name, version: p.version, source: p.source };
+      const node: LockedPackage = {
+        id,
+        key: packageIdKey(id),
+        sourceId: p.source ? lookup.source(p.source, p.line).id : undefined,
+        checksum: p.checksum,
+        deps: [],
+        line: p.line,
+        encodable: p,
+      };
+      byEnc.set(p, node);
+      r.packages.set(node.key, node);
+      const list = r.named.get(p.name);
+      if (list) list.push(node);
+      else r.named.set(p.name, [node]);
+    }
+    for (const p of enc.packages) {
+      const node = byEnc.get(p)!;
+      for (const d of p.dependencies) node.deps.push(byEnc.get(lookup.find(d))!);
+    }
+    return r;
+  }
+
+  get file(): string {
+    return this.encodable.file;
+  }
+
+  byName(name: string): LockedPackage[] {
+    return this.named.get(name) ?? [];
+  }
+
+  /** The path package (no source) of this name and version. */
+  local(name: string, version?: string): LockedPackage | undefined {
+    return this.byName(name).find((p) => !p.id.source && (version === undefined || p.id.version === version));
+  }
+}

@@ -1,0 +1,88 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { Summary } from '../../core/summary.js';
+import type { LockedPackage } from '../../core/resolver/resolve.js';
+import { parseManifest, type Manifest } from '../../core/manifest.js';
+import type { CargoHomeLayout } from '../../sources/cargo_home_layout.js';
+import { decodeIndexCache } from '../../sources/registry/index_cache.js';
+import { parseIndexEntry, summaryFromIndexEntry } from '../../sources/registry/index_entry.js';
+
+export interface LockedSummary {
+  summary: Summary;
+  /** sha256 of the `.crate` as the index has it. */
+  checksum?: string;
+  from: string;
+}
+
+/**
+ * Finds the Summary of a locked registry or git package in what cargo has
+ * already written under CARGO_HOME: the index cache, else the unpacked source.
+ * No network: what is not there stays unknown.
+ */
+export class SummaryStore {
+  private readonly indexFiles = new Map<string, Map<string, string> | null>();
+
+  constructor(private readonly layout: CargoHomeLayout) {}
+
+  find(p: LockedPackage): LockedSummary | undefined {
+    try {
+      return this.findUnchecked(p);
+    } catch {
+      return undefined; // unreadable metadata is the same as none: undecided, never a guess
+    }
+  }
+
+  private findUnchecked(p: LockedPackage): LockedSummary | undefined {
+    const l = this.layout.of(p.id, p.sourceId);
+    if (!l || l.kind === 'vendored') return undefined;
+    if (l.kind === 'git') {
+      const dir = this.layout.abs(l.checkout);
+      const file = findPackageManifest(dir, p.id.name, 3);
+      return file ? fromManifest(parseManifest(file), p, file) : undefined;
+    }
+    const line = this.indexLine(this.layout.abs(l.index), p.id.version);
+    if (line !== undefined) {
+      const where = this.layout.abs(l.index);
+      const e = parseIndexEntry(line, where);
+      return { summary: summaryFromIndexEntry(e, p.id.source), checksum: e.cksum, from: where };
+    }
+    const toml = path.join(this.layout.abs(l.src), 'Cargo.toml');
+    return fs.existsSync(toml) ? fromManifest(parseManifest(toml), p, toml) : undefined;
+  }
+
+  private indexLine(file: string, version: string): string | undefined {
+    let byVersion = this.indexFiles.get(file);
+    if (byVersion === undefined) {
+      byVersion = null;
+      if (fs.existsSync(file)) {
+        const cache = decodeIndexCache(fs.readFileSync(file), file);
+        byVersion = new Map(cache.entries.map((e) => [e.version, e.line]));
+      }
+      this.indexFiles.set(file, byVersion);
+    }
+    return byVersion?.get(version);
+  }
+}
+
+function fromManifest(m: Manifest, p: LockedPackage, file: string): LockedSummary | undefined {
+  if (!m.package || m.package.name !== p.id.name || m.package.version !== p.id.version) return undefined;
+  return { summary: { id: p.id, dependencies: m.dependencies, features: m.features }, from: file };
+}
+
+/** The Cargo.toml of package `name` inside a git checkout (it may be a workspace). */
+function findPackageManifest(root: string, name: string, depth: number): string | undefined {
+  const queue: [string, number][] = [[root, 0]];
+  while (queue.length) {
+    const [dir, d] = queue.shift()!;
+    const file = path.join(dir, 'Cargo.toml');
+    if (fs.existsSync(file)) {
+      const text = fs.readFileSync(file, 'utf8');
+      if (new RegExp(`^\\s*name\\s*=\\s*["']${name.replace(/[-]/g, '\\-')}["']`, 'm').test(text)) return file;
+    }
+    if (d >= depth || !fs.existsSync(dir)) continue;
+    for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+      if (e.isDirectory() && !e.name.startsWith('.') && e.name !== 'target') queue.push([path.join(dir, e.name), d + 1]);
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,86 @@
+import * as fs from 'node:fs';
+import { decodeLockfile } from '../core/resolver/encode.js';
+import { Resolve, type LockedPackage } from '../core/resolver/resolve.js';
+import type { Workspace } from '../core/workspace.js';
+import type { CargoHomeLayout, GitLayout, RegistryLayout } from '../sources/cargo_home_layout.js';
+import { CargoError } from '../util/errors.js';
+
+export interface PlannedRegistry {
+  /** As Cargo.lock names it. */
+  lockedSource: string;
+  /** What cargo talks to after `[source]` replacement. */
+  source: string;
+  dir: string;
+  packages: number;
+}
+
+export interface PlannedPackage {
+  name: string;
+  version: string;
+  source: string;
+  checksum?: string;
+  layout: RegistryLayout | GitLayout;
+}
+
+/** The exact CARGO_HOME entries cargo uses for a workspace's lockfile. */
+export interface LayoutPlan {
+  cargoHome: string;
+  cargoVersion: string;
+  lockfile: string;
+  registries: PlannedRegistry[];
+  packages: PlannedPackage[];
+  /** Locked packages from vendored sources, which live outside CARGO_HOME. */
+  vendored: string[];
+}
+
+export function readResolve(ws: Workspace): Resolve {
+  const file = ws.lockfilePath;
+  if (!fs.existsSync(file)) {
+    throw new CargoError('lockfile', 'Cargo.lock does not exist; run `cargo generate-lockfile` first', { file });
+  }
+  return Resolve.fromEncodable(decodeLockfile(fs.readFileSync(file, 'utf8'), file));
+}
+
+export function planLayout(ws: Workspace, layout: CargoHomeLayout, resolve = readResolve(ws)): LayoutPlan {
+  const registries = new Map<string, PlannedRegistry>();
+  const packages: PlannedPackage[] = [];
+  const vendored: string[] = [];
+  for (const p of sorted(resolve.packages.values())) {
+    const l = layout.of(p.id, p.sourceId);
+    if (!l) continue;
+    if (l.kind === 'vendored') {
+      vendored.push(`${p.id.name} ${p.id.version}`);
+      continue;
+    }
+    packages.push({ name: p.id.name, version: p.id.version, source: p.id.source!, checksum: p.checksum, layout: l });
+    if (l.kind === 'registry') {
+      const r = registries.get(l.dir) ?? { lockedSource: p.id.source!, source: l.source.toLockfileString(), dir: l.dir, packages: 0 };
+      r.packages++;
+      registries.set(l.dir, r);
+    }
+  }
+  const v = layout.cargoVersion;
+  return {
+    cargoHome: layout.cargoHome,
+    cargoVersion: `${v.major}.${v.minor}`,
+    lockfile: ws.lockfilePath,
+    registries: [...registries.values()],
+    packages,
+    vendored,
+  };
+}
+
+/** Every CARGO_HOME path of a plan, relative, sorted. */
+export function planEntries(plan: LayoutPlan): string[] {
+  const out = new Set<string>();
+  for (const p of plan.packages) {
+    const l = p.layout;
+    if (l.kind === 'registry') [l.index, l.crate, `${l.src}/`].forEach((e) => out.add(e));
+    else [`${l.db}/`, `${l.checkout}/`].forEach((e) => out.add(e));
+  }
+  return [...out].sort();
+}
+
+function sorted(ps: Iterable<LockedPackage>): LockedPackage[] {
+  return [...ps].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+}

@@ -1,0 +1,86 @@
+import * as path from 'node:path';
+import type { PackageId } from '../core/package_id.js';
+import { gitIdent, registryDirName } from '../core/source_dir.js';
+import type { SourceId } from '../core/source_id.js';
+import type { CargoVersion } from '../util/cargo_version.js';
+import { shortId } from './git/short_id.js';
+import { makeDepPath } from './registry/index_path.js';
+import { replacedSource, type ReplacementConfig } from './replaced_source.js';
+
+export interface RegistryLayout {
+  kind: 'registry';
+  /** The source cargo talks to, after `[source]` replacement. */
+  source: SourceId;
+  dir: string;
+  index: string;
+  crate: string;
+  src: string;
+}
+
+export interface GitLayout {
+  kind: 'git';
+  ident: string;
+  db: string;
+  checkout: string;
+}
+
+/** Vendored (`directory`, `local-registry`) sources: nothing in CARGO_HOME. */
+export interface VendoredLayout {
+  kind: 'vendored';
+  source: SourceId;
+}
+
+export type PackageLayout = RegistryLayout | GitLayout | VendoredLayout;
+
+/**
+ * Where cargo keeps each locked package under CARGO_HOME. Paths are relative
+ * to CARGO_HOME and use `/`.
+ */
+export class CargoHomeLayout {
+  private readonly dirs = new Map<string, { source: SourceId; dir?: string }>();
+
+  constructor(
+    readonly cargoHome: string,
+    readonly config: ReplacementConfig,
+    readonly cargoVersion: CargoVersion,
+  ) {}
+
+  /** Registry directory name (`<host>-<hash>`) for a locked registry source. */
+  registry(id: SourceId): { source: SourceId; dir?: string } {
+    const k = id.toLockfileString();
+    let hit = this.dirs.get(k);
+    if (!hit) {
+      const source = replacedSource(id, this.config);
+      hit = { source, dir: source.isRegistry() ? registryDirName(source, this.cargoVersion) : undefined };
+      this.dirs.set(k, hit);
+    }
+    return hit;
+  }
+
+  of(id: PackageId, sourceId: SourceId | undefined): PackageLayout | undefined {
+    if (!sourceId) return undefined;
+    if (sourceId.isGit()) {
+      const ident = gitIdent(sourceId, this.cargoVersion);
+      const db = `git/db/${ident}`;
+      const rev = sourceId.precise;
+      const short = rev ? shortId(rev, path.join(this.cargoHome, db)) : 'unknown';
+      return { kind: 'git', ident, db, checkout: `git/checkouts/${ident}/${short}` };
+    }
+    if (!sourceId.isRegistry()) return undefined;
+    const { source, dir } = this.registry(sourceId);
+    if (!dir) return { kind: 'vendored', source };
+    const file = `${id.name}-${id.version}`;
+    return {
+      kind: 'registry',
+      source,
+      dir,
+      index: `registry/index/${dir}/.cache/${makeDepPath(id.name.toLowerCase())}`,
+      crate: `registry/cache/${dir}/${file}.crate`,
+      src: `registry/src/${dir}/${file}`,
+    };
+  }
+
+  abs(rel: string): string {
+    return path.join(this.cargoHome, ...rel.split('/'));
+  }
+}

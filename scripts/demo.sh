@@ -12,7 +12,7 @@ bash test-support/ensure-debian-crates.sh >/dev/null
 
 work=$(mktemp -d)
 export CARGO_HOME="$work/cargo-home"
-npx tsx test-support/registry/cli.ts serve >"$work/registry.log" 2>&1 &
+node --import tsx test-support/registry/cli.ts serve >"$work/registry.log" 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null || true; rm -rf "$work"' EXIT
 for _ in $(seq 1 100); do
@@ -27,7 +27,7 @@ echo; echo "== crate-cache check on an empty CARGO_HOME (no index entries yet)"
 node dist/cli.js check examples || echo "(exit $?)"
 
 echo; echo "== cargo fetch --locked from the loopback registry"
-cargo fetch --locked --manifest-path examples/Cargo.toml
+(cd examples && cargo fetch --locked)
 
 echo; echo "== crate-cache check, now that cargo's index cache is there"
 node dist/cli.js check examples || echo "(exit $?)"

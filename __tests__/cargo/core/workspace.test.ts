@@ -217,6 +217,23 @@ describe('member discovery matches `cargo metadata`', () => {
   });
 });
 
+describe('root search', () => {
+  test('never climbs out of CARGO_HOME', () => {
+    const dir = layout({
+      'Cargo.toml': '[workspace]\nmembers = ["home/registry/pkg"]\n',
+      'home/registry/pkg/Cargo.toml': pkg('pkg'),
+    });
+    const inHome = Workspace.load(path.join(dir, 'home', 'registry', 'pkg'), { cargoHome: path.join(dir, 'home') });
+    expect(inHome.root).toBe(path.join(dir, 'home', 'registry', 'pkg'));
+    expect(Workspace.load(path.join(dir, 'home', 'registry', 'pkg'), { cargoHome: cargoHome() }).root).toBe(dir);
+  });
+
+  test('accepts a manifest path as well as a directory', () => {
+    const dir = layout({ 'Cargo.toml': '[workspace]\nmembers = ["a"]\n', 'a/Cargo.toml': pkg('a') });
+    expect(load(path.join(dir, 'a', 'Cargo.toml')).root).toBe(dir);
+  });
+});
+
 describe('inheritance across the workspace', () => {
   test('members inherit package fields and dependencies from the root', () => {
     const dir = layout({
@@ -402,9 +419,14 @@ describe('performance', () => {
     }
     const dir = layout(files);
     load(dir); // warm the JIT and the file cache
-    const t0 = performance.now();
-    const ws = load(dir);
-    const ms = performance.now() - t0;
+    // Best of five: CI machines are noisy, but a quadratic scan would be slow every time.
+    let ms = Infinity;
+    let ws = load(dir);
+    for (let i = 0; i < 5; i++) {
+      const t0 = performance.now();
+      ws = load(dir);
+      ms = Math.min(ms, performance.now() - t0);
+    }
     expect(ws.members).toHaveLength(150);
     expect(ws.members[149].manifest.dependencies.find((d) => d.nameInToml === 'c148')?.source).toEqual({
       kind: 'path',

@@ -145,28 +145,21 @@ class Loader {
       if (known && !isExcluded(known, file)) return known.file;
       if (path.dirname(dir) === dir) break;
     }
-    let found: string | undefined;
-    {
-      let prev: string | undefined;
-      for (let dir = path.dirname(path.dirname(file)); ; dir = path.dirname(dir)) {
-        // Never climb out of CARGO_HOME, nor out of `cargo package` scratch dirs.
-        if (prev !== undefined && prev === this.cargoHome) break;
-        if (dir.endsWith(`${path.sep}target${path.sep}package`)) break;
-        const anc = this.raw(path.join(dir, 'Cargo.toml'));
-        if (anc?.doc.workspace !== undefined) {
-          if (!isExcluded(anc, file)) {
-            found = anc.file;
-            break;
-          }
-        } else if (anc && rootPointer(anc) !== undefined) {
-          found = this.readRootPointer(anc);
-          break;
-        }
-        prev = dir;
-        if (path.dirname(dir) === dir) break;
+    let prev: string | undefined;
+    for (let dir = path.dirname(path.dirname(file)); ; dir = path.dirname(dir)) {
+      // Never climb out of CARGO_HOME, nor out of `cargo package` scratch dirs.
+      if (prev === this.cargoHome) break;
+      if (dir.endsWith(`${path.sep}target${path.sep}package`)) break;
+      const anc = this.raw(path.join(dir, 'Cargo.toml'));
+      if (anc?.doc.workspace !== undefined) {
+        if (!isExcluded(anc, file)) return anc.file;
+      } else if (anc && rootPointer(anc) !== undefined) {
+        return this.readRootPointer(anc);
       }
+      prev = dir;
+      if (path.dirname(dir) === dir) return undefined;
     }
-    return found;
+    return undefined;
   }
 
   private readRootPointer(raw: RawManifest): string {

@@ -43,7 +43,7 @@ export function checkLockfile({ ws, layout, registries }: CheckInputs): Freshnes
   const nodes = new Map<string, FeatureNode & { pkg?: Package; locked: LockedPackage }>();
   for (const pkg of ws.pathPackages) {
     const locked = resolve.local(pkg.name, pkg.version);
-    const loc = pkg.manifest.package?.location ?? { file: pkg.manifest.file, line: 1, col: 1 };
+    const loc = { file: pkg.manifest.file, ...pkg.manifest.locator.locate(['package', 'version']) };
     if (!locked) {
       const other = resolve.byName(pkg.name).find((p) => !p.id.source);
       if (memberDirs.has(pkg.dir) || other) {
@@ -113,9 +113,11 @@ export function checkLockfile({ ws, layout, registries }: CheckInputs): Freshnes
         `\`${name}\` would now also depend on \`${d.packageName}\` (enabled through the features requested here), which Cargo.lock does not record`);
     }
     const used = new Set(active.map((a) => a.target));
+    // An edge whose declaration is still there but no longer matches was reported above.
+    const unmatched = new Set(active.filter((a) => !a.target).map((a) => a.dep.packageName));
     n.locked.encodable.dependencies.forEach((e, i) => {
       const dep = n.locked.deps[i];
-      if (used.has(dep.key)) return;
+      if (used.has(dep.key) || unmatched.has(dep.id.name)) return;
       if (local) stale('dependency-removed', lockLoc(e.line),
         `Cargo.lock lists \`${dep.id.name} v${dep.id.version}\` as a dependency of \`${name}\`, which ${n.pkg!.manifest.file} no longer declares`);
       else stale('feature-deactivated', origin,

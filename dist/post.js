@@ -23580,14 +23580,14 @@ function toDependency(cx, name, raw, at) {
     else if (registryIndex !== void 0) source = { kind: "registry", registryIndex: checkUrl(registryIndex, "registry-index", cx.at(key("registry-index"))) };
     else source = registry !== void 0 ? { kind: "registry", registry } : { kind: "registry" };
   }
-  let req = version;
   if (version === void 0 && git === void 0 && p === void 0) {
-    cx.warn(
-      `dependency (${name}) specified without providing a local path, Git repository, version, or workspace dependency to use; treating it as \`*\``,
+    throw new CargoError(
+      "manifest",
+      `dependency (${name}) specified without providing a local path, Git repository, version, or workspace dependency to use`,
       location
     );
-    req = "*";
   }
+  const req = version;
   return {
     ...base,
     packageName,

@@ -181,14 +181,15 @@ full = ["dep:serde", "tokio/full"]
     expect(mm.warnings.map((w) => w.message).join()).toMatch(/dev_dependencies.*redundant/);
   });
 
-  test('a dependency without any source warns and means `*`', () => {
+  test('a dependency without any source is refused, as cargo 1.95 does', () => {
     const t = '[package]\nname = "x"\n[dependencies]\nbare = { features = ["a"] }\n';
-    const mm = parseManifest(file(), t);
-    expect(dep(mm, 'bare').req).toBe('*');
-    expect(dep(mm, 'bare').source).toEqual({ kind: 'registry' });
-    expect(mm.warnings).toEqual([
-      { message: expect.stringContaining('dependency (bare) specified without providing'), location: { file: file(), line: 4, col: 1 } },
-    ]);
+    let err: unknown;
+    try {
+      parseManifest(file(), t);
+    } catch (e) {
+      err = e;
+    }
+    expect((err as CargoError).oneLine()).toMatch(/Cargo\.toml:4:1: dependency \(bare\) specified without providing/);
   });
 });
 

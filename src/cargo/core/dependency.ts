@@ -124,14 +124,15 @@ export function toDependency(cx: DependencyContext, name: string, raw: unknown, 
     else source = registry !== undefined ? { kind: 'registry', registry } : { kind: 'registry' };
   }
 
-  let req = version;
+  // cargo 1.95 refuses this in every edition (it used to warn and mean `*`).
   if (version === undefined && git === undefined && p === undefined) {
-    cx.warn(
-      `dependency (${name}) specified without providing a local path, Git repository, version, or workspace dependency to use; treating it as \`*\``,
+    throw new CargoError(
+      'manifest',
+      `dependency (${name}) specified without providing a local path, Git repository, version, or workspace dependency to use`,
       location,
     );
-    req = '*';
   }
+  const req = version;
   return {
     ...base,
     packageName,

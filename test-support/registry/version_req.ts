@@ -1,30 +1,25 @@
-// Cargo's version requirements, translated to the npm `semver` dialect.
-// The two differ in one place that matters: a bare `1.2.3` is a caret
-// requirement in Cargo but an exact one in npm.
-import semver from 'semver';
+// The fixture uses the core's Cargo version requirements, so the registry
+// and crate-cache agree with cargo on what matches.
+import { comparePrerelease, parseVersion, VersionReq } from '../../src/cargo/util/semver_ext.js';
 
-function comparators(req: string): string[] {
-  return req
-    .split(',')
-    .map((c) => c.trim())
-    .filter((c) => c.length > 0);
-}
-
-/** The requirement as crates.io stores it in an index line (`1.0` → `^1.0`). */
+/** The requirement as cargo publishes it in an index line (`1.0` → `^1.0`). */
 export function normalizeReq(req: string): string {
-  const parts = comparators(req).map((c) => (/^[0-9]/.test(c) ? `^${c}` : c.replace(/^(>=|<=|>|<|=|~|\^)\s+/, '$1')));
-  return parts.length === 0 ? '*' : parts.join(', ');
-}
-
-function toNpmRange(req: string): string {
-  return comparators(normalizeReq(req)).join(' ');
+  return VersionReq.parse(req).toString();
 }
 
 export function matchesReq(version: string, req: string): boolean {
-  return semver.satisfies(version, toNpmRange(req));
+  return VersionReq.parse(req).matches(version);
 }
 
 /** Highest of `versions` matching `req`, or undefined. */
 export function maxSatisfying(versions: string[], req: string): string | undefined {
-  return semver.maxSatisfying(versions, toNpmRange(req)) ?? undefined;
+  const r = VersionReq.parse(req);
+  const ok = versions.filter((v) => r.matches(v));
+  ok.sort((a, b) => compare(parseVersion(a), parseVersion(b)));
+  return ok.at(-1);
+}
+
+function compare(a: ReturnType<typeof parseVersion>, b: ReturnType<typeof parseVersion>): number {
+  for (const k of ['major', 'minor', 'patch'] as const) if (a[k] !== b[k]) return a[k] < b[k] ? -1 : 1;
+  return comparePrerelease(a.pre, b.pre);
 }

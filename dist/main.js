@@ -23302,7 +23302,6 @@ function expand(s, requested) {
   const enabled = /* @__PURE__ */ new Set();
   const activeOptional = /* @__PURE__ */ new Set();
   const depRequests = /* @__PURE__ */ new Map();
-  const weak = [];
   const addReq = (dep, feat) => {
     const list = depRequests.get(dep);
     if (list) list.push(feat);
@@ -23318,7 +23317,9 @@ function expand(s, requested) {
       let dep = v.slice(0, slash);
       const feat = v.slice(slash + 1);
       if (dep.endsWith("?")) {
-        weak.push([dep.slice(0, -1), feat]);
+        dep = dep.slice(0, -1);
+        activeOptional.add(dep);
+        addReq(dep, feat);
         return;
       }
       activeOptional.add(dep);
@@ -23331,11 +23332,7 @@ function expand(s, requested) {
     for (const w of map[v]) visit(w);
   };
   for (const v of requested) visit(v);
-  for (const [dep, feat] of weak) if (activeOptional.has(dep) || !isOptional(s, dep)) addReq(dep, feat);
   return { enabled, activeOptional, depRequests };
-}
-function isOptional(s, name) {
-  return s.dependencies.some((d) => d.nameInToml === name && d.optional);
 }
 
 // src/cargo/core/package_id.ts
@@ -24619,15 +24616,21 @@ var SummaryStore = class {
     let byVersion = this.indexFiles.get(file);
     if (byVersion === void 0) {
       byVersion = null;
-      if (fs4.existsSync(file)) {
-        const cache = decodeIndexCache(fs4.readFileSync(file), file);
-        byVersion = new Map(cache.entries.map((e) => [e.version, e.line]));
-      }
+      const buf = readIfExists(file);
+      if (buf) byVersion = new Map(decodeIndexCache(buf, file).entries.map((e) => [e.version, e.line]));
       this.indexFiles.set(file, byVersion);
     }
     return byVersion?.get(version);
   }
 };
+function readIfExists(file) {
+  try {
+    return fs4.readFileSync(file);
+  } catch (e) {
+    if (e.code === "ENOENT") return void 0;
+    throw e;
+  }
+}
 function fromManifest(m, p, file) {
   if (!m.package || m.package.name !== p.id.name || m.package.version !== p.id.version) return void 0;
   return { summary: { id: p.id, dependencies: m.dependencies, features: m.features }, from: file };
@@ -24694,7 +24697,7 @@ var PatchCheck = class {
 };
 
 // src/cargo/ops/check_lockfile.ts
-function checkLockfile({ ws, layout, registries }) {
+function checkLockfile({ ws, layout, registries, resolve: given }) {
   const file = ws.lockfilePath;
   const reasons = [];
   const stale = (code, location, message) => reasons.push({ verdict: "stale", code, location, message });
@@ -24702,7 +24705,7 @@ function checkLockfile({ ws, layout, registries }) {
     stale("lockfile-missing", { file: ws.rootManifest.file, line: 1, col: 1 }, "Cargo.lock does not exist; cargo would generate it");
     return { verdict: "stale", lockfile: file, reasons };
   }
-  const resolve7 = Resolve.fromEncodable(decodeLockfile(fs5.readFileSync(file, "utf8"), file));
+  const resolve7 = given ?? Resolve.fromEncodable(decodeLockfile(fs5.readFileSync(file, "utf8"), file));
   const lockLoc = (line) => ({ file, line, col: 1 });
   const locals = new Map(ws.pathPackages.map((p) => [p.dir, p]));
   const matcher = new SourceMatcher(locals, registries, ws.patch);
@@ -25205,7 +25208,7 @@ function stringList(v) {
 }
 function isExcludedBy(rootDir, members, exclude, file) {
   const under = (entries2) => entries2.some((e) => within(file, path4.resolve(rootDir, e)));
-  return !under(members) && under(exclude);
+  return under(exclude) && !under(members);
 }
 function isExcluded(rootRaw, file) {
   const ws = rootRaw.doc.workspace;
@@ -25662,7 +25665,7 @@ function mergeInto(into, from, key = []) {
       else mergeInto(old, v, [...key, k]);
     }
   } else if (into.kind === "array" && from.kind === "array") {
-    into.val.push(...from.val);
+    into.val.unshift(...from.val);
   } else if (into.kind === "table" || from.kind === "table" || into.kind === "array" || from.kind === "array") {
     throw new CargoError(
       "config",
@@ -25762,9 +25765,28 @@ var SourceConfigMap = class {
   /** A chain that ends at the source it started from means no replacement. */
   unlessOriginal(name, start, target) {
     const original = name === CRATES_IO_REGISTRY ? cratesIo() : start.location;
-    return sameSource2(original, target) ? void 0 : target;
+    if (sameSource2(original, target)) return void 0;
+    checkReplaceable(name, original, target, start.replaceWith?.def);
+    return target;
   }
 };
+function checkReplaceable(name, original, target, via) {
+  const where = via && definitionLocation(via, ["source", name, "replace-with"]);
+  if (original.kind !== "git" && target.kind === "git") {
+    throw new CargoError(
+      "config",
+      `cannot replace \`${name}\` with \`${target.name}\`, the source \`${name}\` supports checksums, but \`${target.name}\` does not; a lock file compatible with \`${name}\` cannot be generated in this situation`,
+      where
+    );
+  }
+  if (original.kind === "git" && target.kind !== "git") {
+    throw new CargoError(
+      "config",
+      `cannot replace \`${name}\` with \`${target.name}\`, the source \`${name}\` requires a lock file to be present first before it can be used against vendored source code`,
+      where
+    );
+  }
+}
 function cratesIo() {
   return { name: CRATES_IO_REGISTRY, kind: "sparse", url: CRATES_IO_HTTP_INDEX, definedIn: "built-in" };
 }
@@ -26018,8 +26040,9 @@ async function main() {
   const inputs = readInputs();
   const root = process.env.GITHUB_WORKSPACE ?? process.cwd();
   const projects = inputs.workspaces.map((w) => loadProject(w));
-  const plans = projects.map((p) => planLayout(p.ws, p.layout));
-  const reports = projects.map((p) => checkLockfile({ ws: p.ws, layout: p.layout, registries: p.config }));
+  const resolves = projects.map((p) => readResolve(p.ws));
+  const plans = projects.map((p, i) => planLayout(p.ws, p.layout, resolves[i]));
+  const reports = projects.map((p, i) => checkLockfile({ ws: p.ws, layout: p.layout, registries: p.config, resolve: resolves[i] }));
   const failed = annotate(reports, inputs.lockfile, root);
   const fresh = combinedFreshness(reports);
   setOutput("lockfile-fresh", fresh);

@@ -24229,7 +24229,7 @@ function stringList(v) {
 }
 function isExcludedBy(rootDir, members, exclude, file) {
   const under = (entries2) => entries2.some((e) => within(file, path3.resolve(rootDir, e)));
-  return !under(members) && under(exclude);
+  return under(exclude) && !under(members);
 }
 function isExcluded(rootRaw, file) {
   const ws = rootRaw.doc.workspace;
@@ -24686,7 +24686,7 @@ function mergeInto(into, from, key = []) {
       else mergeInto(old, v, [...key, k]);
     }
   } else if (into.kind === "array" && from.kind === "array") {
-    into.val.push(...from.val);
+    into.val.unshift(...from.val);
   } else if (into.kind === "table" || from.kind === "table" || into.kind === "array" || from.kind === "array") {
     throw new CargoError(
       "config",
@@ -24786,9 +24786,28 @@ var SourceConfigMap = class {
   /** A chain that ends at the source it started from means no replacement. */
   unlessOriginal(name, start, target) {
     const original = name === CRATES_IO_REGISTRY ? cratesIo() : start.location;
-    return sameSource2(original, target) ? void 0 : target;
+    if (sameSource2(original, target)) return void 0;
+    checkReplaceable(name, original, target, start.replaceWith?.def);
+    return target;
   }
 };
+function checkReplaceable(name, original, target, via) {
+  const where = via && definitionLocation(via, ["source", name, "replace-with"]);
+  if (original.kind !== "git" && target.kind === "git") {
+    throw new CargoError(
+      "config",
+      `cannot replace \`${name}\` with \`${target.name}\`, the source \`${name}\` supports checksums, but \`${target.name}\` does not; a lock file compatible with \`${name}\` cannot be generated in this situation`,
+      where
+    );
+  }
+  if (original.kind === "git" && target.kind !== "git") {
+    throw new CargoError(
+      "config",
+      `cannot replace \`${name}\` with \`${target.name}\`, the source \`${name}\` requires a lock file to be present first before it can be used against vendored source code`,
+      where
+    );
+  }
+}
 function cratesIo() {
   return { name: CRATES_IO_REGISTRY, kind: "sparse", url: CRATES_IO_HTTP_INDEX, definedIn: "built-in" };
 }

@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
 import { cacheKey, runnerOs } from './cargo/ops/cache_key.js';
 import { checkLockfile } from './cargo/ops/check_lockfile.js';
-import { planEntries, planLayout } from './cargo/ops/layout_plan.js';
+import { planEntries, planLayout, readResolve } from './cargo/ops/layout_plan.js';
 import { loadProject } from './cargo/ops/project.js';
 import { isCargoError } from './cargo/util/errors.js';
 import { annotate, combinedFreshness } from './action/lockfile_gate.js';
@@ -15,9 +15,10 @@ async function main(): Promise<void> {
   const inputs = readInputs();
   const root = process.env.GITHUB_WORKSPACE ?? process.cwd();
   const projects = inputs.workspaces.map((w) => loadProject(w));
-  const plans = projects.map((p) => planLayout(p.ws, p.layout));
+  const resolves = projects.map((p) => readResolve(p.ws));
+  const plans = projects.map((p, i) => planLayout(p.ws, p.layout, resolves[i]));
 
-  const reports = projects.map((p) => checkLockfile({ ws: p.ws, layout: p.layout, registries: p.config }));
+  const reports = projects.map((p, i) => checkLockfile({ ws: p.ws, layout: p.layout, registries: p.config, resolve: resolves[i] }));
   const failed = annotate(reports, inputs.lockfile, root);
   const fresh = combinedFreshness(reports);
   core.setOutput('lockfile-fresh', fresh);

@@ -92,11 +92,12 @@ describe('precedence and merging', () => {
     expect(cx.registryIndex('four')).toBeUndefined();
   });
 
-  it('joins arrays, higher precedence first', () => {
+  it('joins arrays with higher precedence items last, as cargo 1.95 does', () => {
+    write('cargo-home/config.toml', '[build]\nrustflags = ["-Chome"]\n');
     write('a/.cargo/config.toml', '[build]\nrustflags = ["-Cshallow"]\n');
     write('a/b/.cargo/config.toml', '[build]\nrustflags = ["-Cdeep"]\n');
     const v = load('a/b').get(['build', 'rustflags']);
-    expect(v?.kind === 'array' && v.val.map((x) => x.val)).toEqual(['-Cdeep', '-Cshallow']);
+    expect(v?.kind === 'array' && v.val.map((x) => x.val)).toEqual(['-Chome', '-Cshallow', '-Cdeep']);
   });
 
   it('rejects a key that is a table in one file and a string in another', () => {
@@ -170,13 +171,17 @@ describe('source replacement', () => {
     write('p/.cargo/config.toml', [
       '[source.crates-io]', 'replace-with = "a"',
       '[source.a]', 'registry = "https://a.example/index"', 'replace-with = "b"',
-      '[source.b]', 'git = "https://git.example/b"', 'tag = "v1"',
+      '[source.b]', 'local-registry = "reg-b"',
+      '[source.up]', 'git = "https://git.example/up"', 'replace-with = "g"',
+      '[source.g]', 'git = "https://git.example/b"', 'tag = "v1"',
     ].join('\n'));
     const cx = load('p');
-    expect(cx.replacementForUrl(CRATES_IO_GIT)).toMatchObject({ name: 'b', kind: 'git', url: 'https://git.example/b', gitReference: { kind: 'tag', name: 'v1' } });
+    expect(cx.replacementForUrl(CRATES_IO_GIT)).toMatchObject({ name: 'b', kind: 'local-registry', url: pathToFileURL(path.join(tmp, 'p', 'reg-b')).href });
     // A source in the middle of the chain is itself replaced, matched by its URL.
     expect(cx.replacementForUrl('https://a.example/index/')).toMatchObject({ name: 'b' });
     expect(cx.replacementFor('b')).toBeUndefined();
+    // git may only be replaced by git; the reference comes along.
+    expect(cx.replacementFor('up')).toMatchObject({ name: 'g', kind: 'git', url: 'https://git.example/b', gitReference: { kind: 'tag', name: 'v1' } });
   });
 
   it('lets replace-with name a [registries] entry', () => {
@@ -229,6 +234,18 @@ describe('source replacement', () => {
   it('detects a source replaced with itself through crates-io', () => {
     write('p/.cargo/config.toml', '[source.crates-io]\nreplace-with = "a"\n[source.a]\nregistry = "https://a.example/"\nreplace-with = "crates-io"\n');
     expect(loadError('p').message).toContain('`crates-io` is eventually replaced with itself');
+  });
+
+  it('refuses to replace a registry with a git source, as cargo 1.95 does', () => {
+    const file = write('p/.cargo/config.toml', '[source.crates-io]\nreplace-with = "g"\n[source.g]\ngit = "https://git.example/repo.git"\n');
+    const e = loadError('p');
+    expect(e.message).toContain('cannot replace `crates-io` with `g`, the source `crates-io` supports checksums, but `g` does not');
+    expect(e.location).toMatchObject({ file, line: 2 });
+  });
+
+  it('refuses to replace a git source with a vendor directory', () => {
+    write('p/.cargo/config.toml', '[source.up]\ngit = "https://git.example/repo"\nreplace-with = "v"\n[source.v]\ndirectory = "vendor"\n');
+    expect(() => load('p').replacementFor('up')).toThrow('requires a lock file to be present first');
   });
 
   it('reports a replace-with pointing nowhere', () => {

@@ -352,7 +352,8 @@ function stringList(v: unknown): string[] {
 /** Excluded unless some `members` entry (taken literally, as Cargo does) is a prefix of it. */
 function isExcludedBy(rootDir: string, members: string[], exclude: string[], file: string): boolean {
   const under = (entries: string[]) => entries.some((e) => within(file, path.resolve(rootDir, e)));
-  return !under(members) && under(exclude);
+  // `exclude` is usually empty: test it first so members are only scanned when it matters.
+  return under(exclude) && !under(members);
 }
 
 function isExcluded(rootRaw: RawManifest, file: string): boolean {

@@ -16,6 +16,8 @@ export interface CheckInputs {
   ws: Workspace;
   layout: CargoHomeLayout;
   registries: RegistryNames;
+  /** The decoded Cargo.lock, when the caller already has it. */
+  resolve?: Resolve;
 }
 
 /**
@@ -24,7 +26,7 @@ export interface CheckInputs {
  * from index entries cargo already cached. Anything that cannot be known
  * without the network is `undecided`, never `fresh`.
  */
-export function checkLockfile({ ws, layout, registries }: CheckInputs): FreshnessReport {
+export function checkLockfile({ ws, layout, registries, resolve: given }: CheckInputs): FreshnessReport {
   const file = ws.lockfilePath;
   const reasons: FreshnessReason[] = [];
   const stale = (code: string, location: Location, message: string) =>
@@ -34,7 +36,7 @@ export function checkLockfile({ ws, layout, registries }: CheckInputs): Freshnes
     stale('lockfile-missing', { file: ws.rootManifest.file, line: 1, col: 1 }, 'Cargo.lock does not exist; cargo would generate it');
     return { verdict: 'stale', lockfile: file, reasons };
   }
-  const resolve = Resolve.fromEncodable(decodeLockfile(fs.readFileSync(file, 'utf8'), file));
+  const resolve = given ?? Resolve.fromEncodable(decodeLockfile(fs.readFileSync(file, 'utf8'), file));
   const lockLoc = (line: number): Location => ({ file, line, col: 1 });
 
   const locals = new Map(ws.pathPackages.map((p) => [p.dir, p] as const));

@@ -51,10 +51,13 @@ describe('resolveFeatures', () => {
     expect(active('tokio')).toEqual(['pin:normal']);
   });
 
-  test('a weak dep?/feature does not turn the dependency on', () => {
+  test('for Cargo.lock, a weak dep?/feature puts the dependency in the graph (cargo#10801)', () => {
     const s = summary('lib', [dep('serde', { optional: true })], { std: ['serde?/std'] });
-    const { active } = run({ app: summary('app', [dep('lib', { features: ['std'] })]), lib: s, serde: summary('serde', []) }, ['app']);
-    expect(active('lib')).toEqual([]);
+    const serde = summary('serde', [dep('core', { optional: true })], { std: ['dep:core'] });
+    const { active, res } = run({ app: summary('app', [dep('lib', { features: ['std'] })]), lib: s, serde, core: summary('core', []) }, ['app']);
+    expect(active('lib')).toEqual(['serde:normal']);
+    expect(active('serde')).toEqual(['core:normal']);
+    expect([...res.features.get('lib')!]).toEqual(['std']);
   });
 
   test('features unify across dependents and reach a fixpoint through chains', () => {

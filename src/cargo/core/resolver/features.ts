@@ -104,7 +104,6 @@ function expand(s: Summary, requested: Set<string>) {
   const enabled = new Set<string>();
   const activeOptional = new Set<string>();
   const depRequests = new Map<string, string[]>();
-  const weak: [string, string][] = [];
   const addReq = (dep: string, feat: string) => {
     const list = depRequests.get(dep);
     if (list) list.push(feat);
@@ -120,7 +119,11 @@ function expand(s: Summary, requested: Set<string>) {
       let dep = v.slice(0, slash);
       const feat = v.slice(slash + 1);
       if (dep.endsWith('?')) {
-        weak.push([dep.slice(0, -1), feat]);
+        // The resolver that writes Cargo.lock treats `dep?/feat` like `dep/feat`
+        // for the graph (rust-lang/cargo#10801), without the implicit feature.
+        dep = dep.slice(0, -1);
+        activeOptional.add(dep);
+        addReq(dep, feat);
         return;
       }
       // `dep/feat` turns the optional dependency on, and its implicit feature.
@@ -134,10 +137,5 @@ function expand(s: Summary, requested: Set<string>) {
     for (const w of map[v]) visit(w);
   };
   for (const v of requested) visit(v);
-  for (const [dep, feat] of weak) if (activeOptional.has(dep) || !isOptional(s, dep)) addReq(dep, feat);
   return { enabled, activeOptional, depRequests };
-}
-
-function isOptional(s: Summary, name: string): boolean {
-  return s.dependencies.some((d) => d.nameInToml === name && d.optional);
 }

@@ -54,13 +54,20 @@ export class SummaryStore {
     let byVersion = this.indexFiles.get(file);
     if (byVersion === undefined) {
       byVersion = null;
-      if (fs.existsSync(file)) {
-        const cache = decodeIndexCache(fs.readFileSync(file), file);
-        byVersion = new Map(cache.entries.map((e) => [e.version, e.line]));
-      }
+      const buf = readIfExists(file);
+      if (buf) byVersion = new Map(decodeIndexCache(buf, file).entries.map((e) => [e.version, e.line]));
       this.indexFiles.set(file, byVersion);
     }
     return byVersion?.get(version);
+  }
+}
+
+function readIfExists(file: string): Buffer | undefined {
+  try {
+    return fs.readFileSync(file);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw e;
   }
 }
 

@@ -122,7 +122,31 @@ export class SourceConfigMap {
   private unlessOriginal(name: string, start: SourceConfig, target: ReplacedSource): ReplacedSource | undefined {
     // `crates-io` always stands for crates.io; a location in its own table replaces it.
     const original = name === CRATES_IO_REGISTRY ? cratesIo() : start.location!;
-    return sameSource(original, target) ? undefined : target;
+    if (sameSource(original, target)) return undefined;
+    checkReplaceable(name, original, target, start.replaceWith?.def);
+    return target;
+  }
+}
+
+/**
+ * Cargo's `SourceConfigMap::load` checks: checksums in a lock file must stay
+ * checkable (git sources have none), and a git source needs a locked rev first.
+ */
+function checkReplaceable(name: string, original: ReplacedSource, target: ReplacedSource, via: Definition | undefined): void {
+  const where = via && definitionLocation(via, ['source', name, 'replace-with']);
+  if (original.kind !== 'git' && target.kind === 'git') {
+    throw new CargoError(
+      'config',
+      `cannot replace \`${name}\` with \`${target.name}\`, the source \`${name}\` supports checksums, but \`${target.name}\` does not; a lock file compatible with \`${name}\` cannot be generated in this situation`,
+      where,
+    );
+  }
+  if (original.kind === 'git' && target.kind !== 'git') {
+    throw new CargoError(
+      'config',
+      `cannot replace \`${name}\` with \`${target.name}\`, the source \`${name}\` requires a lock file to be present first before it can be used against vendored source code`,
+      where,
+    );
   }
 }
 

@@ -53,8 +53,9 @@ function fromToml(v: unknown, def: Definition): ConfigValue {
 
 /**
  * Cargo's `ConfigValue::merge` without `force`: `into` has precedence, so its
- * scalars win; tables merge key by key and arrays are joined (higher
- * precedence first, as cargo does when walking up from the cwd).
+ * scalars win; tables merge key by key and arrays are joined with the higher
+ * precedence items last (cargo 1.95 prints `$CARGO_HOME`'s `build.rustflags`
+ * before the project's).
  */
 export function mergeInto(into: ConfigValue, from: ConfigValue, key: string[] = []): void {
   if (into.kind === 'table' && from.kind === 'table') {
@@ -64,7 +65,7 @@ export function mergeInto(into: ConfigValue, from: ConfigValue, key: string[] = 
       else mergeInto(old, v, [...key, k]);
     }
   } else if (into.kind === 'array' && from.kind === 'array') {
-    into.val.push(...from.val);
+    into.val.unshift(...from.val);
   } else if (into.kind === 'table' || from.kind === 'table' || into.kind === 'array' || from.kind === 'array') {
     throw new CargoError(
       'config',

@@ -1,0 +1,147 @@
+// npm run bench [-- --runs N --warmup N --cargo-runs N --members N]
+//
+// crate-cache's in-process check (parse, plan, check, key) against
+// `cargo metadata --locked --offline` on one generated workspace and one
+// CARGO_HOME, both timed in this run. A report, not a test: exits 0 whether
+// or not the targets hold, non-zero only when something fails.
+import { checkLockfile } from '../src/cargo/ops/check_lockfile.js';
+import { cacheKey, runnerOs, type CacheKey } from '../src/cargo/ops/cache_key.js';
+import { formatReason, type FreshnessReport } from '../src/cargo/ops/freshness/report.js';
+import { planLayout, readResolve, type LayoutPlan } from '../src/cargo/ops/layout_plan.js';
+import { loadProject } from '../src/cargo/ops/project.js';
+import { parseCargoVersion, type CargoVersion } from '../src/cargo/util/cargo_version.js';
+import { CargoError, isCargoError } from '../src/cargo/util/errors.js';
+import { ensureSyntheticRegistry, startRegistryWhenFree, SYNTHETIC_PORT } from '../test-support/registry/index.js';
+import { cargoEnv, cargoVersionLine, ensureBenchWorkspace, lockedPackageCount, runCargo } from './bench_workspace.js';
+import { median, msSince, nowNs, PhaseTimes } from './timing.js';
+
+const TARGET_TOTAL_MS = 100;
+const TARGET_SPEEDUP = 10;
+const MIN_LOCKED = 1500;
+const PHASES = ['parse', 'plan', 'check', 'key', 'total'] as const;
+const KEY_PREFIX = 'v1-crate-cache';
+
+interface Args {
+  runs: number;
+  warmup: number;
+  cargoRuns: number;
+  members: number;
+}
+
+function parseArgs(argv: string[]): Args {
+  const args: Args = { runs: 30, warmup: 3, cargoRuns: 7, members: 150 };
+  const names: Record<string, keyof Args> = { '--runs': 'runs', '--warmup': 'warmup', '--cargo-runs': 'cargoRuns', '--members': 'members' };
+  for (let i = 0; i < argv.length; i += 2) {
+    const name = names[argv[i]];
+    const value = argv[i + 1];
+    if (!name) throw new CargoError('usage', `unknown argument \`${argv[i]}\`; expected ${Object.keys(names).join(', ')}`);
+    if (value === undefined || !/^\d+$/.test(value)) throw new CargoError('usage', `\`${argv[i]}\` needs a non-negative integer`);
+    args[name] = Number(value);
+  }
+  if (args.runs < 1 || args.cargoRuns < 1 || args.members < 1) throw new CargoError('usage', '--runs, --cargo-runs and --members must be at least 1');
+  return args;
+}
+
+interface Outcome {
+  report: FreshnessReport;
+  plan: LayoutPlan;
+  key: CacheKey;
+}
+
+/** One full in-process check, each phase timed on its own. */
+function checkOnce(dir: string, env: NodeJS.ProcessEnv, cargoVersion: CargoVersion, times: PhaseTimes | undefined): Outcome {
+  const t0 = nowNs();
+  const { ws, config, layout } = loadProject(dir, { env, cargoVersion });
+  const resolve = readResolve(ws);
+  const t1 = nowNs();
+  const plan = planLayout(ws, layout, resolve);
+  const t2 = nowNs();
+  const report = checkLockfile({ ws, layout, registries: config, resolve });
+  const t3 = nowNs();
+  const key = cacheKey([plan], runnerOs(), KEY_PREFIX);
+  const t4 = nowNs();
+  if (times) {
+    const ms = (a: bigint, b: bigint) => Number(b - a) / 1e6;
+    times.add('parse', ms(t0, t1));
+    times.add('plan', ms(t1, t2));
+    times.add('check', ms(t2, t3));
+    times.add('key', ms(t3, t4));
+    times.add('total', ms(t0, t4));
+  }
+  return { report, plan, key };
+}
+
+const fmt = (ms: number): string => ms.toFixed(ms < 10 ? 2 : 1).padStart(9);
+const log = (line: string): void => void process.stderr.write(`bench: ${line}\n`);
+
+async function main(): Promise<void> {
+  const args = parseArgs(process.argv.slice(2));
+  const root = await ensureSyntheticRegistry();
+  const reg = await startRegistryWhenFree({ root, port: SYNTHETIC_PORT });
+  try {
+    const bw = await ensureBenchWorkspace({ members: args.members }, log);
+    const locked = lockedPackageCount(bw.dir);
+    if (locked < MIN_LOCKED) {
+      throw new CargoError('lockfile', `the generated Cargo.lock has ${locked} packages, fewer than the ${MIN_LOCKED} this benchmark needs`, { file: `${bw.dir}/Cargo.lock` });
+    }
+    const env = cargoEnv(bw.cargoHome);
+    const versionLine = cargoVersionLine(env);
+    const cargoVersion = parseCargoVersion(versionLine);
+
+    // crate-cache, in-process.
+    const times = new PhaseTimes();
+    let first = NaN;
+    let outcome: Outcome | undefined;
+    for (let i = 0; i < args.warmup + args.runs; i++) {
+      const start = nowNs();
+      outcome = checkOnce(bw.dir, env, cargoVersion, i >= args.warmup ? times : undefined);
+      if (i === 0) first = msSince(start);
+    }
+    const { report, plan, key } = outcome!;
+
+    // cargo metadata: one untimed run warms the page cache and checks it works offline.
+    const metaArgs = ['metadata', '--locked', '--offline', '--format-version', '1'];
+    const meta = JSON.parse(await runCargo(metaArgs, bw.dir, env)) as { packages: unknown[] };
+    const cargoMs: number[] = [];
+    for (let i = 0; i < args.cargoRuns; i++) {
+      const start = nowNs();
+      await runCargo(metaArgs, bw.dir, env);
+      cargoMs.push(msSince(start));
+    }
+
+    const total = times.median('total');
+    const cargoMedian = median(cargoMs);
+    const ratio = cargoMedian / total;
+    const out: string[] = [];
+    out.push(`workspace   ${bw.dir}${bw.cached ? ' (cached)' : ' (built this run)'}`);
+    out.push(`CARGO_HOME  ${bw.cargoHome}`);
+    out.push(`cargo       ${versionLine}`);
+    out.push(`Cargo.lock  ${locked} packages; plan ${plan.packages.length} registry/git packages in ${plan.registries.length} registr${plan.registries.length === 1 ? 'y' : 'ies'}; cargo metadata lists ${meta.packages.length}`);
+    out.push(`cache key   ${key.key}`);
+    out.push('');
+    out.push(`crate-cache in-process: median of ${args.runs} runs after ${args.warmup} warm-up(s), ms`);
+    out.push(`  ${'phase'.padEnd(8)}${'median'.padStart(9)}${'min'.padStart(9)}${'max'.padStart(9)}`);
+    for (const p of PHASES) out.push(`  ${p.padEnd(8)}${fmt(times.median(p))}${fmt(times.min(p))}${fmt(times.max(p))}`);
+    out.push(`  first run (cold JIT, includes module warm-up): ${first.toFixed(1)} ms`);
+    out.push('');
+    out.push(`cargo metadata --locked --offline --format-version 1: median of ${args.cargoRuns} runs, ms`);
+    out.push(`  ${'median'.padEnd(8)}${fmt(cargoMedian)}   min ${Math.min(...cargoMs).toFixed(1)}  max ${Math.max(...cargoMs).toFixed(1)}`);
+    out.push('');
+    out.push(`ratio  cargo metadata / crate-cache total = ${ratio.toFixed(1)}x`);
+    out.push(`target whole check < ${TARGET_TOTAL_MS} ms: ${total < TARGET_TOTAL_MS ? 'HOLDS' : 'MISSED'} (${total.toFixed(1)} ms)`);
+    out.push(`target >= ${TARGET_SPEEDUP}x faster than cargo metadata: ${ratio >= TARGET_SPEEDUP ? 'HOLDS' : 'MISSED'} (${ratio.toFixed(1)}x)`);
+    out.push('');
+    out.push(`check verdict: ${report.verdict}${report.verdict === 'fresh' ? '' : ' (expected fresh for the unmodified workspace: a bug)'}`);
+    const shown = report.reasons.slice(0, 20);
+    for (const r of shown) out.push(`  ${r.code}: ${formatReason(r)}`);
+    if (report.reasons.length > shown.length) out.push(`  … and ${report.reasons.length - shown.length} more`);
+    console.log(out.join('\n'));
+  } finally {
+    await reg.close();
+  }
+}
+
+main().catch((e: unknown) => {
+  console.error(`error: ${isCargoError(e) ? e.oneLine() : e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+  process.exit(isCargoError(e) && e.kind === 'usage' ? 2 : 1);
+});

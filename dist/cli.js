@@ -4673,7 +4673,7 @@ var CargoHomeLayout = class {
     };
   }
   abs(rel) {
-    return path4.join(this.cargoHome, ...rel.split("/"));
+    return this.cargoHome + path4.sep + (path4.sep === "/" ? rel : rel.split("/").join(path4.sep));
   }
 };
 
@@ -5065,301 +5065,7 @@ function loadProject(dir, opts = {}) {
 }
 
 // src/cargo/ops/check_lockfile.ts
-import * as fs6 from "node:fs";
-
-// src/cargo/core/resolver/encodable_package_id.ts
-var import_semver = __toESM(require_semver2(), 1);
-
-// src/cargo/core/resolver/encodable_source_id.ts
-function parseEncodableSourceId(raw, loc) {
-  try {
-    return { raw, id: SourceId.parseLockfileSource(raw, loc) };
-  } catch (e) {
-    if (e instanceof CargoError) throw new CargoError("lockfile", e.message, loc);
-    throw e;
-  }
-}
-function sameSource2(a, b, lockfileVersion) {
-  return sourceKey(a, lockfileVersion) === sourceKey(b, lockfileVersion);
-}
-function sourceKey(id, lockfileVersion) {
-  const ref = id.gitReference;
-  if (lockfileVersion <= 2 && ref?.kind === "branch" && ref.name === "master") {
-    return SourceId.forGit(id.url).key();
-  }
-  return id.key();
-}
-
-// src/cargo/core/resolver/encodable_package_id.ts
-function parseEncodablePackageId(s, loc) {
-  const first = s.indexOf(" ");
-  const name = first < 0 ? s : s.slice(0, first);
-  if (name === "") throw new CargoError("lockfile", `invalid serialized PackageId \`${s}\``, loc);
-  if (first < 0) return { name };
-  const rest = s.slice(first + 1);
-  const second = rest.indexOf(" ");
-  const version = second < 0 ? rest : rest.slice(0, second);
-  if (second < 0) return { name, version };
-  const src = rest.slice(second + 1);
-  if (!src.startsWith("(") || !src.endsWith(")") || src.length < 2) {
-    throw new CargoError("lockfile", `invalid serialized PackageId \`${s}\``, loc);
-  }
-  return { name, version, source: parseEncodableSourceId(src.slice(1, -1), loc) };
-}
-function parseDependency(raw, loc) {
-  const id = parseEncodablePackageId(raw, loc);
-  return { name: id.name, version: id.version, source: id.source?.raw, raw, line: loc.line };
-}
-var SEMVER2 = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
-function isSemverVersion(v) {
-  return SEMVER2.test(v);
-}
-
-// src/cargo/core/resolver/resolve_lookup.ts
-var ResolveLookup = class {
-  constructor(resolve7) {
-    this.resolve = resolve7;
-    for (const p of resolve7.packages) {
-      const list = this.byName.get(p.name);
-      if (list) list.push(p);
-      else this.byName.set(p.name, [p]);
-    }
-  }
-  resolve;
-  byName = /* @__PURE__ */ new Map();
-  sources = /* @__PURE__ */ new Map();
-  /** Parsed source of a package (or dependency); cached since lockfiles repeat them a lot. */
-  source(raw, line) {
-    let s = this.sources.get(raw);
-    if (!s) {
-      s = parseEncodableSourceId(raw, { file: this.resolve.file, line });
-      this.sources.set(raw, s);
-    }
-    return s;
-  }
-  /** The package `dep` names, or a CargoError saying why there is none. */
-  find(dep) {
-    const loc = { file: this.resolve.file, line: dep.line };
-    const fail = (why) => {
-      throw new CargoError("lockfile", `dependency \`${dep.raw}\` ${why}`, loc);
-    };
-    const named = this.byName.get(dep.name);
-    if (!named) {
-      throw new CargoError(
-        "lockfile",
-        `package \`${dep.name}\` is specified as a dependency, but is missing from the package list`,
-        loc
-      );
-    }
-    let byVersion = named;
-    if (dep.version !== void 0) {
-      byVersion = named.filter((p) => p.version === dep.version);
-      if (byVersion.length === 0) fail(`names version ${dep.version}, which is missing from the package list`);
-    } else if (new Set(named.map((p) => p.version)).size > 1) {
-      fail(`is ambiguous: the lockfile has several versions of \`${dep.name}\``);
-    }
-    if (dep.source !== void 0) {
-      const want = this.source(dep.source, dep.line).id;
-      const hit = byVersion.filter((p) => p.source !== void 0 && sameSource2(this.source(p.source, p.line).id, want, this.resolve.version));
-      if (hit.length === 0) fail(`names source ${dep.source}, which is missing from the package list`);
-      return hit[0];
-    }
-    const paths = byVersion.filter((p) => p.source === void 0);
-    if (paths.length === 1) return paths[0];
-    if (paths.length === 0 && byVersion.length === 1) return byVersion[0];
-    return fail(`is ambiguous: several \`${dep.name}\` packages match`);
-  }
-};
-
-// src/cargo/core/resolver/lockfile_lines.ts
-var LockfileLines = class {
-  lines;
-  packageHeaders = [];
-  patchUnusedHeaders = [];
-  rootHeader;
-  versionKey;
-  metadataHeader;
-  constructor(text) {
-    this.lines = text.split("\n");
-    let inTable = false;
-    this.lines.forEach((l, i) => {
-      const line = i + 1;
-      if (/^\s*\[\[\s*package\s*\]\]/.test(l)) this.packageHeaders.push(line);
-      else if (/^\s*\[\[\s*patch\s*\.\s*unused\s*\]\]/.test(l)) this.patchUnusedHeaders.push(line);
-      else if (/^\s*\[\s*root\s*\]/.test(l)) this.rootHeader = line;
-      else if (/^\s*\[\s*metadata\s*\]/.test(l)) this.metadataHeader = line;
-      else if (!inTable && /^\s*version\s*=/.test(l)) this.versionKey = line;
-      if (/^\s*\[/.test(l)) inTable = true;
-    });
-  }
-  /** First line in [from, to) holding `needle` (e.g. a quoted dependency string), else `from`. */
-  find(needle, from, to = this.lines.length + 1) {
-    for (let line = from; line < to && line <= this.lines.length; line++) {
-      if (this.lines[line - 1].includes(needle)) return line;
-    }
-    return from;
-  }
-  /** Where the table that starts at `header` ends (the next header, or EOF). */
-  tableEnd(header) {
-    for (let line = header + 1; line <= this.lines.length; line++) {
-      if (/^\s*\[/.test(this.lines[line - 1])) return line;
-    }
-    return this.lines.length + 1;
-  }
-};
-
-// src/cargo/core/resolver/into_resolve.ts
-var MARKER_LINE = "# This file is automatically @generated by Cargo.";
-var EXTRA_LINE = "# It is not intended for manual editing.";
-function decodeLockfile(text, file) {
-  let doc;
-  try {
-    doc = parse(text);
-  } catch (e) {
-    if (e instanceof TomlError) {
-      throw new CargoError("lockfile", `invalid TOML: ${e.message.split("\n")[0]}`, { file, line: e.line, col: e.column });
-    }
-    throw e;
-  }
-  const lines = new LockfileLines(text);
-  const err = (msg, line) => {
-    throw new CargoError("lockfile", msg, { file, line });
-  };
-  let version = 1;
-  if (doc.version !== void 0) {
-    const n = doc.version;
-    if (typeof n !== "number" || !Number.isInteger(n) || n < 0) err("invalid type for `version`: expected an integer", lines.versionKey);
-    if (n !== 3 && n !== 4) {
-      err(
-        `lock file version \`${String(n)}\` was found, but this version of Cargo does not understand this lock file, perhaps Cargo needs to be updated?`,
-        lines.versionKey
-      );
-    }
-    version = n;
-  }
-  const tables = arrayOfTables(doc.package, "package", lines.packageHeaders, err);
-  if (doc.root !== void 0) {
-    if (!isTable2(doc.root)) err("`root` must be a table", lines.rootHeader);
-    tables.unshift({ table: doc.root, line: lines.rootHeader ?? 1 });
-  }
-  const packages = tables.map(({ table, line }) => decodePackage(table, line, file, lines, err));
-  const resolve7 = { version, packages, metadata: {}, patchUnused: [], file };
-  const lookup = new ResolveLookup(resolve7);
-  const seen = /* @__PURE__ */ new Map();
-  for (const p of packages) {
-    const key = `${p.name} ${p.version}`;
-    const same = seen.get(key) ?? [];
-    const dup = same.find(
-      (q) => q.source === void 0 || p.source === void 0 ? q.source === p.source : sameSource2(lookup.source(q.source, q.line).id, lookup.source(p.source, p.line).id, 4)
-    );
-    if (dup) err(`package \`${p.name}\` is specified twice in the lockfile (also at line ${dup.line})`, p.line);
-    seen.set(key, [...same, p]);
-    if (p.checksum !== void 0 && version < 2) version = 2;
-  }
-  resolve7.version = version;
-  const place = (d) => {
-    const target = lookup.find(d);
-    if (d.version === void 0 || d.source === void 0 && target.source !== void 0) {
-      if (version < 2) version = 2;
-    }
-  };
-  for (const p of packages) {
-    p.dependencies.forEach(place);
-    if (p.replace !== void 0) place(parseDependency(p.replace, { file, line: p.line }));
-  }
-  resolve7.metadata = decodeMetadata(doc.metadata, lines.metadataHeader, err);
-  applyMetadataChecksums(resolve7, lookup, version, lines.metadataHeader ?? 1);
-  if (doc.patch !== void 0) {
-    if (!isTable2(doc.patch)) err("`patch` must be a table");
-    const unused = arrayOfTables(doc.patch.unused, "patch.unused", lines.patchUnusedHeaders, err);
-    resolve7.patchUnused = unused.map(({ table, line }) => decodePackage(table, line, file, lines, err));
-  }
-  if (text.endsWith("\n") && !text.endsWith("\n\n") && version === 1 && packages.length === 1) version = 2;
-  resolve7.version = version;
-  resolve7.headerComments = extraHeaderComments(text);
-  return resolve7;
-}
-function decodePackage(t, line, file, lines, err) {
-  const str = (key, required) => {
-    const v = t[key];
-    if (v === void 0) return required ? err(`missing field \`${key}\` in package entry`, line) : void 0;
-    if (typeof v !== "string") return err(`invalid type for \`${key}\`: expected a string`, line);
-    return v;
-  };
-  const name = str("name", true);
-  const version = str("version", true);
-  if (!isSemverVersion(version)) err(`invalid version \`${version}\` for package \`${name}\`: not a semver version`, line);
-  const source = str("source", false);
-  const checksum = str("checksum", false);
-  const replace = str("replace", false);
-  const end = lines.tableEnd(line);
-  const deps = t.dependencies ?? [];
-  if (!Array.isArray(deps)) err(`invalid type for \`dependencies\` of \`${name}\`: expected an array`, line);
-  const dependencies = deps.map((d) => {
-    if (typeof d !== "string") return err(`invalid dependency of \`${name}\`: expected a string`, line);
-    return parseDependency(d, { file, line: lines.find(JSON.stringify(d), line, end) });
-  });
-  if (replace !== void 0) parseEncodablePackageId(replace, { file, line: lines.find("replace", line, end) });
-  return { name, version, source, checksum, dependencies, replace, line };
-}
-function arrayOfTables(v, what, headers, err) {
-  if (v === void 0) return [];
-  if (!Array.isArray(v)) return err(`\`${what}\` must be an array of tables`);
-  return v.map((t, i) => {
-    if (!isTable2(t)) err(`\`${what}\` entry ${i + 1} must be a table`, headers[i]);
-    return { table: t, line: headers[i] ?? 1 };
-  });
-}
-function decodeMetadata(v, line, err) {
-  if (v === void 0) return {};
-  if (!isTable2(v)) return err("`metadata` must be a table", line);
-  const out = {};
-  for (const [k, val] of Object.entries(v)) {
-    if (typeof val !== "string") err(`invalid type for metadata key \`${k}\`: expected a string`, line);
-    out[k] = val;
-  }
-  return out;
-}
-function applyMetadataChecksums(resolve7, lookup, version, line) {
-  const found = /* @__PURE__ */ new Map();
-  for (const [k, v] of Object.entries(resolve7.metadata)) {
-    if (!k.startsWith("checksum ")) continue;
-    const raw = k.slice("checksum ".length);
-    const id = parseEncodablePackageId(raw, { file: resolve7.file, line });
-    let pkg;
-    try {
-      pkg = lookup.find({ name: id.name, version: id.version, source: id.source?.raw, raw, line });
-    } catch (e) {
-      if (e instanceof CargoError) continue;
-      throw e;
-    }
-    found.set(pkg, v === "<none>" ? void 0 : v);
-  }
-  if (found.size === 0 && !Object.keys(resolve7.metadata).some((k) => k.startsWith("checksum "))) return;
-  if (version >= 2) {
-    for (const p of resolve7.packages) p.checksum = void 0;
-    return;
-  }
-  for (const [p, sum] of found) p.checksum = sum;
-}
-function extraHeaderComments(text) {
-  const comments = [];
-  for (const l of text.split("\n")) {
-    const line = l.endsWith("\r") ? l.slice(0, -1) : l;
-    if (!line.startsWith("#")) break;
-    comments.push(line);
-  }
-  const out = [];
-  if (comments.length > 0 && comments[0] !== MARKER_LINE) out.push(comments[0]);
-  if (comments.length > 1) {
-    if (comments[1] !== EXTRA_LINE) out.push(comments[1]);
-    out.push(...comments.slice(2));
-  }
-  return out;
-}
-function isTable2(v) {
-  return typeof v === "object" && v !== null && !Array.isArray(v) && !(v instanceof Date);
-}
+import * as fs7 from "node:fs";
 
 // src/cargo/core/resolver/features.ts
 function resolveFeatures(roots, node, target) {
@@ -5452,58 +5158,6 @@ function expand(s, requested) {
   for (const v of requested) visit(v);
   return { enabled, activeOptional, depRequests };
 }
-
-// src/cargo/core/package_id.ts
-function packageIdKey(id) {
-  return `${id.name} ${id.version}${id.source ? ` (${id.source})` : ""}`;
-}
-
-// src/cargo/core/resolver/resolve.ts
-var Resolve = class _Resolve {
-  constructor(encodable) {
-    this.encodable = encodable;
-  }
-  encodable;
-  packages = /* @__PURE__ */ new Map();
-  named = /* @__PURE__ */ new Map();
-  static fromEncodable(enc) {
-    const r = new _Resolve(enc);
-    const lookup = new ResolveLookup(enc);
-    const byEnc = /* @__PURE__ */ new Map();
-    for (const p of enc.packages) {
-      const id = { name: p.name, version: p.version, source: p.source };
-      const node = {
-        id,
-        key: packageIdKey(id),
-        sourceId: p.source ? lookup.source(p.source, p.line).id : void 0,
-        checksum: p.checksum,
-        deps: [],
-        line: p.line,
-        encodable: p
-      };
-      byEnc.set(p, node);
-      r.packages.set(node.key, node);
-      const list = r.named.get(p.name);
-      if (list) list.push(node);
-      else r.named.set(p.name, [node]);
-    }
-    for (const p of enc.packages) {
-      const node = byEnc.get(p);
-      for (const d of p.dependencies) node.deps.push(byEnc.get(lookup.find(d)));
-    }
-    return r;
-  }
-  get file() {
-    return this.encodable.file;
-  }
-  byName(name) {
-    return this.named.get(name) ?? [];
-  }
-  /** The path package (no source) of this name and version. */
-  local(name, version) {
-    return this.byName(name).find((p) => !p.id.source && (version === void 0 || p.id.version === version));
-  }
-};
 
 // src/cargo/ops/freshness/report.ts
 function verdictOf(reasons) {
@@ -5935,29 +5589,23 @@ import * as path9 from "node:path";
 
 // src/cargo/sources/registry/index_cache.ts
 var CACHE_VERSION = 3;
-var INDEX_FORMAT_VERSION = 2;
-function decodeIndexCache(buf, where) {
+function findIndexCacheLine(buf, version, where) {
   if (buf.length < 6 || buf[0] !== CACHE_VERSION) {
     throw new CargoError("index", `unsupported index cache version ${buf[0] ?? "none"}`, { file: where });
   }
-  const fmt = buf[1] | buf[2] << 8 | buf[3] << 16 | buf[4] << 24;
-  if (fmt !== INDEX_FORMAT_VERSION) {
-    throw new CargoError("index", `unsupported index format version ${fmt}`, { file: where });
-  }
-  const fields = [];
-  let start = 5;
-  for (let i = 5; i < buf.length; i++) {
-    if (buf[i] === 0) {
-      fields.push(Buffer.from(buf.subarray(start, i)).toString("utf8"));
-      start = i + 1;
+  const b = Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength);
+  let i = b.indexOf(0, 5);
+  while (i >= 0 && i + 1 < b.length) {
+    const vEnd = b.indexOf(0, i + 1);
+    if (vEnd < 0) break;
+    const lEnd = b.indexOf(0, vEnd + 1);
+    if (lEnd < 0) break;
+    if (vEnd - i - 1 === version.length && b.toString("latin1", i + 1, vEnd) === version) {
+      return b.toString("utf8", vEnd + 1, lEnd);
     }
+    i = lEnd;
   }
-  if (start !== buf.length || fields.length % 2 !== 1) {
-    throw new CargoError("index", "truncated index cache file", { file: where });
-  }
-  const entries2 = [];
-  for (let i = 1; i < fields.length; i += 2) entries2.push({ version: fields[i], line: fields[i + 1] });
-  return { indexVersion: fields[0], entries: entries2 };
+  return void 0;
 }
 
 // src/cargo/sources/registry/index_entry.ts
@@ -5998,7 +5646,6 @@ var SummaryStore = class {
     this.layout = layout;
   }
   layout;
-  indexFiles = /* @__PURE__ */ new Map();
   find(p) {
     try {
       return this.findUnchecked(p);
@@ -6024,14 +5671,8 @@ var SummaryStore = class {
     return fs5.existsSync(toml) ? fromManifest(parseManifest(toml), p, toml) : void 0;
   }
   indexLine(file, version) {
-    let byVersion = this.indexFiles.get(file);
-    if (byVersion === void 0) {
-      byVersion = null;
-      const buf = readIfExists(file);
-      if (buf) byVersion = new Map(decodeIndexCache(buf, file).entries.map((e) => [e.version, e.line]));
-      this.indexFiles.set(file, byVersion);
-    }
-    return byVersion?.get(version);
+    const buf = readIfExists(file);
+    return buf && findIndexCacheLine(buf, version, file);
   }
 };
 function readIfExists(file) {
@@ -6061,6 +5702,425 @@ function findPackageManifest(root, name, depth) {
     }
   }
   return void 0;
+}
+
+// src/cargo/ops/layout_plan.ts
+import * as fs6 from "node:fs";
+
+// src/cargo/core/resolver/encodable_package_id.ts
+var import_semver = __toESM(require_semver2(), 1);
+
+// src/cargo/core/resolver/encodable_source_id.ts
+function parseEncodableSourceId(raw, loc) {
+  try {
+    return { raw, id: SourceId.parseLockfileSource(raw, loc) };
+  } catch (e) {
+    if (e instanceof CargoError) throw new CargoError("lockfile", e.message, loc);
+    throw e;
+  }
+}
+function sameSource2(a, b, lockfileVersion) {
+  return sourceKey(a, lockfileVersion) === sourceKey(b, lockfileVersion);
+}
+function sourceKey(id, lockfileVersion) {
+  const ref = id.gitReference;
+  if (lockfileVersion <= 2 && ref?.kind === "branch" && ref.name === "master") {
+    return SourceId.forGit(id.url).key();
+  }
+  return id.key();
+}
+
+// src/cargo/core/resolver/encodable_package_id.ts
+function parseEncodablePackageId(s, loc) {
+  const first = s.indexOf(" ");
+  const name = first < 0 ? s : s.slice(0, first);
+  if (name === "") throw new CargoError("lockfile", `invalid serialized PackageId \`${s}\``, loc);
+  if (first < 0) return { name };
+  const rest = s.slice(first + 1);
+  const second = rest.indexOf(" ");
+  const version = second < 0 ? rest : rest.slice(0, second);
+  if (second < 0) return { name, version };
+  const src = rest.slice(second + 1);
+  if (!src.startsWith("(") || !src.endsWith(")") || src.length < 2) {
+    throw new CargoError("lockfile", `invalid serialized PackageId \`${s}\``, loc);
+  }
+  return { name, version, source: parseEncodableSourceId(src.slice(1, -1), loc) };
+}
+function parseDependency(raw, loc) {
+  const id = parseEncodablePackageId(raw, loc);
+  return { name: id.name, version: id.version, source: id.source?.raw, raw, line: loc.line };
+}
+var SEMVER2 = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
+function isSemverVersion(v) {
+  return SEMVER2.test(v);
+}
+
+// src/cargo/core/resolver/resolve_lookup.ts
+var ResolveLookup = class {
+  constructor(resolve7) {
+    this.resolve = resolve7;
+    for (const p of resolve7.packages) {
+      const list = this.byName.get(p.name);
+      if (list) list.push(p);
+      else this.byName.set(p.name, [p]);
+    }
+  }
+  resolve;
+  byName = /* @__PURE__ */ new Map();
+  sources = /* @__PURE__ */ new Map();
+  /** Parsed source of a package (or dependency); cached since lockfiles repeat them a lot. */
+  source(raw, line) {
+    let s = this.sources.get(raw);
+    if (!s) {
+      s = parseEncodableSourceId(raw, { file: this.resolve.file, line });
+      this.sources.set(raw, s);
+    }
+    return s;
+  }
+  /** Like `find`, but undefined where cargo would skip the edge. */
+  tryFind(dep) {
+    try {
+      return this.find(dep);
+    } catch (e) {
+      if (e instanceof CargoError) return void 0;
+      throw e;
+    }
+  }
+  /** The package `dep` names, or a CargoError saying why there is none. */
+  find(dep) {
+    const loc = { file: this.resolve.file, line: dep.line };
+    const fail = (why) => {
+      throw new CargoError("lockfile", `dependency \`${dep.raw}\` ${why}`, loc);
+    };
+    const named = this.byName.get(dep.name);
+    if (!named) {
+      throw new CargoError(
+        "lockfile",
+        `package \`${dep.name}\` is specified as a dependency, but is missing from the package list`,
+        loc
+      );
+    }
+    let byVersion = named;
+    if (dep.version !== void 0) {
+      byVersion = named.filter((p) => p.version === dep.version);
+      if (byVersion.length === 0) fail(`names version ${dep.version}, which is missing from the package list`);
+    } else if (new Set(named.map((p) => p.version)).size > 1) {
+      fail(`is ambiguous: the lockfile has several versions of \`${dep.name}\``);
+    }
+    if (dep.source !== void 0) {
+      const want = this.source(dep.source, dep.line).id;
+      const hit = byVersion.filter((p) => p.source !== void 0 && sameSource2(this.source(p.source, p.line).id, want, this.resolve.version));
+      if (hit.length === 0) fail(`names source ${dep.source}, which is missing from the package list`);
+      return hit[0];
+    }
+    const paths = byVersion.filter((p) => p.source === void 0);
+    if (paths.length === 1) return paths[0];
+    if (paths.length === 0 && byVersion.length === 1) return byVersion[0];
+    return fail(`is ambiguous: several \`${dep.name}\` packages match`);
+  }
+};
+
+// src/cargo/core/resolver/lockfile_lines.ts
+var LockfileLines = class {
+  lines;
+  packageHeaders = [];
+  patchUnusedHeaders = [];
+  rootHeader;
+  versionKey;
+  metadataHeader;
+  constructor(text) {
+    this.lines = text.split("\n");
+    let inTable = false;
+    this.lines.forEach((l, i) => {
+      const line = i + 1;
+      if (/^\s*\[\[\s*package\s*\]\]/.test(l)) this.packageHeaders.push(line);
+      else if (/^\s*\[\[\s*patch\s*\.\s*unused\s*\]\]/.test(l)) this.patchUnusedHeaders.push(line);
+      else if (/^\s*\[\s*root\s*\]/.test(l)) this.rootHeader = line;
+      else if (/^\s*\[\s*metadata\s*\]/.test(l)) this.metadataHeader = line;
+      else if (!inTable && /^\s*version\s*=/.test(l)) this.versionKey = line;
+      if (/^\s*\[/.test(l)) inTable = true;
+    });
+  }
+  /** First line in [from, to) holding `needle` (e.g. a quoted dependency string), else `from`. */
+  find(needle, from, to = this.lines.length + 1) {
+    for (let line = from; line < to && line <= this.lines.length; line++) {
+      if (this.lines[line - 1].includes(needle)) return line;
+    }
+    return from;
+  }
+  /** Where the table that starts at `header` ends (the next header, or EOF). */
+  tableEnd(header) {
+    for (let line = header + 1; line <= this.lines.length; line++) {
+      if (/^\s*\[/.test(this.lines[line - 1])) return line;
+    }
+    return this.lines.length + 1;
+  }
+};
+
+// src/cargo/core/resolver/into_resolve.ts
+var MARKER_LINE = "# This file is automatically @generated by Cargo.";
+var EXTRA_LINE = "# It is not intended for manual editing.";
+function decodeLockfile(text, file) {
+  let doc;
+  try {
+    doc = parse(text);
+  } catch (e) {
+    if (e instanceof TomlError) {
+      throw new CargoError("lockfile", `invalid TOML: ${e.message.split("\n")[0]}`, { file, line: e.line, col: e.column });
+    }
+    throw e;
+  }
+  const lines = new LockfileLines(text);
+  const err = (msg, line) => {
+    throw new CargoError("lockfile", msg, { file, line });
+  };
+  let version = 1;
+  if (doc.version !== void 0) {
+    const n = doc.version;
+    if (typeof n !== "number" || !Number.isInteger(n) || n < 0) err("invalid type for `version`: expected an integer", lines.versionKey);
+    if (n !== 3 && n !== 4) {
+      err(
+        `lock file version \`${String(n)}\` was found, but this version of Cargo does not understand this lock file, perhaps Cargo needs to be updated?`,
+        lines.versionKey
+      );
+    }
+    version = n;
+  }
+  const tables = arrayOfTables(doc.package, "package", lines.packageHeaders, err);
+  if (doc.root !== void 0) {
+    if (!isTable2(doc.root)) err("`root` must be a table", lines.rootHeader);
+    tables.unshift({ table: doc.root, line: lines.rootHeader ?? 1 });
+  }
+  const packages = tables.map(({ table, line }) => decodePackage(table, line, file, lines, err));
+  const resolve7 = { version, packages, metadata: {}, patchUnused: [], file };
+  const lookup = new ResolveLookup(resolve7);
+  const seen = /* @__PURE__ */ new Map();
+  for (const p of packages) {
+    const key = `${p.name} ${p.version}`;
+    const same = seen.get(key) ?? [];
+    const dup = same.find(
+      (q) => q.source === void 0 || p.source === void 0 ? q.source === p.source : sameSource2(lookup.source(q.source, q.line).id, lookup.source(p.source, p.line).id, 4)
+    );
+    if (dup) err(`package \`${p.name}\` is specified twice in the lockfile (also at line ${dup.line})`, p.line);
+    seen.set(key, [...same, p]);
+    if (p.checksum !== void 0 && version < 2) version = 2;
+  }
+  resolve7.version = version;
+  const place = (d) => {
+    const target = lookup.tryFind(d);
+    if (!target) return;
+    if (d.version === void 0 || d.source === void 0 && target.source !== void 0) {
+      if (version < 2) version = 2;
+    }
+  };
+  for (const p of packages) {
+    p.dependencies.forEach(place);
+    if (p.replace !== void 0) place(parseDependency(p.replace, { file, line: p.line }));
+  }
+  resolve7.metadata = decodeMetadata(doc.metadata, lines.metadataHeader, err);
+  applyMetadataChecksums(resolve7, lookup, version, lines.metadataHeader ?? 1);
+  if (doc.patch !== void 0) {
+    if (!isTable2(doc.patch)) err("`patch` must be a table");
+    const unused = arrayOfTables(doc.patch.unused, "patch.unused", lines.patchUnusedHeaders, err);
+    resolve7.patchUnused = unused.map(({ table, line }) => decodePackage(table, line, file, lines, err));
+  }
+  if (text.endsWith("\n") && !text.endsWith("\n\n") && version === 1 && packages.length === 1) version = 2;
+  resolve7.version = version;
+  resolve7.headerComments = extraHeaderComments(text);
+  return resolve7;
+}
+function decodePackage(t, line, file, lines, err) {
+  const str = (key, required) => {
+    const v = t[key];
+    if (v === void 0) return required ? err(`missing field \`${key}\` in package entry`, line) : void 0;
+    if (typeof v !== "string") return err(`invalid type for \`${key}\`: expected a string`, line);
+    return v;
+  };
+  const name = str("name", true);
+  const version = str("version", true);
+  if (!isSemverVersion(version)) err(`invalid version \`${version}\` for package \`${name}\`: not a semver version`, line);
+  const source = str("source", false);
+  const checksum = str("checksum", false);
+  const replace = str("replace", false);
+  const end = lines.tableEnd(line);
+  const deps = t.dependencies ?? [];
+  if (!Array.isArray(deps)) err(`invalid type for \`dependencies\` of \`${name}\`: expected an array`, line);
+  const dependencies = deps.map((d) => {
+    if (typeof d !== "string") return err(`invalid dependency of \`${name}\`: expected a string`, line);
+    return parseDependency(d, { file, line: lines.find(JSON.stringify(d), line, end) });
+  });
+  if (replace !== void 0) parseEncodablePackageId(replace, { file, line: lines.find("replace", line, end) });
+  return { name, version, source, checksum, dependencies, replace, line };
+}
+function arrayOfTables(v, what, headers, err) {
+  if (v === void 0) return [];
+  if (!Array.isArray(v)) return err(`\`${what}\` must be an array of tables`);
+  return v.map((t, i) => {
+    if (!isTable2(t)) err(`\`${what}\` entry ${i + 1} must be a table`, headers[i]);
+    return { table: t, line: headers[i] ?? 1 };
+  });
+}
+function decodeMetadata(v, line, err) {
+  if (v === void 0) return {};
+  if (!isTable2(v)) return err("`metadata` must be a table", line);
+  const out = {};
+  for (const [k, val] of Object.entries(v)) {
+    if (typeof val !== "string") err(`invalid type for metadata key \`${k}\`: expected a string`, line);
+    out[k] = val;
+  }
+  return out;
+}
+function applyMetadataChecksums(resolve7, lookup, version, line) {
+  const found = /* @__PURE__ */ new Map();
+  for (const [k, v] of Object.entries(resolve7.metadata)) {
+    if (!k.startsWith("checksum ")) continue;
+    const raw = k.slice("checksum ".length);
+    const id = parseEncodablePackageId(raw, { file: resolve7.file, line });
+    let pkg;
+    try {
+      pkg = lookup.find({ name: id.name, version: id.version, source: id.source?.raw, raw, line });
+    } catch (e) {
+      if (e instanceof CargoError) continue;
+      throw e;
+    }
+    found.set(pkg, v === "<none>" ? void 0 : v);
+  }
+  if (found.size === 0 && !Object.keys(resolve7.metadata).some((k) => k.startsWith("checksum "))) return;
+  if (version >= 2) {
+    for (const p of resolve7.packages) p.checksum = void 0;
+    return;
+  }
+  for (const [p, sum] of found) p.checksum = sum;
+}
+function extraHeaderComments(text) {
+  const comments = [];
+  for (const l of text.split("\n")) {
+    const line = l.endsWith("\r") ? l.slice(0, -1) : l;
+    if (!line.startsWith("#")) break;
+    comments.push(line);
+  }
+  const out = [];
+  if (comments.length > 0 && comments[0] !== MARKER_LINE) out.push(comments[0]);
+  if (comments.length > 1) {
+    if (comments[1] !== EXTRA_LINE) out.push(comments[1]);
+    out.push(...comments.slice(2));
+  }
+  return out;
+}
+function isTable2(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v) && !(v instanceof Date);
+}
+
+// src/cargo/core/package_id.ts
+function packageIdKey(id) {
+  return `${id.name} ${id.version}${id.source ? ` (${id.source})` : ""}`;
+}
+
+// src/cargo/core/resolver/resolve.ts
+var Resolve = class _Resolve {
+  constructor(encodable) {
+    this.encodable = encodable;
+  }
+  encodable;
+  packages = /* @__PURE__ */ new Map();
+  named = /* @__PURE__ */ new Map();
+  /**
+   * As cargo's `into_resolve`: a source-less package that is not one of the
+   * workspace's path packages is dropped ("path dependency now missing"),
+   * and edges that name no package are skipped.
+   */
+  static fromEncodable(all, pathPackageNames) {
+    const enc = pathPackageNames ? { ...all, packages: all.packages.filter((p) => p.source !== void 0 || pathPackageNames.has(p.name)) } : all;
+    const r = new _Resolve(enc);
+    const lookup = new ResolveLookup(enc);
+    const byEnc = /* @__PURE__ */ new Map();
+    for (const p of enc.packages) {
+      const id = { name: p.name, version: p.version, source: p.source };
+      const node = {
+        id,
+        key: packageIdKey(id),
+        sourceId: p.source ? lookup.source(p.source, p.line).id : void 0,
+        checksum: p.checksum,
+        deps: [],
+        edges: [],
+        line: p.line,
+        encodable: p
+      };
+      byEnc.set(p, node);
+      r.packages.set(node.key, node);
+      const list = r.named.get(p.name);
+      if (list) list.push(node);
+      else r.named.set(p.name, [node]);
+    }
+    for (const p of enc.packages) {
+      const node = byEnc.get(p);
+      for (const d of p.dependencies) {
+        const target = lookup.tryFind(d);
+        if (target) node.deps.push(byEnc.get(target));
+        node.edges.push(target ? byEnc.get(target) : void 0);
+      }
+    }
+    return r;
+  }
+  get file() {
+    return this.encodable.file;
+  }
+  byName(name) {
+    return this.named.get(name) ?? [];
+  }
+  /** The path package (no source) of this name and version. */
+  local(name, version) {
+    return this.byName(name).find((p) => !p.id.source && (version === void 0 || p.id.version === version));
+  }
+};
+
+// src/cargo/ops/layout_plan.ts
+function readResolve(ws) {
+  const file = ws.lockfilePath;
+  if (!fs6.existsSync(file)) {
+    throw new CargoError("lockfile", "Cargo.lock does not exist; run `cargo generate-lockfile` first", { file });
+  }
+  return Resolve.fromEncodable(decodeLockfile(fs6.readFileSync(file, "utf8"), file), new Set(ws.pathPackages.map((p) => p.name)));
+}
+function planLayout(ws, layout, resolve7 = readResolve(ws)) {
+  const registries = /* @__PURE__ */ new Map();
+  const packages = [];
+  const vendored = [];
+  for (const p of sorted(resolve7.packages.values())) {
+    const l = layout.of(p.id, p.sourceId);
+    if (!l) continue;
+    if (l.kind === "vendored") {
+      vendored.push(`${p.id.name} ${p.id.version}`);
+      continue;
+    }
+    packages.push({ name: p.id.name, version: p.id.version, source: p.id.source, checksum: p.checksum, layout: l });
+    if (l.kind === "registry") {
+      const r = registries.get(l.dir) ?? { lockedSource: p.id.source, source: l.source.toLockfileString(), dir: l.dir, packages: 0 };
+      r.packages++;
+      registries.set(l.dir, r);
+    }
+  }
+  const v = layout.cargoVersion;
+  return {
+    cargoHome: layout.cargoHome,
+    cargoVersion: `${v.major}.${v.minor}`,
+    lockfile: ws.lockfilePath,
+    registries: [...registries.values()],
+    packages,
+    vendored
+  };
+}
+function planEntries(plan) {
+  const out = /* @__PURE__ */ new Set();
+  for (const p of plan.packages) {
+    const l = p.layout;
+    if (l.kind === "registry") [l.index, l.crate, `${l.src}/`].forEach((e) => out.add(e));
+    else [`${l.db}/`, `${l.checkout}/`].forEach((e) => out.add(e));
+  }
+  return [...out].sort();
+}
+function sorted(ps) {
+  return [...ps].sort((a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
 }
 
 // src/cargo/ops/freshness/patch_check.ts
@@ -6112,11 +6172,11 @@ function checkLockfile({ ws, layout, registries, resolve: given }) {
   const file = ws.lockfilePath;
   const reasons = [];
   const stale = (code, location, message) => reasons.push({ verdict: "stale", code, location, message });
-  if (!fs6.existsSync(file)) {
+  if (!fs7.existsSync(file)) {
     stale("lockfile-missing", { file: ws.rootManifest.file, line: 1, col: 1 }, "Cargo.lock does not exist; cargo would generate it");
     return { verdict: "stale", lockfile: file, reasons };
   }
-  const resolve7 = given ?? Resolve.fromEncodable(decodeLockfile(fs6.readFileSync(file, "utf8"), file));
+  const resolve7 = given ?? readResolve(ws);
   const lockLoc = (line) => ({ file, line, col: 1 });
   const locals = new Map(ws.pathPackages.map((p) => [p.dir, p]));
   const matcher = new SourceMatcher(locals, registries, ws.patch);
@@ -6193,8 +6253,8 @@ function checkLockfile({ ws, layout, registries, resolve: given }) {
     const used = new Set(active.map((a) => a.target));
     const unmatched = new Set(active.filter((a) => !a.target).map((a) => a.dep.packageName));
     n.locked.encodable.dependencies.forEach((e, i) => {
-      const dep = n.locked.deps[i];
-      if (used.has(dep.key) || unmatched.has(dep.id.name)) return;
+      const dep = n.locked.edges[i];
+      if (!dep || used.has(dep.key) || unmatched.has(dep.id.name)) return;
       if (local) stale(
         "dependency-removed",
         lockLoc(e.line),
@@ -6297,56 +6357,6 @@ function cacheKey(plans, os3, prefix = DEFAULT_KEY_PREFIX) {
 }
 function runnerOs(platform = process.platform) {
   return platform === "win32" ? "Windows" : platform === "darwin" ? "macOS" : "Linux";
-}
-
-// src/cargo/ops/layout_plan.ts
-import * as fs7 from "node:fs";
-function readResolve(ws) {
-  const file = ws.lockfilePath;
-  if (!fs7.existsSync(file)) {
-    throw new CargoError("lockfile", "Cargo.lock does not exist; run `cargo generate-lockfile` first", { file });
-  }
-  return Resolve.fromEncodable(decodeLockfile(fs7.readFileSync(file, "utf8"), file));
-}
-function planLayout(ws, layout, resolve7 = readResolve(ws)) {
-  const registries = /* @__PURE__ */ new Map();
-  const packages = [];
-  const vendored = [];
-  for (const p of sorted(resolve7.packages.values())) {
-    const l = layout.of(p.id, p.sourceId);
-    if (!l) continue;
-    if (l.kind === "vendored") {
-      vendored.push(`${p.id.name} ${p.id.version}`);
-      continue;
-    }
-    packages.push({ name: p.id.name, version: p.id.version, source: p.id.source, checksum: p.checksum, layout: l });
-    if (l.kind === "registry") {
-      const r = registries.get(l.dir) ?? { lockedSource: p.id.source, source: l.source.toLockfileString(), dir: l.dir, packages: 0 };
-      r.packages++;
-      registries.set(l.dir, r);
-    }
-  }
-  const v = layout.cargoVersion;
-  return {
-    cargoHome: layout.cargoHome,
-    cargoVersion: `${v.major}.${v.minor}`,
-    lockfile: ws.lockfilePath,
-    registries: [...registries.values()],
-    packages,
-    vendored
-  };
-}
-function planEntries(plan) {
-  const out = /* @__PURE__ */ new Set();
-  for (const p of plan.packages) {
-    const l = p.layout;
-    if (l.kind === "registry") [l.index, l.crate, `${l.src}/`].forEach((e) => out.add(e));
-    else [`${l.db}/`, `${l.checkout}/`].forEach((e) => out.add(e));
-  }
-  return [...out].sort();
-}
-function sorted(ps) {
-  return [...ps].sort((a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
 }
 
 // src/cli/key.ts

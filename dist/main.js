@@ -21942,7 +21942,99 @@ function runnerOs(platform2 = process.platform) {
 }
 
 // src/cargo/ops/check_lockfile.ts
-import * as fs5 from "node:fs";
+import * as fs6 from "node:fs";
+
+// src/cargo/core/resolver/features.ts
+function resolveFeatures(roots, node, target) {
+  const requested = /* @__PURE__ */ new Map();
+  const origin = /* @__PURE__ */ new Map();
+  const activated = /* @__PURE__ */ new Map();
+  const features = /* @__PURE__ */ new Map();
+  const queue = [];
+  const queued = /* @__PURE__ */ new Set();
+  const request = (key, req) => {
+    let set = requested.get(key);
+    const first = !set;
+    if (!set) requested.set(key, set = /* @__PURE__ */ new Set());
+    if (!origin.has(key)) origin.set(key, req.origin);
+    let grew = first;
+    for (const v of req.values) if (!set.has(v)) set.add(v), grew = true;
+    const n = grew && !queued.has(key) ? node(key) : void 0;
+    if (n) queue.push(n), queued.add(key);
+  };
+  for (const r of roots) request(r.key, { values: allFeatureValues(r.summary) });
+  while (queue.length) {
+    const n = queue.shift();
+    queued.delete(n.key);
+    const { enabled, activeOptional, depRequests } = expand(n.summary, requested.get(n.key));
+    features.set(n.key, enabled);
+    const active = [];
+    for (const dep of n.summary.dependencies) {
+      if (dep.kind === "dev" && !n.member) continue;
+      if (dep.optional && !activeOptional.has(dep.nameInToml)) continue;
+      const t = target(n, dep);
+      active.push({ dep, target: t });
+      if (t === void 0) continue;
+      const values = [...dep.features, ...depRequests.get(dep.nameInToml) ?? []];
+      if (dep.defaultFeatures) values.push("default");
+      const loc = n.member ? dep.location : origin.get(n.key);
+      request(t, { values, origin: loc });
+    }
+    activated.set(n.key, active);
+  }
+  return { activated, features, origin };
+}
+function featureMap(s) {
+  const map = { ...s.features };
+  const explicitDep = /* @__PURE__ */ new Set();
+  for (const values of Object.values(s.features)) {
+    for (const v of values) if (v.startsWith("dep:")) explicitDep.add(v.slice(4));
+  }
+  for (const d of s.dependencies) {
+    if (d.optional && !explicitDep.has(d.nameInToml) && !(d.nameInToml in map)) map[d.nameInToml] = [`dep:${d.nameInToml}`];
+  }
+  return map;
+}
+function allFeatureValues(s) {
+  return ["default", ...Object.keys(featureMap(s))];
+}
+function expand(s, requested) {
+  const map = featureMap(s);
+  const enabled = /* @__PURE__ */ new Set();
+  const activeOptional = /* @__PURE__ */ new Set();
+  const depRequests = /* @__PURE__ */ new Map();
+  const addReq = (dep, feat) => {
+    const list = depRequests.get(dep);
+    if (list) list.push(feat);
+    else depRequests.set(dep, [feat]);
+  };
+  const visit = (v) => {
+    if (v.startsWith("dep:")) {
+      activeOptional.add(v.slice(4));
+      return;
+    }
+    const slash = v.indexOf("/");
+    if (slash >= 0) {
+      let dep = v.slice(0, slash);
+      const feat = v.slice(slash + 1);
+      if (dep.endsWith("?")) {
+        dep = dep.slice(0, -1);
+        activeOptional.add(dep);
+        addReq(dep, feat);
+        return;
+      }
+      activeOptional.add(dep);
+      if (map[dep] && !enabled.has(dep) && !s.features[dep]) visit(dep);
+      addReq(dep, feat);
+      return;
+    }
+    if (enabled.has(v) || !(v in map)) return;
+    enabled.add(v);
+    for (const w of map[v]) visit(w);
+  };
+  for (const v of requested) visit(v);
+  return { enabled, activeOptional, depRequests };
+}
 
 // src/cargo/util/errors.ts
 function formatLocation(loc) {
@@ -21966,8 +22058,11 @@ function isCargoError(e) {
   return e instanceof CargoError;
 }
 
-// src/cargo/core/resolver/encodable_package_id.ts
-var import_semver = __toESM(require_semver2(), 1);
+// src/cargo/ops/freshness/report.ts
+function verdictOf(reasons) {
+  if (reasons.some((r) => r.verdict === "stale")) return "stale";
+  return reasons.length ? "undecided" : "fresh";
+}
 
 // src/cargo/core/source_id.ts
 import { isAbsolute } from "node:path";
@@ -22194,1205 +22289,6 @@ function formUrlencode(value) {
   return out;
 }
 
-// src/cargo/core/resolver/encodable_source_id.ts
-function parseEncodableSourceId(raw, loc) {
-  try {
-    return { raw, id: SourceId.parseLockfileSource(raw, loc) };
-  } catch (e) {
-    if (e instanceof CargoError) throw new CargoError("lockfile", e.message, loc);
-    throw e;
-  }
-}
-function sameSource(a, b, lockfileVersion) {
-  return sourceKey(a, lockfileVersion) === sourceKey(b, lockfileVersion);
-}
-function sourceKey(id, lockfileVersion) {
-  const ref = id.gitReference;
-  if (lockfileVersion <= 2 && ref?.kind === "branch" && ref.name === "master") {
-    return SourceId.forGit(id.url).key();
-  }
-  return id.key();
-}
-
-// src/cargo/core/resolver/encodable_package_id.ts
-function parseEncodablePackageId(s, loc) {
-  const first = s.indexOf(" ");
-  const name = first < 0 ? s : s.slice(0, first);
-  if (name === "") throw new CargoError("lockfile", `invalid serialized PackageId \`${s}\``, loc);
-  if (first < 0) return { name };
-  const rest = s.slice(first + 1);
-  const second = rest.indexOf(" ");
-  const version = second < 0 ? rest : rest.slice(0, second);
-  if (second < 0) return { name, version };
-  const src = rest.slice(second + 1);
-  if (!src.startsWith("(") || !src.endsWith(")") || src.length < 2) {
-    throw new CargoError("lockfile", `invalid serialized PackageId \`${s}\``, loc);
-  }
-  return { name, version, source: parseEncodableSourceId(src.slice(1, -1), loc) };
-}
-function parseDependency(raw, loc) {
-  const id = parseEncodablePackageId(raw, loc);
-  return { name: id.name, version: id.version, source: id.source?.raw, raw, line: loc.line };
-}
-var SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
-function isSemverVersion(v) {
-  return SEMVER.test(v);
-}
-
-// src/cargo/core/resolver/resolve_lookup.ts
-var ResolveLookup = class {
-  constructor(resolve7) {
-    this.resolve = resolve7;
-    for (const p of resolve7.packages) {
-      const list = this.byName.get(p.name);
-      if (list) list.push(p);
-      else this.byName.set(p.name, [p]);
-    }
-  }
-  resolve;
-  byName = /* @__PURE__ */ new Map();
-  sources = /* @__PURE__ */ new Map();
-  /** Parsed source of a package (or dependency); cached since lockfiles repeat them a lot. */
-  source(raw, line) {
-    let s = this.sources.get(raw);
-    if (!s) {
-      s = parseEncodableSourceId(raw, { file: this.resolve.file, line });
-      this.sources.set(raw, s);
-    }
-    return s;
-  }
-  /** The package `dep` names, or a CargoError saying why there is none. */
-  find(dep) {
-    const loc = { file: this.resolve.file, line: dep.line };
-    const fail = (why) => {
-      throw new CargoError("lockfile", `dependency \`${dep.raw}\` ${why}`, loc);
-    };
-    const named = this.byName.get(dep.name);
-    if (!named) {
-      throw new CargoError(
-        "lockfile",
-        `package \`${dep.name}\` is specified as a dependency, but is missing from the package list`,
-        loc
-      );
-    }
-    let byVersion = named;
-    if (dep.version !== void 0) {
-      byVersion = named.filter((p) => p.version === dep.version);
-      if (byVersion.length === 0) fail(`names version ${dep.version}, which is missing from the package list`);
-    } else if (new Set(named.map((p) => p.version)).size > 1) {
-      fail(`is ambiguous: the lockfile has several versions of \`${dep.name}\``);
-    }
-    if (dep.source !== void 0) {
-      const want = this.source(dep.source, dep.line).id;
-      const hit = byVersion.filter((p) => p.source !== void 0 && sameSource(this.source(p.source, p.line).id, want, this.resolve.version));
-      if (hit.length === 0) fail(`names source ${dep.source}, which is missing from the package list`);
-      return hit[0];
-    }
-    const paths = byVersion.filter((p) => p.source === void 0);
-    if (paths.length === 1) return paths[0];
-    if (paths.length === 0 && byVersion.length === 1) return byVersion[0];
-    return fail(`is ambiguous: several \`${dep.name}\` packages match`);
-  }
-};
-
-// node_modules/smol-toml/dist/error.js
-function getLineColFromPtr(string, ptr) {
-  let lines = string.slice(0, ptr).split(/\r?\n/);
-  return [lines.length, lines.pop().length + 1];
-}
-function makeCodeBlock(string, line, column) {
-  let lines = string.split(/\r?\n/);
-  let codeblock = "";
-  let numberLen = (Math.log10(line + 1) | 0) + 1;
-  for (let i = line - 1; i <= line + 1; i++) {
-    let l = lines[i - 1];
-    if (!l)
-      continue;
-    codeblock += i.toString().padEnd(numberLen, " ");
-    codeblock += ":  ";
-    codeblock += l;
-    codeblock += "\n";
-    if (i === line) {
-      codeblock += " ".repeat(numberLen + column + 2);
-      codeblock += "^\n";
-    }
-  }
-  return codeblock;
-}
-var TomlError = class _TomlError extends Error {
-  line;
-  column;
-  codeblock;
-  constructor(message, options) {
-    const [line, column] = getLineColFromPtr(options.toml, options.ptr);
-    const codeblock = makeCodeBlock(options.toml, line, column);
-    super(`Invalid TOML document: ${message}
-
-${codeblock}`, options);
-    this.line = line;
-    this.column = column;
-    this.codeblock = codeblock;
-  }
-  /** @internal */
-  static x(message, ctx, ptr) {
-    throw new _TomlError(message, { toml: ctx.s, ptr: ptr ?? ctx.p });
-  }
-};
-
-// node_modules/smol-toml/dist/primitive.js
-function parseString(ctx) {
-  let startPtr = ctx.p;
-  let c = ctx.s.charCodeAt(ctx.p++);
-  let first = c;
-  let isLiteral = c === 39;
-  let isMultiline = c === ctx.s.charCodeAt(ctx.p) && c === ctx.s.charCodeAt(ctx.p + 1);
-  if (isMultiline) {
-    if ((c = ctx.s.charCodeAt(ctx.p += 2)) === 10)
-      ctx.p++;
-    else if (c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)
-      ctx.p += 2;
-  }
-  let parsed = "";
-  let sliceStart = ctx.p;
-  let state = 0;
-  for (; ctx.p < ctx.s.length; ctx.p++) {
-    c = ctx.s.charCodeAt(ctx.p);
-    if (isMultiline && (c === 10 || c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)) {
-      state = state && 3;
-    } else if (c < 32 && c !== 9 || c === 127) {
-      TomlError.x("control characters are not allowed in strings", ctx);
-    } else if ((!state || state === 3) && c === first && (!isMultiline || ctx.s.charCodeAt(ctx.p + 1) === first && ctx.s.charCodeAt(ctx.p + 2) === first)) {
-      if (isMultiline) {
-        if (ctx.s.charCodeAt(ctx.p + 3) === first)
-          ctx.p++;
-        if (ctx.s.charCodeAt(ctx.p + 3) === first)
-          ctx.p++;
-      }
-      if (!state) {
-        let s = ctx.s.slice(sliceStart, ctx.p);
-        parsed = parsed ? parsed + s : s;
-      }
-      ctx.p += isMultiline ? 3 : 1;
-      return parsed;
-    } else if (!state) {
-      if (!isLiteral && c === 92) {
-        parsed += ctx.s.slice(sliceStart, sliceStart = ctx.p);
-        state = 1;
-      }
-    } else if (state === 1) {
-      if (c === 120 || c === 117 || c === 85) {
-        let errPtr = ctx.p++ - 1;
-        let value = 0;
-        let len = c === 120 ? 2 : c === 117 ? 4 : 8;
-        for (let j = 0; j < len; j++, ctx.p++) {
-          let hex = ctx.s.charCodeAt(ctx.p);
-          let digit = (
-            /* 0-9 */
-            hex >= 48 && hex <= 57 ? hex - 48 : (
-              /* A-F */
-              hex >= 65 && hex <= 70 ? hex - 65 + 10 : (
-                /* a-f */
-                hex >= 97 && hex <= 102 ? hex - 97 + 10 : -1
-              )
-            )
-          );
-          if (digit < 0)
-            TomlError.x("invalid non-hex character in unicode escape", ctx);
-          value = value << 4 | digit;
-        }
-        if (value < 0 || value > 1114111 || value >= 55296 && value <= 57343) {
-          TomlError.x("invalid unicode escape", ctx, errPtr);
-        }
-        parsed += String.fromCodePoint(value);
-        sliceStart = ctx.p--;
-        state = 0;
-      } else if (isMultiline && (c === 32 || c === 9)) {
-        state = 2;
-      } else {
-        if (c === 98)
-          parsed += "\b";
-        else if (c === 116)
-          parsed += "	";
-        else if (c === 110)
-          parsed += "\n";
-        else if (c === 102)
-          parsed += "\f";
-        else if (c === 114)
-          parsed += "\r";
-        else if (c === 101)
-          parsed += "\x1B";
-        else if (c === 34)
-          parsed += '"';
-        else if (c === 92)
-          parsed += "\\";
-        else
-          TomlError.x("unrecognised escape sequence", ctx);
-        sliceStart = ctx.p + 1;
-        state = 0;
-      }
-    } else if (c !== 32 && c !== 9) {
-      if (state === 2)
-        TomlError.x("invalid escape: only line-ending whitespace may be escaped", ctx, sliceStart);
-      state = !isLiteral && c === 92 ? 1 : 0;
-      sliceStart = ctx.p;
-    }
-  }
-  TomlError.x("unfinished string", ctx, startPtr);
-}
-
-// node_modules/smol-toml/dist/date.js
-var DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i;
-var TomlDate = class _TomlDate extends Date {
-  #hasDate = false;
-  #hasTime = false;
-  #offset = null;
-  constructor(date, fasttype, unsafeDelim) {
-    let hasDate = true;
-    let hasTime = true;
-    let offset = "Z";
-    let c;
-    if (typeof date === "string") {
-      if (fasttype)
-        prep: {
-          if (fasttype < 3) {
-            if (+date.slice(11, 13) > 23) {
-              date = "";
-              break prep;
-            }
-            if (fasttype === 2) {
-              offset = null;
-              date += "Z";
-            } else if ((c = date.charCodeAt(date.length - 1)) !== 90 && c !== 122) {
-              offset = date.slice(date.length - 6);
-            }
-            if (unsafeDelim)
-              date = date.slice(0, 10) + "T" + date.slice(11);
-          } else if (fasttype === 4) {
-            date = +date.slice(0, 2) > 23 ? "" : `0000-01-01T${date}Z`;
-          }
-          hasDate = fasttype !== 4;
-          hasTime = fasttype !== 3;
-        }
-      else {
-        let match = date.match(DATE_TIME_RE);
-        if (match) {
-          if (!match[1]) {
-            hasDate = false;
-            date = `0000-01-01T${date}`;
-          }
-          hasTime = !!match[2];
-          hasTime && date[10] === " " && (date = date.replace(" ", "T"));
-          if (match[2] && +match[2] > 23) {
-            date = "";
-          } else {
-            offset = match[3] || null;
-            if (!offset && hasTime)
-              date += "Z";
-          }
-        } else {
-          date = "";
-        }
-      }
-    }
-    super(date);
-    if (!isNaN(this.getTime())) {
-      this.#hasDate = hasDate;
-      this.#hasTime = hasTime;
-      this.#offset = offset;
-    }
-  }
-  isDateTime() {
-    return this.#hasDate && this.#hasTime;
-  }
-  isLocal() {
-    return !this.#hasDate || !this.#hasTime || !this.#offset;
-  }
-  isDate() {
-    return this.#hasDate && !this.#hasTime;
-  }
-  isTime() {
-    return this.#hasTime && !this.#hasDate;
-  }
-  isValid() {
-    return this.#hasDate || this.#hasTime;
-  }
-  toISOString() {
-    let iso = super.toISOString();
-    if (this.isDate())
-      return iso.slice(0, 10);
-    if (this.isTime())
-      return iso.slice(11, 23);
-    if (this.#offset === null)
-      return iso.slice(0, -1);
-    if (this.#offset === "Z" || this.#offset === "z")
-      return iso;
-    let offset = +this.#offset.slice(1, 3) * 60 + +this.#offset.slice(4, 6);
-    offset = this.#offset[0] === "-" ? offset : -offset;
-    let offsetDate = new Date(this.getTime() - offset * 6e4);
-    return offsetDate.toISOString().slice(0, -1) + this.#offset;
-  }
-  static wrapAsOffsetDateTime(jsDate, offset = "Z") {
-    let date = new _TomlDate(jsDate);
-    date.#offset = offset;
-    return date;
-  }
-  static wrapAsLocalDateTime(jsDate) {
-    let date = new _TomlDate(jsDate);
-    date.#offset = null;
-    return date;
-  }
-  static wrapAsLocalDate(jsDate) {
-    let date = new _TomlDate(jsDate);
-    date.#hasTime = false;
-    date.#offset = null;
-    return date;
-  }
-  static wrapAsLocalTime(jsDate) {
-    let date = new _TomlDate(jsDate);
-    date.#hasDate = false;
-    date.#offset = null;
-    return date;
-  }
-};
-
-// node_modules/smol-toml/dist/extract.js
-function isDigit(char, base = 10) {
-  return base === 16 ? char > 47 && char < 58 || char > 64 && char < 71 || char > 96 && char < 103 : char > 47 && char < 48 + base;
-}
-function isEndOfValue(char, delim) {
-  return char === 32 || char === 9 || char === 10 || char === 13 || // Structure end or next value delimiter
-  delim && (char === delim || char === 44) || // Comment
-  char === 35;
-}
-function extractValue(ctx, end) {
-  let errPtr = ctx.p;
-  let c = ctx.s.charCodeAt(ctx.p);
-  if (c === 91 || c === 123) {
-    ctx.d-- || TomlError.x("document contains excessively nested structures. aborting.", ctx);
-    let value = c === 91 ? parseArray(ctx) : parseInlineTable(ctx);
-    ctx.d++;
-    return value;
-  }
-  if (c === 34 || c === 39) {
-    return parseString(ctx);
-  }
-  if (c === 116) {
-    if (ctx.s.charCodeAt(++ctx.p) !== 114 || ctx.s.charCodeAt(++ctx.p) !== 117 || ctx.s.charCodeAt(++ctx.p) !== 101)
-      TomlError.x("invalid value", ctx, errPtr);
-    return ctx.p++, true;
-  }
-  if (c === 102) {
-    if (ctx.s.charCodeAt(++ctx.p) !== 97 || ctx.s.charCodeAt(++ctx.p) !== 108 || ctx.s.charCodeAt(++ctx.p) !== 115 || ctx.s.charCodeAt(++ctx.p) !== 101)
-      TomlError.x("invalid value", ctx, errPtr);
-    return ctx.p++, false;
-  }
-  if (c === 43 || c === 45) {
-    return parseNumber(ctx, ctx.p, ctx.s.charCodeAt(++ctx.p), 44 - c, end);
-  }
-  if (ctx.s.charCodeAt(ctx.p + 4) === 45 && ctx.s.charCodeAt(ctx.p + 7) === 45) {
-    return parseDate(ctx, c, end);
-  }
-  if (ctx.s.charCodeAt(ctx.p + 2) === 58) {
-    return parseTime(ctx, c, end);
-  }
-  return parseNumber(ctx, ctx.p, c, 0, end);
-}
-function parseNumber(ctx, startPtr, startChr, sign, endChr) {
-  let c = startChr;
-  let state = 0;
-  let hasUnderscores = false;
-  if (c === 105) {
-    if (ctx.s.charCodeAt(++ctx.p) !== 110 || ctx.s.charCodeAt(++ctx.p) !== 102)
-      TomlError.x("invalid value", ctx, startPtr);
-    return ctx.p++, (sign || 1) / 0;
-  }
-  if (c === 110) {
-    if (ctx.s.charCodeAt(++ctx.p) !== 97 || ctx.s.charCodeAt(++ctx.p) !== 110)
-      TomlError.x("invalid value", ctx, startPtr);
-    return ctx.p++, NaN;
-  }
-  if (c === 48) {
-    if (++ctx.p >= ctx.s.length || isEndOfValue(c = ctx.s.charCodeAt(ctx.p), endChr))
-      return ctx.bi === true ? 0n : 0;
-    if (!sign) {
-      if (c === 120)
-        return parseIntegerBaseN(ctx, startPtr, 16, endChr);
-      else if (c === 98)
-        return parseIntegerBaseN(ctx, startPtr, 2, endChr);
-      else if (c === 111)
-        return parseIntegerBaseN(ctx, startPtr, 8, endChr);
-    }
-    if (c === 46)
-      state = 2;
-    else if (c === 101 || c === 69)
-      state = 4;
-    else
-      TomlError.x("illegal leading zero", ctx, startPtr);
-  } else if (!isDigit(c))
-    TomlError.x("invalid value", ctx, startPtr);
-  while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
-    if (!state)
-      state = 1;
-    if (c === 95) {
-      if (!(state & 1))
-        TomlError.x("illegal underscore", ctx);
-      state += 11;
-      hasUnderscores = true;
-    } else if (state === 1 && c === 46)
-      state = 2;
-    else if ((state === 1 || state === 3) && (c === 101 || c === 69))
-      state = 4;
-    else if (state === 4 && (c === 43 || c === 45)) {
-      state = 6;
-    } else if (!isDigit(c))
-      TomlError.x(`illegal character in numeric literal`, ctx);
-    else if (state > 9)
-      state -= 11;
-    else if (!(state & 1))
-      state++;
-  }
-  if (!state) {
-    let val = (startChr - 48) * (sign || 1);
-    return ctx.bi === true ? BigInt(val) : val;
-  }
-  if (!(state & 1))
-    TomlError.x("unfinished numeric value", ctx, startPtr);
-  let str = ctx.s.slice(startPtr, ctx.p);
-  if (hasUnderscores)
-    str = str.replaceAll("_", "");
-  return state > 1 ? parseFloat(str) : parseInteger(ctx, str, 10, startPtr);
-}
-function parseIntegerBaseN(ctx, startPtr, base, endChr) {
-  let c, underscore = 1;
-  while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
-    if (c === 95) {
-      if (underscore & 1)
-        TomlError.x("illegal underscore", ctx);
-      underscore = 3;
-    } else if (!isDigit(c, base))
-      TomlError.x(`illegal character in numeric literal`, ctx);
-    else if (underscore & 1)
-      underscore--;
-  }
-  if (underscore & 1)
-    TomlError.x("unfinished numeric value", ctx);
-  let str = ctx.s.slice(startPtr + 2, ctx.p);
-  if (underscore)
-    str = str.replaceAll("_", "");
-  return parseInteger(ctx, str, base, startPtr);
-}
-function parseInteger(ctx, str, base, startPtr) {
-  if (ctx.bi !== true)
-    int: {
-      let val = parseInt(str, base);
-      if (!Number.isSafeInteger(val)) {
-        if (ctx.bi)
-          break int;
-        TomlError.x("integer value cannot be represented losslessly", ctx, startPtr);
-      }
-      return val;
-    }
-  return base === 10 ? BigInt(str) : BigInt((base === 2 ? "0b" : base === 8 ? "0o" : "0x") + str);
-}
-function parseDate(ctx, c, endChr) {
-  let startPtr = ctx.p++, unsafeSeparator;
-  if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(ctx.p++)) || !isDigit(ctx.s.charCodeAt(ctx.p++)) || !isDigit(ctx.s.charCodeAt(ctx.p++))) {
-    return parseNumber(ctx, ctx.p = startPtr, c, 0, endChr);
-  }
-  ctx.p += 5;
-  if (!isDigit(ctx.s.charCodeAt(ctx.p++)))
-    TomlError.x("invalid date-time: date part is malformed", ctx, startPtr);
-  if (ctx.p >= ctx.s.length || ((c = ctx.s.charCodeAt(ctx.p)) !== 32 || (unsafeSeparator = true, !isDigit(ctx.s.charCodeAt(ctx.p + 1)))) && c !== 84 && c !== 116) {
-    let t2 = ctx.s.slice(startPtr, ctx.p);
-    return readDate(ctx, t2, 3, false, startPtr);
-  }
-  if (ctx.s.charCodeAt(ctx.p += 3) !== 58)
-    TomlError.x("invalid date-time: time part is malformed", ctx, startPtr);
-  if (ctx.s.charCodeAt(ctx.p += 3) === 58)
-    ctx.p += 3;
-  if (ctx.s.charCodeAt(ctx.p) === 46)
-    while (isDigit(ctx.s.charCodeAt(++ctx.p)))
-      ;
-  if (c = ctx.s.charCodeAt(ctx.p)) {
-    if (c === 90 || c === 122) {
-      let t2 = ctx.s.slice(startPtr, ++ctx.p);
-      return readDate(ctx, t2, 1, unsafeSeparator, startPtr, "[+00:00]");
-    }
-    if (c === 43 || c === 45) {
-      let t2 = ctx.s.slice(startPtr, ctx.p += 6);
-      return readDate(ctx, t2, 1, unsafeSeparator, startPtr, !ctx.ld && "[" + ctx.s.slice(ctx.p - 6, ctx.p) + "]");
-    }
-  }
-  let t = ctx.s.slice(startPtr, ctx.p);
-  return readDate(ctx, t, 2, unsafeSeparator, startPtr);
-}
-function parseTime(ctx, c, endChr) {
-  let start = ctx.p;
-  if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(++ctx.p))) {
-    return parseNumber(ctx, --ctx.p, c, 0, endChr);
-  }
-  if (ctx.s.charCodeAt(ctx.p += 4) === 58)
-    ctx.p += 3;
-  if (ctx.s.charCodeAt(ctx.p) === 46)
-    while (isDigit(ctx.s.charCodeAt(++ctx.p)))
-      ;
-  let t = ctx.s.slice(start, ctx.p);
-  return readDate(ctx, t, 4, false, start);
-}
-function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
-  if (ctx.ld) {
-    let date = new TomlDate(str, type, unsafeDelim);
-    if (!date.isValid())
-      TomlError.x("invalid date", ctx, errPtr);
-    return date;
-  }
-  try {
-    if (temporalSuffix)
-      str += temporalSuffix;
-    switch (type) {
-      case 1:
-        return Temporal.ZonedDateTime.from(str);
-      case 2:
-        return Temporal.PlainDateTime.from(str);
-      case 3:
-        return Temporal.PlainDate.from(str);
-      case 4:
-        return Temporal.PlainTime.from(str);
-    }
-  } catch (e) {
-    TomlError.x(e instanceof Error ? e.message : "" + e, ctx, errPtr);
-  }
-}
-
-// node_modules/smol-toml/dist/util.js
-function skipComment(ctx) {
-  for (; ctx.p < ctx.s.length; ctx.p++) {
-    let c = ctx.s.charCodeAt(ctx.p);
-    if (c === 10)
-      break;
-    if (c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10) {
-      ctx.p++;
-      break;
-    }
-    if (c < 32 && c !== 9 || c === 127) {
-      TomlError.x("control characters are not allowed in comments", ctx);
-    }
-  }
-}
-function skipVoid(ctx, banNewLines, banComments) {
-  let c;
-  while (ctx.p < ctx.s.length) {
-    while (ctx.p < ctx.s.length && ((c = ctx.s.charCodeAt(ctx.p)) === 32 || c === 9 || !banNewLines && (c === 10 || c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)))
-      ctx.p++;
-    if (banComments || c !== 35)
-      break;
-    skipComment(ctx);
-  }
-}
-
-// node_modules/smol-toml/dist/struct.js
-function parseKey(ctx, end = 61) {
-  let startPtr;
-  let state = 0;
-  let parsed = [];
-  let sliceStart;
-  let c = ctx.s.charCodeAt(startPtr = ctx.p);
-  do {
-    if (c === end) {
-      if (!state)
-        TomlError.x("unexpected end of key", ctx);
-      if (state === 1)
-        parsed.push(ctx.s.slice(sliceStart, ctx.p));
-      return ctx.p++, parsed;
-    } else if (c === 46) {
-      if (!state)
-        TomlError.x("illegal empty bare key", ctx);
-      if (state === 1)
-        parsed.push(ctx.s.slice(sliceStart, ctx.p));
-      state = 0;
-    } else if (!state && (c === 34 || c === 39)) {
-      if (c === ctx.s.charCodeAt(ctx.p + 1) && c === ctx.s.charCodeAt(ctx.p + 2))
-        TomlError.x("illegal quoted key: multiline strings are not allowed", ctx);
-      parsed.push(parseString(ctx));
-      state = 2;
-      ctx.p--;
-    } else if (c === 32 || c === 9) {
-      if (state === 1) {
-        parsed.push(ctx.s.slice(sliceStart, ctx.p));
-        state = 2;
-      }
-    } else if (state === 2 || c < 48 && c !== 45 || c > 57 && c < 65 || c > 90 && c < 97 && c !== 95 || c > 122) {
-      TomlError.x("illegal character in key", ctx);
-    } else if (!state) {
-      state = 1;
-      sliceStart = ctx.p;
-    }
-  } while (c = ctx.s.charCodeAt(++ctx.p));
-  TomlError.x("incomplete key-value: cannot find end of key", ctx, startPtr);
-}
-function parseInlineTable(ctx) {
-  let startPtr = ctx.p++;
-  let res = /* @__PURE__ */ Object.create(null);
-  let seen = /* @__PURE__ */ new Set();
-  let c;
-  while (ctx.p < ctx.s.length) {
-    skipVoid(ctx);
-    if ((c = ctx.s.charCodeAt(ctx.p)) === 125) {
-      ctx.p++;
-      return res;
-    }
-    let k;
-    let t = res;
-    let hasOwn = false;
-    let errPtr = ctx.p;
-    let key = parseKey(ctx);
-    for (let i = 0; i < key.length; i++) {
-      if (i)
-        t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
-      k = key[i];
-      if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== "object" || seen.has(t[k]))) {
-        TomlError.x("trying to redefine an already defined value", ctx, errPtr);
-      }
-      let unsafe = k === "__proto__";
-      if (ctx.uk && (unsafe || k === "constructor")) {
-        t = ctx.uk !== 1 && TomlError.x("document contains an unsafe property", ctx, errPtr);
-        break;
-      }
-      if (!hasOwn && unsafe) {
-        Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
-      }
-    }
-    if (hasOwn) {
-      TomlError.x("trying to redefine an already defined value", ctx, errPtr);
-    }
-    skipVoid(ctx, true, true);
-    let value = extractValue(
-      ctx,
-      125
-      /* } */
-    );
-    if (t && typeof (t[k] = value) === "object")
-      seen.add(value);
-    skipVoid(ctx);
-    if ((c = ctx.s.charCodeAt(ctx.p++)) === 125) {
-      return res;
-    }
-    if (c !== 44)
-      TomlError.x("expected comma or end of structure", ctx, ctx.p - 1);
-  }
-  TomlError.x("unfinished table", ctx, startPtr);
-}
-function parseArray(ctx) {
-  let startPtr = ctx.p++;
-  let res = [];
-  let c;
-  while (ctx.p < ctx.s.length) {
-    skipVoid(ctx);
-    if ((c = ctx.s.charCodeAt(ctx.p)) === 93) {
-      ctx.p++;
-      return res;
-    }
-    res.push(extractValue(
-      ctx,
-      93
-      /* ] */
-    ));
-    skipVoid(ctx);
-    if ((c = ctx.s.charCodeAt(ctx.p++)) === 93) {
-      return res;
-    }
-    if (c !== 44)
-      TomlError.x("expected comma or end of structure", ctx, ctx.p - 1);
-  }
-  TomlError.x("unfinished array", ctx, startPtr);
-}
-
-// node_modules/smol-toml/dist/parse.js
-function peekTable(ctx, key, table, meta, type) {
-  let t = table;
-  let m = meta;
-  let k;
-  let hasOwn = false;
-  let state;
-  for (let i = 0; i < key.length; i++) {
-    if (i) {
-      t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
-      m = (state = m[k]).c;
-      if (type === 0 && (state.t === 1 || state.t === 2)) {
-        return null;
-      }
-      if (state.t === 2) {
-        let l = t.length - 1;
-        t = t[l];
-        m = m[l].c;
-      }
-    }
-    k = key[i];
-    if ((hasOwn = Object.hasOwn(t, k)) && m[k]?.t === 0 && m[k]?.d) {
-      return null;
-    }
-    if (!hasOwn) {
-      let unsafe = k === "__proto__";
-      if (ctx.uk && (unsafe || k === "constructor"))
-        return false;
-      if (unsafe) {
-        Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
-        Object.defineProperty(m, k, { enumerable: true, configurable: true, writable: true });
-      }
-      m[k] = {
-        t: i < key.length - 1 && type === 2 ? 3 : type,
-        d: false,
-        i: 0,
-        c: /* @__PURE__ */ Object.create(null)
-      };
-    }
-  }
-  state = m[k];
-  if (state.t !== type && !(type === 1 && state.t === 3)) {
-    return null;
-  }
-  if (type === 2) {
-    if (!state.d) {
-      state.d = true;
-      t[k] = [];
-    }
-    t[k].push(t = /* @__PURE__ */ Object.create(null));
-    state.c[state.i++] = state = { t: 1, d: false, i: 0, c: /* @__PURE__ */ Object.create(null) };
-  }
-  if (state.d) {
-    return null;
-  }
-  state.d = true;
-  if (type === 1) {
-    t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
-  } else if (type === 0 && hasOwn) {
-    return null;
-  }
-  return [k, t, state.c];
-}
-function validateTablePeek(ctx, peek, ptr) {
-  if (peek === null || ctx.uk === 2)
-    TomlError.x(peek === null ? "trying to redefine an already defined table or value" : "document contains an unsafe property", ctx, ptr);
-}
-function parse(toml, options = {}) {
-  let ctx = {
-    s: toml,
-    p: 0,
-    d: options.maxDepth ?? 1e3,
-    bi: options.integersAsBigInt ?? false,
-    ld: options.useLegacyDate ?? true,
-    uk: options.unsafeKeyBehaviour === "throw" ? 2 : options.unsafeKeyBehaviour === "drop" ? 1 : 0
-  };
-  let res = /* @__PURE__ */ Object.create(null);
-  let meta = /* @__PURE__ */ Object.create(null);
-  let tmp;
-  let skipping = false;
-  let tbl = res;
-  let m = meta;
-  if (toml.charCodeAt(0) === 65279)
-    ctx.p++;
-  skipVoid(ctx);
-  while (ctx.p < toml.length) {
-    if (toml.charCodeAt(ctx.p) === 91) {
-      let isTableArray = toml.charCodeAt(++ctx.p) === 91;
-      tmp = ctx.p += +isTableArray;
-      skipping = false;
-      let k = parseKey(
-        ctx,
-        93
-        /* ] */
-      );
-      if (isTableArray) {
-        if (toml.charCodeAt(ctx.p) !== 93) {
-          TomlError.x("expected end of table array declaration", ctx);
-        }
-        ctx.p++;
-      }
-      let p = peekTable(
-        ctx,
-        k,
-        res,
-        meta,
-        isTableArray ? 2 : 1
-        /* Type.EXPLICIT */
-      );
-      if (!p) {
-        validateTablePeek(ctx, p, tmp);
-        skipping = true;
-      } else {
-        m = p[2];
-        tbl = p[1];
-      }
-    } else {
-      tmp = ctx.p;
-      let k = parseKey(ctx);
-      let p = peekTable(
-        ctx,
-        k,
-        tbl,
-        m,
-        0
-        /* Type.DOTTED */
-      );
-      if (!p && !skipping)
-        validateTablePeek(ctx, p, tmp);
-      skipVoid(ctx, true, true);
-      let v = extractValue(ctx, void 0);
-      if (p && !skipping)
-        p[1][p[0]] = v;
-    }
-    skipVoid(ctx, true);
-    if (ctx.p < toml.length && (tmp = toml.charCodeAt(ctx.p)) !== 10 && (tmp !== 13 || toml.charCodeAt(ctx.p + 1) !== 10)) {
-      TomlError.x("each key-value declaration must be followed by an end-of-line", ctx);
-    }
-    skipVoid(ctx);
-  }
-  return res;
-}
-
-// node_modules/smol-toml/dist/stringify.js
-var HAS_WELLFORMED = !!"".isWellFormed;
-
-// src/cargo/core/resolver/lockfile_lines.ts
-var LockfileLines = class {
-  lines;
-  packageHeaders = [];
-  patchUnusedHeaders = [];
-  rootHeader;
-  versionKey;
-  metadataHeader;
-  constructor(text) {
-    this.lines = text.split("\n");
-    let inTable = false;
-    this.lines.forEach((l, i) => {
-      const line = i + 1;
-      if (/^\s*\[\[\s*package\s*\]\]/.test(l)) this.packageHeaders.push(line);
-      else if (/^\s*\[\[\s*patch\s*\.\s*unused\s*\]\]/.test(l)) this.patchUnusedHeaders.push(line);
-      else if (/^\s*\[\s*root\s*\]/.test(l)) this.rootHeader = line;
-      else if (/^\s*\[\s*metadata\s*\]/.test(l)) this.metadataHeader = line;
-      else if (!inTable && /^\s*version\s*=/.test(l)) this.versionKey = line;
-      if (/^\s*\[/.test(l)) inTable = true;
-    });
-  }
-  /** First line in [from, to) holding `needle` (e.g. a quoted dependency string), else `from`. */
-  find(needle, from, to = this.lines.length + 1) {
-    for (let line = from; line < to && line <= this.lines.length; line++) {
-      if (this.lines[line - 1].includes(needle)) return line;
-    }
-    return from;
-  }
-  /** Where the table that starts at `header` ends (the next header, or EOF). */
-  tableEnd(header) {
-    for (let line = header + 1; line <= this.lines.length; line++) {
-      if (/^\s*\[/.test(this.lines[line - 1])) return line;
-    }
-    return this.lines.length + 1;
-  }
-};
-
-// src/cargo/core/resolver/into_resolve.ts
-var MARKER_LINE = "# This file is automatically @generated by Cargo.";
-var EXTRA_LINE = "# It is not intended for manual editing.";
-function decodeLockfile(text, file) {
-  let doc;
-  try {
-    doc = parse(text);
-  } catch (e) {
-    if (e instanceof TomlError) {
-      throw new CargoError("lockfile", `invalid TOML: ${e.message.split("\n")[0]}`, { file, line: e.line, col: e.column });
-    }
-    throw e;
-  }
-  const lines = new LockfileLines(text);
-  const err = (msg, line) => {
-    throw new CargoError("lockfile", msg, { file, line });
-  };
-  let version = 1;
-  if (doc.version !== void 0) {
-    const n = doc.version;
-    if (typeof n !== "number" || !Number.isInteger(n) || n < 0) err("invalid type for `version`: expected an integer", lines.versionKey);
-    if (n !== 3 && n !== 4) {
-      err(
-        `lock file version \`${String(n)}\` was found, but this version of Cargo does not understand this lock file, perhaps Cargo needs to be updated?`,
-        lines.versionKey
-      );
-    }
-    version = n;
-  }
-  const tables = arrayOfTables(doc.package, "package", lines.packageHeaders, err);
-  if (doc.root !== void 0) {
-    if (!isTable(doc.root)) err("`root` must be a table", lines.rootHeader);
-    tables.unshift({ table: doc.root, line: lines.rootHeader ?? 1 });
-  }
-  const packages = tables.map(({ table, line }) => decodePackage(table, line, file, lines, err));
-  const resolve7 = { version, packages, metadata: {}, patchUnused: [], file };
-  const lookup = new ResolveLookup(resolve7);
-  const seen = /* @__PURE__ */ new Map();
-  for (const p of packages) {
-    const key = `${p.name} ${p.version}`;
-    const same = seen.get(key) ?? [];
-    const dup = same.find(
-      (q) => q.source === void 0 || p.source === void 0 ? q.source === p.source : sameSource(lookup.source(q.source, q.line).id, lookup.source(p.source, p.line).id, 4)
-    );
-    if (dup) err(`package \`${p.name}\` is specified twice in the lockfile (also at line ${dup.line})`, p.line);
-    seen.set(key, [...same, p]);
-    if (p.checksum !== void 0 && version < 2) version = 2;
-  }
-  resolve7.version = version;
-  const place = (d) => {
-    const target = lookup.find(d);
-    if (d.version === void 0 || d.source === void 0 && target.source !== void 0) {
-      if (version < 2) version = 2;
-    }
-  };
-  for (const p of packages) {
-    p.dependencies.forEach(place);
-    if (p.replace !== void 0) place(parseDependency(p.replace, { file, line: p.line }));
-  }
-  resolve7.metadata = decodeMetadata(doc.metadata, lines.metadataHeader, err);
-  applyMetadataChecksums(resolve7, lookup, version, lines.metadataHeader ?? 1);
-  if (doc.patch !== void 0) {
-    if (!isTable(doc.patch)) err("`patch` must be a table");
-    const unused = arrayOfTables(doc.patch.unused, "patch.unused", lines.patchUnusedHeaders, err);
-    resolve7.patchUnused = unused.map(({ table, line }) => decodePackage(table, line, file, lines, err));
-  }
-  if (text.endsWith("\n") && !text.endsWith("\n\n") && version === 1 && packages.length === 1) version = 2;
-  resolve7.version = version;
-  resolve7.headerComments = extraHeaderComments(text);
-  return resolve7;
-}
-function decodePackage(t, line, file, lines, err) {
-  const str = (key, required) => {
-    const v = t[key];
-    if (v === void 0) return required ? err(`missing field \`${key}\` in package entry`, line) : void 0;
-    if (typeof v !== "string") return err(`invalid type for \`${key}\`: expected a string`, line);
-    return v;
-  };
-  const name = str("name", true);
-  const version = str("version", true);
-  if (!isSemverVersion(version)) err(`invalid version \`${version}\` for package \`${name}\`: not a semver version`, line);
-  const source = str("source", false);
-  const checksum = str("checksum", false);
-  const replace = str("replace", false);
-  const end = lines.tableEnd(line);
-  const deps = t.dependencies ?? [];
-  if (!Array.isArray(deps)) err(`invalid type for \`dependencies\` of \`${name}\`: expected an array`, line);
-  const dependencies = deps.map((d) => {
-    if (typeof d !== "string") return err(`invalid dependency of \`${name}\`: expected a string`, line);
-    return parseDependency(d, { file, line: lines.find(JSON.stringify(d), line, end) });
-  });
-  if (replace !== void 0) parseEncodablePackageId(replace, { file, line: lines.find("replace", line, end) });
-  return { name, version, source, checksum, dependencies, replace, line };
-}
-function arrayOfTables(v, what, headers, err) {
-  if (v === void 0) return [];
-  if (!Array.isArray(v)) return err(`\`${what}\` must be an array of tables`);
-  return v.map((t, i) => {
-    if (!isTable(t)) err(`\`${what}\` entry ${i + 1} must be a table`, headers[i]);
-    return { table: t, line: headers[i] ?? 1 };
-  });
-}
-function decodeMetadata(v, line, err) {
-  if (v === void 0) return {};
-  if (!isTable(v)) return err("`metadata` must be a table", line);
-  const out = {};
-  for (const [k, val] of Object.entries(v)) {
-    if (typeof val !== "string") err(`invalid type for metadata key \`${k}\`: expected a string`, line);
-    out[k] = val;
-  }
-  return out;
-}
-function applyMetadataChecksums(resolve7, lookup, version, line) {
-  const found = /* @__PURE__ */ new Map();
-  for (const [k, v] of Object.entries(resolve7.metadata)) {
-    if (!k.startsWith("checksum ")) continue;
-    const raw = k.slice("checksum ".length);
-    const id = parseEncodablePackageId(raw, { file: resolve7.file, line });
-    let pkg;
-    try {
-      pkg = lookup.find({ name: id.name, version: id.version, source: id.source?.raw, raw, line });
-    } catch (e) {
-      if (e instanceof CargoError) continue;
-      throw e;
-    }
-    found.set(pkg, v === "<none>" ? void 0 : v);
-  }
-  if (found.size === 0 && !Object.keys(resolve7.metadata).some((k) => k.startsWith("checksum "))) return;
-  if (version >= 2) {
-    for (const p of resolve7.packages) p.checksum = void 0;
-    return;
-  }
-  for (const [p, sum] of found) p.checksum = sum;
-}
-function extraHeaderComments(text) {
-  const comments = [];
-  for (const l of text.split("\n")) {
-    const line = l.endsWith("\r") ? l.slice(0, -1) : l;
-    if (!line.startsWith("#")) break;
-    comments.push(line);
-  }
-  const out = [];
-  if (comments.length > 0 && comments[0] !== MARKER_LINE) out.push(comments[0]);
-  if (comments.length > 1) {
-    if (comments[1] !== EXTRA_LINE) out.push(comments[1]);
-    out.push(...comments.slice(2));
-  }
-  return out;
-}
-function isTable(v) {
-  return typeof v === "object" && v !== null && !Array.isArray(v) && !(v instanceof Date);
-}
-
-// src/cargo/core/resolver/features.ts
-function resolveFeatures(roots, node, target) {
-  const requested = /* @__PURE__ */ new Map();
-  const origin = /* @__PURE__ */ new Map();
-  const activated = /* @__PURE__ */ new Map();
-  const features = /* @__PURE__ */ new Map();
-  const queue = [];
-  const queued = /* @__PURE__ */ new Set();
-  const request = (key, req) => {
-    let set = requested.get(key);
-    const first = !set;
-    if (!set) requested.set(key, set = /* @__PURE__ */ new Set());
-    if (!origin.has(key)) origin.set(key, req.origin);
-    let grew = first;
-    for (const v of req.values) if (!set.has(v)) set.add(v), grew = true;
-    const n = grew && !queued.has(key) ? node(key) : void 0;
-    if (n) queue.push(n), queued.add(key);
-  };
-  for (const r of roots) request(r.key, { values: allFeatureValues(r.summary) });
-  while (queue.length) {
-    const n = queue.shift();
-    queued.delete(n.key);
-    const { enabled, activeOptional, depRequests } = expand(n.summary, requested.get(n.key));
-    features.set(n.key, enabled);
-    const active = [];
-    for (const dep of n.summary.dependencies) {
-      if (dep.kind === "dev" && !n.member) continue;
-      if (dep.optional && !activeOptional.has(dep.nameInToml)) continue;
-      const t = target(n, dep);
-      active.push({ dep, target: t });
-      if (t === void 0) continue;
-      const values = [...dep.features, ...depRequests.get(dep.nameInToml) ?? []];
-      if (dep.defaultFeatures) values.push("default");
-      const loc = n.member ? dep.location : origin.get(n.key);
-      request(t, { values, origin: loc });
-    }
-    activated.set(n.key, active);
-  }
-  return { activated, features, origin };
-}
-function featureMap(s) {
-  const map = { ...s.features };
-  const explicitDep = /* @__PURE__ */ new Set();
-  for (const values of Object.values(s.features)) {
-    for (const v of values) if (v.startsWith("dep:")) explicitDep.add(v.slice(4));
-  }
-  for (const d of s.dependencies) {
-    if (d.optional && !explicitDep.has(d.nameInToml) && !(d.nameInToml in map)) map[d.nameInToml] = [`dep:${d.nameInToml}`];
-  }
-  return map;
-}
-function allFeatureValues(s) {
-  return ["default", ...Object.keys(featureMap(s))];
-}
-function expand(s, requested) {
-  const map = featureMap(s);
-  const enabled = /* @__PURE__ */ new Set();
-  const activeOptional = /* @__PURE__ */ new Set();
-  const depRequests = /* @__PURE__ */ new Map();
-  const addReq = (dep, feat) => {
-    const list = depRequests.get(dep);
-    if (list) list.push(feat);
-    else depRequests.set(dep, [feat]);
-  };
-  const visit = (v) => {
-    if (v.startsWith("dep:")) {
-      activeOptional.add(v.slice(4));
-      return;
-    }
-    const slash = v.indexOf("/");
-    if (slash >= 0) {
-      let dep = v.slice(0, slash);
-      const feat = v.slice(slash + 1);
-      if (dep.endsWith("?")) {
-        dep = dep.slice(0, -1);
-        activeOptional.add(dep);
-        addReq(dep, feat);
-        return;
-      }
-      activeOptional.add(dep);
-      if (map[dep] && !enabled.has(dep) && !s.features[dep]) visit(dep);
-      addReq(dep, feat);
-      return;
-    }
-    if (enabled.has(v) || !(v in map)) return;
-    enabled.add(v);
-    for (const w of map[v]) visit(w);
-  };
-  for (const v of requested) visit(v);
-  return { enabled, activeOptional, depRequests };
-}
-
-// src/cargo/core/package_id.ts
-function packageIdKey(id) {
-  return `${id.name} ${id.version}${id.source ? ` (${id.source})` : ""}`;
-}
-
-// src/cargo/core/resolver/resolve.ts
-var Resolve = class _Resolve {
-  constructor(encodable) {
-    this.encodable = encodable;
-  }
-  encodable;
-  packages = /* @__PURE__ */ new Map();
-  named = /* @__PURE__ */ new Map();
-  static fromEncodable(enc) {
-    const r = new _Resolve(enc);
-    const lookup = new ResolveLookup(enc);
-    const byEnc = /* @__PURE__ */ new Map();
-    for (const p of enc.packages) {
-      const id = { name: p.name, version: p.version, source: p.source };
-      const node = {
-        id,
-        key: packageIdKey(id),
-        sourceId: p.source ? lookup.source(p.source, p.line).id : void 0,
-        checksum: p.checksum,
-        deps: [],
-        line: p.line,
-        encodable: p
-      };
-      byEnc.set(p, node);
-      r.packages.set(node.key, node);
-      const list = r.named.get(p.name);
-      if (list) list.push(node);
-      else r.named.set(p.name, [node]);
-    }
-    for (const p of enc.packages) {
-      const node = byEnc.get(p);
-      for (const d of p.dependencies) node.deps.push(byEnc.get(lookup.find(d)));
-    }
-    return r;
-  }
-  get file() {
-    return this.encodable.file;
-  }
-  byName(name) {
-    return this.named.get(name) ?? [];
-  }
-  /** The path package (no source) of this name and version. */
-  local(name, version) {
-    return this.byName(name).find((p) => !p.id.source && (version === void 0 || p.id.version === version));
-  }
-};
-
-// src/cargo/ops/freshness/report.ts
-function verdictOf(reasons) {
-  if (reasons.some((r) => r.verdict === "stale")) return "stale";
-  return reasons.length ? "undecided" : "fresh";
-}
-
 // src/cargo/util/semver_ext.ts
 var SemverError = class extends Error {
 };
@@ -23400,12 +22296,12 @@ var U64_MAX = 18446744073709551615n;
 function quoted(ch) {
   return ch === "	" ? "'\\t'" : ch === "\n" ? "'\\n'" : ch === "\r" ? "'\\r'" : `'${ch}'`;
 }
-function isDigit2(c) {
+function isDigit(c) {
   return c !== void 0 && c >= "0" && c <= "9";
 }
 function numericIdentifier(s, pos) {
   let len = 0;
-  while (isDigit2(s[len])) len++;
+  while (isDigit(s[len])) len++;
   if (len === 0) {
     if (s.length === 0) throw new SemverError(`unexpected end of input while parsing ${pos}`);
     throw new SemverError(`unexpected character ${quoted(s[0])} while parsing ${pos}`);
@@ -23423,7 +22319,7 @@ function identifier(s, pos) {
     for (; ; ) {
       const c = s[acc + seg];
       if (c === void 0 || !/[0-9A-Za-z-]/.test(c)) break;
-      if (!isDigit2(c)) nonDigit = true;
+      if (!isDigit(c)) nonDigit = true;
       seg++;
     }
     const boundary = s[acc + seg];
@@ -23815,6 +22711,764 @@ import * as path3 from "node:path";
 import * as fs3 from "node:fs";
 import * as path2 from "node:path";
 
+// node_modules/smol-toml/dist/error.js
+function getLineColFromPtr(string, ptr) {
+  let lines = string.slice(0, ptr).split(/\r?\n/);
+  return [lines.length, lines.pop().length + 1];
+}
+function makeCodeBlock(string, line, column) {
+  let lines = string.split(/\r?\n/);
+  let codeblock = "";
+  let numberLen = (Math.log10(line + 1) | 0) + 1;
+  for (let i = line - 1; i <= line + 1; i++) {
+    let l = lines[i - 1];
+    if (!l)
+      continue;
+    codeblock += i.toString().padEnd(numberLen, " ");
+    codeblock += ":  ";
+    codeblock += l;
+    codeblock += "\n";
+    if (i === line) {
+      codeblock += " ".repeat(numberLen + column + 2);
+      codeblock += "^\n";
+    }
+  }
+  return codeblock;
+}
+var TomlError = class _TomlError extends Error {
+  line;
+  column;
+  codeblock;
+  constructor(message, options) {
+    const [line, column] = getLineColFromPtr(options.toml, options.ptr);
+    const codeblock = makeCodeBlock(options.toml, line, column);
+    super(`Invalid TOML document: ${message}
+
+${codeblock}`, options);
+    this.line = line;
+    this.column = column;
+    this.codeblock = codeblock;
+  }
+  /** @internal */
+  static x(message, ctx, ptr) {
+    throw new _TomlError(message, { toml: ctx.s, ptr: ptr ?? ctx.p });
+  }
+};
+
+// node_modules/smol-toml/dist/primitive.js
+function parseString(ctx) {
+  let startPtr = ctx.p;
+  let c = ctx.s.charCodeAt(ctx.p++);
+  let first = c;
+  let isLiteral = c === 39;
+  let isMultiline = c === ctx.s.charCodeAt(ctx.p) && c === ctx.s.charCodeAt(ctx.p + 1);
+  if (isMultiline) {
+    if ((c = ctx.s.charCodeAt(ctx.p += 2)) === 10)
+      ctx.p++;
+    else if (c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)
+      ctx.p += 2;
+  }
+  let parsed = "";
+  let sliceStart = ctx.p;
+  let state = 0;
+  for (; ctx.p < ctx.s.length; ctx.p++) {
+    c = ctx.s.charCodeAt(ctx.p);
+    if (isMultiline && (c === 10 || c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)) {
+      state = state && 3;
+    } else if (c < 32 && c !== 9 || c === 127) {
+      TomlError.x("control characters are not allowed in strings", ctx);
+    } else if ((!state || state === 3) && c === first && (!isMultiline || ctx.s.charCodeAt(ctx.p + 1) === first && ctx.s.charCodeAt(ctx.p + 2) === first)) {
+      if (isMultiline) {
+        if (ctx.s.charCodeAt(ctx.p + 3) === first)
+          ctx.p++;
+        if (ctx.s.charCodeAt(ctx.p + 3) === first)
+          ctx.p++;
+      }
+      if (!state) {
+        let s = ctx.s.slice(sliceStart, ctx.p);
+        parsed = parsed ? parsed + s : s;
+      }
+      ctx.p += isMultiline ? 3 : 1;
+      return parsed;
+    } else if (!state) {
+      if (!isLiteral && c === 92) {
+        parsed += ctx.s.slice(sliceStart, sliceStart = ctx.p);
+        state = 1;
+      }
+    } else if (state === 1) {
+      if (c === 120 || c === 117 || c === 85) {
+        let errPtr = ctx.p++ - 1;
+        let value = 0;
+        let len = c === 120 ? 2 : c === 117 ? 4 : 8;
+        for (let j = 0; j < len; j++, ctx.p++) {
+          let hex = ctx.s.charCodeAt(ctx.p);
+          let digit = (
+            /* 0-9 */
+            hex >= 48 && hex <= 57 ? hex - 48 : (
+              /* A-F */
+              hex >= 65 && hex <= 70 ? hex - 65 + 10 : (
+                /* a-f */
+                hex >= 97 && hex <= 102 ? hex - 97 + 10 : -1
+              )
+            )
+          );
+          if (digit < 0)
+            TomlError.x("invalid non-hex character in unicode escape", ctx);
+          value = value << 4 | digit;
+        }
+        if (value < 0 || value > 1114111 || value >= 55296 && value <= 57343) {
+          TomlError.x("invalid unicode escape", ctx, errPtr);
+        }
+        parsed += String.fromCodePoint(value);
+        sliceStart = ctx.p--;
+        state = 0;
+      } else if (isMultiline && (c === 32 || c === 9)) {
+        state = 2;
+      } else {
+        if (c === 98)
+          parsed += "\b";
+        else if (c === 116)
+          parsed += "	";
+        else if (c === 110)
+          parsed += "\n";
+        else if (c === 102)
+          parsed += "\f";
+        else if (c === 114)
+          parsed += "\r";
+        else if (c === 101)
+          parsed += "\x1B";
+        else if (c === 34)
+          parsed += '"';
+        else if (c === 92)
+          parsed += "\\";
+        else
+          TomlError.x("unrecognised escape sequence", ctx);
+        sliceStart = ctx.p + 1;
+        state = 0;
+      }
+    } else if (c !== 32 && c !== 9) {
+      if (state === 2)
+        TomlError.x("invalid escape: only line-ending whitespace may be escaped", ctx, sliceStart);
+      state = !isLiteral && c === 92 ? 1 : 0;
+      sliceStart = ctx.p;
+    }
+  }
+  TomlError.x("unfinished string", ctx, startPtr);
+}
+
+// node_modules/smol-toml/dist/date.js
+var DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i;
+var TomlDate = class _TomlDate extends Date {
+  #hasDate = false;
+  #hasTime = false;
+  #offset = null;
+  constructor(date, fasttype, unsafeDelim) {
+    let hasDate = true;
+    let hasTime = true;
+    let offset = "Z";
+    let c;
+    if (typeof date === "string") {
+      if (fasttype)
+        prep: {
+          if (fasttype < 3) {
+            if (+date.slice(11, 13) > 23) {
+              date = "";
+              break prep;
+            }
+            if (fasttype === 2) {
+              offset = null;
+              date += "Z";
+            } else if ((c = date.charCodeAt(date.length - 1)) !== 90 && c !== 122) {
+              offset = date.slice(date.length - 6);
+            }
+            if (unsafeDelim)
+              date = date.slice(0, 10) + "T" + date.slice(11);
+          } else if (fasttype === 4) {
+            date = +date.slice(0, 2) > 23 ? "" : `0000-01-01T${date}Z`;
+          }
+          hasDate = fasttype !== 4;
+          hasTime = fasttype !== 3;
+        }
+      else {
+        let match = date.match(DATE_TIME_RE);
+        if (match) {
+          if (!match[1]) {
+            hasDate = false;
+            date = `0000-01-01T${date}`;
+          }
+          hasTime = !!match[2];
+          hasTime && date[10] === " " && (date = date.replace(" ", "T"));
+          if (match[2] && +match[2] > 23) {
+            date = "";
+          } else {
+            offset = match[3] || null;
+            if (!offset && hasTime)
+              date += "Z";
+          }
+        } else {
+          date = "";
+        }
+      }
+    }
+    super(date);
+    if (!isNaN(this.getTime())) {
+      this.#hasDate = hasDate;
+      this.#hasTime = hasTime;
+      this.#offset = offset;
+    }
+  }
+  isDateTime() {
+    return this.#hasDate && this.#hasTime;
+  }
+  isLocal() {
+    return !this.#hasDate || !this.#hasTime || !this.#offset;
+  }
+  isDate() {
+    return this.#hasDate && !this.#hasTime;
+  }
+  isTime() {
+    return this.#hasTime && !this.#hasDate;
+  }
+  isValid() {
+    return this.#hasDate || this.#hasTime;
+  }
+  toISOString() {
+    let iso = super.toISOString();
+    if (this.isDate())
+      return iso.slice(0, 10);
+    if (this.isTime())
+      return iso.slice(11, 23);
+    if (this.#offset === null)
+      return iso.slice(0, -1);
+    if (this.#offset === "Z" || this.#offset === "z")
+      return iso;
+    let offset = +this.#offset.slice(1, 3) * 60 + +this.#offset.slice(4, 6);
+    offset = this.#offset[0] === "-" ? offset : -offset;
+    let offsetDate = new Date(this.getTime() - offset * 6e4);
+    return offsetDate.toISOString().slice(0, -1) + this.#offset;
+  }
+  static wrapAsOffsetDateTime(jsDate, offset = "Z") {
+    let date = new _TomlDate(jsDate);
+    date.#offset = offset;
+    return date;
+  }
+  static wrapAsLocalDateTime(jsDate) {
+    let date = new _TomlDate(jsDate);
+    date.#offset = null;
+    return date;
+  }
+  static wrapAsLocalDate(jsDate) {
+    let date = new _TomlDate(jsDate);
+    date.#hasTime = false;
+    date.#offset = null;
+    return date;
+  }
+  static wrapAsLocalTime(jsDate) {
+    let date = new _TomlDate(jsDate);
+    date.#hasDate = false;
+    date.#offset = null;
+    return date;
+  }
+};
+
+// node_modules/smol-toml/dist/extract.js
+function isDigit2(char, base = 10) {
+  return base === 16 ? char > 47 && char < 58 || char > 64 && char < 71 || char > 96 && char < 103 : char > 47 && char < 48 + base;
+}
+function isEndOfValue(char, delim) {
+  return char === 32 || char === 9 || char === 10 || char === 13 || // Structure end or next value delimiter
+  delim && (char === delim || char === 44) || // Comment
+  char === 35;
+}
+function extractValue(ctx, end) {
+  let errPtr = ctx.p;
+  let c = ctx.s.charCodeAt(ctx.p);
+  if (c === 91 || c === 123) {
+    ctx.d-- || TomlError.x("document contains excessively nested structures. aborting.", ctx);
+    let value = c === 91 ? parseArray(ctx) : parseInlineTable(ctx);
+    ctx.d++;
+    return value;
+  }
+  if (c === 34 || c === 39) {
+    return parseString(ctx);
+  }
+  if (c === 116) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 114 || ctx.s.charCodeAt(++ctx.p) !== 117 || ctx.s.charCodeAt(++ctx.p) !== 101)
+      TomlError.x("invalid value", ctx, errPtr);
+    return ctx.p++, true;
+  }
+  if (c === 102) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 97 || ctx.s.charCodeAt(++ctx.p) !== 108 || ctx.s.charCodeAt(++ctx.p) !== 115 || ctx.s.charCodeAt(++ctx.p) !== 101)
+      TomlError.x("invalid value", ctx, errPtr);
+    return ctx.p++, false;
+  }
+  if (c === 43 || c === 45) {
+    return parseNumber(ctx, ctx.p, ctx.s.charCodeAt(++ctx.p), 44 - c, end);
+  }
+  if (ctx.s.charCodeAt(ctx.p + 4) === 45 && ctx.s.charCodeAt(ctx.p + 7) === 45) {
+    return parseDate(ctx, c, end);
+  }
+  if (ctx.s.charCodeAt(ctx.p + 2) === 58) {
+    return parseTime(ctx, c, end);
+  }
+  return parseNumber(ctx, ctx.p, c, 0, end);
+}
+function parseNumber(ctx, startPtr, startChr, sign, endChr) {
+  let c = startChr;
+  let state = 0;
+  let hasUnderscores = false;
+  if (c === 105) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 110 || ctx.s.charCodeAt(++ctx.p) !== 102)
+      TomlError.x("invalid value", ctx, startPtr);
+    return ctx.p++, (sign || 1) / 0;
+  }
+  if (c === 110) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 97 || ctx.s.charCodeAt(++ctx.p) !== 110)
+      TomlError.x("invalid value", ctx, startPtr);
+    return ctx.p++, NaN;
+  }
+  if (c === 48) {
+    if (++ctx.p >= ctx.s.length || isEndOfValue(c = ctx.s.charCodeAt(ctx.p), endChr))
+      return ctx.bi === true ? 0n : 0;
+    if (!sign) {
+      if (c === 120)
+        return parseIntegerBaseN(ctx, startPtr, 16, endChr);
+      else if (c === 98)
+        return parseIntegerBaseN(ctx, startPtr, 2, endChr);
+      else if (c === 111)
+        return parseIntegerBaseN(ctx, startPtr, 8, endChr);
+    }
+    if (c === 46)
+      state = 2;
+    else if (c === 101 || c === 69)
+      state = 4;
+    else
+      TomlError.x("illegal leading zero", ctx, startPtr);
+  } else if (!isDigit2(c))
+    TomlError.x("invalid value", ctx, startPtr);
+  while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+    if (!state)
+      state = 1;
+    if (c === 95) {
+      if (!(state & 1))
+        TomlError.x("illegal underscore", ctx);
+      state += 11;
+      hasUnderscores = true;
+    } else if (state === 1 && c === 46)
+      state = 2;
+    else if ((state === 1 || state === 3) && (c === 101 || c === 69))
+      state = 4;
+    else if (state === 4 && (c === 43 || c === 45)) {
+      state = 6;
+    } else if (!isDigit2(c))
+      TomlError.x(`illegal character in numeric literal`, ctx);
+    else if (state > 9)
+      state -= 11;
+    else if (!(state & 1))
+      state++;
+  }
+  if (!state) {
+    let val = (startChr - 48) * (sign || 1);
+    return ctx.bi === true ? BigInt(val) : val;
+  }
+  if (!(state & 1))
+    TomlError.x("unfinished numeric value", ctx, startPtr);
+  let str = ctx.s.slice(startPtr, ctx.p);
+  if (hasUnderscores)
+    str = str.replaceAll("_", "");
+  return state > 1 ? parseFloat(str) : parseInteger(ctx, str, 10, startPtr);
+}
+function parseIntegerBaseN(ctx, startPtr, base, endChr) {
+  let c, underscore = 1;
+  while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+    if (c === 95) {
+      if (underscore & 1)
+        TomlError.x("illegal underscore", ctx);
+      underscore = 3;
+    } else if (!isDigit2(c, base))
+      TomlError.x(`illegal character in numeric literal`, ctx);
+    else if (underscore & 1)
+      underscore--;
+  }
+  if (underscore & 1)
+    TomlError.x("unfinished numeric value", ctx);
+  let str = ctx.s.slice(startPtr + 2, ctx.p);
+  if (underscore)
+    str = str.replaceAll("_", "");
+  return parseInteger(ctx, str, base, startPtr);
+}
+function parseInteger(ctx, str, base, startPtr) {
+  if (ctx.bi !== true)
+    int: {
+      let val = parseInt(str, base);
+      if (!Number.isSafeInteger(val)) {
+        if (ctx.bi)
+          break int;
+        TomlError.x("integer value cannot be represented losslessly", ctx, startPtr);
+      }
+      return val;
+    }
+  return base === 10 ? BigInt(str) : BigInt((base === 2 ? "0b" : base === 8 ? "0o" : "0x") + str);
+}
+function parseDate(ctx, c, endChr) {
+  let startPtr = ctx.p++, unsafeSeparator;
+  if (!isDigit2(c) || !isDigit2(ctx.s.charCodeAt(ctx.p++)) || !isDigit2(ctx.s.charCodeAt(ctx.p++)) || !isDigit2(ctx.s.charCodeAt(ctx.p++))) {
+    return parseNumber(ctx, ctx.p = startPtr, c, 0, endChr);
+  }
+  ctx.p += 5;
+  if (!isDigit2(ctx.s.charCodeAt(ctx.p++)))
+    TomlError.x("invalid date-time: date part is malformed", ctx, startPtr);
+  if (ctx.p >= ctx.s.length || ((c = ctx.s.charCodeAt(ctx.p)) !== 32 || (unsafeSeparator = true, !isDigit2(ctx.s.charCodeAt(ctx.p + 1)))) && c !== 84 && c !== 116) {
+    let t2 = ctx.s.slice(startPtr, ctx.p);
+    return readDate(ctx, t2, 3, false, startPtr);
+  }
+  if (ctx.s.charCodeAt(ctx.p += 3) !== 58)
+    TomlError.x("invalid date-time: time part is malformed", ctx, startPtr);
+  if (ctx.s.charCodeAt(ctx.p += 3) === 58)
+    ctx.p += 3;
+  if (ctx.s.charCodeAt(ctx.p) === 46)
+    while (isDigit2(ctx.s.charCodeAt(++ctx.p)))
+      ;
+  if (c = ctx.s.charCodeAt(ctx.p)) {
+    if (c === 90 || c === 122) {
+      let t2 = ctx.s.slice(startPtr, ++ctx.p);
+      return readDate(ctx, t2, 1, unsafeSeparator, startPtr, "[+00:00]");
+    }
+    if (c === 43 || c === 45) {
+      let t2 = ctx.s.slice(startPtr, ctx.p += 6);
+      return readDate(ctx, t2, 1, unsafeSeparator, startPtr, !ctx.ld && "[" + ctx.s.slice(ctx.p - 6, ctx.p) + "]");
+    }
+  }
+  let t = ctx.s.slice(startPtr, ctx.p);
+  return readDate(ctx, t, 2, unsafeSeparator, startPtr);
+}
+function parseTime(ctx, c, endChr) {
+  let start = ctx.p;
+  if (!isDigit2(c) || !isDigit2(ctx.s.charCodeAt(++ctx.p))) {
+    return parseNumber(ctx, --ctx.p, c, 0, endChr);
+  }
+  if (ctx.s.charCodeAt(ctx.p += 4) === 58)
+    ctx.p += 3;
+  if (ctx.s.charCodeAt(ctx.p) === 46)
+    while (isDigit2(ctx.s.charCodeAt(++ctx.p)))
+      ;
+  let t = ctx.s.slice(start, ctx.p);
+  return readDate(ctx, t, 4, false, start);
+}
+function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
+  if (ctx.ld) {
+    let date = new TomlDate(str, type, unsafeDelim);
+    if (!date.isValid())
+      TomlError.x("invalid date", ctx, errPtr);
+    return date;
+  }
+  try {
+    if (temporalSuffix)
+      str += temporalSuffix;
+    switch (type) {
+      case 1:
+        return Temporal.ZonedDateTime.from(str);
+      case 2:
+        return Temporal.PlainDateTime.from(str);
+      case 3:
+        return Temporal.PlainDate.from(str);
+      case 4:
+        return Temporal.PlainTime.from(str);
+    }
+  } catch (e) {
+    TomlError.x(e instanceof Error ? e.message : "" + e, ctx, errPtr);
+  }
+}
+
+// node_modules/smol-toml/dist/util.js
+function skipComment(ctx) {
+  for (; ctx.p < ctx.s.length; ctx.p++) {
+    let c = ctx.s.charCodeAt(ctx.p);
+    if (c === 10)
+      break;
+    if (c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10) {
+      ctx.p++;
+      break;
+    }
+    if (c < 32 && c !== 9 || c === 127) {
+      TomlError.x("control characters are not allowed in comments", ctx);
+    }
+  }
+}
+function skipVoid(ctx, banNewLines, banComments) {
+  let c;
+  while (ctx.p < ctx.s.length) {
+    while (ctx.p < ctx.s.length && ((c = ctx.s.charCodeAt(ctx.p)) === 32 || c === 9 || !banNewLines && (c === 10 || c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)))
+      ctx.p++;
+    if (banComments || c !== 35)
+      break;
+    skipComment(ctx);
+  }
+}
+
+// node_modules/smol-toml/dist/struct.js
+function parseKey(ctx, end = 61) {
+  let startPtr;
+  let state = 0;
+  let parsed = [];
+  let sliceStart;
+  let c = ctx.s.charCodeAt(startPtr = ctx.p);
+  do {
+    if (c === end) {
+      if (!state)
+        TomlError.x("unexpected end of key", ctx);
+      if (state === 1)
+        parsed.push(ctx.s.slice(sliceStart, ctx.p));
+      return ctx.p++, parsed;
+    } else if (c === 46) {
+      if (!state)
+        TomlError.x("illegal empty bare key", ctx);
+      if (state === 1)
+        parsed.push(ctx.s.slice(sliceStart, ctx.p));
+      state = 0;
+    } else if (!state && (c === 34 || c === 39)) {
+      if (c === ctx.s.charCodeAt(ctx.p + 1) && c === ctx.s.charCodeAt(ctx.p + 2))
+        TomlError.x("illegal quoted key: multiline strings are not allowed", ctx);
+      parsed.push(parseString(ctx));
+      state = 2;
+      ctx.p--;
+    } else if (c === 32 || c === 9) {
+      if (state === 1) {
+        parsed.push(ctx.s.slice(sliceStart, ctx.p));
+        state = 2;
+      }
+    } else if (state === 2 || c < 48 && c !== 45 || c > 57 && c < 65 || c > 90 && c < 97 && c !== 95 || c > 122) {
+      TomlError.x("illegal character in key", ctx);
+    } else if (!state) {
+      state = 1;
+      sliceStart = ctx.p;
+    }
+  } while (c = ctx.s.charCodeAt(++ctx.p));
+  TomlError.x("incomplete key-value: cannot find end of key", ctx, startPtr);
+}
+function parseInlineTable(ctx) {
+  let startPtr = ctx.p++;
+  let res = /* @__PURE__ */ Object.create(null);
+  let seen = /* @__PURE__ */ new Set();
+  let c;
+  while (ctx.p < ctx.s.length) {
+    skipVoid(ctx);
+    if ((c = ctx.s.charCodeAt(ctx.p)) === 125) {
+      ctx.p++;
+      return res;
+    }
+    let k;
+    let t = res;
+    let hasOwn = false;
+    let errPtr = ctx.p;
+    let key = parseKey(ctx);
+    for (let i = 0; i < key.length; i++) {
+      if (i)
+        t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
+      k = key[i];
+      if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== "object" || seen.has(t[k]))) {
+        TomlError.x("trying to redefine an already defined value", ctx, errPtr);
+      }
+      let unsafe = k === "__proto__";
+      if (ctx.uk && (unsafe || k === "constructor")) {
+        t = ctx.uk !== 1 && TomlError.x("document contains an unsafe property", ctx, errPtr);
+        break;
+      }
+      if (!hasOwn && unsafe) {
+        Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+      }
+    }
+    if (hasOwn) {
+      TomlError.x("trying to redefine an already defined value", ctx, errPtr);
+    }
+    skipVoid(ctx, true, true);
+    let value = extractValue(
+      ctx,
+      125
+      /* } */
+    );
+    if (t && typeof (t[k] = value) === "object")
+      seen.add(value);
+    skipVoid(ctx);
+    if ((c = ctx.s.charCodeAt(ctx.p++)) === 125) {
+      return res;
+    }
+    if (c !== 44)
+      TomlError.x("expected comma or end of structure", ctx, ctx.p - 1);
+  }
+  TomlError.x("unfinished table", ctx, startPtr);
+}
+function parseArray(ctx) {
+  let startPtr = ctx.p++;
+  let res = [];
+  let c;
+  while (ctx.p < ctx.s.length) {
+    skipVoid(ctx);
+    if ((c = ctx.s.charCodeAt(ctx.p)) === 93) {
+      ctx.p++;
+      return res;
+    }
+    res.push(extractValue(
+      ctx,
+      93
+      /* ] */
+    ));
+    skipVoid(ctx);
+    if ((c = ctx.s.charCodeAt(ctx.p++)) === 93) {
+      return res;
+    }
+    if (c !== 44)
+      TomlError.x("expected comma or end of structure", ctx, ctx.p - 1);
+  }
+  TomlError.x("unfinished array", ctx, startPtr);
+}
+
+// node_modules/smol-toml/dist/parse.js
+function peekTable(ctx, key, table, meta, type) {
+  let t = table;
+  let m = meta;
+  let k;
+  let hasOwn = false;
+  let state;
+  for (let i = 0; i < key.length; i++) {
+    if (i) {
+      t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
+      m = (state = m[k]).c;
+      if (type === 0 && (state.t === 1 || state.t === 2)) {
+        return null;
+      }
+      if (state.t === 2) {
+        let l = t.length - 1;
+        t = t[l];
+        m = m[l].c;
+      }
+    }
+    k = key[i];
+    if ((hasOwn = Object.hasOwn(t, k)) && m[k]?.t === 0 && m[k]?.d) {
+      return null;
+    }
+    if (!hasOwn) {
+      let unsafe = k === "__proto__";
+      if (ctx.uk && (unsafe || k === "constructor"))
+        return false;
+      if (unsafe) {
+        Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+        Object.defineProperty(m, k, { enumerable: true, configurable: true, writable: true });
+      }
+      m[k] = {
+        t: i < key.length - 1 && type === 2 ? 3 : type,
+        d: false,
+        i: 0,
+        c: /* @__PURE__ */ Object.create(null)
+      };
+    }
+  }
+  state = m[k];
+  if (state.t !== type && !(type === 1 && state.t === 3)) {
+    return null;
+  }
+  if (type === 2) {
+    if (!state.d) {
+      state.d = true;
+      t[k] = [];
+    }
+    t[k].push(t = /* @__PURE__ */ Object.create(null));
+    state.c[state.i++] = state = { t: 1, d: false, i: 0, c: /* @__PURE__ */ Object.create(null) };
+  }
+  if (state.d) {
+    return null;
+  }
+  state.d = true;
+  if (type === 1) {
+    t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
+  } else if (type === 0 && hasOwn) {
+    return null;
+  }
+  return [k, t, state.c];
+}
+function validateTablePeek(ctx, peek, ptr) {
+  if (peek === null || ctx.uk === 2)
+    TomlError.x(peek === null ? "trying to redefine an already defined table or value" : "document contains an unsafe property", ctx, ptr);
+}
+function parse(toml, options = {}) {
+  let ctx = {
+    s: toml,
+    p: 0,
+    d: options.maxDepth ?? 1e3,
+    bi: options.integersAsBigInt ?? false,
+    ld: options.useLegacyDate ?? true,
+    uk: options.unsafeKeyBehaviour === "throw" ? 2 : options.unsafeKeyBehaviour === "drop" ? 1 : 0
+  };
+  let res = /* @__PURE__ */ Object.create(null);
+  let meta = /* @__PURE__ */ Object.create(null);
+  let tmp;
+  let skipping = false;
+  let tbl = res;
+  let m = meta;
+  if (toml.charCodeAt(0) === 65279)
+    ctx.p++;
+  skipVoid(ctx);
+  while (ctx.p < toml.length) {
+    if (toml.charCodeAt(ctx.p) === 91) {
+      let isTableArray = toml.charCodeAt(++ctx.p) === 91;
+      tmp = ctx.p += +isTableArray;
+      skipping = false;
+      let k = parseKey(
+        ctx,
+        93
+        /* ] */
+      );
+      if (isTableArray) {
+        if (toml.charCodeAt(ctx.p) !== 93) {
+          TomlError.x("expected end of table array declaration", ctx);
+        }
+        ctx.p++;
+      }
+      let p = peekTable(
+        ctx,
+        k,
+        res,
+        meta,
+        isTableArray ? 2 : 1
+        /* Type.EXPLICIT */
+      );
+      if (!p) {
+        validateTablePeek(ctx, p, tmp);
+        skipping = true;
+      } else {
+        m = p[2];
+        tbl = p[1];
+      }
+    } else {
+      tmp = ctx.p;
+      let k = parseKey(ctx);
+      let p = peekTable(
+        ctx,
+        k,
+        tbl,
+        m,
+        0
+        /* Type.DOTTED */
+      );
+      if (!p && !skipping)
+        validateTablePeek(ctx, p, tmp);
+      skipVoid(ctx, true, true);
+      let v = extractValue(ctx, void 0);
+      if (p && !skipping)
+        p[1][p[0]] = v;
+    }
+    skipVoid(ctx, true);
+    if (ctx.p < toml.length && (tmp = toml.charCodeAt(ctx.p)) !== 10 && (tmp !== 13 || toml.charCodeAt(ctx.p + 1) !== 10)) {
+      TomlError.x("each key-value declaration must be followed by an end-of-line", ctx);
+    }
+    skipVoid(ctx);
+  }
+  return res;
+}
+
+// node_modules/smol-toml/dist/stringify.js
+var HAS_WELLFORMED = !!"".isWellFormed;
+
 // src/cargo/util/toml_locate.ts
 var SEP = "\0";
 var join = (prefix, name) => prefix === "" ? name : prefix + SEP + name;
@@ -24112,7 +23766,7 @@ function toDependency(cx, name, raw, at) {
   if (typeof raw === "string") {
     return { ...base, packageName: name, req: raw, source: { kind: "registry" }, optional: false, defaultFeatures: true, features: [] };
   }
-  if (!isTable2(raw)) {
+  if (!isTable(raw)) {
     throw new CargoError(
       "manifest",
       `invalid type for dependency \`${name}\`: ${tomlTypeName(raw)}, expected a version string like "0.9.8" or a table`,
@@ -24226,7 +23880,7 @@ function checkUrl(url, key, location) {
 function dedupe(xs) {
   return [...new Set(xs)];
 }
-function isTable2(v) {
+function isTable(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v) && !(v instanceof Date);
 }
 function tomlTypeName(v) {
@@ -24331,7 +23985,7 @@ var INHERITABLE_PACKAGE_FIELDS = [
   "include",
   "publish"
 ];
-var SEMVER2 = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
+var SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
 var PACKAGE_NAME = /^[\p{XID_Start}_][\p{XID_Continue}-]*$/u;
 function manifestFromRaw(raw, opts = {}) {
   const { file, doc } = raw;
@@ -24389,7 +24043,7 @@ function manifestFromRaw(raw, opts = {}) {
       const section = table[key];
       const kp = [...prefix, key];
       if (isVirtual) throw virtualError(kp.join("."), at(kp));
-      if (!isTable2(section)) throw typeError(kp.join("."), section, "a table", at(kp));
+      if (!isTable(section)) throw typeError(kp.join("."), section, "a table", at(kp));
       for (const [name, spec] of Object.entries(section)) {
         dependencies.push(toDependency(cx, name, spec, { kind, target, keyPath: [...kp, name] }));
       }
@@ -24398,16 +24052,16 @@ function manifestFromRaw(raw, opts = {}) {
   readSections(doc, []);
   if (doc.target !== void 0) {
     if (isVirtual) throw virtualError("target", at(["target"]));
-    if (!isTable2(doc.target)) throw typeError("target", doc.target, "a table", at(["target"]));
+    if (!isTable(doc.target)) throw typeError("target", doc.target, "a table", at(["target"]));
     for (const [target, t] of Object.entries(doc.target)) {
-      if (!isTable2(t)) throw typeError(`target.${target}`, t, "a table", at(["target", target]));
+      if (!isTable(t)) throw typeError(`target.${target}`, t, "a table", at(["target", target]));
       readSections(t, ["target", target], target);
     }
   }
   const features = {};
   if (doc.features !== void 0) {
     if (isVirtual) throw virtualError("features", at(["features"]));
-    if (!isTable2(doc.features)) throw typeError("features", doc.features, "a table", at(["features"]));
+    if (!isTable(doc.features)) throw typeError("features", doc.features, "a table", at(["features"]));
     for (const name of Object.keys(doc.features)) {
       features[name] = checkStringArray(doc.features, name, at(["features", name])) ?? [];
     }
@@ -24415,9 +24069,9 @@ function manifestFromRaw(raw, opts = {}) {
   const plain = { ...cx, inherit: null };
   const patch = {};
   if (doc.patch !== void 0) {
-    if (!isTable2(doc.patch)) throw typeError("patch", doc.patch, "a table", at(["patch"]));
+    if (!isTable(doc.patch)) throw typeError("patch", doc.patch, "a table", at(["patch"]));
     for (const [registry, entries2] of Object.entries(doc.patch)) {
-      if (!isTable2(entries2)) throw typeError(`patch.${registry}`, entries2, "a table", at(["patch", registry]));
+      if (!isTable(entries2)) throw typeError(`patch.${registry}`, entries2, "a table", at(["patch", registry]));
       patch[registry] = Object.entries(entries2).map(
         ([name, spec]) => toDependency(plain, name, spec, { kind: "normal", keyPath: ["patch", registry, name] })
       );
@@ -24425,7 +24079,7 @@ function manifestFromRaw(raw, opts = {}) {
   }
   const replace = [];
   if (doc.replace !== void 0) {
-    if (!isTable2(doc.replace)) throw typeError("replace", doc.replace, "a table", at(["replace"]));
+    if (!isTable(doc.replace)) throw typeError("replace", doc.replace, "a table", at(["replace"]));
     for (const [spec, d] of Object.entries(doc.replace)) {
       replace.push({ spec, dep: toDependency(plain, spec, d, { kind: "normal", keyPath: ["replace", spec] }) });
     }
@@ -24435,11 +24089,11 @@ function manifestFromRaw(raw, opts = {}) {
 function readPackage(raw, key, inheritField) {
   const t = raw.doc[key];
   const location = raw.at([key]);
-  if (!isTable2(t)) throw typeError(key, t, "a table", location);
+  if (!isTable(t)) throw typeError(key, t, "a table", location);
   const at = (k) => raw.at([key, k]);
   const field = (k) => {
     const v = t[k];
-    if (!isTable2(v) || !INHERITABLE_PACKAGE_FIELDS.includes(k)) return v;
+    if (!isTable(v) || !INHERITABLE_PACKAGE_FIELDS.includes(k)) return v;
     if (v.workspace !== true) throw new CargoError("manifest", `\`${key}.${k}\` must be a value or \`{ workspace = true }\``, at(k));
     return inheritField(k, at(k));
   };
@@ -24451,7 +24105,7 @@ function readPackage(raw, key, inheritField) {
   if (name === void 0) throw new CargoError("manifest", `missing field \`name\` in \`[${key}]\``, location);
   if (!PACKAGE_NAME.test(name)) throw new CargoError("manifest", `invalid package name \`${name}\``, at("name"));
   const version = str("version", field("version")) ?? "0.0.0";
-  if (!SEMVER2.test(version)) {
+  if (!SEMVER.test(version)) {
     throw new CargoError("manifest", `unexpected version \`${version}\` for \`${key}.version\`: expected a semver version like 1.2.3`, at("version"));
   }
   const edition = str("edition", field("edition"));
@@ -24478,22 +24132,22 @@ function readPackage(raw, key, inheritField) {
 function readWorkspaceConfig(raw, warn) {
   const t = raw.doc.workspace;
   const at = (kp) => raw.at(["workspace", ...kp]);
-  if (!isTable2(t)) throw typeError("workspace", t, "a table", at([]));
+  if (!isTable(t)) throw typeError("workspace", t, "a table", at([]));
   const resolver = checkString(t, "resolver", at(["resolver"]));
   if (resolver !== void 0 && !RESOLVERS.includes(resolver)) throw resolverError(resolver, at(["resolver"]));
   const pkg = t.package ?? {};
-  if (!isTable2(pkg)) throw typeError("workspace.package", pkg, "a table", at(["package"]));
+  if (!isTable(pkg)) throw typeError("workspace.package", pkg, "a table", at(["package"]));
   const depsRaw = t.dependencies ?? {};
-  if (!isTable2(depsRaw)) throw typeError("workspace.dependencies", depsRaw, "a table", at(["dependencies"]));
+  if (!isTable(depsRaw)) throw typeError("workspace.dependencies", depsRaw, "a table", at(["dependencies"]));
   const cx = { file: raw.file, baseDir: raw.dir, at: (kp) => raw.at(kp), warn, inherit: null };
   const dependencies = {};
   const inheritableDependencies = {};
   for (const [name, spec] of Object.entries(depsRaw)) {
     const keyPath = ["workspace", "dependencies", name];
-    if (isTable2(spec) && spec.workspace !== void 0) {
+    if (isTable(spec) && spec.workspace !== void 0) {
       throw new CargoError("manifest", `\`workspace.dependencies.${name}\` cannot itself use \`workspace = true\``, raw.at([...keyPath, "workspace"]));
     }
-    if (isTable2(spec) && spec.optional !== void 0) {
+    if (isTable(spec) && spec.optional !== void 0) {
       throw new CargoError("manifest", `${name} is optional, but workspace dependencies cannot be optional`, raw.at([...keyPath, "optional"]));
     }
     dependencies[name] = typeof spec === "string" ? { version: spec } : spec;
@@ -24524,29 +24178,23 @@ function resolverError(v, location) {
 
 // src/cargo/sources/registry/index_cache.ts
 var CACHE_VERSION = 3;
-var INDEX_FORMAT_VERSION = 2;
-function decodeIndexCache(buf, where) {
+function findIndexCacheLine(buf, version, where) {
   if (buf.length < 6 || buf[0] !== CACHE_VERSION) {
     throw new CargoError("index", `unsupported index cache version ${buf[0] ?? "none"}`, { file: where });
   }
-  const fmt = buf[1] | buf[2] << 8 | buf[3] << 16 | buf[4] << 24;
-  if (fmt !== INDEX_FORMAT_VERSION) {
-    throw new CargoError("index", `unsupported index format version ${fmt}`, { file: where });
-  }
-  const fields = [];
-  let start = 5;
-  for (let i = 5; i < buf.length; i++) {
-    if (buf[i] === 0) {
-      fields.push(Buffer.from(buf.subarray(start, i)).toString("utf8"));
-      start = i + 1;
+  const b = Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength);
+  let i = b.indexOf(0, 5);
+  while (i >= 0 && i + 1 < b.length) {
+    const vEnd = b.indexOf(0, i + 1);
+    if (vEnd < 0) break;
+    const lEnd = b.indexOf(0, vEnd + 1);
+    if (lEnd < 0) break;
+    if (vEnd - i - 1 === version.length && b.toString("latin1", i + 1, vEnd) === version) {
+      return b.toString("utf8", vEnd + 1, lEnd);
     }
+    i = lEnd;
   }
-  if (start !== buf.length || fields.length % 2 !== 1) {
-    throw new CargoError("index", "truncated index cache file", { file: where });
-  }
-  const entries2 = [];
-  for (let i = 1; i < fields.length; i += 2) entries2.push({ version: fields[i], line: fields[i + 1] });
-  return { indexVersion: fields[0], entries: entries2 };
+  return void 0;
 }
 
 // src/cargo/sources/registry/index_entry.ts
@@ -24587,7 +24235,6 @@ var SummaryStore = class {
     this.layout = layout;
   }
   layout;
-  indexFiles = /* @__PURE__ */ new Map();
   find(p) {
     try {
       return this.findUnchecked(p);
@@ -24613,14 +24260,8 @@ var SummaryStore = class {
     return fs4.existsSync(toml) ? fromManifest(parseManifest(toml), p, toml) : void 0;
   }
   indexLine(file, version) {
-    let byVersion = this.indexFiles.get(file);
-    if (byVersion === void 0) {
-      byVersion = null;
-      const buf = readIfExists(file);
-      if (buf) byVersion = new Map(decodeIndexCache(buf, file).entries.map((e) => [e.version, e.line]));
-      this.indexFiles.set(file, byVersion);
-    }
-    return byVersion?.get(version);
+    const buf = readIfExists(file);
+    return buf && findIndexCacheLine(buf, version, file);
   }
 };
 function readIfExists(file) {
@@ -24650,6 +24291,425 @@ function findPackageManifest(root, name, depth) {
     }
   }
   return void 0;
+}
+
+// src/cargo/ops/layout_plan.ts
+import * as fs5 from "node:fs";
+
+// src/cargo/core/resolver/encodable_package_id.ts
+var import_semver = __toESM(require_semver2(), 1);
+
+// src/cargo/core/resolver/encodable_source_id.ts
+function parseEncodableSourceId(raw, loc) {
+  try {
+    return { raw, id: SourceId.parseLockfileSource(raw, loc) };
+  } catch (e) {
+    if (e instanceof CargoError) throw new CargoError("lockfile", e.message, loc);
+    throw e;
+  }
+}
+function sameSource(a, b, lockfileVersion) {
+  return sourceKey(a, lockfileVersion) === sourceKey(b, lockfileVersion);
+}
+function sourceKey(id, lockfileVersion) {
+  const ref = id.gitReference;
+  if (lockfileVersion <= 2 && ref?.kind === "branch" && ref.name === "master") {
+    return SourceId.forGit(id.url).key();
+  }
+  return id.key();
+}
+
+// src/cargo/core/resolver/encodable_package_id.ts
+function parseEncodablePackageId(s, loc) {
+  const first = s.indexOf(" ");
+  const name = first < 0 ? s : s.slice(0, first);
+  if (name === "") throw new CargoError("lockfile", `invalid serialized PackageId \`${s}\``, loc);
+  if (first < 0) return { name };
+  const rest = s.slice(first + 1);
+  const second = rest.indexOf(" ");
+  const version = second < 0 ? rest : rest.slice(0, second);
+  if (second < 0) return { name, version };
+  const src = rest.slice(second + 1);
+  if (!src.startsWith("(") || !src.endsWith(")") || src.length < 2) {
+    throw new CargoError("lockfile", `invalid serialized PackageId \`${s}\``, loc);
+  }
+  return { name, version, source: parseEncodableSourceId(src.slice(1, -1), loc) };
+}
+function parseDependency(raw, loc) {
+  const id = parseEncodablePackageId(raw, loc);
+  return { name: id.name, version: id.version, source: id.source?.raw, raw, line: loc.line };
+}
+var SEMVER2 = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
+function isSemverVersion(v) {
+  return SEMVER2.test(v);
+}
+
+// src/cargo/core/resolver/resolve_lookup.ts
+var ResolveLookup = class {
+  constructor(resolve7) {
+    this.resolve = resolve7;
+    for (const p of resolve7.packages) {
+      const list = this.byName.get(p.name);
+      if (list) list.push(p);
+      else this.byName.set(p.name, [p]);
+    }
+  }
+  resolve;
+  byName = /* @__PURE__ */ new Map();
+  sources = /* @__PURE__ */ new Map();
+  /** Parsed source of a package (or dependency); cached since lockfiles repeat them a lot. */
+  source(raw, line) {
+    let s = this.sources.get(raw);
+    if (!s) {
+      s = parseEncodableSourceId(raw, { file: this.resolve.file, line });
+      this.sources.set(raw, s);
+    }
+    return s;
+  }
+  /** Like `find`, but undefined where cargo would skip the edge. */
+  tryFind(dep) {
+    try {
+      return this.find(dep);
+    } catch (e) {
+      if (e instanceof CargoError) return void 0;
+      throw e;
+    }
+  }
+  /** The package `dep` names, or a CargoError saying why there is none. */
+  find(dep) {
+    const loc = { file: this.resolve.file, line: dep.line };
+    const fail = (why) => {
+      throw new CargoError("lockfile", `dependency \`${dep.raw}\` ${why}`, loc);
+    };
+    const named = this.byName.get(dep.name);
+    if (!named) {
+      throw new CargoError(
+        "lockfile",
+        `package \`${dep.name}\` is specified as a dependency, but is missing from the package list`,
+        loc
+      );
+    }
+    let byVersion = named;
+    if (dep.version !== void 0) {
+      byVersion = named.filter((p) => p.version === dep.version);
+      if (byVersion.length === 0) fail(`names version ${dep.version}, which is missing from the package list`);
+    } else if (new Set(named.map((p) => p.version)).size > 1) {
+      fail(`is ambiguous: the lockfile has several versions of \`${dep.name}\``);
+    }
+    if (dep.source !== void 0) {
+      const want = this.source(dep.source, dep.line).id;
+      const hit = byVersion.filter((p) => p.source !== void 0 && sameSource(this.source(p.source, p.line).id, want, this.resolve.version));
+      if (hit.length === 0) fail(`names source ${dep.source}, which is missing from the package list`);
+      return hit[0];
+    }
+    const paths = byVersion.filter((p) => p.source === void 0);
+    if (paths.length === 1) return paths[0];
+    if (paths.length === 0 && byVersion.length === 1) return byVersion[0];
+    return fail(`is ambiguous: several \`${dep.name}\` packages match`);
+  }
+};
+
+// src/cargo/core/resolver/lockfile_lines.ts
+var LockfileLines = class {
+  lines;
+  packageHeaders = [];
+  patchUnusedHeaders = [];
+  rootHeader;
+  versionKey;
+  metadataHeader;
+  constructor(text) {
+    this.lines = text.split("\n");
+    let inTable = false;
+    this.lines.forEach((l, i) => {
+      const line = i + 1;
+      if (/^\s*\[\[\s*package\s*\]\]/.test(l)) this.packageHeaders.push(line);
+      else if (/^\s*\[\[\s*patch\s*\.\s*unused\s*\]\]/.test(l)) this.patchUnusedHeaders.push(line);
+      else if (/^\s*\[\s*root\s*\]/.test(l)) this.rootHeader = line;
+      else if (/^\s*\[\s*metadata\s*\]/.test(l)) this.metadataHeader = line;
+      else if (!inTable && /^\s*version\s*=/.test(l)) this.versionKey = line;
+      if (/^\s*\[/.test(l)) inTable = true;
+    });
+  }
+  /** First line in [from, to) holding `needle` (e.g. a quoted dependency string), else `from`. */
+  find(needle, from, to = this.lines.length + 1) {
+    for (let line = from; line < to && line <= this.lines.length; line++) {
+      if (this.lines[line - 1].includes(needle)) return line;
+    }
+    return from;
+  }
+  /** Where the table that starts at `header` ends (the next header, or EOF). */
+  tableEnd(header) {
+    for (let line = header + 1; line <= this.lines.length; line++) {
+      if (/^\s*\[/.test(this.lines[line - 1])) return line;
+    }
+    return this.lines.length + 1;
+  }
+};
+
+// src/cargo/core/resolver/into_resolve.ts
+var MARKER_LINE = "# This file is automatically @generated by Cargo.";
+var EXTRA_LINE = "# It is not intended for manual editing.";
+function decodeLockfile(text, file) {
+  let doc;
+  try {
+    doc = parse(text);
+  } catch (e) {
+    if (e instanceof TomlError) {
+      throw new CargoError("lockfile", `invalid TOML: ${e.message.split("\n")[0]}`, { file, line: e.line, col: e.column });
+    }
+    throw e;
+  }
+  const lines = new LockfileLines(text);
+  const err = (msg, line) => {
+    throw new CargoError("lockfile", msg, { file, line });
+  };
+  let version = 1;
+  if (doc.version !== void 0) {
+    const n = doc.version;
+    if (typeof n !== "number" || !Number.isInteger(n) || n < 0) err("invalid type for `version`: expected an integer", lines.versionKey);
+    if (n !== 3 && n !== 4) {
+      err(
+        `lock file version \`${String(n)}\` was found, but this version of Cargo does not understand this lock file, perhaps Cargo needs to be updated?`,
+        lines.versionKey
+      );
+    }
+    version = n;
+  }
+  const tables = arrayOfTables(doc.package, "package", lines.packageHeaders, err);
+  if (doc.root !== void 0) {
+    if (!isTable2(doc.root)) err("`root` must be a table", lines.rootHeader);
+    tables.unshift({ table: doc.root, line: lines.rootHeader ?? 1 });
+  }
+  const packages = tables.map(({ table, line }) => decodePackage(table, line, file, lines, err));
+  const resolve7 = { version, packages, metadata: {}, patchUnused: [], file };
+  const lookup = new ResolveLookup(resolve7);
+  const seen = /* @__PURE__ */ new Map();
+  for (const p of packages) {
+    const key = `${p.name} ${p.version}`;
+    const same = seen.get(key) ?? [];
+    const dup = same.find(
+      (q) => q.source === void 0 || p.source === void 0 ? q.source === p.source : sameSource(lookup.source(q.source, q.line).id, lookup.source(p.source, p.line).id, 4)
+    );
+    if (dup) err(`package \`${p.name}\` is specified twice in the lockfile (also at line ${dup.line})`, p.line);
+    seen.set(key, [...same, p]);
+    if (p.checksum !== void 0 && version < 2) version = 2;
+  }
+  resolve7.version = version;
+  const place = (d) => {
+    const target = lookup.tryFind(d);
+    if (!target) return;
+    if (d.version === void 0 || d.source === void 0 && target.source !== void 0) {
+      if (version < 2) version = 2;
+    }
+  };
+  for (const p of packages) {
+    p.dependencies.forEach(place);
+    if (p.replace !== void 0) place(parseDependency(p.replace, { file, line: p.line }));
+  }
+  resolve7.metadata = decodeMetadata(doc.metadata, lines.metadataHeader, err);
+  applyMetadataChecksums(resolve7, lookup, version, lines.metadataHeader ?? 1);
+  if (doc.patch !== void 0) {
+    if (!isTable2(doc.patch)) err("`patch` must be a table");
+    const unused = arrayOfTables(doc.patch.unused, "patch.unused", lines.patchUnusedHeaders, err);
+    resolve7.patchUnused = unused.map(({ table, line }) => decodePackage(table, line, file, lines, err));
+  }
+  if (text.endsWith("\n") && !text.endsWith("\n\n") && version === 1 && packages.length === 1) version = 2;
+  resolve7.version = version;
+  resolve7.headerComments = extraHeaderComments(text);
+  return resolve7;
+}
+function decodePackage(t, line, file, lines, err) {
+  const str = (key, required) => {
+    const v = t[key];
+    if (v === void 0) return required ? err(`missing field \`${key}\` in package entry`, line) : void 0;
+    if (typeof v !== "string") return err(`invalid type for \`${key}\`: expected a string`, line);
+    return v;
+  };
+  const name = str("name", true);
+  const version = str("version", true);
+  if (!isSemverVersion(version)) err(`invalid version \`${version}\` for package \`${name}\`: not a semver version`, line);
+  const source = str("source", false);
+  const checksum = str("checksum", false);
+  const replace = str("replace", false);
+  const end = lines.tableEnd(line);
+  const deps = t.dependencies ?? [];
+  if (!Array.isArray(deps)) err(`invalid type for \`dependencies\` of \`${name}\`: expected an array`, line);
+  const dependencies = deps.map((d) => {
+    if (typeof d !== "string") return err(`invalid dependency of \`${name}\`: expected a string`, line);
+    return parseDependency(d, { file, line: lines.find(JSON.stringify(d), line, end) });
+  });
+  if (replace !== void 0) parseEncodablePackageId(replace, { file, line: lines.find("replace", line, end) });
+  return { name, version, source, checksum, dependencies, replace, line };
+}
+function arrayOfTables(v, what, headers, err) {
+  if (v === void 0) return [];
+  if (!Array.isArray(v)) return err(`\`${what}\` must be an array of tables`);
+  return v.map((t, i) => {
+    if (!isTable2(t)) err(`\`${what}\` entry ${i + 1} must be a table`, headers[i]);
+    return { table: t, line: headers[i] ?? 1 };
+  });
+}
+function decodeMetadata(v, line, err) {
+  if (v === void 0) return {};
+  if (!isTable2(v)) return err("`metadata` must be a table", line);
+  const out = {};
+  for (const [k, val] of Object.entries(v)) {
+    if (typeof val !== "string") err(`invalid type for metadata key \`${k}\`: expected a string`, line);
+    out[k] = val;
+  }
+  return out;
+}
+function applyMetadataChecksums(resolve7, lookup, version, line) {
+  const found = /* @__PURE__ */ new Map();
+  for (const [k, v] of Object.entries(resolve7.metadata)) {
+    if (!k.startsWith("checksum ")) continue;
+    const raw = k.slice("checksum ".length);
+    const id = parseEncodablePackageId(raw, { file: resolve7.file, line });
+    let pkg;
+    try {
+      pkg = lookup.find({ name: id.name, version: id.version, source: id.source?.raw, raw, line });
+    } catch (e) {
+      if (e instanceof CargoError) continue;
+      throw e;
+    }
+    found.set(pkg, v === "<none>" ? void 0 : v);
+  }
+  if (found.size === 0 && !Object.keys(resolve7.metadata).some((k) => k.startsWith("checksum "))) return;
+  if (version >= 2) {
+    for (const p of resolve7.packages) p.checksum = void 0;
+    return;
+  }
+  for (const [p, sum] of found) p.checksum = sum;
+}
+function extraHeaderComments(text) {
+  const comments = [];
+  for (const l of text.split("\n")) {
+    const line = l.endsWith("\r") ? l.slice(0, -1) : l;
+    if (!line.startsWith("#")) break;
+    comments.push(line);
+  }
+  const out = [];
+  if (comments.length > 0 && comments[0] !== MARKER_LINE) out.push(comments[0]);
+  if (comments.length > 1) {
+    if (comments[1] !== EXTRA_LINE) out.push(comments[1]);
+    out.push(...comments.slice(2));
+  }
+  return out;
+}
+function isTable2(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v) && !(v instanceof Date);
+}
+
+// src/cargo/core/package_id.ts
+function packageIdKey(id) {
+  return `${id.name} ${id.version}${id.source ? ` (${id.source})` : ""}`;
+}
+
+// src/cargo/core/resolver/resolve.ts
+var Resolve = class _Resolve {
+  constructor(encodable) {
+    this.encodable = encodable;
+  }
+  encodable;
+  packages = /* @__PURE__ */ new Map();
+  named = /* @__PURE__ */ new Map();
+  /**
+   * As cargo's `into_resolve`: a source-less package that is not one of the
+   * workspace's path packages is dropped ("path dependency now missing"),
+   * and edges that name no package are skipped.
+   */
+  static fromEncodable(all, pathPackageNames) {
+    const enc = pathPackageNames ? { ...all, packages: all.packages.filter((p) => p.source !== void 0 || pathPackageNames.has(p.name)) } : all;
+    const r = new _Resolve(enc);
+    const lookup = new ResolveLookup(enc);
+    const byEnc = /* @__PURE__ */ new Map();
+    for (const p of enc.packages) {
+      const id = { name: p.name, version: p.version, source: p.source };
+      const node = {
+        id,
+        key: packageIdKey(id),
+        sourceId: p.source ? lookup.source(p.source, p.line).id : void 0,
+        checksum: p.checksum,
+        deps: [],
+        edges: [],
+        line: p.line,
+        encodable: p
+      };
+      byEnc.set(p, node);
+      r.packages.set(node.key, node);
+      const list = r.named.get(p.name);
+      if (list) list.push(node);
+      else r.named.set(p.name, [node]);
+    }
+    for (const p of enc.packages) {
+      const node = byEnc.get(p);
+      for (const d of p.dependencies) {
+        const target = lookup.tryFind(d);
+        if (target) node.deps.push(byEnc.get(target));
+        node.edges.push(target ? byEnc.get(target) : void 0);
+      }
+    }
+    return r;
+  }
+  get file() {
+    return this.encodable.file;
+  }
+  byName(name) {
+    return this.named.get(name) ?? [];
+  }
+  /** The path package (no source) of this name and version. */
+  local(name, version) {
+    return this.byName(name).find((p) => !p.id.source && (version === void 0 || p.id.version === version));
+  }
+};
+
+// src/cargo/ops/layout_plan.ts
+function readResolve(ws) {
+  const file = ws.lockfilePath;
+  if (!fs5.existsSync(file)) {
+    throw new CargoError("lockfile", "Cargo.lock does not exist; run `cargo generate-lockfile` first", { file });
+  }
+  return Resolve.fromEncodable(decodeLockfile(fs5.readFileSync(file, "utf8"), file), new Set(ws.pathPackages.map((p) => p.name)));
+}
+function planLayout(ws, layout, resolve7 = readResolve(ws)) {
+  const registries = /* @__PURE__ */ new Map();
+  const packages = [];
+  const vendored = [];
+  for (const p of sorted(resolve7.packages.values())) {
+    const l = layout.of(p.id, p.sourceId);
+    if (!l) continue;
+    if (l.kind === "vendored") {
+      vendored.push(`${p.id.name} ${p.id.version}`);
+      continue;
+    }
+    packages.push({ name: p.id.name, version: p.id.version, source: p.id.source, checksum: p.checksum, layout: l });
+    if (l.kind === "registry") {
+      const r = registries.get(l.dir) ?? { lockedSource: p.id.source, source: l.source.toLockfileString(), dir: l.dir, packages: 0 };
+      r.packages++;
+      registries.set(l.dir, r);
+    }
+  }
+  const v = layout.cargoVersion;
+  return {
+    cargoHome: layout.cargoHome,
+    cargoVersion: `${v.major}.${v.minor}`,
+    lockfile: ws.lockfilePath,
+    registries: [...registries.values()],
+    packages,
+    vendored
+  };
+}
+function planEntries(plan) {
+  const out = /* @__PURE__ */ new Set();
+  for (const p of plan.packages) {
+    const l = p.layout;
+    if (l.kind === "registry") [l.index, l.crate, `${l.src}/`].forEach((e) => out.add(e));
+    else [`${l.db}/`, `${l.checkout}/`].forEach((e) => out.add(e));
+  }
+  return [...out].sort();
+}
+function sorted(ps) {
+  return [...ps].sort((a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
 }
 
 // src/cargo/ops/freshness/patch_check.ts
@@ -24701,11 +24761,11 @@ function checkLockfile({ ws, layout, registries, resolve: given }) {
   const file = ws.lockfilePath;
   const reasons = [];
   const stale = (code, location, message) => reasons.push({ verdict: "stale", code, location, message });
-  if (!fs5.existsSync(file)) {
+  if (!fs6.existsSync(file)) {
     stale("lockfile-missing", { file: ws.rootManifest.file, line: 1, col: 1 }, "Cargo.lock does not exist; cargo would generate it");
     return { verdict: "stale", lockfile: file, reasons };
   }
-  const resolve7 = given ?? Resolve.fromEncodable(decodeLockfile(fs5.readFileSync(file, "utf8"), file));
+  const resolve7 = given ?? readResolve(ws);
   const lockLoc = (line) => ({ file, line, col: 1 });
   const locals = new Map(ws.pathPackages.map((p) => [p.dir, p]));
   const matcher = new SourceMatcher(locals, registries, ws.patch);
@@ -24782,8 +24842,8 @@ function checkLockfile({ ws, layout, registries, resolve: given }) {
     const used = new Set(active.map((a) => a.target));
     const unmatched = new Set(active.filter((a) => !a.target).map((a) => a.dep.packageName));
     n.locked.encodable.dependencies.forEach((e, i) => {
-      const dep = n.locked.deps[i];
-      if (used.has(dep.key) || unmatched.has(dep.id.name)) return;
+      const dep = n.locked.edges[i];
+      if (!dep || used.has(dep.key) || unmatched.has(dep.id.name)) return;
       if (local) stale(
         "dependency-removed",
         lockLoc(e.line),
@@ -24848,56 +24908,6 @@ function unlockedDependency(d, parent, resolve7, matcher) {
   }
   const req = d.req ?? "*";
   return ["dependency-unlocked", d.location, `no locked package satisfies \`${d.packageName} = "${req}"\`; ${has}`];
-}
-
-// src/cargo/ops/layout_plan.ts
-import * as fs6 from "node:fs";
-function readResolve(ws) {
-  const file = ws.lockfilePath;
-  if (!fs6.existsSync(file)) {
-    throw new CargoError("lockfile", "Cargo.lock does not exist; run `cargo generate-lockfile` first", { file });
-  }
-  return Resolve.fromEncodable(decodeLockfile(fs6.readFileSync(file, "utf8"), file));
-}
-function planLayout(ws, layout, resolve7 = readResolve(ws)) {
-  const registries = /* @__PURE__ */ new Map();
-  const packages = [];
-  const vendored = [];
-  for (const p of sorted(resolve7.packages.values())) {
-    const l = layout.of(p.id, p.sourceId);
-    if (!l) continue;
-    if (l.kind === "vendored") {
-      vendored.push(`${p.id.name} ${p.id.version}`);
-      continue;
-    }
-    packages.push({ name: p.id.name, version: p.id.version, source: p.id.source, checksum: p.checksum, layout: l });
-    if (l.kind === "registry") {
-      const r = registries.get(l.dir) ?? { lockedSource: p.id.source, source: l.source.toLockfileString(), dir: l.dir, packages: 0 };
-      r.packages++;
-      registries.set(l.dir, r);
-    }
-  }
-  const v = layout.cargoVersion;
-  return {
-    cargoHome: layout.cargoHome,
-    cargoVersion: `${v.major}.${v.minor}`,
-    lockfile: ws.lockfilePath,
-    registries: [...registries.values()],
-    packages,
-    vendored
-  };
-}
-function planEntries(plan) {
-  const out = /* @__PURE__ */ new Set();
-  for (const p of plan.packages) {
-    const l = p.layout;
-    if (l.kind === "registry") [l.index, l.crate, `${l.src}/`].forEach((e) => out.add(e));
-    else [`${l.db}/`, `${l.checkout}/`].forEach((e) => out.add(e));
-  }
-  return [...out].sort();
-}
-function sorted(ps) {
-  return [...ps].sort((a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
 }
 
 // src/cargo/ops/project.ts
@@ -25603,7 +25613,7 @@ var CargoHomeLayout = class {
     };
   }
   abs(rel) {
-    return path5.join(this.cargoHome, ...rel.split("/"));
+    return this.cargoHome + path5.sep + (path5.sep === "/" ? rel : rel.split("/").join(path5.sep));
   }
 };
 

@@ -22128,6 +22128,15 @@ var ResolveLookup = class {
     }
     return s;
   }
+  /** Like `find`, but undefined where cargo would skip the edge. */
+  tryFind(dep) {
+    try {
+      return this.find(dep);
+    } catch (e) {
+      if (e instanceof CargoError) return void 0;
+      throw e;
+    }
+  }
   /** The package `dep` names, or a CargoError saying why there is none. */
   find(dep) {
     const loc = { file: this.resolve.file, line: dep.line };
@@ -23007,7 +23016,8 @@ function decodeLockfile(text, file) {
   }
   resolve7.version = version;
   const place = (d) => {
-    const target = lookup.find(d);
+    const target = lookup.tryFind(d);
+    if (!target) return;
     if (d.version === void 0 || d.source === void 0 && target.source !== void 0) {
       if (version < 2) version = 2;
     }
@@ -23123,7 +23133,13 @@ var Resolve = class _Resolve {
   encodable;
   packages = /* @__PURE__ */ new Map();
   named = /* @__PURE__ */ new Map();
-  static fromEncodable(enc) {
+  /**
+   * As cargo's `into_resolve`: a source-less package that is not one of the
+   * workspace's path packages is dropped ("path dependency now missing"),
+   * and edges that name no package are skipped.
+   */
+  static fromEncodable(all, pathPackageNames) {
+    const enc = pathPackageNames ? { ...all, packages: all.packages.filter((p) => p.source !== void 0 || pathPackageNames.has(p.name)) } : all;
     const r = new _Resolve(enc);
     const lookup = new ResolveLookup(enc);
     const byEnc = /* @__PURE__ */ new Map();
@@ -23135,6 +23151,7 @@ var Resolve = class _Resolve {
         sourceId: p.source ? lookup.source(p.source, p.line).id : void 0,
         checksum: p.checksum,
         deps: [],
+        edges: [],
         line: p.line,
         encodable: p
       };
@@ -23146,7 +23163,11 @@ var Resolve = class _Resolve {
     }
     for (const p of enc.packages) {
       const node = byEnc.get(p);
-      for (const d of p.dependencies) node.deps.push(byEnc.get(lookup.find(d)));
+      for (const d of p.dependencies) {
+        const target = lookup.tryFind(d);
+        if (target) node.deps.push(byEnc.get(target));
+        node.edges.push(target ? byEnc.get(target) : void 0);
+      }
     }
     return r;
   }
@@ -23168,7 +23189,7 @@ function readResolve(ws) {
   if (!fs2.existsSync(file)) {
     throw new CargoError("lockfile", "Cargo.lock does not exist; run `cargo generate-lockfile` first", { file });
   }
-  return Resolve.fromEncodable(decodeLockfile(fs2.readFileSync(file, "utf8"), file));
+  return Resolve.fromEncodable(decodeLockfile(fs2.readFileSync(file, "utf8"), file), new Set(ws.pathPackages.map((p) => p.name)));
 }
 function planLayout(ws, layout, resolve7 = readResolve(ws)) {
   const registries = /* @__PURE__ */ new Map();
@@ -24624,7 +24645,7 @@ var CargoHomeLayout = class {
     };
   }
   abs(rel) {
-    return path4.join(this.cargoHome, ...rel.split("/"));
+    return this.cargoHome + path4.sep + (path4.sep === "/" ? rel : rel.split("/").join(path4.sep));
   }
 };
 

@@ -1,6 +1,5 @@
 import * as fs from 'node:fs';
 import type { Dependency } from '../core/dependency.js';
-import { decodeLockfile } from '../core/resolver/encode.js';
 import { resolveFeatures, type FeatureNode } from '../core/resolver/features.js';
 import { Resolve, type LockedPackage } from '../core/resolver/resolve.js';
 import type { Summary, SummaryDependency } from '../core/summary.js';
@@ -10,6 +9,7 @@ import type { Location } from '../util/errors.js';
 import { verdictOf, type FreshnessReason, type FreshnessReport } from './freshness/report.js';
 import { SourceMatcher, type RegistryNames } from './freshness/source_matcher.js';
 import { SummaryStore, type LockedSummary } from './freshness/summaries.js';
+import { readResolve } from './layout_plan.js';
 import { PatchCheck } from './freshness/patch_check.js';
 
 export interface CheckInputs {
@@ -36,7 +36,7 @@ export function checkLockfile({ ws, layout, registries, resolve: given }: CheckI
     stale('lockfile-missing', { file: ws.rootManifest.file, line: 1, col: 1 }, 'Cargo.lock does not exist; cargo would generate it');
     return { verdict: 'stale', lockfile: file, reasons };
   }
-  const resolve = given ?? Resolve.fromEncodable(decodeLockfile(fs.readFileSync(file, 'utf8'), file));
+  const resolve = given ?? readResolve(ws);
   const lockLoc = (line: number): Location => ({ file, line, col: 1 });
 
   const locals = new Map(ws.pathPackages.map((p) => [p.dir, p] as const));
@@ -118,8 +118,8 @@ export function checkLockfile({ ws, layout, registries, resolve: given }: CheckI
     // An edge whose declaration is still there but no longer matches was reported above.
     const unmatched = new Set(active.filter((a) => !a.target).map((a) => a.dep.packageName));
     n.locked.encodable.dependencies.forEach((e, i) => {
-      const dep = n.locked.deps[i];
-      if (used.has(dep.key) || unmatched.has(dep.id.name)) return;
+      const dep = n.locked.edges[i];
+      if (!dep || used.has(dep.key) || unmatched.has(dep.id.name)) return;
       if (local) stale('dependency-removed', lockLoc(e.line),
         `Cargo.lock lists \`${dep.id.name} v${dep.id.version}\` as a dependency of \`${name}\`, which ${n.pkg!.manifest.file} no longer declares`);
       else stale('feature-deactivated', origin,

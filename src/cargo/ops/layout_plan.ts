@@ -38,7 +38,7 @@ export function readResolve(ws: Workspace): Resolve {
   if (!fs.existsSync(file)) {
     throw new CargoError('lockfile', 'Cargo.lock does not exist; run `cargo generate-lockfile` first', { file });
   }
-  return Resolve.fromEncodable(decodeLockfile(fs.readFileSync(file, 'utf8'), file));
+  return Resolve.fromEncodable(decodeLockfile(fs.readFileSync(file, 'utf8'), file), new Set(ws.pathPackages.map((p) => p.name)));
 }
 
 export function planLayout(ws: Workspace, layout: CargoHomeLayout, resolve = readResolve(ws)): LayoutPlan {

@@ -81,6 +81,7 @@ export class CargoHomeLayout {
   }
 
   abs(rel: string): string {
-    return path.join(this.cargoHome, ...rel.split('/'));
+    // Plain concatenation: this runs for every locked package on every check.
+    return this.cargoHome + path.sep + (path.sep === '/' ? rel : rel.split('/').join(path.sep));
   }
 }

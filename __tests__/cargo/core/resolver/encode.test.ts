@@ -1,3 +1,4 @@
+import { Resolve } from '../../../../src/cargo/core/resolver/resolve.js';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -183,17 +184,18 @@ describe('errors carry file and line', () => {
     expect(e.location?.line).toBe(dup.slice(0, dup.lastIndexOf('[[package]]')).split('\n').length);
   });
 
-  test('bad, dangling and ambiguous dependency strings', () => {
+  test('bad dependency strings fail; dangling and ambiguous ones are skipped', () => {
     const bad = base.replace(' "baz",\n', ' "baz 0.3.0 registry+x",\n');
     expect(fail(bad).message).toMatch(/invalid serialized PackageId/);
     expect(fail(bad).location?.line).toBe(lineOf(bad, 'registry+x'));
-    const missing = base.replace(' "baz",\n', ' "nope",\n');
-    expect(fail(missing).message).toBe('package `nope` is specified as a dependency, but is missing from the package list');
-    expect(fail(missing).location?.line).toBe(lineOf(missing, '"nope"'));
-    const ambiguous = base.replace(' "foo 10.0.0",\n', ' "foo",\n');
-    expect(fail(ambiguous).message).toMatch(/ambiguous/);
-    const noSuchVersion = base.replace(' "foo 10.0.0",\n', ' "foo 11.0.0",\n');
-    expect(fail(noSuchVersion).message).toMatch(/11\.0\.0/);
+    // Edges that name no package (or several) are skipped, as cargo's `into_resolve` does.
+    for (const dangling of [
+      base.replace(' "baz",\n', ' "nope",\n'),
+      base.replace(' "foo 10.0.0",\n', ' "foo",\n'),
+      base.replace(' "foo 10.0.0",\n', ' "foo 11.0.0",\n'),
+    ]) {
+      expect(() => decodeLockfile(dangling, 'Cargo.lock')).not.toThrow();
+    }
     const badSource = base.replace(' "foo 10.0.0",\n', ' "foo 10.0.0 (ftp+x)",\n');
     expect(fail(badSource).message).toMatch(/unsupported source protocol/);
   });
@@ -220,5 +222,37 @@ describe('version detection without a `version` key', () => {
     const r = decodeLockfile(t, 'x');
     expect(r.packages.every((p) => p.checksum === undefined)).toBe(true);
     expect(encodeLockfile(r)).not.toBe(read('ws_v2.lock'));
+  });
+});
+
+describe('Resolve.fromEncodable', () => {
+  const lock = `version = 4
+
+[[package]]
+name = "app"
+version = "0.1.0"
+dependencies = [
+ "gone",
+ "ghost",
+ "lib",
+]
+
+[[package]]
+name = "gone"
+version = "0.1.0"
+
+[[package]]
+name = "lib"
+version = "1.0.0"
+source = "registry+https://github.com/rust-lang/crates.io-index"
+checksum = "${'a'.repeat(64)}"
+`;
+
+  test('drops path packages the workspace no longer has and skips edges to nothing, as cargo does', () => {
+    const r = Resolve.fromEncodable(decodeLockfile(lock, 'Cargo.lock'), new Set(['app']));
+    expect([...r.packages.keys()].sort()).toEqual(['app 0.1.0', `lib 1.0.0 (registry+https://github.com/rust-lang/crates.io-index)`]);
+    const app = r.local('app')!;
+    expect(app.deps.map((d) => d.id.name)).toEqual(['lib']);
+    expect(app.edges.map((d) => d?.id.name)).toEqual([undefined, undefined, 'lib']);
   });
 });

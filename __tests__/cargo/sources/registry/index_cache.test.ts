@@ -1,4 +1,4 @@
-import { decodeIndexCache, encodeIndexCache } from '../../../../src/cargo/sources/registry/index_cache.js';
+import { decodeIndexCache, encodeIndexCache, findIndexCacheLine } from '../../../../src/cargo/sources/registry/index_cache.js';
 import { CargoError } from '../../../../src/cargo/util/errors.js';
 
 describe('index cache files', () => {
@@ -27,5 +27,25 @@ describe('index cache files', () => {
     bad[0] = 1;
     expect(() => decodeIndexCache(bad, 'f')).toThrow(CargoError);
     expect(() => decodeIndexCache(buf.subarray(0, buf.length - 3), 'f')).toThrow(/truncated/);
+  });
+});
+
+describe('findIndexCacheLine', () => {
+  const { encodeIndexCache: enc, findIndexCacheLine: find } = { encodeIndexCache, findIndexCacheLine };
+  const file = {
+    indexVersion: 'Unknown',
+    entries: [
+      { version: '1.0.0', line: '{"vers":"1.0.0"}' },
+      { version: '1.0.0-rc.1', line: '{"vers":"1.0.0-rc.1","desc":"é"}' },
+      { version: '1.10.0', line: '{"vers":"1.10.0"}' },
+    ],
+  };
+
+  test('finds exactly the requested version, not a prefix of another', () => {
+    const buf = enc(file);
+    expect(find(buf, '1.0.0', 'f')).toBe('{"vers":"1.0.0"}');
+    expect(find(buf, '1.0.0-rc.1', 'f')).toBe('{"vers":"1.0.0-rc.1","desc":"é"}');
+    expect(find(buf, '1.10.0', 'f')).toBe('{"vers":"1.10.0"}');
+    expect(find(buf, '1.1.0', 'f')).toBeUndefined();
   });
 });

@@ -72,7 +72,8 @@ export function decodeLockfile(text: string, file: string): EncodableResolve {
 
   // Edges written in short form prove v2, as `lookup_id` notes.
   const place = (d: EncodableDependency): void => {
-    const target = lookup.find(d);
+    const target = lookup.tryFind(d);
+    if (!target) return; // cargo's `into_resolve` skips edges it cannot resolve
     if (d.version === undefined || (d.source === undefined && target.source !== undefined)) {
       if (version < 2) version = 2;
     }

@@ -11,6 +11,8 @@ export interface LockedPackage {
   checksum?: string;
   /** Edges to other locked packages (lockfile `dependencies`). */
   deps: LockedPackage[];
+  /** Per entry of `encodable.dependencies`: its package, or undefined where cargo skips it. */
+  edges: (LockedPackage | undefined)[];
   /** Line of the `[[package]]` header in Cargo.lock. */
   line: number;
   encodable: EncodablePackage;
@@ -23,7 +25,15 @@ export class Resolve {
 
   private constructor(readonly encodable: EncodableResolve) {}
 
-  static fromEncodable(enc: EncodableResolve): Resolve {
+  /**
+   * As cargo's `into_resolve`: a source-less package that is not one of the
+   * workspace's path packages is dropped ("path dependency now missing"),
+   * and edges that name no package are skipped.
+   */
+  static fromEncodable(all: EncodableResolve, pathPackageNames?: Set<string>): Resolve {
+    const enc = pathPackageNames
+      ? { ...all, packages: all.packages.filter((p) => p.source !== undefined || pathPackageNames.has(p.name)) }
+      : all;
     const r = new Resolve(enc);
     const lookup = new ResolveLookup(enc);
     const byEnc = new Map<EncodablePackage, LockedPackage>();
@@ -35,6 +45,7 @@ export class Resolve {
         sourceId: p.source ? lookup.source(p.source, p.line).id : undefined,
         checksum: p.checksum,
         deps: [],
+        edges: [],
         line: p.line,
         encodable: p,
       };
@@ -46,7 +57,11 @@ export class Resolve {
     }
     for (const p of enc.packages) {
       const node = byEnc.get(p)!;
-      for (const d of p.dependencies) node.deps.push(byEnc.get(lookup.find(d))!);
+      for (const d of p.dependencies) {
+        const target = lookup.tryFind(d);
+        if (target) node.deps.push(byEnc.get(target)!);
+        node.edges.push(target ? byEnc.get(target)! : undefined);
+      }
     }
     return r;
   }

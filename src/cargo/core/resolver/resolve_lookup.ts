@@ -31,6 +31,16 @@ export class ResolveLookup {
     return s;
   }
 
+  /** Like `find`, but undefined where cargo would skip the edge. */
+  tryFind(dep: Pick<EncodableDependency, 'name' | 'version' | 'source' | 'raw' | 'line'>): EncodablePackage | undefined {
+    try {
+      return this.find(dep);
+    } catch (e) {
+      if (e instanceof CargoError) return undefined;
+      throw e;
+    }
+  }
+
   /** The package `dep` names, or a CargoError saying why there is none. */
   find(dep: Pick<EncodableDependency, 'name' | 'version' | 'source' | 'raw' | 'line'>): EncodablePackage {
     const loc = { file: this.resolve.file, line: dep.line };

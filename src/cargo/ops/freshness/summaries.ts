@@ -4,7 +4,7 @@ import type { Summary } from '../../core/summary.js';
 import type { LockedPackage } from '../../core/resolver/resolve.js';
 import { parseManifest, type Manifest } from '../../core/manifest.js';
 import type { CargoHomeLayout } from '../../sources/cargo_home_layout.js';
-import { decodeIndexCache } from '../../sources/registry/index_cache.js';
+import { findIndexCacheLine } from '../../sources/registry/index_cache.js';
 import { parseIndexEntry, summaryFromIndexEntry } from '../../sources/registry/index_entry.js';
 
 export interface LockedSummary {
@@ -20,8 +20,6 @@ export interface LockedSummary {
  * No network: what is not there stays unknown.
  */
 export class SummaryStore {
-  private readonly indexFiles = new Map<string, Map<string, string> | null>();
-
   constructor(private readonly layout: CargoHomeLayout) {}
 
   find(p: LockedPackage): LockedSummary | undefined {
@@ -51,14 +49,8 @@ export class SummaryStore {
   }
 
   private indexLine(file: string, version: string): string | undefined {
-    let byVersion = this.indexFiles.get(file);
-    if (byVersion === undefined) {
-      byVersion = null;
-      const buf = readIfExists(file);
-      if (buf) byVersion = new Map(decodeIndexCache(buf, file).entries.map((e) => [e.version, e.line]));
-      this.indexFiles.set(file, byVersion);
-    }
-    return byVersion?.get(version);
+    const buf = readIfExists(file);
+    return buf && findIndexCacheLine(buf, version, file);
   }
 }
 

@@ -44,3 +44,26 @@ export function encodeIndexCache(f: IndexCacheFile): Buffer {
   for (const e of f.entries) parts.push(Buffer.from(e.version, 'utf8'), z, Buffer.from(e.line, 'utf8'), z);
   return Buffer.concat(parts);
 }
+
+/**
+ * The index line of one version, without decoding the rest of the file: the
+ * freshness check reads one version from each of thousands of files.
+ */
+export function findIndexCacheLine(buf: Uint8Array, version: string, where: string): string | undefined {
+  if (buf.length < 6 || buf[0] !== CACHE_VERSION) {
+    throw new CargoError('index', `unsupported index cache version ${buf[0] ?? 'none'}`, { file: where });
+  }
+  const b = Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength);
+  let i = b.indexOf(0, 5);
+  while (i >= 0 && i + 1 < b.length) {
+    const vEnd = b.indexOf(0, i + 1);
+    if (vEnd < 0) break;
+    const lEnd = b.indexOf(0, vEnd + 1);
+    if (lEnd < 0) break;
+    if (vEnd - i - 1 === version.length && b.toString('latin1', i + 1, vEnd) === version) {
+      return b.toString('utf8', vEnd + 1, lEnd);
+    }
+    i = lEnd;
+  }
+  return undefined;
+}

@@ -21952,6 +21952,8 @@ function resolveFeatures(roots, node, target) {
   const features = /* @__PURE__ */ new Map();
   const queue = [];
   const queued = /* @__PURE__ */ new Set();
+  const maps = /* @__PURE__ */ new Map();
+  const targets = /* @__PURE__ */ new Map();
   const request = (key, req) => {
     let set = requested.get(key);
     const first = !set;
@@ -21963,16 +21965,21 @@ function resolveFeatures(roots, node, target) {
     if (n) queue.push(n), queued.add(key);
   };
   for (const r of roots) request(r.key, { values: allFeatureValues(r.summary) });
-  while (queue.length) {
-    const n = queue.shift();
+  for (let head = 0; head < queue.length; head++) {
+    const n = queue[head];
     queued.delete(n.key);
-    const { enabled, activeOptional, depRequests } = expand(n.summary, requested.get(n.key));
+    let map = maps.get(n.key);
+    if (!map) maps.set(n.key, map = featureMap(n.summary));
+    let cached = targets.get(n.key);
+    if (!cached) targets.set(n.key, cached = []);
+    const { enabled, activeOptional, depRequests } = expand(n.summary, map, requested.get(n.key));
     features.set(n.key, enabled);
     const active = [];
-    for (const dep of n.summary.dependencies) {
+    for (let i = 0; i < n.summary.dependencies.length; i++) {
+      const dep = n.summary.dependencies[i];
       if (dep.kind === "dev" && !n.member) continue;
       if (dep.optional && !activeOptional.has(dep.nameInToml)) continue;
-      const t = target(n, dep);
+      const t = i in cached ? cached[i] : cached[i] = target(n, dep);
       active.push({ dep, target: t });
       if (t === void 0) continue;
       const values = [...dep.features, ...depRequests.get(dep.nameInToml) ?? []];
@@ -21998,8 +22005,7 @@ function featureMap(s) {
 function allFeatureValues(s) {
   return ["default", ...Object.keys(featureMap(s))];
 }
-function expand(s, requested) {
-  const map = featureMap(s);
+function expand(s, map, requested) {
   const enabled = /* @__PURE__ */ new Set();
   const activeOptional = /* @__PURE__ */ new Set();
   const depRequests = /* @__PURE__ */ new Map();
@@ -22625,6 +22631,7 @@ var SourceMatcher = class {
   locals;
   registries;
   reqs = /* @__PURE__ */ new Map();
+  matched = /* @__PURE__ */ new Map();
   patches = /* @__PURE__ */ new Map();
   patchTargets() {
     return [...this.patches.values()].flatMap((m) => [...m.values()].flat());
@@ -22647,10 +22654,18 @@ var SourceMatcher = class {
     const id = SourceId.forRegistryIndex(url);
     return id.isCratesIo() ? { key: "crates-io", canonical: CRATES_IO_CANONICAL } : { key: id.key(), canonical: id.canonicalUrl() };
   }
+  /** Memoised: the same requirement meets the same version thousands of times in a large graph. */
+  matches(req, reqText, version) {
+    if (!req) return true;
+    const k = `${reqText}\0${version}`;
+    let m = this.matched.get(k);
+    if (m === void 0) this.matched.set(k, m = req.matches(version));
+    return m;
+  }
   accepts(dep, parent, cand) {
     if (cand.id.name !== dep.packageName) return false;
     const req = this.req(dep.req, dep);
-    if (req && !req.matches(cand.id.version)) return false;
+    if (!this.matches(req, dep.req, cand.id.version)) return false;
     const src = dep.source;
     if (src?.kind === "path") {
       const local = this.locals.get(src.path);
@@ -22658,7 +22673,7 @@ var SourceMatcher = class {
     }
     const want = src ? this.sourceOf(src) : this.parentSource(parent);
     const patches = this.patches.get(want.canonical)?.get(dep.packageName);
-    const usable = patches?.filter((t) => t.version === void 0 || !req || req.matches(t.version));
+    const usable = patches?.filter((t) => t.version === void 0 || this.matches(req, dep.req, t.version));
     if (usable?.length) return usable.some((t) => t.accepts(cand));
     return lockedSourceKey(cand) === want.key;
   }
@@ -24264,12 +24279,25 @@ var SummaryStore = class {
     return buf && findIndexCacheLine(buf, version, file);
   }
 };
+var scratch = Buffer.allocUnsafe(64 * 1024);
 function readIfExists(file) {
+  let fd;
   try {
-    return fs4.readFileSync(file);
+    fd = fs4.openSync(file, "r");
   } catch (e) {
     if (e.code === "ENOENT") return void 0;
     throw e;
+  }
+  try {
+    let len = 0;
+    for (; ; ) {
+      if (len === scratch.length) scratch = Buffer.concat([scratch, Buffer.allocUnsafe(scratch.length)]);
+      const n = fs4.readSync(fd, scratch, len, scratch.length - len, null);
+      if (n === 0) return scratch.subarray(0, len);
+      len += n;
+    }
+  } finally {
+    fs4.closeSync(fd);
   }
 }
 function fromManifest(m, p, file) {
@@ -24377,6 +24405,10 @@ var ResolveLookup = class {
   }
   /** The package `dep` names, or a CargoError saying why there is none. */
   find(dep) {
+    const only = this.byName.get(dep.name);
+    if (only?.length === 1 && dep.source === void 0 && (dep.version === void 0 || dep.version === only[0].version)) {
+      return only[0];
+    }
     const loc = { file: this.resolve.file, line: dep.line };
     const fail = (why) => {
       throw new CargoError("lockfile", `dependency \`${dep.raw}\` ${why}`, loc);

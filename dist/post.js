@@ -22139,6 +22139,10 @@ var ResolveLookup = class {
   }
   /** The package `dep` names, or a CargoError saying why there is none. */
   find(dep) {
+    const only = this.byName.get(dep.name);
+    if (only?.length === 1 && dep.source === void 0 && (dep.version === void 0 || dep.version === only[0].version)) {
+      return only[0];
+    }
     const loc = { file: this.resolve.file, line: dep.line };
     const fail = (why) => {
       throw new CargoError("lockfile", `dependency \`${dep.raw}\` ${why}`, loc);

@@ -47,6 +47,9 @@ export function resolveFeatures(
   const features = new Map<string, Set<string>>();
   const queue: FeatureNode[] = [];
   const queued = new Set<string>();
+  // A package is re-expanded whenever its requested features grow: keep what does not change.
+  const maps = new Map<string, Record<string, string[]>>();
+  const targets = new Map<string, (string | undefined)[]>();
 
   const request = (key: string, req: Request): void => {
     let set = requested.get(key);
@@ -60,16 +63,21 @@ export function resolveFeatures(
   };
 
   for (const r of roots) request(r.key, { values: allFeatureValues(r.summary) });
-  while (queue.length) {
-    const n = queue.shift()!;
+  for (let head = 0; head < queue.length; head++) {
+    const n = queue[head];
     queued.delete(n.key);
-    const { enabled, activeOptional, depRequests } = expand(n.summary, requested.get(n.key)!);
+    let map = maps.get(n.key);
+    if (!map) maps.set(n.key, (map = featureMap(n.summary)));
+    let cached = targets.get(n.key);
+    if (!cached) targets.set(n.key, (cached = []));
+    const { enabled, activeOptional, depRequests } = expand(n.summary, map, requested.get(n.key)!);
     features.set(n.key, enabled);
     const active: ActivatedDep[] = [];
-    for (const dep of n.summary.dependencies) {
+    for (let i = 0; i < n.summary.dependencies.length; i++) {
+      const dep = n.summary.dependencies[i];
       if (dep.kind === 'dev' && !n.member) continue;
       if (dep.optional && !activeOptional.has(dep.nameInToml)) continue;
-      const t = target(n, dep);
+      const t = i in cached ? cached[i] : (cached[i] = target(n, dep));
       active.push({ dep, target: t });
       if (t === undefined) continue;
       const values = [...dep.features, ...(depRequests.get(dep.nameInToml) ?? [])];
@@ -99,8 +107,7 @@ function allFeatureValues(s: Summary): string[] {
   return ['default', ...Object.keys(featureMap(s))];
 }
 
-function expand(s: Summary, requested: Set<string>) {
-  const map = featureMap(s);
+function expand(s: Summary, map: Record<string, string[]>, requested: Set<string>) {
   const enabled = new Set<string>();
   const activeOptional = new Set<string>();
   const depRequests = new Map<string, string[]>();

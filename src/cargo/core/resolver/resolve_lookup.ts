@@ -43,6 +43,11 @@ export class ResolveLookup {
 
   /** The package `dep` names, or a CargoError saying why there is none. */
   find(dep: Pick<EncodableDependency, 'name' | 'version' | 'source' | 'raw' | 'line'>): EncodablePackage {
+    // Fast path for the common case: one package of that name, short edge.
+    const only = this.byName.get(dep.name);
+    if (only?.length === 1 && dep.source === undefined && (dep.version === undefined || dep.version === only[0].version)) {
+      return only[0];
+    }
     const loc = { file: this.resolve.file, line: dep.line };
     const fail = (why: string): never => {
       throw new CargoError('lockfile', `dependency \`${dep.raw}\` ${why}`, loc);

@@ -40,6 +40,7 @@ export function lockedSourceKey(p: LockedPackage): string {
  */
 export class SourceMatcher {
   private readonly reqs = new Map<string, VersionReq>();
+  private readonly matched = new Map<string, boolean>();
   private readonly patches = new Map<string, Map<string, PatchTarget[]>>();
 
   constructor(
@@ -84,10 +85,19 @@ export class SourceMatcher {
     return id.isCratesIo() ? { key: 'crates-io', canonical: CRATES_IO_CANONICAL } : { key: id.key(), canonical: id.canonicalUrl() };
   }
 
+  /** Memoised: the same requirement meets the same version thousands of times in a large graph. */
+  matches(req: VersionReq | undefined, reqText: string | undefined, version: string): boolean {
+    if (!req) return true;
+    const k = `${reqText}\0${version}`;
+    let m = this.matched.get(k);
+    if (m === undefined) this.matched.set(k, (m = req.matches(version)));
+    return m;
+  }
+
   accepts(dep: AnyDep, parent: LockedPackage, cand: LockedPackage): boolean {
     if (cand.id.name !== dep.packageName) return false;
     const req = this.req(dep.req, dep);
-    if (req && !req.matches(cand.id.version)) return false;
+    if (!this.matches(req, dep.req, cand.id.version)) return false;
     const src = dep.source;
     if (src?.kind === 'path') {
       const local = this.locals.get(src.path);
@@ -95,7 +105,7 @@ export class SourceMatcher {
     }
     const want = src ? this.sourceOf(src) : this.parentSource(parent);
     const patches = this.patches.get(want.canonical)?.get(dep.packageName);
-    const usable = patches?.filter((t) => t.version === undefined || !req || req.matches(t.version));
+    const usable = patches?.filter((t) => t.version === undefined || this.matches(req, dep.req, t.version));
     if (usable?.length) return usable.some((t) => t.accepts(cand));
     return lockedSourceKey(cand) === want.key;
   }

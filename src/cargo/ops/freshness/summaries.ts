@@ -54,12 +54,27 @@ export class SummaryStore {
   }
 }
 
+// One reused buffer: the check reads thousands of small index cache files.
+let scratch = Buffer.allocUnsafe(64 * 1024);
+
 function readIfExists(file: string): Buffer | undefined {
+  let fd: number;
   try {
-    return fs.readFileSync(file);
+    fd = fs.openSync(file, 'r');
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw e;
+  }
+  try {
+    let len = 0;
+    for (;;) {
+      if (len === scratch.length) scratch = Buffer.concat([scratch, Buffer.allocUnsafe(scratch.length)]);
+      const n = fs.readSync(fd, scratch, len, scratch.length - len, null);
+      if (n === 0) return scratch.subarray(0, len);
+      len += n;
+    }
+  } finally {
+    fs.closeSync(fd);
   }
 }
 

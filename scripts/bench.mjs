@@ -1,0 +1,19 @@
+// Runs the benchmark on code bundled the way dist/ is (esbuild, no tsx
+// transforms), so it measures what ships. The bundle sits two levels below
+// the repo root, like its sources, so paths derived from import.meta.url hold.
+import { build } from 'esbuild';
+import { spawnSync } from 'node:child_process';
+
+const outfile = '.fixture/bench-build/check.bench.mjs';
+await build({
+  entryPoints: ['bench/check.bench.ts'],
+  outfile,
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  packages: 'external',
+  logLevel: 'warning',
+});
+const r = spawnSync(process.execPath, [outfile, ...process.argv.slice(2)], { stdio: 'inherit' });
+process.exit(r.status ?? 1);

@@ -1,42 +1,103 @@
+import * as os from 'node:os';
+import * as path from 'node:path';
 import * as core from '@actions/core';
 import { cacheKey, runnerOs } from './cargo/ops/cache_key.js';
-import { checkLockfile } from './cargo/ops/check_lockfile.js';
-import { planEntries, planLayout, readResolve } from './cargo/ops/layout_plan.js';
-import { loadProject } from './cargo/ops/project.js';
+import { verifyCrates } from './cargo/ops/verify_cache.js';
 import { isCargoError } from './cargo/util/errors.js';
+import { BinGuard } from './action/bin_guard.js';
+import { cachePaths } from './action/cache_paths.js';
+import { restore } from './action/cache_service.js';
+import { InputError, readInputs } from './action/inputs.js';
 import { annotate, combinedFreshness } from './action/lockfile_gate.js';
-import { readInputs } from './action/inputs.js';
+import { checkAll, planAll, registryCrates } from './action/plan_all.js';
+import { cargoFetch, runInWorkspaces } from './action/run_step.js';
+import { saveMainState, Timings, type MainState } from './action/state.js';
 
-/**
- * Main step. This release checks the lockfile and prints the CARGO_HOME
- * plan and key; restoring and saving the cache come with the cache lifecycle.
- */
 async function main(): Promise<void> {
+  const t = new Timings();
   const inputs = readInputs();
   const root = process.env.GITHUB_WORKSPACE ?? process.cwd();
-  const projects = inputs.workspaces.map((w) => loadProject(w));
-  const resolves = projects.map((p) => readResolve(p.ws));
-  const plans = projects.map((p, i) => planLayout(p.ws, p.layout, resolves[i]));
-
-  const reports = projects.map((p, i) => checkLockfile({ ws: p.ws, layout: p.layout, registries: p.config, resolve: resolves[i] }));
-  const failed = annotate(reports, inputs.lockfile, root);
+  const { projects, plans, cargoHome } = await t.time('plan', () => planAll(inputs.workspaces));
+  const reports = await t.time('check', () => checkAll(projects));
+  const staleFails = annotate(reports, inputs.lockfile, root);
   const fresh = combinedFreshness(reports);
+  const osName = process.env.RUNNER_OS ?? runnerOs();
+  const key = cacheKey(plans, osName, inputs.keyPrefix);
+  const paths = cachePaths(cargoHome, plans, inputs.cacheBin);
+  const crates = registryCrates(plans);
   core.setOutput('lockfile-fresh', fresh);
-
-  const key = cacheKey(plans, process.env.RUNNER_OS ?? runnerOs(), inputs.keyPrefix);
   core.setOutput('cache-key', key.key);
-  core.setOutput('crates', plans.reduce((n, p) => n + p.packages.filter((x) => x.layout.kind === 'registry').length, 0));
-  core.saveState('workspaces', JSON.stringify(inputs.workspaces));
+  core.setOutput('crates', crates);
+  core.info(`cache key ${key.key} (${crates} registry crates, lockfile ${fresh === 'true' ? 'fresh' : fresh === 'false' ? 'stale' : 'undecided'})`);
+  core.debug(`cache paths:\n${paths.join('\n')}`);
 
-  for (const plan of plans) {
-    await core.group(`CARGO_HOME plan for ${plan.lockfile}`, async () => {
-      for (const r of plan.registries) core.info(`registry ${r.dir} (${r.lockedSource}): ${r.packages} package(s)`);
-      for (const e of planEntries(plan)) core.info(e);
-    });
+  const state: MainState = {
+    workspaces: projects.map((p) => p.dir),
+    key: key.key,
+    keyPrefix: inputs.keyPrefix,
+    os: osName,
+    hit: 'miss',
+    paths,
+    cargoHome,
+    saveIf: inputs.saveIf,
+    restored: 0,
+    fetched: 0,
+    mismatches: 0,
+    lockfile: fresh,
+    timings: t.ms,
+  };
+  const finish = (skipSave?: string) => saveMainState({ ...state, skipSave, timings: t.ms });
+
+  if (staleFails) {
+    finish('the lockfile check failed');
+    core.setOutput('cache-hit', 'false');
+    core.setFailed('Cargo.lock is stale: run `cargo update --workspace` (or any cargo build) and commit Cargo.lock');
+    return;
   }
-  core.info(`cache key: ${key.key}`);
-  core.info(`lockfile: ${fresh === 'true' ? 'fresh' : fresh === 'false' ? 'stale' : 'undecided'}`);
-  if (failed) core.setFailed('Cargo.lock is stale: run `cargo update --workspace` (or `cargo check`) and commit Cargo.lock');
+
+  const guard = inputs.cacheBin ? new BinGuard(cargoHome, path.join(process.env.RUNNER_TEMP ?? os.tmpdir(), 'crate-cache-bin')) : undefined;
+  guard?.setAside();
+  const r = await t.time('restore', () =>
+    core.group('Restore', () => restore(paths, key.key, key.restoreKeys, inputs.lookupOnly)),
+  );
+  guard?.putBack();
+  Object.assign(state, { hit: r.hit, matchedKey: r.matchedKey });
+  core.setOutput('cache-hit', String(r.hit === 'exact'));
+  core.setOutput('restored-key', r.matchedKey ?? '');
+  if (inputs.lookupOnly) {
+    core.info(`lookup-only: ${r.hit === 'miss' ? 'no entry' : `${r.hit} hit on ${r.matchedKey}`}`);
+    finish('lookup-only');
+    return;
+  }
+
+  const abs = (rel: string) => path.join(cargoHome, ...rel.split('/'));
+  const restored = await t.time('verify', () => verifyCrates(plans, abs));
+  for (const m of restored.mismatches) {
+    core.warning(`${m.name} ${m.version}: the restored .crate does not match Cargo.lock (expected sha256 ${m.expected}, got ${m.actual}); deleted it and fetching it again`);
+  }
+  state.restored = restored.present;
+  state.mismatches = restored.mismatches.length;
+  let missing = restored.missing + restored.missingGit;
+  if (missing > 0 && inputs.fetch === 'cargo') {
+    await t.time('fetch', () => core.group(`Fetch ${missing} missing package(s)`, () => cargoFetch(state.workspaces)));
+    const after = verifyCrates(plans, abs);
+    state.fetched = after.present - restored.present;
+    missing = after.missing + after.missingGit;
+  }
+  core.setOutput('missing', missing);
+  finish();
+
+  if (inputs.run) {
+    const code = await t.time('run', () => runInWorkspaces(inputs.run, state.workspaces));
+    finish();
+    if (code !== 0) {
+      core.setFailed(`\`${inputs.run}\` exited with ${code}`);
+      process.exitCode = code;
+    }
+  }
 }
 
-main().catch((e) => core.setFailed(isCargoError(e) ? e.oneLine() : (e as Error).message));
+main().catch((e) => {
+  const msg = isCargoError(e) ? e.oneLine() : e instanceof InputError ? e.message : `internal error: ${(e as Error).message}`;
+  core.setFailed(msg);
+});

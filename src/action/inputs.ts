@@ -2,11 +2,17 @@ import * as core from '@actions/core';
 import { DEFAULT_KEY_PREFIX } from '../cargo/ops/cache_key.js';
 
 export type LockfileMode = 'check' | 'warn' | 'off';
+export type FetchMode = 'cargo' | 'none';
 
 export interface ActionInputs {
   workspaces: string[];
   keyPrefix: string;
   lockfile: LockfileMode;
+  fetch: FetchMode;
+  run: string;
+  saveIf: boolean;
+  lookupOnly: boolean;
+  cacheBin: boolean;
 }
 
 export class InputError extends Error {}
@@ -15,12 +21,43 @@ export class InputError extends Error {}
 export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
   const workspaces = core.getMultilineInput('workspaces').map((w) => w.trim()).filter(Boolean);
   const keyPrefix = core.getInput('key-prefix') || DEFAULT_KEY_PREFIX;
-  if (/[,\n]/.test(keyPrefix) || keyPrefix.length > 400) {
+  // The cache service rejects commas in keys and keys over 512 characters.
+  if (/[,\n\r]/.test(keyPrefix) || keyPrefix.length > 400) {
     throw new InputError('key-prefix must not contain commas or newlines and must be at most 400 characters');
   }
-  const raw = core.getInput('lockfile') || (env.GITHUB_EVENT_NAME === 'pull_request' ? 'check' : 'warn');
-  if (!['check', 'warn', 'off'].includes(raw)) {
-    throw new InputError(`lockfile must be one of check, warn or off (got \`${raw}\`)`);
+  const lockfile = oneOf('lockfile', core.getInput('lockfile') || (env.GITHUB_EVENT_NAME === 'pull_request' ? 'check' : 'warn'), [
+    'check',
+    'warn',
+    'off',
+  ] as const);
+  const fetchRaw = core.getInput('fetch') || 'cargo';
+  if (fetchRaw === 'native') {
+    throw new InputError('fetch: native is not available in this release yet; use `cargo` (the default) or `none`');
   }
-  return { workspaces: workspaces.length ? workspaces : ['.'], keyPrefix, lockfile: raw as LockfileMode };
+  const fetch = oneOf('fetch', fetchRaw, ['cargo', 'none'] as const);
+  return {
+    workspaces: workspaces.length ? workspaces : ['.'],
+    keyPrefix,
+    lockfile,
+    fetch,
+    run: core.getInput('run').trim(),
+    saveIf: bool('save-if', true),
+    lookupOnly: bool('lookup-only', false),
+    cacheBin: bool('cache-bin', false),
+  };
+}
+
+function oneOf<T extends string>(name: string, value: string, allowed: readonly T[]): T {
+  if (!(allowed as readonly string[]).includes(value)) {
+    throw new InputError(`${name} must be one of ${allowed.join(', ')} (got \`${value}\`)`);
+  }
+  return value as T;
+}
+
+function bool(name: string, dflt: boolean): boolean {
+  const v = core.getInput(name).trim().toLowerCase();
+  if (v === '') return dflt;
+  if (['true', 'yes', '1'].includes(v)) return true;
+  if (['false', 'no', '0'].includes(v)) return false;
+  throw new InputError(`${name} must be true or false (got \`${v}\`)`);
 }

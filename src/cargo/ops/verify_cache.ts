@@ -1,0 +1,70 @@
+import { createHash } from 'node:crypto';
+import * as fs from 'node:fs';
+import type { LayoutPlan } from './layout_plan.js';
+
+export interface CrateMismatch {
+  name: string;
+  version: string;
+  file: string;
+  expected: string;
+  actual: string;
+}
+
+export interface CacheInventory {
+  /** Planned `.crate` files present (after removing mismatches). */
+  present: number;
+  /** Planned registry packages whose `.crate` is absent. */
+  missing: number;
+  /** Planned git databases absent. */
+  missingGit: number;
+  mismatches: CrateMismatch[];
+}
+
+/**
+ * Checks every planned `.crate` in CARGO_HOME against the sha256 in
+ * Cargo.lock and deletes the ones that differ. Cargo does not re-verify
+ * files already in `registry/cache`, so a poisoned cache would otherwise
+ * reach the build.
+ */
+export function verifyCrates(plans: LayoutPlan[], abs: (rel: string) => string): CacheInventory {
+  const inv: CacheInventory = { present: 0, missing: 0, missingGit: 0, mismatches: [] };
+  const seen = new Set<string>();
+  for (const plan of plans) {
+    for (const p of plan.packages) {
+      const l = p.layout;
+      const rel = l.kind === 'registry' ? l.crate : l.db;
+      if (seen.has(rel)) continue;
+      seen.add(rel);
+      const file = abs(rel);
+      if (l.kind === 'git') {
+        if (!fs.existsSync(file)) inv.missingGit++;
+        continue;
+      }
+      if (!fs.existsSync(file)) {
+        inv.missing++;
+        continue;
+      }
+      const actual = sha256File(file);
+      if (p.checksum && actual !== p.checksum) {
+        fs.rmSync(file, { force: true });
+        inv.mismatches.push({ name: p.name, version: p.version, file: rel, expected: p.checksum, actual });
+        inv.missing++;
+        continue;
+      }
+      inv.present++;
+    }
+  }
+  return inv;
+}
+
+export function sha256File(file: string): string {
+  const h = createHash('sha256');
+  const fd = fs.openSync(file, 'r');
+  try {
+    const buf = Buffer.allocUnsafe(1 << 16);
+    for (let n; (n = fs.readSync(fd, buf, 0, buf.length, null)) > 0; ) h.update(buf.subarray(0, n));
+  } finally {
+    fs.closeSync(fd);
+  }
+  return h.digest('hex');
+}

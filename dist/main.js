@@ -72102,14 +72102,14 @@ ${paths.join("\n")}`);
   }
   state3.restored = restored.present;
   state3.mismatches = restored.mismatches.length;
-  let missing = restored.missing + restored.missingGit;
+  const missing = restored.missing + restored.missingGit;
+  setOutput("missing", missing);
   if (missing > 0 && inputs.fetch === "cargo") {
     await t.time("fetch", () => group(`Fetch ${missing} missing package(s)`, () => cargoFetch(state3.workspaces)));
     const after = verifyCrates(plans, abs);
     state3.fetched = after.present - restored.present;
-    missing = after.missing + after.missingGit;
+    if (after.missing + after.missingGit > 0) warning(`${after.missing + after.missingGit} planned package(s) are still missing after the fetch`);
   }
-  setOutput("missing", missing);
   finish();
   if (inputs.run) {
     const code = await t.time("run", () => runInWorkspaces(inputs.run, state3.workspaces));

@@ -77,14 +77,14 @@ async function main(): Promise<void> {
   }
   state.restored = restored.present;
   state.mismatches = restored.mismatches.length;
-  let missing = restored.missing + restored.missingGit;
+  const missing = restored.missing + restored.missingGit;
+  core.setOutput('missing', missing);
   if (missing > 0 && inputs.fetch === 'cargo') {
     await t.time('fetch', () => core.group(`Fetch ${missing} missing package(s)`, () => cargoFetch(state.workspaces)));
     const after = verifyCrates(plans, abs);
     state.fetched = after.present - restored.present;
-    missing = after.missing + after.missingGit;
+    if (after.missing + after.missingGit > 0) core.warning(`${after.missing + after.missingGit} planned package(s) are still missing after the fetch`);
   }
-  core.setOutput('missing', missing);
   finish();
 
   if (inputs.run) {

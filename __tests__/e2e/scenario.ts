@@ -1,0 +1,87 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { CacheService } from '../../test-support/cache-service/index.js';
+import { runJob, type JobResult } from '../../test-support/runner.js';
+import { REPO } from '../helpers.js';
+
+export const CARGO_BIN = path.join(os.homedir(), '.cargo', 'bin');
+export const hasCargo = fs.existsSync(path.join(CARGO_BIN, 'cargo'));
+
+/** One shared target dir: scenarios build the same crates, so only the first one compiles them all. */
+const TARGET_DIR = path.join(os.tmpdir(), 'crate-cache-e2e-target');
+
+export function freshCargoHome(): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), 'cc-e2e-home-'));
+}
+
+/**
+ * A new runner: the same CARGO_HOME path, empty again. Cache entries are
+ * tied to the paths they were saved from, as on GitHub's runners.
+ */
+export function wipe(cargoHome: string): string {
+  fs.rmSync(cargoHome, { recursive: true, force: true });
+  fs.mkdirSync(cargoHome, { recursive: true });
+  return cargoHome;
+}
+
+export function copyTree(from: string, name = path.basename(from)): string {
+  const dir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'cc-e2e-ws-')), name);
+  fs.cpSync(from, dir, { recursive: true, filter: (src) => !src.split(path.sep).includes('target') });
+  return dir;
+}
+
+export function examples(): string {
+  return copyTree(path.join(REPO, 'examples'));
+}
+
+export interface JobOpts {
+  cwd: string;
+  cargoHome: string;
+  service: CacheService | { env: Record<string, string> };
+  inputs?: Record<string, string>;
+  event?: string;
+}
+
+export function job(o: JobOpts): Promise<JobResult> {
+  return runJob({
+    cwd: o.cwd,
+    event: o.event ?? 'push',
+    inputs: o.inputs ?? {},
+    timeoutMs: 300_000,
+    env: {
+      ...o.service.env,
+      CARGO_HOME: o.cargoHome,
+      CARGO_TARGET_DIR: TARGET_DIR,
+      CARGO_TERM_COLOR: 'never',
+      PATH: `${CARGO_BIN}${path.delimiter}${process.env.PATH}`,
+    },
+  });
+}
+
+/** Archive members as paths relative to CARGO_HOME, files only. */
+export function relativeMembers(members: string[], cargoHome: string): string[] {
+  const marker = path.basename(cargoHome) + '/';
+  return members
+    .filter((m) => !m.endsWith('/'))
+    .map((m) => m.slice(m.indexOf(marker) + marker.length))
+    .sort();
+}
+
+/** The CARGO_HOME files `crate-cache plan` says the workspace needs, as the archive should hold them. */
+export function plannedFiles(dir: string, cargoHome: string): string[] {
+  const out = execFileSync(process.execPath, [path.join(REPO, 'dist/cli.js'), 'plan', dir, '--json'], {
+    env: { ...process.env, CARGO_HOME: cargoHome, PATH: `${CARGO_BIN}${path.delimiter}${process.env.PATH}` },
+    encoding: 'utf8',
+  });
+  const plan = JSON.parse(out) as { entries: string[]; registries: { dir: string }[] };
+  const files = plan.entries.filter((e) => !e.endsWith('/') && !e.startsWith('registry/src/'));
+  for (const r of plan.registries) files.push(`registry/index/${r.dir}/config.json`);
+  return files.sort();
+}
+
+export function summaryRow(summary: string, name: string): string | undefined {
+  const m = new RegExp(`^\\| ${name} \\| (.*) \\|$`, 'm').exec(summary);
+  return m?.[1];
+}

@@ -38,6 +38,7 @@ export function examples(): string {
 
 export interface JobOpts {
   cwd: string;
+  env?: Record<string, string>;
   cargoHome: string;
   service: CacheService | { env: Record<string, string> };
   inputs?: Record<string, string>;
@@ -56,6 +57,7 @@ export function job(o: JobOpts): Promise<JobResult> {
       CARGO_TARGET_DIR: TARGET_DIR,
       CARGO_TERM_COLOR: 'never',
       PATH: `${CARGO_BIN}${path.delimiter}${process.env.PATH}`,
+      ...o.env,
     },
   });
 }

@@ -67894,29 +67894,7 @@ function bool(name, dflt) {
 }
 
 // src/action/lockfile_gate.ts
-import * as path10 from "node:path";
-function annotate(reports, mode, workspaceRoot) {
-  if (mode === "off") return false;
-  let failed = false;
-  for (const report of reports) {
-    for (const r of report.reasons) {
-      const props = {
-        title: r.verdict === "stale" ? "Cargo.lock is stale" : "Cargo.lock freshness undecided",
-        file: path10.relative(workspaceRoot, r.location.file) || r.location.file,
-        startLine: r.location.line,
-        startColumn: r.location.col
-      };
-      if (r.verdict === "undecided") notice(r.message, props);
-      else if (mode === "check") error(r.message, props), failed = true;
-      else warning(r.message, props);
-    }
-  }
-  return failed;
-}
-function combinedFreshness(reports) {
-  if (reports.some((r) => r.verdict === "stale")) return "false";
-  return reports.some((r) => r.verdict === "undecided") ? "undecided" : "true";
-}
+import * as path19 from "node:path";
 
 // src/cargo/ops/check_lockfile.ts
 import * as fs11 from "node:fs";
@@ -68675,11 +68653,11 @@ var SourceMatcher = class {
 
 // src/cargo/ops/freshness/summaries.ts
 import * as fs9 from "node:fs";
-import * as path13 from "node:path";
+import * as path12 from "node:path";
 
 // src/cargo/core/manifest.ts
 import * as fs8 from "node:fs";
-import * as path12 from "node:path";
+import * as path11 from "node:path";
 
 // node_modules/smol-toml/dist/error.js
 function getLineColFromPtr(string, ptr) {
@@ -69729,7 +69707,7 @@ var ESCAPES = {
 };
 
 // src/cargo/core/dependency.ts
-import * as path11 from "node:path";
+import * as path10 from "node:path";
 function toDependency(cx, name, raw, at) {
   const location = cx.at(at.keyPath);
   const base = { nameInToml: name, kind: at.kind, target: at.target, location };
@@ -69792,7 +69770,7 @@ function toDependency(cx, name, raw, at) {
     for (const k of ["branch", "tag", "rev"]) {
       if (raw[k] !== void 0) cx.warn(`key \`${k}\` is ignored for dependency (${name}): it only applies to \`git\` dependencies`, cx.at(key(k)));
     }
-    if (p !== void 0) source = { kind: "path", path: path11.resolve(cx.baseDir, p) };
+    if (p !== void 0) source = { kind: "path", path: path10.resolve(cx.baseDir, p) };
     else if (registryIndex !== void 0) source = { kind: "registry", registryIndex: checkUrl(registryIndex, "registry-index", cx.at(key("registry-index"))) };
     else source = registry !== void 0 ? { kind: "registry", registry } : { kind: "registry" };
   }
@@ -69889,7 +69867,7 @@ var RawManifest = class {
     this.file = file;
     this.text = text;
     this.doc = doc;
-    this.dir = path12.dirname(file);
+    this.dir = path11.dirname(file);
   }
   file;
   text;
@@ -69904,7 +69882,7 @@ var RawManifest = class {
   }
 };
 function readRawManifest(file, text) {
-  const abs = path12.resolve(file);
+  const abs = path11.resolve(file);
   let src = text;
   if (src === void 0) {
     try {
@@ -70226,7 +70204,7 @@ var SummaryStore = class {
       const e = parseIndexEntry(line, where2);
       return { summary: summaryFromIndexEntry(e, p.id.source), checksum: e.cksum, from: where2 };
     }
-    const toml = path13.join(this.layout.abs(l.src), "Cargo.toml");
+    const toml = path12.join(this.layout.abs(l.src), "Cargo.toml");
     return fs9.existsSync(toml) ? fromManifest(parseManifest(toml), p, toml) : void 0;
   }
   indexLine(file, version3) {
@@ -70263,14 +70241,14 @@ function findPackageManifest(root, name, depth) {
   const queue = [[root, 0]];
   while (queue.length) {
     const [dir, d] = queue.shift();
-    const file = path13.join(dir, "Cargo.toml");
+    const file = path12.join(dir, "Cargo.toml");
     if (fs9.existsSync(file)) {
       const text = fs9.readFileSync(file, "utf8");
       if (new RegExp(`^\\s*name\\s*=\\s*["']${name.replace(/[-]/g, "\\-")}["']`, "m").test(text)) return file;
     }
     if (d >= depth || !fs9.existsSync(dir)) continue;
     for (const e of fs9.readdirSync(dir, { withFileTypes: true })) {
-      if (e.isDirectory() && !e.name.startsWith(".") && e.name !== "target") queue.push([path13.join(dir, e.name), d + 1]);
+      if (e.isDirectory() && !e.name.startsWith(".") && e.name !== "target") queue.push([path12.join(dir, e.name), d + 1]);
     }
   }
   return void 0;
@@ -70889,12 +70867,12 @@ function unlockedDependency(d, parent, resolve9, matcher) {
 }
 
 // src/cargo/ops/project.ts
-import * as path19 from "node:path";
+import * as path18 from "node:path";
 
 // src/cargo/core/workspace.ts
 import * as fs12 from "node:fs";
 import * as os7 from "node:os";
-import * as path14 from "node:path";
+import * as path13 from "node:path";
 var Workspace = class _Workspace {
   constructor(root, rootManifest, currentManifestPath, members, defaultMembers, pathPackages, resolverVersion) {
     this.root = root;
@@ -70919,14 +70897,14 @@ var Workspace = class _Workspace {
     return this.rootManifest.replace;
   }
   get lockfilePath() {
-    return path14.join(this.root, "Cargo.lock");
+    return path13.join(this.root, "Cargo.lock");
   }
   member(name) {
     return this.members.find((p) => p.name === name);
   }
   /** Loads the workspace that the manifest in (or at) `dirOrManifestPath` belongs to. */
   static load(dirOrManifestPath, opts = {}) {
-    const l = new Loader(opts.cargoHome ?? process.env.CARGO_HOME ?? path14.join(os7.homedir(), ".cargo"));
+    const l = new Loader(opts.cargoHome ?? process.env.CARGO_HOME ?? path13.join(os7.homedir(), ".cargo"));
     const r = l.load(dirOrManifestPath);
     return new _Workspace(r.root, r.rootManifest, r.current, r.members, r.defaultMembers, r.pathPackages, r.resolver);
   }
@@ -70944,14 +70922,14 @@ var Loader = class {
   // what was already loaded, exactly as in Cargo.
   knownRoots = /* @__PURE__ */ new Map();
   load(input) {
-    const abs = path14.resolve(input);
-    const current = isDir(abs) ? path14.join(abs, "Cargo.toml") : abs;
+    const abs = path13.resolve(input);
+    const current = isDir(abs) ? path13.join(abs, "Cargo.toml") : abs;
     if (!this.raw(current)) {
-      throw new CargoError("workspace", `could not find \`Cargo.toml\` in \`${path14.dirname(current)}\``, { file: current });
+      throw new CargoError("workspace", `could not find \`Cargo.toml\` in \`${path13.dirname(current)}\``, { file: current });
     }
     const rootFile = this.findRoot(current) ?? current;
     const rootManifest = this.manifest(rootFile);
-    const root = path14.dirname(rootFile);
+    const root = path13.dirname(rootFile);
     let members;
     let defaultMembers;
     if (!rootManifest.workspace) {
@@ -71002,33 +70980,33 @@ var Loader = class {
     const raw = this.raw(file);
     if (raw && raw.doc.workspace !== void 0) return file;
     if (raw && rootPointer(raw) !== void 0) return this.readRootPointer(raw);
-    for (let dir = path14.dirname(file); ; dir = path14.dirname(dir)) {
+    for (let dir = path13.dirname(file); ; dir = path13.dirname(dir)) {
       const known = this.knownRoots.get(dir);
       if (known && !isExcluded(known, file)) return known.file;
-      if (path14.dirname(dir) === dir) break;
+      if (path13.dirname(dir) === dir) break;
     }
     let prev;
-    for (let dir = path14.dirname(path14.dirname(file)); ; dir = path14.dirname(dir)) {
+    for (let dir = path13.dirname(path13.dirname(file)); ; dir = path13.dirname(dir)) {
       if (prev === this.cargoHome) break;
-      if (dir.endsWith(`${path14.sep}target${path14.sep}package`)) break;
-      const anc = this.raw(path14.join(dir, "Cargo.toml"));
+      if (dir.endsWith(`${path13.sep}target${path13.sep}package`)) break;
+      const anc = this.raw(path13.join(dir, "Cargo.toml"));
       if (anc?.doc.workspace !== void 0) {
         if (!isExcluded(anc, file)) return anc.file;
       } else if (anc && rootPointer(anc) !== void 0) {
         return this.readRootPointer(anc);
       }
       prev = dir;
-      if (path14.dirname(dir) === dir) return void 0;
+      if (path13.dirname(dir) === dir) return void 0;
     }
     return void 0;
   }
   readRootPointer(raw) {
-    const target = path14.resolve(raw.dir, rootPointer(raw), "Cargo.toml");
+    const target = path13.resolve(raw.dir, rootPointer(raw), "Cargo.toml");
     const root = this.raw(target);
     if (!root || root.doc.workspace === void 0) {
       throw new CargoError(
         "workspace",
-        `\`package.workspace\` points to \`${path14.dirname(target)}\`, which has no Cargo.toml with a \`[workspace]\``,
+        `\`package.workspace\` points to \`${path13.dirname(target)}\`, which has no Cargo.toml with a \`[workspace]\``,
         raw.at(["package", "workspace"])
       );
     }
@@ -71040,7 +71018,7 @@ var Loader = class {
     for (const m of members) out.set(m.manifest.file, { pkg: m, member: true });
     const visit = (dep) => {
       if (dep.source.kind !== "path") return;
-      const file = path14.join(dep.source.path, "Cargo.toml");
+      const file = path13.join(dep.source.path, "Cargo.toml");
       if (out.has(file)) return;
       if (!this.raw(file)) {
         throw new CargoError("workspace", `failed to load \`${dep.nameInToml}\`: no Cargo.toml in \`${dep.source.path}\``, dep.location);
@@ -71079,7 +71057,7 @@ var MemberSearch = class {
     const memberPaths = this.expand(ws.members, "members");
     for (const mp of memberPaths) {
       this.addPathDeps(
-        path14.join(mp.dir, "Cargo.toml"),
+        path13.join(mp.dir, "Cargo.toml"),
         false,
         () => new CargoError("workspace", `failed to load manifest for workspace member \`${mp.dir}\`: no Cargo.toml found (from \`${mp.entry}\`)`, mp.location)
       );
@@ -71090,7 +71068,7 @@ var MemberSearch = class {
     if (this.current === this.rootFile && ws.defaultMembers !== void 0) {
       defaultMembers = [];
       for (const dp of this.expand(ws.defaultMembers, "default-members")) {
-        const pkg = byFile.get(path14.join(dp.dir, "Cargo.toml"));
+        const pkg = byFile.get(path13.join(dp.dir, "Cargo.toml"));
         if (pkg) {
           if (!defaultMembers.includes(pkg)) defaultMembers.push(pkg);
           continue;
@@ -71108,7 +71086,7 @@ var MemberSearch = class {
       defaultMembers = [];
     }
     if (!this.memberFiles.has(this.current)) {
-      const rel = path14.relative(this.rootDir, path14.dirname(this.current));
+      const rel = path13.relative(this.rootDir, path13.dirname(this.current));
       throw new CargoError(
         "workspace",
         `current package believes it's in a workspace when it's not: current \`${this.current}\`, workspace \`${this.rootFile}\`; add \`${rel}\` to \`workspace.members\`, or to \`workspace.exclude\` to keep it out`,
@@ -71137,7 +71115,7 @@ var MemberSearch = class {
     if (this.memberFiles.has(file)) return;
     const raw = this.l.raw(file);
     if (!raw) throw missing();
-    if (isPathDep && !within(path14.dirname(file), this.rootDir) && this.l.findRoot(file) !== this.rootFile) return;
+    if (isPathDep && !within(path13.dirname(file), this.rootDir) && this.l.findRoot(file) !== this.rootFile) return;
     if (this.isExcluded(file)) return;
     const root = this.l.findRoot(file);
     if (root !== this.rootFile) {
@@ -71155,7 +71133,7 @@ var MemberSearch = class {
       if (d.source.kind !== "path") continue;
       const depDir = d.source.path;
       this.addPathDeps(
-        path14.join(depDir, "Cargo.toml"),
+        path13.join(depDir, "Cargo.toml"),
         true,
         () => new CargoError("workspace", `failed to load \`${d.nameInToml}\`: no Cargo.toml in \`${depDir}\``, d.location)
       );
@@ -71170,7 +71148,7 @@ var MemberSearch = class {
     const out = [];
     entries2.forEach((entry, idx) => {
       const location = { file: this.rootFile, ...this.rootManifest.locator.locate(["workspace", key, String(idx)]) };
-      const pattern = path14.resolve(this.rootDir, entry);
+      const pattern = path13.resolve(this.rootDir, entry);
       if (!within(pattern, this.rootDir)) {
         throw new CargoError("workspace", `\`workspace.${key}\` entry \`${entry}\` resolves outside the workspace root \`${this.rootDir}\``, location);
       }
@@ -71195,7 +71173,7 @@ function stringList(v) {
   return Array.isArray(v) ? v.filter((x) => typeof x === "string") : [];
 }
 function isExcludedBy(rootDir, members, exclude, file) {
-  const under = (entries2) => entries2.some((e) => within(file, path14.resolve(rootDir, e)));
+  const under = (entries2) => entries2.some((e) => within(file, path13.resolve(rootDir, e)));
   return under(exclude) && !under(members);
 }
 function isExcluded(rootRaw, file) {
@@ -71205,7 +71183,7 @@ function isExcluded(rootRaw, file) {
 }
 function within(p, dir) {
   if (p === dir) return true;
-  return p.startsWith(dir.endsWith(path14.sep) ? dir : dir + path14.sep);
+  return p.startsWith(dir.endsWith(path13.sep) ? dir : dir + path13.sep);
 }
 function isFile(p) {
   try {
@@ -71223,7 +71201,7 @@ function isDir(p) {
 }
 var WILD = /[*?[]/;
 function globPaths(pattern) {
-  const segs = pattern.split(path14.sep);
+  const segs = pattern.split(path13.sep);
   const first = segs.findIndex((s) => WILD.test(s));
   if (first === -1) return fs12.existsSync(pattern) ? [pattern] : [];
   const matchers = segs.map((s) => WILD.test(s) && s !== "**" ? segmentRegex(s) : void 0);
@@ -71240,25 +71218,25 @@ function globPaths(pattern) {
       if (!last) walk(dir, i + 1);
       for (const e of entries(dir)) {
         if (!e.isDirectory()) continue;
-        if (last) out.add(path14.join(dir, e.name));
-        walk(path14.join(dir, e.name), i);
+        if (last) out.add(path13.join(dir, e.name));
+        walk(path13.join(dir, e.name), i);
       }
       return;
     }
     const re = matchers[i];
     if (!re) {
-      const p = path14.join(dir, seg);
+      const p = path13.join(dir, seg);
       if (fs12.existsSync(p)) walk(p, i + 1);
       return;
     }
-    for (const e of entries(dir)) if (re.test(e.name)) walk(path14.join(dir, e.name), i + 1);
+    for (const e of entries(dir)) if (re.test(e.name)) walk(path13.join(dir, e.name), i + 1);
   };
-  walk(segs.slice(0, first).join(path14.sep) || path14.sep, first);
+  walk(segs.slice(0, first).join(path13.sep) || path13.sep, first);
   return [...out].sort(byComponents);
 }
 function byComponents(a, b) {
-  const x = a.split(path14.sep);
-  const y = b.split(path14.sep);
+  const x = a.split(path13.sep);
+  const y = b.split(path13.sep);
   for (let i = 0; i < Math.min(x.length, y.length); i++) {
     if (x[i] !== y[i]) return x[i] < y[i] ? -1 : 1;
   }
@@ -71304,7 +71282,7 @@ function escapeClass(c) {
 }
 
 // src/cargo/sources/cargo_home_layout.ts
-import * as path15 from "node:path";
+import * as path14 from "node:path";
 
 // src/cargo/util/cargo_version.ts
 import { execFileSync } from "node:child_process";
@@ -71574,7 +71552,7 @@ var CargoHomeLayout = class {
       const ident = gitIdent(sourceId, this.cargoVersion);
       const db = `git/db/${ident}`;
       const rev = sourceId.precise;
-      const short = rev ? shortId(rev, path15.join(this.cargoHome, db)) : "unknown";
+      const short = rev ? shortId(rev, path14.join(this.cargoHome, db)) : "unknown";
       return { kind: "git", ident, db, checkout: `git/checkouts/${ident}/${short}` };
     }
     if (!sourceId.isRegistry()) return void 0;
@@ -71591,26 +71569,26 @@ var CargoHomeLayout = class {
     };
   }
   abs(rel) {
-    return this.cargoHome + path15.sep + (path15.sep === "/" ? rel : rel.split("/").join(path15.sep));
+    return this.cargoHome + path14.sep + (path14.sep === "/" ? rel : rel.split("/").join(path14.sep));
   }
 };
 
 // src/cargo/util/context.ts
 import * as fs14 from "node:fs";
-import * as path18 from "node:path";
+import * as path17 from "node:path";
 
 // src/cargo/util/cargo_home.ts
 import * as os8 from "node:os";
-import * as path16 from "node:path";
+import * as path15 from "node:path";
 function cargoHome(env = process.env, platform2 = process.platform, homedir3 = os8.homedir(), cwd = process.cwd()) {
-  const p = platform2 === "win32" ? path16.win32 : path16.posix;
+  const p = platform2 === "win32" ? path15.win32 : path15.posix;
   const fromEnv = env.CARGO_HOME;
   if (fromEnv !== void 0 && fromEnv !== "") return p.resolve(cwd, fromEnv);
   return p.join(homedir3, ".cargo");
 }
 
 // src/cargo/util/context/source_config.ts
-import * as path17 from "node:path";
+import * as path16 from "node:path";
 import { pathToFileURL as pathToFileURL2 } from "node:url";
 
 // src/cargo/util/context/value.ts
@@ -71827,8 +71805,8 @@ function parseSourceConfig(name, value, cwd) {
   return { location: locations[0], replaceWith: rw && { name: rw.val, def: rw.def } };
 }
 function resolveConfigPath(value, def, cwd) {
-  const base = def.kind === "path" ? path17.dirname(path17.dirname(def.file)) : cwd;
-  return path17.resolve(base, value);
+  const base = def.kind === "path" ? path16.dirname(path16.dirname(def.file)) : cwd;
+  return path16.resolve(base, value);
 }
 function checkUrl2(v, key) {
   try {
@@ -71868,14 +71846,14 @@ var GlobalContext = class _GlobalContext {
   env;
   sourceMap;
   static load(cwd, env = process.env) {
-    const abs = path18.resolve(cwd);
+    const abs = path17.resolve(cwd);
     const home = cargoHome(env, process.platform, void 0, abs);
     const warnings = [];
     const files = [];
-    for (let dir = abs; ; dir = path18.dirname(dir)) {
-      const file = configFileIn(path18.join(dir, ".cargo"), warnings);
+    for (let dir = abs; ; dir = path17.dirname(dir)) {
+      const file = configFileIn(path17.join(dir, ".cargo"), warnings);
       if (file) files.push(file);
-      if (path18.dirname(dir) === dir) break;
+      if (path17.dirname(dir) === dir) break;
     }
     const homeFile = configFileIn(home, warnings);
     if (homeFile && !files.includes(homeFile)) files.push(homeFile);
@@ -71957,8 +71935,8 @@ function envKeyFor(key) {
   return ["CARGO", ...key].join("_").toUpperCase().replace(/-/g, "_");
 }
 function configFileIn(dir, warnings) {
-  const legacy = path18.join(dir, "config");
-  const toml = path18.join(dir, "config.toml");
+  const legacy = path17.join(dir, "config");
+  const toml = path17.join(dir, "config.toml");
   const legacyExists = isFile2(legacy);
   if (legacyExists && isFile2(toml)) warnings.push(`both \`${legacy}\` and \`${toml}\` exist. Using \`${legacy}\``);
   if (legacyExists) return legacy;
@@ -71975,7 +71953,7 @@ function isFile2(p) {
 // src/cargo/ops/project.ts
 function loadProject(dir, opts = {}) {
   const env = opts.env ?? process.env;
-  const abs = path19.resolve(dir);
+  const abs = path18.resolve(dir);
   const config = GlobalContext.load(abs, env);
   const ws = Workspace.load(abs, { cargoHome: config.cargoHome });
   const cargoVersion = opts.cargoVersion ?? detectCargoVersion({ cwd: abs, env });
@@ -71998,6 +71976,52 @@ function registryCrates(plans) {
   for (const plan of plans) for (const p of plan.packages) if (p.layout.kind === "registry") seen.add(p.layout.crate);
   return seen.size;
 }
+
+// src/action/lockfile_gate.ts
+var LockfileGate = class {
+  constructor(projects, mode, root) {
+    this.projects = projects;
+    this.mode = mode;
+    this.root = root;
+  }
+  projects;
+  mode;
+  root;
+  reports = [];
+  published = false;
+  check() {
+    this.reports = checkAll(this.projects);
+    return this.freshness;
+  }
+  /** Checks again only while undecided. */
+  recheck() {
+    return this.freshness === "undecided" ? this.check() : this.freshness;
+  }
+  get freshness() {
+    if (this.reports.some((r) => r.verdict === "stale")) return "false";
+    return this.reports.some((r) => r.verdict === "undecided") ? "undecided" : "true";
+  }
+  /** Annotates the manifest lines (once); true when the step must fail. */
+  publish() {
+    if (this.published || this.mode === "off") return false;
+    this.published = true;
+    let fail = false;
+    for (const report of this.reports) {
+      for (const r of report.reasons) {
+        const props = {
+          title: r.verdict === "stale" ? "Cargo.lock is stale" : "Cargo.lock freshness undecided",
+          file: path19.relative(this.root, r.location.file) || r.location.file,
+          startLine: r.location.line,
+          startColumn: r.location.col
+        };
+        if (r.verdict === "undecided") notice(r.message, props);
+        else if (this.mode === "check") error(r.message, props), fail = true;
+        else warning(r.message, props);
+      }
+    }
+    return fail;
+  }
+};
 
 // src/action/run_step.ts
 async function runInWorkspaces(commandLine, dirs) {
@@ -72034,7 +72058,7 @@ var Timings = class {
     try {
       return await f();
     } finally {
-      this.ms[phase] = Math.round(performance.now() - t0);
+      this.ms[phase] = (this.ms[phase] ?? 0) + Math.round(performance.now() - t0);
     }
   }
 };
@@ -72045,17 +72069,15 @@ async function main() {
   const inputs = readInputs();
   const root = process.env.GITHUB_WORKSPACE ?? process.cwd();
   const { projects, plans, cargoHome: cargoHome2 } = await t.time("plan", () => planAll(inputs.workspaces));
-  const reports = await t.time("check", () => checkAll(projects));
-  const staleFails = annotate(reports, inputs.lockfile, root);
-  const fresh = combinedFreshness(reports);
+  const gate = new LockfileGate(projects, inputs.lockfile, root);
+  await t.time("check", () => gate.check());
   const osName = process.env.RUNNER_OS ?? runnerOs();
   const key = cacheKey(plans, osName, inputs.keyPrefix);
   const paths = cachePaths(cargoHome2, plans, inputs.cacheBin);
   const crates = registryCrates(plans);
-  setOutput("lockfile-fresh", fresh);
   setOutput("cache-key", key.key);
   setOutput("crates", crates);
-  info(`cache key ${key.key} (${crates} registry crates, lockfile ${fresh === "true" ? "fresh" : fresh === "false" ? "stale" : "undecided"})`);
+  info(`cache key ${key.key} (${crates} registry crates)`);
   debug(`cache paths:
 ${paths.join("\n")}`);
   const state3 = {
@@ -72070,14 +72092,20 @@ ${paths.join("\n")}`);
     restored: 0,
     fetched: 0,
     mismatches: 0,
-    lockfile: fresh,
+    lockfile: gate.freshness,
     timings: t.ms
   };
-  const finish = (skipSave) => saveMainState({ ...state3, skipSave, timings: t.ms });
-  if (staleFails) {
+  const finish = (skipSave) => saveMainState({ ...state3, lockfile: gate.freshness, skipSave, timings: t.ms });
+  const settleLockfile = () => {
+    setOutput("lockfile-fresh", gate.freshness);
+    info(`Cargo.lock: ${gate.freshness === "true" ? "fresh" : gate.freshness === "false" ? "stale" : "undecided"}`);
+    const fail = gate.publish();
+    if (fail) setFailed("Cargo.lock is stale: run `cargo update --workspace` (or any cargo build) and commit Cargo.lock");
+    return fail;
+  };
+  if (gate.freshness === "false" && settleLockfile()) {
     finish("the lockfile check failed");
     setOutput("cache-hit", "false");
-    setFailed("Cargo.lock is stale: run `cargo update --workspace` (or any cargo build) and commit Cargo.lock");
     return;
   }
   const guard = inputs.cacheBin ? new BinGuard(cargoHome2, path20.join(process.env.RUNNER_TEMP ?? os9.tmpdir(), "crate-cache-bin")) : void 0;
@@ -72091,12 +72119,14 @@ ${paths.join("\n")}`);
   setOutput("cache-hit", String(r.hit === "exact"));
   setOutput("restored-key", r.matchedKey ?? "");
   if (inputs.lookupOnly) {
+    settleLockfile();
     info(`lookup-only: ${r.hit === "miss" ? "no entry" : `${r.hit} hit on ${r.matchedKey}`}`);
     finish("lookup-only");
     return;
   }
   const abs = (rel) => path20.join(cargoHome2, ...rel.split("/"));
   const restored = await t.time("verify", () => verifyCrates(plans, abs));
+  await t.time("check", () => gate.recheck());
   for (const m of restored.mismatches) {
     warning(`${m.name} ${m.version}: the restored .crate does not match Cargo.lock (expected sha256 ${m.expected}, got ${m.actual}); deleted it and fetching it again`);
   }
@@ -72108,7 +72138,12 @@ ${paths.join("\n")}`);
     await t.time("fetch", () => group(`Fetch ${missing} missing package(s)`, () => cargoFetch(state3.workspaces)));
     const after = verifyCrates(plans, abs);
     state3.fetched = after.present - restored.present;
+    gate.recheck();
     if (after.missing + after.missingGit > 0) warning(`${after.missing + after.missingGit} planned package(s) are still missing after the fetch`);
+  }
+  if (settleLockfile()) {
+    finish();
+    return;
   }
   finish();
   if (inputs.run) {

@@ -71875,7 +71875,7 @@ var Timings = class {
     try {
       return await f();
     } finally {
-      this.ms[phase] = Math.round(performance.now() - t0);
+      this.ms[phase] = (this.ms[phase] ?? 0) + Math.round(performance.now() - t0);
     }
   }
 };

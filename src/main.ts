@@ -8,8 +8,8 @@ import { BinGuard } from './action/bin_guard.js';
 import { cachePaths } from './action/cache_paths.js';
 import { restore } from './action/cache_service.js';
 import { InputError, readInputs } from './action/inputs.js';
-import { annotate, combinedFreshness } from './action/lockfile_gate.js';
-import { checkAll, planAll, registryCrates } from './action/plan_all.js';
+import { LockfileGate } from './action/lockfile_gate.js';
+import { planAll, registryCrates } from './action/plan_all.js';
 import { cargoFetch, runInWorkspaces } from './action/run_step.js';
 import { saveMainState, Timings, type MainState } from './action/state.js';
 
@@ -18,17 +18,15 @@ async function main(): Promise<void> {
   const inputs = readInputs();
   const root = process.env.GITHUB_WORKSPACE ?? process.cwd();
   const { projects, plans, cargoHome } = await t.time('plan', () => planAll(inputs.workspaces));
-  const reports = await t.time('check', () => checkAll(projects));
-  const staleFails = annotate(reports, inputs.lockfile, root);
-  const fresh = combinedFreshness(reports);
+  const gate = new LockfileGate(projects, inputs.lockfile, root);
+  await t.time('check', () => gate.check());
   const osName = process.env.RUNNER_OS ?? runnerOs();
   const key = cacheKey(plans, osName, inputs.keyPrefix);
   const paths = cachePaths(cargoHome, plans, inputs.cacheBin);
   const crates = registryCrates(plans);
-  core.setOutput('lockfile-fresh', fresh);
   core.setOutput('cache-key', key.key);
   core.setOutput('crates', crates);
-  core.info(`cache key ${key.key} (${crates} registry crates, lockfile ${fresh === 'true' ? 'fresh' : fresh === 'false' ? 'stale' : 'undecided'})`);
+  core.info(`cache key ${key.key} (${crates} registry crates)`);
   core.debug(`cache paths:\n${paths.join('\n')}`);
 
   const state: MainState = {
@@ -43,15 +41,21 @@ async function main(): Promise<void> {
     restored: 0,
     fetched: 0,
     mismatches: 0,
-    lockfile: fresh,
+    lockfile: gate.freshness,
     timings: t.ms,
   };
-  const finish = (skipSave?: string) => saveMainState({ ...state, skipSave, timings: t.ms });
+  const finish = (skipSave?: string) => saveMainState({ ...state, lockfile: gate.freshness, skipSave, timings: t.ms });
+  const settleLockfile = (): boolean => {
+    core.setOutput('lockfile-fresh', gate.freshness);
+    core.info(`Cargo.lock: ${gate.freshness === 'true' ? 'fresh' : gate.freshness === 'false' ? 'stale' : 'undecided'}`);
+    const fail = gate.publish();
+    if (fail) core.setFailed('Cargo.lock is stale: run `cargo update --workspace` (or any cargo build) and commit Cargo.lock');
+    return fail;
+  };
 
-  if (staleFails) {
+  if (gate.freshness === 'false' && settleLockfile()) {
     finish('the lockfile check failed');
     core.setOutput('cache-hit', 'false');
-    core.setFailed('Cargo.lock is stale: run `cargo update --workspace` (or any cargo build) and commit Cargo.lock');
     return;
   }
 
@@ -65,6 +69,7 @@ async function main(): Promise<void> {
   core.setOutput('cache-hit', String(r.hit === 'exact'));
   core.setOutput('restored-key', r.matchedKey ?? '');
   if (inputs.lookupOnly) {
+    settleLockfile();
     core.info(`lookup-only: ${r.hit === 'miss' ? 'no entry' : `${r.hit} hit on ${r.matchedKey}`}`);
     finish('lookup-only');
     return;
@@ -72,6 +77,7 @@ async function main(): Promise<void> {
 
   const abs = (rel: string) => path.join(cargoHome, ...rel.split('/'));
   const restored = await t.time('verify', () => verifyCrates(plans, abs));
+  await t.time('check', () => gate.recheck());
   for (const m of restored.mismatches) {
     core.warning(`${m.name} ${m.version}: the restored .crate does not match Cargo.lock (expected sha256 ${m.expected}, got ${m.actual}); deleted it and fetching it again`);
   }
@@ -83,7 +89,12 @@ async function main(): Promise<void> {
     await t.time('fetch', () => core.group(`Fetch ${missing} missing package(s)`, () => cargoFetch(state.workspaces)));
     const after = verifyCrates(plans, abs);
     state.fetched = after.present - restored.present;
+    gate.recheck();
     if (after.missing + after.missingGit > 0) core.warning(`${after.missing + after.missingGit} planned package(s) are still missing after the fetch`);
+  }
+  if (settleLockfile()) {
+    finish();
+    return;
   }
   finish();
 

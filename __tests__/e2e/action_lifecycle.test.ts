@@ -45,6 +45,8 @@ d('action lifecycle against Azurite and real cargo', () => {
     expect(cold.main.code).toBe(0);
     expect(cold.main.outputs['cache-hit']).toBe('false');
     expect(Number(cold.main.outputs.missing)).toBeGreaterThan(20);
+    // Undecided before the fetch (no feature tables yet), decided after it.
+    expect(cold.main.outputs['lockfile-fresh']).toBe('true');
     expect(cold.post.code).toBe(0);
     expect(summaryRow(cold.post.summary, 'save')).toBe('saved');
     const key = cold.main.outputs['cache-key'];
@@ -60,6 +62,7 @@ d('action lifecycle against Azurite and real cargo', () => {
     expect(warm.main.outputs['cache-hit']).toBe('true');
     expect(warm.main.outputs['restored-key']).toBe(key);
     expect(warm.main.outputs.missing).toBe('0');
+    expect(warm.main.outputs['lockfile-fresh']).toBe('true');
     expect(summaryRow(warm.post.summary, 'save')).toMatch(/skipped \(exact hit/);
     expect(service.entries().filter((e) => e.key === key)).toHaveLength(1);
   });

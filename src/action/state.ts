@@ -37,7 +37,7 @@ export function loadMainState(): MainState | undefined {
   }
 }
 
-/** Wall time of each phase, in ms. */
+/** Wall time of each phase, in ms (summed when a phase runs again). */
 export class Timings {
   readonly ms: Record<string, number> = {};
 
@@ -46,7 +46,7 @@ export class Timings {
     try {
       return await f();
     } finally {
-      this.ms[phase] = Math.round(performance.now() - t0);
+      this.ms[phase] = (this.ms[phase] ?? 0) + Math.round(performance.now() - t0);
     }
   }
 }

@@ -14,6 +14,7 @@ import { CargoError, isCargoError } from '../src/cargo/util/errors.js';
 import { ensureSyntheticRegistry, startRegistryWhenFree, SYNTHETIC_PORT } from '../test-support/registry/index.js';
 import { cargoEnv, cargoVersionLine, ensureBenchWorkspace, lockedPackageCount, runCargo } from './bench_workspace.js';
 import { median, msSince, nowNs, PhaseTimes } from './timing.js';
+import { benchAction } from './action.bench.js';
 
 const TARGET_TOTAL_MS = 100;
 const TARGET_SPEEDUP = 10;
@@ -141,7 +142,9 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((e: unknown) => {
+main()
+  .then(() => benchAction())
+  .catch((e: unknown) => {
   console.error(`error: ${isCargoError(e) ? e.oneLine() : e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
   process.exit(isCargoError(e) && e.kind === 'usage' ? 2 : 1);
 });

@@ -29202,9 +29202,10 @@ function cachePaths(cargoHome2, plans, cacheBin) {
   const dirs = [...new Set(plans.flatMap((p) => p.registries.map((r) => r.dir)))].sort();
   const out = [];
   for (const dir of dirs) {
-    out.push(path5.join(cargoHome2, "registry", "index", dir, ".cache"));
-    out.push(path5.join(cargoHome2, "registry", "index", dir, "config.json"));
-    out.push(path5.join(cargoHome2, "registry", "cache", dir));
+    const index = path5.join(cargoHome2, "registry", "index", dir);
+    out.push(path5.join(index, "config.json"));
+    out.push(path5.join(index, ".cache", "1", "*"), path5.join(index, ".cache", "2", "*"), path5.join(index, ".cache", "*", "*", "*"));
+    out.push(path5.join(cargoHome2, "registry", "cache", dir, "*.crate"));
   }
   if (plans.some((p) => p.packages.some((x) => x.layout.kind === "git"))) out.push(path5.join(cargoHome2, "git", "db"));
   if (cacheBin) {

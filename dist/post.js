@@ -68315,6 +68315,8 @@ function saveCacheV2(paths_1, key_1, options_1) {
 
 // src/action/cache_service.ts
 async function save(paths, key) {
+  const tarOptions = process.env.TAR_OPTIONS;
+  process.env.TAR_OPTIONS = [tarOptions, "--pax-option=delete=atime,delete=ctime,delete=mtime"].filter(Boolean).join(" ");
   try {
     const id = await saveCache2(paths, key);
     return id === -1 ? "failed" : "saved";
@@ -68326,6 +68328,9 @@ async function save(paths, key) {
     }
     warning(`Saving the cache failed; the job is not affected: ${m}`);
     return "failed";
+  } finally {
+    if (tarOptions === void 0) delete process.env.TAR_OPTIONS;
+    else process.env.TAR_OPTIONS = tarOptions;
   }
 }
 function message(e) {

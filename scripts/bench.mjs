@@ -1,6 +1,6 @@
 // Runs the benchmark on code bundled the way dist/ is (esbuild, no tsx
 // transforms), so it measures what ships. The bundle sits two levels below
-// the repo root, like its sources, so paths derived from import.meta.url hold.
+// the repo root; test-support finds the root by walking up to package.json.
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 

@@ -12,9 +12,12 @@ export function cachePaths(cargoHome: string, plans: LayoutPlan[], cacheBin: boo
   const dirs = [...new Set(plans.flatMap((p) => p.registries.map((r) => r.dir)))].sort();
   const out: string[] = [];
   for (const dir of dirs) {
-    out.push(path.join(cargoHome, 'registry', 'index', dir, '.cache'));
-    out.push(path.join(cargoHome, 'registry', 'index', dir, 'config.json'));
-    out.push(path.join(cargoHome, 'registry', 'cache', dir));
+    // Files, not directories: every tar entry costs headers, and the index
+    // cache is many small files at depth 2 (`1/a`, `2/ab`) or 3 (`3/a/abc`, `ab/cd/abcd`).
+    const index = path.join(cargoHome, 'registry', 'index', dir);
+    out.push(path.join(index, 'config.json'));
+    out.push(path.join(index, '.cache', '1', '*'), path.join(index, '.cache', '2', '*'), path.join(index, '.cache', '*', '*', '*'));
+    out.push(path.join(cargoHome, 'registry', 'cache', dir, '*.crate'));
   }
   if (plans.some((p) => p.packages.some((x) => x.layout.kind === 'git'))) out.push(path.join(cargoHome, 'git', 'db'));
   if (cacheBin) {

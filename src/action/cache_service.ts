@@ -31,6 +31,12 @@ export type SaveOutcome = 'saved' | 'exists' | 'failed';
 
 /** `saveCache` that never throws; an entry that already exists is not an error. */
 export async function save(paths: string[], key: string): Promise<SaveOutcome> {
+  // GNU tar's --posix format (which @actions/cache asks for) adds a 1 KiB pax
+  // header to every entry for atime, ctime and sub-second mtime. Nothing
+  // restores the first two and cargo needs no sub-second mtime, so they are
+  // left out (the ustar header keeps mtime in seconds). Other tars ignore TAR_OPTIONS.
+  const tarOptions = process.env.TAR_OPTIONS;
+  process.env.TAR_OPTIONS = [tarOptions, '--pax-option=delete=atime,delete=ctime,delete=mtime'].filter(Boolean).join(' ');
   try {
     const id = await cache.saveCache(paths, key);
     return id === -1 ? 'failed' : 'saved';
@@ -42,6 +48,9 @@ export async function save(paths: string[], key: string): Promise<SaveOutcome> {
     }
     core.warning(`Saving the cache failed; the job is not affected: ${m}`);
     return 'failed';
+  } finally {
+    if (tarOptions === undefined) delete process.env.TAR_OPTIONS;
+    else process.env.TAR_OPTIONS = tarOptions;
   }
 }
 

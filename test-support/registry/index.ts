@@ -3,7 +3,6 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { CargoError } from '../../src/cargo/util/errors.js';
 import { buildRegistry, DEFAULT_DL_BASE, FIXTURE_PORT, type RegistryLayout } from './build_registry.js';
 import { DEBIAN_REGISTRY_DIR } from './crate_source.js';
@@ -19,7 +18,8 @@ export * from './prune_unavailable.js';
 export * from './server.js';
 export * from './synthetic.js';
 
-export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+import { REPO_ROOT } from '../repo_root.js';
+export { REPO_ROOT };
 export const FIXTURE_DIR = path.join(REPO_ROOT, '.fixture');
 export const FIXTURE_REGISTRY_DIR = path.join(FIXTURE_DIR, 'registry');
 export const SYNTHETIC_REGISTRY_DIR = path.join(FIXTURE_DIR, 'synthetic');

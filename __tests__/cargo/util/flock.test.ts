@@ -1,0 +1,38 @@
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { lockExclusive } from '../../../src/cargo/util/flock.js';
+
+const run = promisify(execFile);
+
+describe('lockExclusive', () => {
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'cc-flock-')), '.package-cache');
+
+  test('holds a real flock that another process (as cargo would) cannot take until released', async () => {
+    const lock = await lockExclusive(file);
+    expect(lock.held).toBe(true);
+    await expect(run('flock', ['--exclusive', '--nonblock', file, 'true'])).rejects.toMatchObject({ code: 1 });
+    await lock.release();
+    await expect(run('flock', ['--exclusive', '--nonblock', file, 'true'])).resolves.toBeDefined();
+  });
+
+  test('waits for a holder, and tells the caller it is waiting', async () => {
+    const first = await lockExclusive(file);
+    let waited = false;
+    const second = lockExclusive(file, 10_000, () => (waited = true));
+    await new Promise((r) => setTimeout(r, 1300));
+    expect(waited).toBe(true);
+    await first.release();
+    const lock = await second;
+    expect(lock.held).toBe(true);
+    await lock.release();
+  });
+
+  test('times out with one clear line', async () => {
+    const first = await lockExclusive(file);
+    await expect(lockExclusive(file, 1000)).rejects.toThrow(/timed out after 1 s waiting for the lock on .*\.package-cache/);
+    await first.release();
+  });
+});

@@ -1,0 +1,129 @@
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { SourceId } from '../../../src/cargo/core/source_id.js';
+import type { LayoutPlan, PlannedPackage } from '../../../src/cargo/ops/layout_plan.js';
+import { sha256File, verifyCrates } from '../../../src/cargo/ops/verify_cache.js';
+
+const DIR = 'example.com-0123456789abcdef';
+const sha = (s: string | Buffer) => createHash('sha256').update(s).digest('hex');
+
+function registryPackage(name: string, version: string, checksum: string | undefined): PlannedPackage {
+  return {
+    name,
+    version,
+    source: 'sparse+https://example.com/index/',
+    checksum,
+    layout: {
+      kind: 'registry',
+      source: SourceId.forRegistryIndex('sparse+https://example.com/index/'),
+      dir: DIR,
+      index: `registry/index/${DIR}/.cache/${name}`,
+      crate: `registry/cache/${DIR}/${name}-${version}.crate`,
+      src: `registry/src/${DIR}/${name}-${version}`,
+    },
+  };
+}
+
+function gitPackage(name: string, ident: string): PlannedPackage {
+  return {
+    name,
+    version: '0.1.0',
+    source: `git+https://example.com/${name}#0123456789abcdef0123456789abcdef01234567`,
+    layout: { kind: 'git', ident, db: `git/db/${ident}`, checkout: `git/checkouts/${ident}/0123456` },
+  };
+}
+
+function plan(cargoHome: string, packages: PlannedPackage[]): LayoutPlan {
+  return {
+    cargoHome,
+    cargoVersion: '1.95',
+    lockfile: path.join(cargoHome, 'Cargo.lock'),
+    registries: [{ lockedSource: 'sparse+https://example.com/index/', source: 'sparse+https://example.com/index/', dir: DIR, packages: packages.length }],
+    packages,
+    vendored: [],
+  };
+}
+
+describe('verifyCrates', () => {
+  let home: string;
+  const abs = (rel: string) => path.join(home, ...rel.split('/'));
+  const put = (rel: string, content: string) => {
+    fs.mkdirSync(path.dirname(abs(rel)), { recursive: true });
+    fs.writeFileSync(abs(rel), content);
+  };
+
+  beforeEach(() => {
+    home = fs.mkdtempSync(path.join(os.tmpdir(), 'cc-verify-'));
+  });
+
+  test('a .crate that matches Cargo.lock is counted present and kept', () => {
+    const p = registryPackage('good', '1.0.0', sha('good bytes'));
+    put(`registry/cache/${DIR}/good-1.0.0.crate`, 'good bytes');
+    const inv = verifyCrates([plan(home, [p])], abs);
+    expect(inv).toEqual({ present: 1, missing: 0, missingGit: 0, mismatches: [] });
+    expect(fs.readFileSync(abs(`registry/cache/${DIR}/good-1.0.0.crate`), 'utf8')).toBe('good bytes');
+  });
+
+  test('a .crate that differs is deleted, counted missing and reported with both hashes', () => {
+    const p = registryPackage('bad', '0.2.3', sha('the published bytes'));
+    const rel = `registry/cache/${DIR}/bad-0.2.3.crate`;
+    put(rel, 'poisoned bytes');
+    const inv = verifyCrates([plan(home, [p])], abs);
+    expect(inv.present).toBe(0);
+    expect(inv.missing).toBe(1);
+    expect(inv.mismatches).toEqual([{ name: 'bad', version: '0.2.3', file: rel, expected: sha('the published bytes'), actual: sha('poisoned bytes') }]);
+    expect(fs.existsSync(abs(rel))).toBe(false);
+  });
+
+  test('an absent .crate is counted missing; a .crate with no checksum in Cargo.lock is trusted', () => {
+    const absent = registryPackage('absent', '1.0.0', sha('x'));
+    const unchecked = registryPackage('unchecked', '1.0.0', undefined);
+    put(`registry/cache/${DIR}/unchecked-1.0.0.crate`, 'anything');
+    const inv = verifyCrates([plan(home, [absent, unchecked])], abs);
+    expect(inv).toEqual({ present: 1, missing: 1, missingGit: 0, mismatches: [] });
+    expect(fs.existsSync(abs(`registry/cache/${DIR}/unchecked-1.0.0.crate`))).toBe(true);
+  });
+
+  test('git databases are counted apart: absent ones as missingGit, present ones not as crates', () => {
+    put('git/db/here-abc/HEAD', 'ref: refs/heads/main\n');
+    const inv = verifyCrates([plan(home, [gitPackage('here', 'here-abc'), gitPackage('gone', 'gone-def')])], abs);
+    expect(inv).toEqual({ present: 0, missing: 0, missingGit: 1, mismatches: [] });
+  });
+
+  test('a mixed inventory across two plans counts each file once', () => {
+    const shared = registryPackage('shared', '1.0.0', sha('shared'));
+    const bad = registryPackage('bad', '1.0.0', sha('expected'));
+    const gone = registryPackage('gone', '1.0.0', sha('gone'));
+    put(`registry/cache/${DIR}/shared-1.0.0.crate`, 'shared');
+    put(`registry/cache/${DIR}/bad-1.0.0.crate`, 'unexpected');
+    const plans = [plan(home, [shared, bad, gitPackage('g', 'g-1')]), plan(home, [shared, gone, bad, gitPackage('g', 'g-1')])];
+    const inv = verifyCrates(plans, abs);
+    expect(inv.present).toBe(1);
+    expect(inv.missing).toBe(2);
+    expect(inv.missingGit).toBe(1);
+    expect(inv.mismatches.map((m) => m.name)).toEqual(['bad']);
+  });
+
+  test('after a mismatch is deleted, a second pass reports it missing, not mismatched again', () => {
+    const p = registryPackage('bad', '1.0.0', sha('expected'));
+    put(`registry/cache/${DIR}/bad-1.0.0.crate`, 'unexpected');
+    verifyCrates([plan(home, [p])], abs);
+    expect(verifyCrates([plan(home, [p])], abs)).toEqual({ present: 0, missing: 1, missingGit: 0, mismatches: [] });
+  });
+});
+
+describe('sha256File', () => {
+  test('hashes small and multi-chunk files like a one-shot hash', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cc-sha-'));
+    fs.writeFileSync(path.join(dir, 'abc'), 'abc');
+    expect(sha256File(path.join(dir, 'abc'))).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
+    const big = Buffer.alloc(200_003);
+    for (let i = 0; i < big.length; i++) big[i] = (i * 31) & 0xff;
+    fs.writeFileSync(path.join(dir, 'big'), big);
+    expect(sha256File(path.join(dir, 'big'))).toBe(sha(big));
+    fs.writeFileSync(path.join(dir, 'empty'), '');
+    expect(sha256File(path.join(dir, 'empty'))).toBe(sha(''));
+  });
+});

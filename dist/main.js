@@ -30157,7 +30157,9 @@ function merge(restored, original, read2, write, table) {
   try {
     const a = read2(restored);
     const b = read2(original);
-    return write({ ...a, ...b, [table]: { ...a[table] ?? {}, ...b[table] ?? {} } });
+    const mine = new Set(Object.keys(b[table] ?? {}).map((k) => k.split(" ")[0]));
+    const theirs = Object.entries(a[table] ?? {}).filter(([k]) => !mine.has(k.split(" ")[0]));
+    return write({ ...a, ...b, [table]: { ...Object.fromEntries(theirs), ...b[table] ?? {} } });
   } catch {
     return original;
   }

@@ -100,7 +100,7 @@ describe('BinGuard', () => {
 });
 
 describe('install records', () => {
-  test('restored and runner records are merged, the runner winning', async () => {
+  test('restored and runner records are merged; a package the runner has keeps only its own record', async () => {
     const { BinGuard: Guard } = await import('../../src/action/bin_guard.js');
     const fsm = await import('node:fs');
     const osm = await import('node:os');
@@ -116,7 +116,7 @@ describe('install records', () => {
     fsm.writeFileSync(pathm.join(home, '.crates.toml'), '[v1]\n"other 2.0.0 (registry)" = ["other"]\n');
     guard.putBack();
     const installs = JSON.parse(fsm.readFileSync(pathm.join(home, '.crates2.json'), 'utf8')).installs;
-    expect(Object.keys(installs).sort()).toEqual(['mine 0.9.0 (registry)', 'mine 1.0.0 (registry)', 'other 2.0.0 (registry)']);
+    expect(Object.keys(installs).sort()).toEqual(['mine 1.0.0 (registry)', 'other 2.0.0 (registry)']);
     const toml = fsm.readFileSync(pathm.join(home, '.crates.toml'), 'utf8');
     expect(toml).toContain('"mine 1.0.0 (registry)"');
     expect(toml).toContain('"other 2.0.0 (registry)"');

@@ -75,7 +75,10 @@ function merge(
   try {
     const a = read(restored);
     const b = read(original);
-    return write({ ...a, ...b, [table]: { ...(a[table] ?? {}), ...(b[table] ?? {}) } });
+    // A package the runner has installed is the runner's, whatever version the cache had.
+    const mine = new Set(Object.keys(b[table] ?? {}).map((k) => k.split(' ')[0]));
+    const theirs = Object.entries(a[table] ?? {}).filter(([k]) => !mine.has(k.split(' ')[0]));
+    return write({ ...a, ...b, [table]: { ...Object.fromEntries(theirs), ...(b[table] ?? {}) } });
   } catch {
     return original;
   }

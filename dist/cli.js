@@ -7,6 +7,14 @@ var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
 var __getOwnPropNames = Object.getOwnPropertyNames;
 var __getProtoOf = Object.getPrototypeOf;
 var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __esm = (fn, res, err) => function __init() {
+  if (err) throw err[0];
+  try {
+    return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
+  } catch (e) {
+    throw err = [e], e;
+  }
+};
 var __commonJS = (cb, mod) => function __require() {
   try {
     return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
@@ -14,13 +22,17 @@ var __commonJS = (cb, mod) => function __require() {
     throw mod = 0, e;
   }
 };
-var __copyProps = (to, from, except, desc) => {
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to2, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
     for (let key of __getOwnPropNames(from))
-      if (!__hasOwnProp.call(to, key) && key !== except)
-        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+      if (!__hasOwnProp.call(to2, key) && key !== except)
+        __defProp(to2, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
   }
-  return to;
+  return to2;
 };
 var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
   // If the importer is in node compatibility mode or this is not an ESM
@@ -30,6 +42,280 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
   mod
 ));
+
+// src/cargo/util/errors.ts
+function formatLocation(loc) {
+  if (loc.line === void 0) return loc.file;
+  return loc.col === void 0 ? `${loc.file}:${loc.line}` : `${loc.file}:${loc.line}:${loc.col}`;
+}
+function isCargoError(e) {
+  return e instanceof CargoError;
+}
+var CargoError;
+var init_errors = __esm({
+  "src/cargo/util/errors.ts"() {
+    "use strict";
+    CargoError = class extends Error {
+      kind;
+      location;
+      constructor(kind, message, location) {
+        super(message.replace(/\s*\n\s*/g, " "));
+        this.name = "CargoError";
+        this.kind = kind;
+        this.location = location;
+      }
+      oneLine() {
+        return this.location ? `${formatLocation(this.location)}: ${this.message}` : this.message;
+      }
+    };
+  }
+});
+
+// src/cargo/core/canonical_url.ts
+function parseUrl(raw, what = "url") {
+  try {
+    return new URL(raw);
+  } catch {
+    throw new CargoError("url", `invalid ${what} \`${raw}\``);
+  }
+}
+function canonicalUrl(raw) {
+  return canonicalizeUrl(parseUrl(raw)).href;
+}
+function canonicalizeUrl(input) {
+  if (cannotBeABase(input)) {
+    throw new CargoError("url", `invalid url \`${input.href}\`: cannot-be-a-base-URLs are not supported`);
+  }
+  let url = new URL(input.href);
+  if (url.pathname.endsWith("/") && url.pathname !== "/") {
+    url.pathname = url.pathname.slice(0, -1);
+  }
+  if (url.hostname === "github.com") {
+    url = new URL("https" + url.href.slice(url.protocol.length - 1));
+    url.pathname = url.pathname.toLowerCase();
+  }
+  if (url.pathname.endsWith(".git")) {
+    url.pathname = replaceLastSegment(url.pathname, url.pathname.slice(url.pathname.lastIndexOf("/") + 1, -4), isSpecial(url));
+  }
+  return url;
+}
+function lastPathSegment(url) {
+  if (!url.pathname.startsWith("/")) return "";
+  return url.pathname.slice(url.pathname.lastIndexOf("/") + 1);
+}
+function cannotBeABase(url) {
+  return !url.href.slice(url.protocol.length).startsWith("/");
+}
+function isSpecial(url) {
+  return SPECIAL_SCHEMES.has(url.protocol);
+}
+function replaceLastSegment(path17, segment, special) {
+  const lastSlash = path17.lastIndexOf("/");
+  const head = lastSlash <= 0 ? "/" : path17.slice(0, lastSlash);
+  if (segment === "." || segment === "..") return head;
+  return (head.length > 1 ? head + "/" : head) + encodePathSegment(segment, special);
+}
+function encodePathSegment(segment, special) {
+  let out = "";
+  for (const ch of segment) {
+    const code = ch.codePointAt(0);
+    const encode = code <= 32 || code >= 127 || '"#<>`?{}/%'.includes(ch) || special && ch === "\\";
+    out += encode ? percentEncodeUtf8(ch) : ch;
+  }
+  return out;
+}
+function percentEncodeUtf8(ch) {
+  return Array.from(new TextEncoder().encode(ch), (b2) => "%" + b2.toString(16).toUpperCase().padStart(2, "0")).join("");
+}
+var SPECIAL_SCHEMES;
+var init_canonical_url = __esm({
+  "src/cargo/core/canonical_url.ts"() {
+    "use strict";
+    init_errors();
+    SPECIAL_SCHEMES = /* @__PURE__ */ new Set(["http:", "https:", "ws:", "wss:", "ftp:", "file:"]);
+  }
+});
+
+// src/cargo/core/source_id.ts
+var source_id_exports = {};
+__export(source_id_exports, {
+  CRATES_IO_HTTP_INDEX: () => CRATES_IO_HTTP_INDEX,
+  CRATES_IO_INDEX: () => CRATES_IO_INDEX,
+  SOURCE_KIND_DISCRIMINANT: () => SOURCE_KIND_DISCRIMINANT,
+  SourceId: () => SourceId,
+  formUrlencode: () => formUrlencode
+});
+import { isAbsolute } from "node:path";
+import { pathToFileURL as pathToFileURL2 } from "node:url";
+function fileUrl(absPath) {
+  if (!isAbsolute(absPath)) throw new CargoError("url", `path \`${absPath}\` is not absolute`);
+  return pathToFileURL2(absPath).href;
+}
+function gitReferenceFromQuery(params) {
+  let reference = { kind: "default" };
+  for (const [k2, v2] of params) {
+    if (k2 === "branch" || k2 === "ref") reference = { kind: "branch", name: v2 };
+    else if (k2 === "tag") reference = { kind: "tag", name: v2 };
+    else if (k2 === "rev") reference = { kind: "rev", name: v2 };
+  }
+  return reference;
+}
+function prettyRef(ref, encoded) {
+  if (ref.kind === "default") return void 0;
+  return `${ref.kind}=${encoded ? formUrlencode(ref.name) : ref.name}`;
+}
+function formUrlencode(value) {
+  let out = "";
+  for (const b2 of new TextEncoder().encode(value)) {
+    const c = String.fromCharCode(b2);
+    if (/[A-Za-z0-9*\-._]/.test(c)) out += c;
+    else if (b2 === 32) out += "+";
+    else out += "%" + b2.toString(16).toUpperCase().padStart(2, "0");
+  }
+  return out;
+}
+var SOURCE_KIND_DISCRIMINANT, CRATES_IO_INDEX, CRATES_IO_HTTP_INDEX, SourceId;
+var init_source_id = __esm({
+  "src/cargo/core/source_id.ts"() {
+    "use strict";
+    init_errors();
+    init_canonical_url();
+    SOURCE_KIND_DISCRIMINANT = {
+      git: 0,
+      path: 1,
+      registry: 2,
+      sparse: 3,
+      "local-registry": 4,
+      directory: 5
+    };
+    CRATES_IO_INDEX = "https://github.com/rust-lang/crates.io-index";
+    CRATES_IO_HTTP_INDEX = "sparse+https://index.crates.io/";
+    SourceId = class _SourceId {
+      constructor(kind, url, gitReference2, precise) {
+        this.kind = kind;
+        this.url = url;
+        this.gitReference = gitReference2;
+        this.precise = precise;
+      }
+      kind;
+      url;
+      gitReference;
+      precise;
+      canonical;
+      static cratesIo() {
+        return _SourceId.forRegistryIndex(CRATES_IO_HTTP_INDEX);
+      }
+      /** A remote registry index; `sparse+` makes it a sparse registry. */
+      static forRegistryIndex(url) {
+        const kind = url.startsWith("sparse+") ? "sparse" : "registry";
+        return _SourceId.create(kind, url);
+      }
+      static forGit(url, reference = { kind: "default" }) {
+        return _SourceId.create("git", url, { ...reference });
+      }
+      static forPath(absPath) {
+        return new _SourceId("path", fileUrl(absPath));
+      }
+      static forLocalRegistry(absPath) {
+        return new _SourceId("local-registry", fileUrl(absPath));
+      }
+      static forDirectory(absPath) {
+        return new _SourceId("directory", fileUrl(absPath));
+      }
+      /**
+       * Parses a Cargo.lock `source = "..."` value (cargo's `SourceId::from_url`):
+       * `registry+URL`, `sparse+URL`, `path+URL`, `git+URL[?branch=|tag=|rev=][#sha]`.
+       */
+      static parseLockfileSource(source, loc) {
+        const plus = source.indexOf("+");
+        if (plus < 0) throw new CargoError("lockfile", `invalid source \`${source}\``, loc);
+        const protocol = source.slice(0, plus);
+        const rest = source.slice(plus + 1);
+        if (!["git", "registry", "sparse", "path"].includes(protocol)) {
+          throw new CargoError("lockfile", `unsupported source protocol \`${protocol}\` in \`${source}\``, loc);
+        }
+        try {
+          switch (protocol) {
+            case "git": {
+              const url = parseUrl(rest);
+              const reference = gitReferenceFromQuery(url.searchParams);
+              const precise = rest.includes("#") ? url.hash.slice(1) : void 0;
+              url.search = "";
+              url.hash = "";
+              return _SourceId.create("git", url.href, reference, precise);
+            }
+            case "registry":
+              return _SourceId.create("registry", rest);
+            case "sparse":
+              return _SourceId.create("sparse", source);
+            default:
+              return _SourceId.create("path", rest);
+          }
+        } catch (e) {
+          if (e instanceof CargoError) throw new CargoError("lockfile", `invalid source \`${source}\`: ${e.message}`, loc);
+          throw e;
+        }
+      }
+      static create(kind, rawUrl, ref, precise) {
+        const url = parseUrl(rawUrl);
+        const id = new _SourceId(kind, url.href, kind === "git" ? ref ?? { kind: "default" } : void 0, precise);
+        id.canonicalUrl();
+        return id;
+      }
+      /** The same source pinned to a git commit (or unpinned with `undefined`). */
+      withPrecise(precise) {
+        return new _SourceId(this.kind, this.url, this.gitReference, precise);
+      }
+      canonicalUrl() {
+        this.canonical ??= canonicalizeUrl(new URL(this.url)).href;
+        return this.canonical;
+      }
+      /** Exactly what cargo writes as `source = "..."` in Cargo.lock. */
+      toLockfileString(opts = {}) {
+        switch (this.kind) {
+          case "sparse":
+            return this.url;
+          // already carries `sparse+`
+          case "git": {
+            let s3 = `git+${this.url}`;
+            const pretty = prettyRef(this.gitReference ?? { kind: "default" }, opts.encodeGitRef ?? true);
+            if (pretty !== void 0) s3 += `?${pretty}`;
+            if (this.precise !== void 0) s3 += `#${this.precise}`;
+            return s3;
+          }
+          default:
+            return `${this.kind}+${this.url}`;
+        }
+      }
+      toString() {
+        return this.toLockfileString();
+      }
+      isRegistry() {
+        return this.kind === "registry" || this.kind === "sparse";
+      }
+      isSparse() {
+        return this.kind === "sparse";
+      }
+      isGit() {
+        return this.kind === "git";
+      }
+      isPath() {
+        return this.kind === "path";
+      }
+      isCratesIo() {
+        return this.isRegistry() && (this.url === CRATES_IO_INDEX || this.url === CRATES_IO_HTTP_INDEX);
+      }
+      /** Identity as cargo's `SourceId` equality sees it: kind, git ref, canonical URL; not `precise`. */
+      key() {
+        const ref = this.kind === "git" ? prettyRef(this.gitReference ?? { kind: "default" }, true) ?? "" : "";
+        return `${this.kind}:${ref}:${this.canonicalUrl()}`;
+      }
+      equals(other) {
+        return this.key() === other.key();
+      }
+    };
+  }
+});
 
 // node_modules/semver/internal/constants.js
 var require_constants = __commonJS({
@@ -112,12 +398,12 @@ var require_re = __commonJS({
     } = require_constants();
     var debug = require_debug();
     exports = module.exports = {};
-    var re = exports.re = [];
+    var re2 = exports.re = [];
     var safeRe = exports.safeRe = [];
     var src = exports.src = [];
     var safeSrc = exports.safeSrc = [];
     var t = exports.t = {};
-    var R = 0;
+    var R2 = 0;
     var LETTERDASHNUMBER = "[a-zA-Z0-9-]";
     var safeRegexReplacements = [
       ["\\s", 1],
@@ -132,12 +418,12 @@ var require_re = __commonJS({
     };
     var createToken = (name, value, isGlobal) => {
       const safe = makeSafeRegex(value);
-      const index = R++;
+      const index = R2++;
       debug(name, index, value);
       t[name] = index;
       src[index] = value;
       safeSrc[index] = safe;
-      re[index] = new RegExp(value, isGlobal ? "g" : void 0);
+      re2[index] = new RegExp(value, isGlobal ? "g" : void 0);
       safeRe[index] = new RegExp(safe, isGlobal ? "g" : void 0);
     };
     createToken("NUMERICIDENTIFIER", "0|[1-9]\\d*");
@@ -213,19 +499,19 @@ var require_identifiers = __commonJS({
   "node_modules/semver/internal/identifiers.js"(exports, module) {
     "use strict";
     var numeric = /^[0-9]+$/;
-    var compareIdentifiers = (a, b) => {
-      if (typeof a === "number" && typeof b === "number") {
-        return a === b ? 0 : a < b ? -1 : 1;
+    var compareIdentifiers = (a, b2) => {
+      if (typeof a === "number" && typeof b2 === "number") {
+        return a === b2 ? 0 : a < b2 ? -1 : 1;
       }
       const anum = numeric.test(a);
-      const bnum = numeric.test(b);
+      const bnum = numeric.test(b2);
       if (anum && bnum) {
         a = +a;
-        b = +b;
+        b2 = +b2;
       }
-      return a === b ? 0 : anum && !bnum ? -1 : bnum && !anum ? 1 : a < b ? -1 : 1;
+      return a === b2 ? 0 : anum && !bnum ? -1 : bnum && !anum ? 1 : a < b2 ? -1 : 1;
     };
-    var rcompareIdentifiers = (a, b) => compareIdentifiers(b, a);
+    var rcompareIdentifiers = (a, b2) => compareIdentifiers(b2, a);
     module.exports = {
       compareIdentifiers,
       rcompareIdentifiers
@@ -239,7 +525,7 @@ var require_semver = __commonJS({
     "use strict";
     var debug = require_debug();
     var { MAX_LENGTH, MAX_SAFE_INTEGER } = require_constants();
-    var { safeRe: re, t } = require_re();
+    var { safeRe: re2, t } = require_re();
     var parseOptions = require_parse_options();
     var { compareIdentifiers } = require_identifiers();
     var isPrereleaseIdentifier = (prerelease, identifier2) => {
@@ -275,14 +561,14 @@ var require_semver = __commonJS({
         this.options = options;
         this.loose = !!options.loose;
         this.includePrerelease = !!options.includePrerelease;
-        const m = version.trim().match(options.loose ? re[t.LOOSE] : re[t.FULL]);
-        if (!m) {
+        const m2 = version.trim().match(options.loose ? re2[t.LOOSE] : re2[t.FULL]);
+        if (!m2) {
           throw new TypeError(`Invalid Version: ${version}`);
         }
         this.raw = version;
-        this.major = +m[1];
-        this.minor = +m[2];
-        this.patch = +m[3];
+        this.major = +m2[1];
+        this.minor = +m2[2];
+        this.patch = +m2[3];
         if (this.major > MAX_SAFE_INTEGER || this.major < 0) {
           throw new TypeError("Invalid major version");
         }
@@ -292,10 +578,10 @@ var require_semver = __commonJS({
         if (this.patch > MAX_SAFE_INTEGER || this.patch < 0) {
           throw new TypeError("Invalid patch version");
         }
-        if (!m[4]) {
+        if (!m2[4]) {
           this.prerelease = [];
         } else {
-          this.prerelease = m[4].split(".").map((id) => {
+          this.prerelease = m2[4].split(".").map((id) => {
             if (/^[0-9]+$/.test(id)) {
               const num = +id;
               if (num >= 0 && num < MAX_SAFE_INTEGER) {
@@ -305,7 +591,7 @@ var require_semver = __commonJS({
             return id;
           });
         }
-        this.build = m[5] ? m[5].split(".") : [];
+        this.build = m2[5] ? m2[5].split(".") : [];
         this.format();
       }
       format() {
@@ -369,18 +655,18 @@ var require_semver = __commonJS({
         let i = 0;
         do {
           const a = this.prerelease[i];
-          const b = other.prerelease[i];
-          debug("prerelease compare", i, a, b);
-          if (a === void 0 && b === void 0) {
+          const b2 = other.prerelease[i];
+          debug("prerelease compare", i, a, b2);
+          if (a === void 0 && b2 === void 0) {
             return 0;
-          } else if (b === void 0) {
+          } else if (b2 === void 0) {
             return 1;
           } else if (a === void 0) {
             return -1;
-          } else if (a === b) {
+          } else if (a === b2) {
             continue;
           } else {
-            return compareIdentifiers(a, b);
+            return compareIdentifiers(a, b2);
           }
         } while (++i);
       }
@@ -391,18 +677,18 @@ var require_semver = __commonJS({
         let i = 0;
         do {
           const a = this.build[i];
-          const b = other.build[i];
-          debug("build compare", i, a, b);
-          if (a === void 0 && b === void 0) {
+          const b2 = other.build[i];
+          debug("build compare", i, a, b2);
+          if (a === void 0 && b2 === void 0) {
             return 0;
-          } else if (b === void 0) {
+          } else if (b2 === void 0) {
             return 1;
           } else if (a === void 0) {
             return -1;
-          } else if (a === b) {
+          } else if (a === b2) {
             continue;
           } else {
-            return compareIdentifiers(a, b);
+            return compareIdentifiers(a, b2);
           }
         } while (++i);
       }
@@ -414,7 +700,7 @@ var require_semver = __commonJS({
             throw new Error("invalid increment argument: identifier is empty");
           }
           if (identifier2) {
-            const match = `-${identifier2}`.match(this.options.loose ? re[t.PRERELEASELOOSE] : re[t.PRERELEASE]);
+            const match = `-${identifier2}`.match(this.options.loose ? re2[t.PRERELEASELOOSE] : re2[t.PRERELEASE]);
             if (!match || match[1] !== identifier2) {
               throw new Error(`invalid identifier: ${identifier2}`);
             }
@@ -536,11 +822,11 @@ var require_parse = __commonJS({
       }
       try {
         return new SemVer(version, options);
-      } catch (er) {
+      } catch (er2) {
         if (!throwErrors) {
           return null;
         }
-        throw er;
+        throw er2;
       }
     };
     module.exports = parse2;
@@ -553,8 +839,8 @@ var require_valid = __commonJS({
     "use strict";
     var parse2 = require_parse();
     var valid = (version, options) => {
-      const v = parse2(version, options);
-      return v ? v.version : null;
+      const v2 = parse2(version, options);
+      return v2 ? v2.version : null;
     };
     module.exports = valid;
   }
@@ -566,8 +852,8 @@ var require_clean = __commonJS({
     "use strict";
     var parse2 = require_parse();
     var clean = (version, options) => {
-      const s = parse2(version.trim().replace(/^[=v]+/, ""), options);
-      return s ? s.version : null;
+      const s3 = parse2(version.trim().replace(/^[=v]+/, ""), options);
+      return s3 ? s3.version : null;
     };
     module.exports = clean;
   }
@@ -589,7 +875,7 @@ var require_inc = __commonJS({
           version instanceof SemVer ? version.version : version,
           options
         ).inc(release, identifier2, identifierBase).version;
-      } catch (er) {
+      } catch (er2) {
         return null;
       }
     };
@@ -689,7 +975,7 @@ var require_compare = __commonJS({
   "node_modules/semver/functions/compare.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
-    var compare = (a, b, loose) => new SemVer(a, loose).compare(new SemVer(b, loose));
+    var compare = (a, b2, loose) => new SemVer(a, loose).compare(new SemVer(b2, loose));
     module.exports = compare;
   }
 });
@@ -699,7 +985,7 @@ var require_rcompare = __commonJS({
   "node_modules/semver/functions/rcompare.js"(exports, module) {
     "use strict";
     var compare = require_compare();
-    var rcompare = (a, b, loose) => compare(b, a, loose);
+    var rcompare = (a, b2, loose) => compare(b2, a, loose);
     module.exports = rcompare;
   }
 });
@@ -709,7 +995,7 @@ var require_compare_loose = __commonJS({
   "node_modules/semver/functions/compare-loose.js"(exports, module) {
     "use strict";
     var compare = require_compare();
-    var compareLoose = (a, b) => compare(a, b, true);
+    var compareLoose = (a, b2) => compare(a, b2, true);
     module.exports = compareLoose;
   }
 });
@@ -719,9 +1005,9 @@ var require_compare_build = __commonJS({
   "node_modules/semver/functions/compare-build.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
-    var compareBuild = (a, b, loose) => {
+    var compareBuild = (a, b2, loose) => {
       const versionA = new SemVer(a, loose);
-      const versionB = new SemVer(b, loose);
+      const versionB = new SemVer(b2, loose);
       return versionA.compare(versionB) || versionA.compareBuild(versionB);
     };
     module.exports = compareBuild;
@@ -733,7 +1019,7 @@ var require_sort = __commonJS({
   "node_modules/semver/functions/sort.js"(exports, module) {
     "use strict";
     var compareBuild = require_compare_build();
-    var sort = (list, loose) => list.sort((a, b) => compareBuild(a, b, loose));
+    var sort = (list, loose) => list.sort((a, b2) => compareBuild(a, b2, loose));
     module.exports = sort;
   }
 });
@@ -743,7 +1029,7 @@ var require_rsort = __commonJS({
   "node_modules/semver/functions/rsort.js"(exports, module) {
     "use strict";
     var compareBuild = require_compare_build();
-    var rsort = (list, loose) => list.sort((a, b) => compareBuild(b, a, loose));
+    var rsort = (list, loose) => list.sort((a, b2) => compareBuild(b2, a, loose));
     module.exports = rsort;
   }
 });
@@ -753,8 +1039,8 @@ var require_gt = __commonJS({
   "node_modules/semver/functions/gt.js"(exports, module) {
     "use strict";
     var compare = require_compare();
-    var gt = (a, b, loose) => compare(a, b, loose) > 0;
-    module.exports = gt;
+    var gt2 = (a, b2, loose) => compare(a, b2, loose) > 0;
+    module.exports = gt2;
   }
 });
 
@@ -763,8 +1049,8 @@ var require_lt = __commonJS({
   "node_modules/semver/functions/lt.js"(exports, module) {
     "use strict";
     var compare = require_compare();
-    var lt = (a, b, loose) => compare(a, b, loose) < 0;
-    module.exports = lt;
+    var lt2 = (a, b2, loose) => compare(a, b2, loose) < 0;
+    module.exports = lt2;
   }
 });
 
@@ -773,7 +1059,7 @@ var require_eq = __commonJS({
   "node_modules/semver/functions/eq.js"(exports, module) {
     "use strict";
     var compare = require_compare();
-    var eq = (a, b, loose) => compare(a, b, loose) === 0;
+    var eq = (a, b2, loose) => compare(a, b2, loose) === 0;
     module.exports = eq;
   }
 });
@@ -783,7 +1069,7 @@ var require_neq = __commonJS({
   "node_modules/semver/functions/neq.js"(exports, module) {
     "use strict";
     var compare = require_compare();
-    var neq = (a, b, loose) => compare(a, b, loose) !== 0;
+    var neq = (a, b2, loose) => compare(a, b2, loose) !== 0;
     module.exports = neq;
   }
 });
@@ -793,7 +1079,7 @@ var require_gte = __commonJS({
   "node_modules/semver/functions/gte.js"(exports, module) {
     "use strict";
     var compare = require_compare();
-    var gte = (a, b, loose) => compare(a, b, loose) >= 0;
+    var gte = (a, b2, loose) => compare(a, b2, loose) >= 0;
     module.exports = gte;
   }
 });
@@ -803,7 +1089,7 @@ var require_lte = __commonJS({
   "node_modules/semver/functions/lte.js"(exports, module) {
     "use strict";
     var compare = require_compare();
-    var lte = (a, b, loose) => compare(a, b, loose) <= 0;
+    var lte = (a, b2, loose) => compare(a, b2, loose) <= 0;
     module.exports = lte;
   }
 });
@@ -814,42 +1100,42 @@ var require_cmp = __commonJS({
     "use strict";
     var eq = require_eq();
     var neq = require_neq();
-    var gt = require_gt();
+    var gt2 = require_gt();
     var gte = require_gte();
-    var lt = require_lt();
+    var lt2 = require_lt();
     var lte = require_lte();
-    var cmp = (a, op, b, loose) => {
+    var cmp = (a, op, b2, loose) => {
       switch (op) {
         case "===":
           if (typeof a === "object") {
             a = a.version;
           }
-          if (typeof b === "object") {
-            b = b.version;
+          if (typeof b2 === "object") {
+            b2 = b2.version;
           }
-          return a === b;
+          return a === b2;
         case "!==":
           if (typeof a === "object") {
             a = a.version;
           }
-          if (typeof b === "object") {
-            b = b.version;
+          if (typeof b2 === "object") {
+            b2 = b2.version;
           }
-          return a !== b;
+          return a !== b2;
         case "":
         case "=":
         case "==":
-          return eq(a, b, loose);
+          return eq(a, b2, loose);
         case "!=":
-          return neq(a, b, loose);
+          return neq(a, b2, loose);
         case ">":
-          return gt(a, b, loose);
+          return gt2(a, b2, loose);
         case ">=":
-          return gte(a, b, loose);
+          return gte(a, b2, loose);
         case "<":
-          return lt(a, b, loose);
+          return lt2(a, b2, loose);
         case "<=":
-          return lte(a, b, loose);
+          return lte(a, b2, loose);
         default:
           throw new TypeError(`Invalid operator: ${op}`);
       }
@@ -864,7 +1150,7 @@ var require_coerce = __commonJS({
     "use strict";
     var SemVer = require_semver();
     var parse2 = require_parse();
-    var { safeRe: re, t } = require_re();
+    var { safeRe: re2, t } = require_re();
     var coerce = (version, options) => {
       if (version instanceof SemVer) {
         return version;
@@ -878,9 +1164,9 @@ var require_coerce = __commonJS({
       options = options || {};
       let match = null;
       if (!options.rtl) {
-        match = version.match(options.includePrerelease ? re[t.COERCEFULL] : re[t.COERCE]);
+        match = version.match(options.includePrerelease ? re2[t.COERCEFULL] : re2[t.COERCE]);
       } else {
-        const coerceRtlRegex = options.includePrerelease ? re[t.COERCERTLFULL] : re[t.COERCERTL];
+        const coerceRtlRegex = options.includePrerelease ? re2[t.COERCERTLFULL] : re2[t.COERCERTL];
         let next;
         while ((next = coerceRtlRegex.exec(version)) && (!match || match.index + match[0].length !== version.length)) {
           if (!match || next.index + next[0].length !== match.index + match[0].length) {
@@ -1002,15 +1288,15 @@ var require_trim_comparator_whitespace = __commonJS({
     var isLetter = (char) => char !== void 0 && (char >= "a" && char <= "z" || char >= "A" && char <= "Z");
     var isIdentifierCharacter = (char) => isDigit3(char) || isLetter(char) || char === "-";
     var isVersionStart = (char) => isDigit3(char) || char === "x" || char === "X" || char === "*";
-    var findDigitsEndIndex = (range, start, limit, digitRuns) => {
+    var findDigitsEndIndex = (range, start, limit2, digitRuns) => {
       if (!isDigit3(range[start])) {
         return start;
       }
       if (start >= digitRuns.start && start < digitRuns.end) {
-        return Math.min(start + limit, digitRuns.end);
+        return Math.min(start + limit2, digitRuns.end);
       }
       if (start >= digitRuns.previousStart && start < digitRuns.previousEnd) {
-        return Math.min(start + limit, digitRuns.previousEnd);
+        return Math.min(start + limit2, digitRuns.previousEnd);
       }
       let end = start + 1;
       while (isDigit3(range[end])) {
@@ -1020,7 +1306,7 @@ var require_trim_comparator_whitespace = __commonJS({
       digitRuns.previousEnd = digitRuns.end;
       digitRuns.start = start;
       digitRuns.end = end;
-      return Math.min(start + limit, end);
+      return Math.min(start + limit2, end);
     };
     var findVersionNumberEndIndex = (range, start, loose, digitRuns) => {
       if (!loose && range[start] === "0") {
@@ -1032,8 +1318,8 @@ var require_trim_comparator_whitespace = __commonJS({
       const digitsEnd = findDigitsEndIndex(range, start, MAX_LENGTH, digitRuns);
       if (isLetter(range[digitsEnd]) || range[digitsEnd] === "-") {
         let end = digitsEnd + 1;
-        const limit = end + MAX_SAFE_BUILD_LENGTH;
-        while (end < limit && isIdentifierCharacter(range[end])) {
+        const limit2 = end + MAX_SAFE_BUILD_LENGTH;
+        while (end < limit2 && isIdentifierCharacter(range[end])) {
           end++;
         }
         return end;
@@ -1227,11 +1513,11 @@ var require_range = __commonJS({
               this.formatted += "||";
             }
             const comps = this.set[i];
-            for (let k = 0; k < comps.length; k++) {
-              if (k > 0) {
+            for (let k2 = 0; k2 < comps.length; k2++) {
+              if (k2 > 0) {
                 this.formatted += " ";
               }
-              this.formatted += comps[k].toString().trim();
+              this.formatted += comps[k2].toString().trim();
             }
           }
         }
@@ -1252,20 +1538,20 @@ var require_range = __commonJS({
           return cached;
         }
         const loose = this.options.loose;
-        const hr = loose ? re[t.HYPHENRANGELOOSE] : re[t.HYPHENRANGE];
-        range = range.replace(hr, hyphenReplace(this.options.includePrerelease));
+        const hr2 = loose ? re2[t.HYPHENRANGELOOSE] : re2[t.HYPHENRANGE];
+        range = range.replace(hr2, hyphenReplace(this.options.includePrerelease));
         debug("hyphen replace", range);
         range = trimComparatorWhitespace(range);
         debug("comparator trim", range);
-        range = range.replace(re[t.TILDETRIM], tildeTrimReplace);
+        range = range.replace(re2[t.TILDETRIM], tildeTrimReplace);
         debug("tilde trim", range);
-        range = range.replace(re[t.CARETTRIM], caretTrimReplace);
+        range = range.replace(re2[t.CARETTRIM], caretTrimReplace);
         debug("caret trim", range);
         let rangeList = range.split(" ").map((comp) => parseComparator2(comp, this.options)).join(" ").split(/\s+/).map((comp) => replaceGTE0(comp, this.options));
         if (loose) {
           rangeList = rangeList.filter((comp) => {
             debug("loose invalid filter", comp, this.options);
-            return !!comp.match(re[t.COMPARATORLOOSE]);
+            return !!comp.match(re2[t.COMPARATORLOOSE]);
           });
         }
         debug("range list", rangeList);
@@ -1306,7 +1592,7 @@ var require_range = __commonJS({
         if (typeof version === "string") {
           try {
             version = new SemVer(version, this.options);
-          } catch (er) {
+          } catch (er2) {
             return false;
           }
         }
@@ -1327,7 +1613,7 @@ var require_range = __commonJS({
     var SemVer = require_semver();
     var trimComparatorWhitespace = require_trim_comparator_whitespace();
     var {
-      safeRe: re,
+      safeRe: re2,
       src,
       t,
       tildeTrimReplace,
@@ -1350,7 +1636,7 @@ var require_range = __commonJS({
       return result;
     };
     var parseComparator2 = (comp, options) => {
-      comp = comp.replace(re[t.BUILD], "");
+      comp = comp.replace(re2[t.BUILD], "");
       debug("comp", comp, options);
       comp = replaceCarets(comp, options);
       debug("caret", comp);
@@ -1363,27 +1649,27 @@ var require_range = __commonJS({
       return comp;
     };
     var isX = (id) => !id || id.toLowerCase() === "x" || id === "*";
-    var invalidXRangeOrder = (M, m, p) => isX(M) && !isX(m) || isX(m) && p && !isX(p);
+    var invalidXRangeOrder = (M2, m2, p2) => isX(M2) && !isX(m2) || isX(m2) && p2 && !isX(p2);
     var replaceTildes = (comp, options) => {
       return comp.trim().split(/\s+/).map((c) => replaceTilde(c, options)).join(" ");
     };
     var replaceTilde = (comp, options) => {
-      const r = options.loose ? re[t.TILDELOOSE] : re[t.TILDE];
-      const z = options.includePrerelease ? "-0" : "";
-      return comp.replace(r, (_, M, m, p, pr) => {
-        debug("tilde", comp, _, M, m, p, pr);
+      const r = options.loose ? re2[t.TILDELOOSE] : re2[t.TILDE];
+      const z2 = options.includePrerelease ? "-0" : "";
+      return comp.replace(r, (_2, M2, m2, p2, pr2) => {
+        debug("tilde", comp, _2, M2, m2, p2, pr2);
         let ret;
-        if (isX(M)) {
+        if (isX(M2)) {
           ret = "";
-        } else if (isX(m)) {
-          ret = `>=${M}.0.0${z} <${+M + 1}.0.0-0`;
-        } else if (isX(p)) {
-          ret = `>=${M}.${m}.0${z} <${M}.${+m + 1}.0-0`;
-        } else if (pr) {
-          debug("replaceTilde pr", pr);
-          ret = `>=${M}.${m}.${p}-${pr} <${M}.${+m + 1}.0-0`;
+        } else if (isX(m2)) {
+          ret = `>=${M2}.0.0${z2} <${+M2 + 1}.0.0-0`;
+        } else if (isX(p2)) {
+          ret = `>=${M2}.${m2}.0${z2} <${M2}.${+m2 + 1}.0-0`;
+        } else if (pr2) {
+          debug("replaceTilde pr", pr2);
+          ret = `>=${M2}.${m2}.${p2}-${pr2} <${M2}.${+m2 + 1}.0-0`;
         } else {
-          ret = `>=${M}.${m}.${p} <${M}.${+m + 1}.0-0`;
+          ret = `>=${M2}.${m2}.${p2} <${M2}.${+m2 + 1}.0-0`;
         }
         debug("tilde return", ret);
         return ret;
@@ -1394,42 +1680,42 @@ var require_range = __commonJS({
     };
     var replaceCaret = (comp, options) => {
       debug("caret", comp, options);
-      const r = options.loose ? re[t.CARETLOOSE] : re[t.CARET];
-      const z = options.includePrerelease ? "-0" : "";
-      return comp.replace(r, (_, M, m, p, pr) => {
-        debug("caret", comp, _, M, m, p, pr);
+      const r = options.loose ? re2[t.CARETLOOSE] : re2[t.CARET];
+      const z2 = options.includePrerelease ? "-0" : "";
+      return comp.replace(r, (_2, M2, m2, p2, pr2) => {
+        debug("caret", comp, _2, M2, m2, p2, pr2);
         let ret;
-        if (isX(M)) {
+        if (isX(M2)) {
           ret = "";
-        } else if (isX(m)) {
-          ret = `>=${M}.0.0${z} <${+M + 1}.0.0-0`;
-        } else if (isX(p)) {
-          if (M === "0") {
-            ret = `>=${M}.${m}.0${z} <${M}.${+m + 1}.0-0`;
+        } else if (isX(m2)) {
+          ret = `>=${M2}.0.0${z2} <${+M2 + 1}.0.0-0`;
+        } else if (isX(p2)) {
+          if (M2 === "0") {
+            ret = `>=${M2}.${m2}.0${z2} <${M2}.${+m2 + 1}.0-0`;
           } else {
-            ret = `>=${M}.${m}.0${z} <${+M + 1}.0.0-0`;
+            ret = `>=${M2}.${m2}.0${z2} <${+M2 + 1}.0.0-0`;
           }
-        } else if (pr) {
-          debug("replaceCaret pr", pr);
-          if (M === "0") {
-            if (m === "0") {
-              ret = `>=${M}.${m}.${p}-${pr} <${M}.${m}.${+p + 1}-0`;
+        } else if (pr2) {
+          debug("replaceCaret pr", pr2);
+          if (M2 === "0") {
+            if (m2 === "0") {
+              ret = `>=${M2}.${m2}.${p2}-${pr2} <${M2}.${m2}.${+p2 + 1}-0`;
             } else {
-              ret = `>=${M}.${m}.${p}-${pr} <${M}.${+m + 1}.0-0`;
+              ret = `>=${M2}.${m2}.${p2}-${pr2} <${M2}.${+m2 + 1}.0-0`;
             }
           } else {
-            ret = `>=${M}.${m}.${p}-${pr} <${+M + 1}.0.0-0`;
+            ret = `>=${M2}.${m2}.${p2}-${pr2} <${+M2 + 1}.0.0-0`;
           }
         } else {
           debug("no pr");
-          if (M === "0") {
-            if (m === "0") {
-              ret = `>=${M}.${m}.${p} <${M}.${m}.${+p + 1}-0`;
+          if (M2 === "0") {
+            if (m2 === "0") {
+              ret = `>=${M2}.${m2}.${p2} <${M2}.${m2}.${+p2 + 1}-0`;
             } else {
-              ret = `>=${M}.${m}.${p} <${M}.${+m + 1}.0-0`;
+              ret = `>=${M2}.${m2}.${p2} <${M2}.${+m2 + 1}.0-0`;
             }
           } else {
-            ret = `>=${M}.${m}.${p} <${+M + 1}.0.0-0`;
+            ret = `>=${M2}.${m2}.${p2} <${+M2 + 1}.0.0-0`;
           }
         }
         debug("caret return", ret);
@@ -1442,20 +1728,20 @@ var require_range = __commonJS({
     };
     var replaceXRange = (comp, options) => {
       comp = comp.trim();
-      const r = options.loose ? re[t.XRANGELOOSE] : re[t.XRANGE];
-      return comp.replace(r, (ret, gtlt, M, m, p, pr) => {
-        debug("xRange", comp, ret, gtlt, M, m, p, pr);
-        if (invalidXRangeOrder(M, m, p)) {
+      const r = options.loose ? re2[t.XRANGELOOSE] : re2[t.XRANGE];
+      return comp.replace(r, (ret, gtlt, M2, m2, p2, pr2) => {
+        debug("xRange", comp, ret, gtlt, M2, m2, p2, pr2);
+        if (invalidXRangeOrder(M2, m2, p2)) {
           return comp;
         }
-        const xM = isX(M);
-        const xm = xM || isX(m);
-        const xp = xm || isX(p);
+        const xM = isX(M2);
+        const xm = xM || isX(m2);
+        const xp = xm || isX(p2);
         const anyX = xp;
         if (gtlt === "=" && anyX) {
           gtlt = "";
         }
-        pr = options.includePrerelease ? "-0" : "";
+        pr2 = options.includePrerelease ? "-0" : "";
         if (xM) {
           if (gtlt === ">" || gtlt === "<") {
             ret = "<0.0.0-0";
@@ -1464,35 +1750,35 @@ var require_range = __commonJS({
           }
         } else if (gtlt && anyX) {
           if (xm) {
-            m = 0;
+            m2 = 0;
           }
-          p = 0;
+          p2 = 0;
           if (gtlt === ">") {
             gtlt = ">=";
             if (xm) {
-              M = +M + 1;
-              m = 0;
-              p = 0;
+              M2 = +M2 + 1;
+              m2 = 0;
+              p2 = 0;
             } else {
-              m = +m + 1;
-              p = 0;
+              m2 = +m2 + 1;
+              p2 = 0;
             }
           } else if (gtlt === "<=") {
             gtlt = "<";
             if (xm) {
-              M = +M + 1;
+              M2 = +M2 + 1;
             } else {
-              m = +m + 1;
+              m2 = +m2 + 1;
             }
           }
           if (gtlt === "<") {
-            pr = "-0";
+            pr2 = "-0";
           }
-          ret = `${gtlt + M}.${m}.${p}${pr}`;
+          ret = `${gtlt + M2}.${m2}.${p2}${pr2}`;
         } else if (xm) {
-          ret = `>=${M}.0.0${pr} <${+M + 1}.0.0-0`;
+          ret = `>=${M2}.0.0${pr2} <${+M2 + 1}.0.0-0`;
         } else if (xp) {
-          ret = `>=${M}.${m}.0${pr} <${M}.${+m + 1}.0-0`;
+          ret = `>=${M2}.${m2}.0${pr2} <${M2}.${+m2 + 1}.0-0`;
         }
         debug("xRange return", ret);
         return ret;
@@ -1500,13 +1786,13 @@ var require_range = __commonJS({
     };
     var replaceStars = (comp, options) => {
       debug("replaceStars", comp, options);
-      return comp.trim().replace(re[t.STAR], "");
+      return comp.trim().replace(re2[t.STAR], "");
     };
     var replaceGTE0 = (comp, options) => {
       debug("replaceGTE0", comp, options);
-      return comp.trim().replace(re[options.includePrerelease ? t.GTE0PRE : t.GTE0], "");
+      return comp.trim().replace(re2[options.includePrerelease ? t.GTE0PRE : t.GTE0], "");
     };
-    var hyphenReplace = (incPr) => ($0, from, fM, fm, fp, fpr, fb, to, tM, tm, tp, tpr) => {
+    var hyphenReplace = (incPr) => ($0, from, fM, fm, fp, fpr, fb, to2, tM, tm, tp, tpr) => {
       if (isX(fM)) {
         from = "";
       } else if (isX(fm)) {
@@ -1519,19 +1805,19 @@ var require_range = __commonJS({
         from = `>=${from}${incPr ? "-0" : ""}`;
       }
       if (isX(tM)) {
-        to = "";
+        to2 = "";
       } else if (isX(tm)) {
-        to = `<${+tM + 1}.0.0-0`;
+        to2 = `<${+tM + 1}.0.0-0`;
       } else if (isX(tp)) {
-        to = `<${tM}.${+tm + 1}.0-0`;
+        to2 = `<${tM}.${+tm + 1}.0-0`;
       } else if (tpr) {
-        to = `<=${tM}.${tm}.${tp}-${tpr}`;
+        to2 = `<=${tM}.${tm}.${tp}-${tpr}`;
       } else if (incPr) {
-        to = `<${tM}.${tm}.${+tp + 1}-0`;
+        to2 = `<${tM}.${tm}.${+tp + 1}-0`;
       } else {
-        to = `<=${to}`;
+        to2 = `<=${to2}`;
       }
-      return `${from} ${to}`.trim();
+      return `${from} ${to2}`.trim();
     };
     var testSet = (set, version, options) => {
       for (let i = 0; i < set.length; i++) {
@@ -1590,19 +1876,19 @@ var require_comparator = __commonJS({
         debug("comp", this);
       }
       parse(comp) {
-        const r = this.options.loose ? re[t.COMPARATORLOOSE] : re[t.COMPARATOR];
-        const m = comp.match(r);
-        if (!m) {
+        const r = this.options.loose ? re2[t.COMPARATORLOOSE] : re2[t.COMPARATOR];
+        const m2 = comp.match(r);
+        if (!m2) {
           throw new TypeError(`Invalid comparator: ${comp}`);
         }
-        this.operator = m[1] !== void 0 ? m[1] : "";
+        this.operator = m2[1] !== void 0 ? m2[1] : "";
         if (this.operator === "=") {
           this.operator = "";
         }
-        if (!m[2]) {
+        if (!m2[2]) {
           this.semver = ANY;
         } else {
-          this.semver = new SemVer(m[2], this.options.loose);
+          this.semver = new SemVer(m2[2], this.options.loose);
         }
       }
       toString() {
@@ -1616,7 +1902,7 @@ var require_comparator = __commonJS({
         if (typeof version === "string") {
           try {
             version = new SemVer(version, this.options);
-          } catch (er) {
+          } catch (er2) {
             return false;
           }
         }
@@ -1664,7 +1950,7 @@ var require_comparator = __commonJS({
     };
     module.exports = Comparator;
     var parseOptions = require_parse_options();
-    var { safeRe: re, t } = require_re();
+    var { safeRe: re2, t } = require_re();
     var cmp = require_cmp();
     var debug = require_debug();
     var SemVer = require_semver();
@@ -1680,7 +1966,7 @@ var require_satisfies = __commonJS({
     var satisfies = (version, range, options) => {
       try {
         range = new Range(range, options);
-      } catch (er) {
+      } catch (er2) {
         return false;
       }
       return range.test(version);
@@ -1711,13 +1997,13 @@ var require_max_satisfying = __commonJS({
       let rangeObj = null;
       try {
         rangeObj = new Range(range, options);
-      } catch (er) {
+      } catch (er2) {
         return null;
       }
-      versions.forEach((v) => {
-        if (rangeObj.test(v)) {
-          if (!max || maxSV.compare(v) === -1) {
-            max = v;
+      versions.forEach((v2) => {
+        if (rangeObj.test(v2)) {
+          if (!max || maxSV.compare(v2) === -1) {
+            max = v2;
             maxSV = new SemVer(max, options);
           }
         }
@@ -1740,13 +2026,13 @@ var require_min_satisfying = __commonJS({
       let rangeObj = null;
       try {
         rangeObj = new Range(range, options);
-      } catch (er) {
+      } catch (er2) {
         return null;
       }
-      versions.forEach((v) => {
-        if (rangeObj.test(v)) {
-          if (!min || minSV.compare(v) === 1) {
-            min = v;
+      versions.forEach((v2) => {
+        if (rangeObj.test(v2)) {
+          if (!min || minSV.compare(v2) === 1) {
+            min = v2;
             minSV = new SemVer(min, options);
           }
         }
@@ -1763,7 +2049,7 @@ var require_min_version = __commonJS({
     "use strict";
     var SemVer = require_semver();
     var Range = require_range();
-    var gt = require_gt();
+    var gt2 = require_gt();
     var minVersion = (range, loose) => {
       range = new Range(range, loose);
       let minver = new SemVer("0.0.0");
@@ -1791,7 +2077,7 @@ var require_min_version = __commonJS({
             /* fallthrough */
             case "":
             case ">=":
-              if (!setMin || gt(compver, setMin)) {
+              if (!setMin || gt2(compver, setMin)) {
                 setMin = compver;
               }
               break;
@@ -1803,7 +2089,7 @@ var require_min_version = __commonJS({
               throw new Error(`Unexpected operation: ${comparator.operator}`);
           }
         });
-        if (setMin && (!minver || gt(minver, setMin))) {
+        if (setMin && (!minver || gt2(minver, setMin))) {
           minver = setMin;
         }
       }
@@ -1824,7 +2110,7 @@ var require_valid2 = __commonJS({
     var validRange = (range, options) => {
       try {
         return new Range(range, options).range || "*";
-      } catch (er) {
+      } catch (er2) {
         return null;
       }
     };
@@ -1841,8 +2127,8 @@ var require_outside = __commonJS({
     var { ANY } = Comparator;
     var Range = require_range();
     var satisfies = require_satisfies();
-    var gt = require_gt();
-    var lt = require_lt();
+    var gt2 = require_gt();
+    var lt2 = require_lt();
     var lte = require_lte();
     var gte = require_gte();
     var outside = (version, range, hilo, options) => {
@@ -1851,16 +2137,16 @@ var require_outside = __commonJS({
       let gtfn, ltefn, ltfn, comp, ecomp;
       switch (hilo) {
         case ">":
-          gtfn = gt;
+          gtfn = gt2;
           ltefn = lte;
-          ltfn = lt;
+          ltfn = lt2;
           comp = ">";
           ecomp = ">=";
           break;
         case "<":
-          gtfn = lt;
+          gtfn = lt2;
           ltefn = gte;
-          ltfn = gt;
+          ltfn = gt2;
           comp = "<";
           ecomp = "<=";
           break;
@@ -1945,8 +2231,8 @@ var require_simplify = __commonJS({
       const set = [];
       let first = null;
       let prev = null;
-      const v = versions.sort((a, b) => compare(a, b, options));
-      for (const version of v) {
+      const v2 = versions.sort((a, b2) => compare(a, b2, options));
+      for (const version of v2) {
         const included = satisfies(version, range, options);
         if (included) {
           prev = version;
@@ -1968,11 +2254,11 @@ var require_simplify = __commonJS({
       for (const [min, max] of set) {
         if (min === max) {
           ranges.push(min);
-        } else if (!max && min === v[0]) {
+        } else if (!max && min === v2[0]) {
           ranges.push("*");
         } else if (!max) {
           ranges.push(`>=${min}`);
-        } else if (min === v[0]) {
+        } else if (min === v2[0]) {
           ranges.push(`<=${max}`);
         } else {
           ranges.push(`${min} - ${max}`);
@@ -2038,12 +2324,12 @@ var require_subset = __commonJS({
         }
       }
       const eqSet = /* @__PURE__ */ new Set();
-      let gt, lt;
+      let gt2, lt2;
       for (const c of sub) {
         if (c.operator === ">" || c.operator === ">=") {
-          gt = higherGT(gt, c, options);
+          gt2 = higherGT(gt2, c, options);
         } else if (c.operator === "<" || c.operator === "<=") {
-          lt = lowerLT(lt, c, options);
+          lt2 = lowerLT(lt2, c, options);
         } else {
           eqSet.add(c.semver);
         }
@@ -2052,19 +2338,19 @@ var require_subset = __commonJS({
         return null;
       }
       let gtltComp;
-      if (gt && lt) {
-        gtltComp = compare(gt.semver, lt.semver, options);
+      if (gt2 && lt2) {
+        gtltComp = compare(gt2.semver, lt2.semver, options);
         if (gtltComp > 0) {
           return null;
-        } else if (gtltComp === 0 && (gt.operator !== ">=" || lt.operator !== "<=")) {
+        } else if (gtltComp === 0 && (gt2.operator !== ">=" || lt2.operator !== "<=")) {
           return null;
         }
       }
       for (const eq of eqSet) {
-        if (gt && !satisfies(eq, String(gt), options)) {
+        if (gt2 && !satisfies(eq, String(gt2), options)) {
           return null;
         }
-        if (lt && !satisfies(eq, String(lt), options)) {
+        if (lt2 && !satisfies(eq, String(lt2), options)) {
           return null;
         }
         for (const c of dom) {
@@ -2076,52 +2362,52 @@ var require_subset = __commonJS({
       }
       let higher, lower;
       let hasDomLT, hasDomGT;
-      let needDomLTPre = lt && !options.includePrerelease && lt.semver.prerelease.length ? lt.semver : false;
-      let needDomGTPre = gt && !options.includePrerelease && gt.semver.prerelease.length ? gt.semver : false;
-      if (needDomLTPre && needDomLTPre.prerelease.length === 1 && lt.operator === "<" && needDomLTPre.prerelease[0] === 0) {
+      let needDomLTPre = lt2 && !options.includePrerelease && lt2.semver.prerelease.length ? lt2.semver : false;
+      let needDomGTPre = gt2 && !options.includePrerelease && gt2.semver.prerelease.length ? gt2.semver : false;
+      if (needDomLTPre && needDomLTPre.prerelease.length === 1 && lt2.operator === "<" && needDomLTPre.prerelease[0] === 0) {
         needDomLTPre = false;
       }
       for (const c of dom) {
         hasDomGT = hasDomGT || c.operator === ">" || c.operator === ">=";
         hasDomLT = hasDomLT || c.operator === "<" || c.operator === "<=";
-        if (gt) {
+        if (gt2) {
           if (needDomGTPre) {
             if (c.semver.prerelease && c.semver.prerelease.length && c.semver.major === needDomGTPre.major && c.semver.minor === needDomGTPre.minor && c.semver.patch === needDomGTPre.patch) {
               needDomGTPre = false;
             }
           }
           if (c.operator === ">" || c.operator === ">=") {
-            higher = higherGT(gt, c, options);
-            if (higher === c && higher !== gt) {
+            higher = higherGT(gt2, c, options);
+            if (higher === c && higher !== gt2) {
               return false;
             }
-          } else if (gt.operator === ">=" && !c.test(gt.semver)) {
+          } else if (gt2.operator === ">=" && !c.test(gt2.semver)) {
             return false;
           }
         }
-        if (lt) {
+        if (lt2) {
           if (needDomLTPre) {
             if (c.semver.prerelease && c.semver.prerelease.length && c.semver.major === needDomLTPre.major && c.semver.minor === needDomLTPre.minor && c.semver.patch === needDomLTPre.patch) {
               needDomLTPre = false;
             }
           }
           if (c.operator === "<" || c.operator === "<=") {
-            lower = lowerLT(lt, c, options);
-            if (lower === c && lower !== lt) {
+            lower = lowerLT(lt2, c, options);
+            if (lower === c && lower !== lt2) {
               return false;
             }
-          } else if (lt.operator === "<=" && !c.test(lt.semver)) {
+          } else if (lt2.operator === "<=" && !c.test(lt2.semver)) {
             return false;
           }
         }
-        if (!c.operator && (lt || gt) && gtltComp !== 0) {
+        if (!c.operator && (lt2 || gt2) && gtltComp !== 0) {
           return false;
         }
       }
-      if (gt && hasDomLT && !lt && gtltComp !== 0) {
+      if (gt2 && hasDomLT && !lt2 && gtltComp !== 0) {
         return false;
       }
-      if (lt && hasDomGT && !gt && gtltComp !== 0) {
+      if (lt2 && hasDomGT && !gt2 && gtltComp !== 0) {
         return false;
       }
       if (needDomGTPre || needDomLTPre) {
@@ -2129,19 +2415,19 @@ var require_subset = __commonJS({
       }
       return true;
     };
-    var higherGT = (a, b, options) => {
+    var higherGT = (a, b2, options) => {
       if (!a) {
-        return b;
+        return b2;
       }
-      const comp = compare(a.semver, b.semver, options);
-      return comp > 0 ? a : comp < 0 ? b : b.operator === ">" && a.operator === ">=" ? b : a;
+      const comp = compare(a.semver, b2.semver, options);
+      return comp > 0 ? a : comp < 0 ? b2 : b2.operator === ">" && a.operator === ">=" ? b2 : a;
     };
-    var lowerLT = (a, b, options) => {
+    var lowerLT = (a, b2, options) => {
       if (!a) {
-        return b;
+        return b2;
       }
-      const comp = compare(a.semver, b.semver, options);
-      return comp < 0 ? a : comp > 0 ? b : b.operator === "<" && a.operator === "<=" ? b : a;
+      const comp = compare(a.semver, b2.semver, options);
+      return comp < 0 ? a : comp > 0 ? b2 : b2.operator === "<" && a.operator === "<=" ? b2 : a;
     };
     module.exports = subset;
   }
@@ -2170,8 +2456,8 @@ var require_semver2 = __commonJS({
     var compareBuild = require_compare_build();
     var sort = require_sort();
     var rsort = require_rsort();
-    var gt = require_gt();
-    var lt = require_lt();
+    var gt2 = require_gt();
+    var lt2 = require_lt();
     var eq = require_eq();
     var neq = require_neq();
     var gte = require_gte();
@@ -2209,8 +2495,8 @@ var require_semver2 = __commonJS({
       compareBuild,
       sort,
       rsort,
-      gt,
-      lt,
+      gt: gt2,
+      lt: lt2,
       eq,
       neq,
       gte,
@@ -2244,49 +2530,4309 @@ var require_semver2 = __commonJS({
   }
 });
 
-// src/cargo/util/errors.ts
-function formatLocation(loc) {
-  if (loc.line === void 0) return loc.file;
-  return loc.col === void 0 ? `${loc.file}:${loc.line}` : `${loc.file}:${loc.line}:${loc.col}`;
-}
-var CargoError = class extends Error {
-  kind;
-  location;
-  constructor(kind, message, location) {
-    super(message.replace(/\s*\n\s*/g, " "));
-    this.name = "CargoError";
-    this.kind = kind;
-    this.location = location;
-  }
-  oneLine() {
-    return this.location ? `${formatLocation(this.location)}: ${this.message}` : this.message;
-  }
-};
-function isCargoError(e) {
-  return e instanceof CargoError;
-}
+// src/cli.ts
+init_errors();
 
-// src/cli/output.ts
-var UsageError = class extends Error {
-};
-function json(value) {
-  return JSON.stringify(value, null, 2) + "\n";
-}
-
-// src/cli/run.ts
+// src/cli/fetch.ts
+import { spawn as spawn3 } from "node:child_process";
 import { parseArgs } from "node:util";
 
-// src/cargo/ops/project.ts
-import * as path8 from "node:path";
+// src/cargo/ops/cargo_fetch.ts
+import * as fs9 from "node:fs";
+import * as path7 from "node:path";
 
-// src/cargo/core/workspace.ts
-import * as fs2 from "node:fs";
-import * as os from "node:os";
+// src/cargo/sources/git/git_remote.ts
+init_errors();
+import * as fs3 from "node:fs/promises";
 import * as path3 from "node:path";
 
-// src/cargo/core/manifest.ts
-import * as fs from "node:fs";
+// src/cargo/sources/git/git_database.ts
+init_errors();
+import { spawn } from "node:child_process";
+import * as fs from "node:fs/promises";
+import * as path from "node:path";
+var REPOSITORY_VARS = ["GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE", "GIT_OBJECT_DIRECTORY", "GIT_ALTERNATE_OBJECT_DIRECTORIES"];
+function gitEnv() {
+  const env = { ...process.env, GIT_TERMINAL_PROMPT: "0", GCM_INTERACTIVE: "never" };
+  for (const k2 of REPOSITORY_VARS) delete env[k2];
+  return env;
+}
+function runGit(args, cwd) {
+  return new Promise((resolve7, reject) => {
+    const child = spawn("git", args, { cwd, env: gitEnv(), stdio: ["ignore", "pipe", "pipe"] });
+    const out = [];
+    const err = [];
+    child.stdout.on("data", (b2) => out.push(b2));
+    child.stderr.on("data", (b2) => err.push(b2));
+    child.once("error", (e) => {
+      reject(
+        e.code === "ENOENT" ? new CargoError("io", "the `git` command was not found on PATH; it is needed for git dependencies") : new CargoError("io", `cannot run git: ${e.message}`)
+      );
+    });
+    child.once("close", (code, signal) => {
+      resolve7({
+        code: code ?? (signal ? 128 : 1),
+        stdout: Buffer.concat(out).toString("utf8"),
+        stderr: Buffer.concat(err).toString("utf8")
+      });
+    });
+  });
+}
+function gitFailure(r) {
+  const lines = r.stderr.split("\n").map((l) => l.trim()).filter(Boolean);
+  const fatal = lines.filter((l) => /^(fatal|error):/.test(l));
+  return (fatal.at(-1) ?? lines.at(-1) ?? `git exited with code ${r.code}`).replace(/^(fatal|error):\s*/, "");
+}
+async function git(args, doing, cwd) {
+  const r = await runGit(args, cwd);
+  if (r.code !== 0) throw new CargoError("io", `${doing}: ${gitFailure(r)}`);
+  return r.stdout;
+}
+var FULL_SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+function assertFullRev(rev) {
+  const lower = rev.toLowerCase();
+  if (!FULL_SHA.test(lower)) throw new CargoError("usage", `\`${rev}\` is not a full git commit id`);
+  return lower;
+}
+async function isRepository(gitDir) {
+  try {
+    await fs.access(gitDir);
+  } catch {
+    return false;
+  }
+  return (await runGit([`--git-dir=${gitDir}`, "rev-parse", "--git-dir"])).code === 0;
+}
+async function containsCommit(gitDir, rev) {
+  return (await runGit([`--git-dir=${gitDir}`, "cat-file", "-e", `${rev}^{commit}`])).code === 0;
+}
+async function initBare(dir) {
+  await git(["init", "-q", "--bare", "--template=", "--initial-branch=master", dir], `cannot create a git database in ${dir}`);
+}
+async function makeStagingDir(finalPath) {
+  const parent = path.dirname(finalPath);
+  await fs.mkdir(parent, { recursive: true });
+  await removeAbandonedStaging(finalPath);
+  return fs.mkdtemp(path.join(parent, `${stagingPrefix(finalPath)}${process.pid}-`));
+}
+function stagingPrefix(finalPath) {
+  return `.${path.basename(finalPath)}.tmp-`;
+}
+async function removeAbandonedStaging(finalPath) {
+  const parent = path.dirname(finalPath);
+  const prefix = stagingPrefix(finalPath);
+  for (const name of await fs.readdir(parent).catch(() => [])) {
+    if (!name.startsWith(prefix)) continue;
+    const pid = Number(name.slice(prefix.length).split("-")[0]);
+    if (Number.isInteger(pid) && pid > 0 && !processAlive(pid)) {
+      await fs.rm(path.join(parent, name), { recursive: true, force: true });
+    }
+  }
+}
+function processAlive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return e.code === "EPERM";
+  }
+}
+async function publishStaging(staging, finalPath) {
+  try {
+    await fs.rename(staging, finalPath);
+    return true;
+  } catch (e) {
+    const code = e.code;
+    if (code !== "EEXIST" && code !== "ENOTEMPTY") throw new CargoError("io", `cannot move ${staging} to ${finalPath}: ${e.message}`);
+    await fs.rm(staging, { recursive: true, force: true });
+    return false;
+  }
+}
+
+// src/cargo/sources/git/git_checkout.ts
+init_errors();
+import * as fs2 from "node:fs/promises";
 import * as path2 from "node:path";
+import { pathToFileURL } from "node:url";
+var CHECKOUT_READY_LOCK = ".cargo-ok";
+async function isFreshCheckout(checkoutPath, rev) {
+  try {
+    await fs2.access(path2.join(checkoutPath, CHECKOUT_READY_LOCK));
+  } catch {
+    return false;
+  }
+  const r = await runGit([`--git-dir=${path2.join(checkoutPath, ".git")}`, "rev-parse", "--verify", "-q", "HEAD"]);
+  return r.code === 0 && r.stdout.trim() === assertFullRev(rev);
+}
+async function checkout(opts) {
+  const rev = assertFullRev(opts.rev);
+  const { dbPath, checkoutPath } = opts;
+  if (await isFreshCheckout(checkoutPath, rev)) return { cloned: false };
+  if (!await containsCommit(dbPath, rev)) {
+    throw new CargoError("io", `git database ${dbPath} does not contain revision ${rev}; fetch it before the checkout`);
+  }
+  const staging = await makeStagingDir(checkoutPath);
+  try {
+    await git(["clone", "-q", "--local", "--no-checkout", "--template=", "--", dbPath, staging], `cannot clone ${dbPath}`);
+    const inCheckout = (args, doing) => git(["-C", staging, ...args], doing);
+    await inCheckout(["config", "core.autocrlf", "false"], `cannot configure ${staging}`);
+    await inCheckout(["reset", "-q", "--hard", rev], `cannot check out ${rev} from ${dbPath}`);
+    await updateSubmodules(staging, rev, opts.url);
+    await inCheckout(["remote", "set-url", "origin", pathToFileURL(dbPath).href], `cannot configure ${staging}`);
+    await fs2.writeFile(path2.join(staging, CHECKOUT_READY_LOCK), "");
+    if (!await isFreshCheckout(checkoutPath, rev)) await fs2.rm(checkoutPath, { recursive: true, force: true });
+    if (!await publishStaging(staging, checkoutPath) && !await isFreshCheckout(checkoutPath, rev)) {
+      throw new CargoError("io", `checkout ${checkoutPath} was replaced while being written`);
+    }
+  } catch (e) {
+    await fs2.rm(staging, { recursive: true, force: true });
+    throw e;
+  }
+  return { cloned: true };
+}
+async function updateSubmodules(dir, rev, url) {
+  try {
+    await fs2.access(path2.join(dir, ".gitmodules"));
+  } catch {
+    return;
+  }
+  if (url) await git(["-C", dir, "remote", "set-url", "origin", url], `cannot configure ${dir}`);
+  const r = await runGit(["-C", dir, "submodule", "update", "--init", "--recursive", "--quiet"]);
+  if (r.code !== 0) {
+    throw new CargoError("io", `failed to update submodules of ${url ?? dir} at ${rev}: ${gitFailure(r)}`);
+  }
+}
+
+// src/cargo/sources/git/git_remote.ts
+var EVERYTHING = {
+  refspecs: ["+refs/heads/*:refs/remotes/origin/*", "+HEAD:refs/remotes/origin/HEAD"],
+  tags: true
+};
+function refspecsFor(reference) {
+  switch (reference.kind) {
+    case "branch":
+      return { refspecs: [`+refs/heads/${reference.name}:refs/remotes/origin/${reference.name}`], tags: false };
+    case "tag":
+      return { refspecs: [`+refs/tags/${reference.name}:refs/remotes/origin/tags/${reference.name}`], tags: false };
+    case "default":
+      return { refspecs: ["+HEAD:refs/remotes/origin/HEAD"], tags: false };
+    case "rev":
+      return reference.name.startsWith("refs/") ? { refspecs: [`+${reference.name}:${reference.name}`], tags: false } : EVERYTHING;
+  }
+}
+function fetchPlan(reference, rev) {
+  const plan = [refspecsFor(reference)];
+  if (plan[0] !== EVERYTHING) plan.push(EVERYTHING);
+  plan.push({ refspecs: [`+${rev}:refs/commit/${rev}`], tags: false });
+  return plan;
+}
+async function fetchDatabase(opts) {
+  const rev = assertFullRev(opts.rev);
+  const { url, dbPath, reference } = opts;
+  if (await isRepository(dbPath)) {
+    if (await containsCommit(dbPath, rev)) return { fetched: false };
+    await fetchUntilContains(dbPath, url, rev, reference);
+    return { fetched: true };
+  }
+  await markCacheDir(dbPath);
+  const staging = await makeStagingDir(dbPath);
+  try {
+    await initBare(staging);
+    await fetchUntilContains(staging, url, rev, reference);
+    if (!await isRepository(dbPath)) await fs3.rm(dbPath, { recursive: true, force: true });
+    if (!await publishStaging(staging, dbPath) && !await containsCommit(dbPath, rev)) {
+      throw new CargoError("io", `git database ${dbPath} was replaced while fetching ${url} and lacks revision ${rev}`);
+    }
+  } catch (e) {
+    await fs3.rm(staging, { recursive: true, force: true });
+    throw e;
+  }
+  return { fetched: true };
+}
+async function fetchUntilContains(gitDir, url, rev, reference) {
+  let reached = false;
+  let lastFailure = "";
+  for (const step of fetchPlan(reference, rev)) {
+    const r = await runGit([
+      `--git-dir=${gitDir}`,
+      "fetch",
+      "--quiet",
+      step.tags ? "--tags" : "--no-tags",
+      "--force",
+      "--update-head-ok",
+      "--",
+      url,
+      ...step.refspecs
+    ]);
+    if (r.code === 0) reached = true;
+    else lastFailure = gitFailure(r);
+    if (await containsCommit(gitDir, rev)) return;
+  }
+  if (!reached) throw new CargoError("io", `failed to fetch git repository ${url}: ${lastFailure}`);
+  throw new CargoError(
+    "io",
+    `the remote ${url} no longer has revision ${rev} (locked in Cargo.lock); it was probably force-pushed away: run \`cargo update\` to lock a commit that exists`
+  );
+}
+async function markCacheDir(dbPath) {
+  const dbDir = path3.dirname(dbPath);
+  if (path3.basename(dbDir) !== "db") return;
+  const tag = path3.join(path3.dirname(dbDir), "CACHEDIR.TAG");
+  await fs3.mkdir(dbDir, { recursive: true });
+  await fs3.writeFile(
+    tag,
+    "Signature: 8a477f597d28d172789f06886806bc55\n# This file is a cache directory tag created by cargo.\n# For information about cache directory tags see https://bford.info/cachedir/\n",
+    { flag: "wx" }
+  ).catch((e) => {
+    if (e.code !== "EEXIST") throw new CargoError("io", `cannot write ${tag}: ${e.message}`);
+  });
+}
+
+// src/cargo/sources/registry/http_remote.ts
+init_errors();
+import { createHash, randomBytes } from "node:crypto";
+import fs4 from "node:fs";
+import path4 from "node:path";
+
+// src/cargo/util/network/http.ts
+init_errors();
+var DEFAULT_CONCURRENCY = 16;
+var MAX_ATTEMPTS = 3;
+function limit(n = DEFAULT_CONCURRENCY) {
+  if (!Number.isInteger(n) || n < 1) throw new CargoError("usage", `concurrency must be a positive integer, got ${n}`);
+  let active = 0;
+  const waiting = [];
+  return async (task) => {
+    if (active >= n) await new Promise((go2) => waiting.push(go2));
+    else active++;
+    try {
+      return await task();
+    } finally {
+      const next = waiting.shift();
+      if (next) next();
+      else active--;
+    }
+  };
+}
+var Spurious = class extends Error {
+};
+function headersOf(h) {
+  const out = {};
+  h.forEach((v2, k2) => out[k2] = v2);
+  return out;
+}
+function describe(e, timedOut, timeoutMs) {
+  if (timedOut) return `timed out after ${timeoutMs} ms without data`;
+  const err = e;
+  const cause = err.cause?.code ?? err.cause?.message;
+  return cause ? `${err.message} (${cause})` : err.message ?? String(e);
+}
+var HttpClient = class {
+  timeoutMs;
+  attempts;
+  backoffMs;
+  gate;
+  userAgent;
+  constructor(opts = {}) {
+    this.timeoutMs = opts.timeoutMs ?? 3e4;
+    this.attempts = Math.min(Math.max(opts.attempts ?? MAX_ATTEMPTS, 1), MAX_ATTEMPTS);
+    this.backoffMs = opts.backoffMs ?? 500;
+    this.gate = limit(opts.concurrency ?? DEFAULT_CONCURRENCY);
+    this.userAgent = opts.userAgent ?? "crate-cache";
+  }
+  /** GET with the body read into memory. Any status below 500 is returned, not thrown. */
+  get(url, opts = {}) {
+    return this.stream(url, opts, async (res) => {
+      const chunks = [];
+      for await (const c of res.body) chunks.push(Buffer.from(c));
+      return { url: res.url, status: res.status, headers: res.headers, body: Buffer.concat(chunks) };
+    });
+  }
+  /**
+   * GET, handing the streaming response to `consume`. A failure while the
+   * body arrives retries the whole request, so `consume` must start over
+   * cleanly each time it is called; errors it throws itself end the request.
+   */
+  stream(url, opts, consume) {
+    return this.gate(async () => {
+      let last = "";
+      for (let attempt = 1; attempt <= this.attempts; attempt++) {
+        if (attempt > 1) await new Promise((r) => setTimeout(r, this.backoffMs * 2 ** (attempt - 2)));
+        try {
+          return await this.once(url, opts, consume);
+        } catch (e) {
+          if (!(e instanceof Spurious)) throw e;
+          last = e.message;
+        }
+      }
+      const tries = this.attempts === 1 ? "" : ` after ${this.attempts} attempts`;
+      throw this.fail(url, opts, `${last}${tries}`);
+    });
+  }
+  fail(url, opts, what) {
+    const context = opts.context ? `${opts.context}: ` : "";
+    return new CargoError(opts.kind ?? "io", `${context}${what} (GET ${url})`);
+  }
+  async once(url, opts, consume) {
+    let parsed;
+    try {
+      parsed = new URL(url);
+    } catch {
+      parsed = void 0;
+    }
+    if (!parsed || parsed.protocol !== "http:" && parsed.protocol !== "https:") {
+      throw new CargoError("url", `${opts.context ? opts.context + ": " : ""}not an http(s) URL: \`${url}\``);
+    }
+    const timeoutMs = this.timeoutMs;
+    const abort = new AbortController();
+    let timedOut = false;
+    let timer;
+    const arm = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        timedOut = true;
+        abort.abort();
+      }, this.timeoutMs);
+    };
+    arm();
+    let res;
+    try {
+      res = await fetch(url, { headers: { "user-agent": this.userAgent, ...opts.headers }, signal: abort.signal, redirect: "follow" });
+    } catch (e) {
+      clearTimeout(timer);
+      throw new Spurious(describe(e, timedOut, timeoutMs));
+    }
+    try {
+      if (res.status >= 500) {
+        throw new Spurious(`HTTP ${res.status}${res.statusText ? " " + res.statusText : ""}`);
+      }
+      const source = res.body;
+      const body = {
+        async *[Symbol.asyncIterator]() {
+          if (!source) return;
+          const reader = source.getReader();
+          for (; ; ) {
+            let r;
+            try {
+              arm();
+              r = await reader.read();
+            } catch (e) {
+              throw new Spurious(describe(e, timedOut, timeoutMs));
+            }
+            if (r.done) return;
+            yield r.value;
+          }
+        }
+      };
+      return await consume({ url: res.url || url, status: res.status, headers: headersOf(res.headers), body });
+    } finally {
+      clearTimeout(timer);
+      abort.abort();
+    }
+  }
+};
+function statusError(res, opts) {
+  const context = opts.context ? `${opts.context}: ` : "";
+  return new CargoError(opts.kind ?? "io", `${context}HTTP ${res.status} (GET ${res.url})`);
+}
+
+// src/cargo/sources/registry/index_path.ts
+init_errors();
+function makeDepPath(name, prefixOnly = false) {
+  if (!/^[\x21-\x7e]+$/.test(name) || name.includes("/")) {
+    throw new CargoError("index", `invalid crate name \`${name}\` for a registry index path`);
+  }
+  const lower = name.toLowerCase();
+  const tail = prefixOnly ? "" : `/${lower}`;
+  switch (lower.length) {
+    case 1:
+      return `1${tail}`;
+    case 2:
+      return `2${tail}`;
+    case 3:
+      return `3/${lower[0]}${tail}`;
+    default:
+      return `${lower.slice(0, 2)}/${lower.slice(2, 4)}${tail}`;
+  }
+}
+
+// src/cargo/sources/registry/download_url.ts
+var CRATE_TEMPLATE = "{crate}";
+var VERSION_TEMPLATE = "{version}";
+var PREFIX_TEMPLATE = "{prefix}";
+var LOWER_PREFIX_TEMPLATE = "{lowerprefix}";
+var CHECKSUM_TEMPLATE = "{sha256-checksum}";
+var MARKERS = [CRATE_TEMPLATE, VERSION_TEMPLATE, PREFIX_TEMPLATE, LOWER_PREFIX_TEMPLATE, CHECKSUM_TEMPLATE];
+function depPathPrefix(name) {
+  makeDepPath(name, true);
+  switch (name.length) {
+    case 1:
+      return "1";
+    case 2:
+      return "2";
+    case 3:
+      return `3/${name[0]}`;
+    default:
+      return `${name.slice(0, 2)}/${name.slice(2, 4)}`;
+  }
+}
+function downloadUrl(dl, pkg) {
+  if (!MARKERS.some((m2) => dl.includes(m2))) return `${dl}/${pkg.name}/${pkg.version}/download`;
+  const prefix = depPathPrefix(pkg.name);
+  return dl.replaceAll(CRATE_TEMPLATE, pkg.name).replaceAll(VERSION_TEMPLATE, pkg.version).replaceAll(PREFIX_TEMPLATE, prefix).replaceAll(LOWER_PREFIX_TEMPLATE, prefix.toLowerCase()).replaceAll(CHECKSUM_TEMPLATE, pkg.checksum);
+}
+
+// src/cargo/sources/registry/index_cache.ts
+init_errors();
+var CACHE_VERSION = 3;
+var INDEX_FORMAT_VERSION = 2;
+function decodeIndexCache(buf, where) {
+  if (buf.length < 6 || buf[0] !== CACHE_VERSION) {
+    throw new CargoError("index", `unsupported index cache version ${buf[0] ?? "none"}`, { file: where });
+  }
+  const fmt = buf[1] | buf[2] << 8 | buf[3] << 16 | buf[4] << 24;
+  if (fmt !== INDEX_FORMAT_VERSION) {
+    throw new CargoError("index", `unsupported index format version ${fmt}`, { file: where });
+  }
+  const fields = [];
+  let start = 5;
+  for (let i = 5; i < buf.length; i++) {
+    if (buf[i] === 0) {
+      fields.push(Buffer.from(buf.subarray(start, i)).toString("utf8"));
+      start = i + 1;
+    }
+  }
+  if (start !== buf.length || fields.length % 2 !== 1) {
+    throw new CargoError("index", "truncated index cache file", { file: where });
+  }
+  const entries2 = [];
+  for (let i = 1; i < fields.length; i += 2) entries2.push({ version: fields[i], line: fields[i + 1] });
+  return { indexVersion: fields[0], entries: entries2 };
+}
+function encodeIndexCache(f2) {
+  const parts = [Buffer.from([CACHE_VERSION, INDEX_FORMAT_VERSION, 0, 0, 0])];
+  const z2 = Buffer.from([0]);
+  parts.push(Buffer.from(f2.indexVersion, "utf8"), z2);
+  for (const e of f2.entries) parts.push(Buffer.from(e.version, "utf8"), z2, Buffer.from(e.line, "utf8"), z2);
+  return Buffer.concat(parts);
+}
+function findIndexCacheLine(buf, version, where) {
+  if (buf.length < 6 || buf[0] !== CACHE_VERSION) {
+    throw new CargoError("index", `unsupported index cache version ${buf[0] ?? "none"}`, { file: where });
+  }
+  const b2 = Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength);
+  let i = b2.indexOf(0, 5);
+  while (i >= 0 && i + 1 < b2.length) {
+    const vEnd = b2.indexOf(0, i + 1);
+    if (vEnd < 0) break;
+    const lEnd = b2.indexOf(0, vEnd + 1);
+    if (lEnd < 0) break;
+    if (vEnd - i - 1 === version.length && b2.toString("latin1", i + 1, vEnd) === version) {
+      return b2.toString("utf8", vEnd + 1, lEnd);
+    }
+    i = lEnd;
+  }
+  return void 0;
+}
+
+// src/cargo/sources/registry/remote_config.ts
+init_errors();
+function parseRegistryConfig(bytes, where) {
+  let json2;
+  try {
+    json2 = JSON.parse(Buffer.from(bytes).toString("utf8"));
+  } catch (e) {
+    throw new CargoError("index", `registry config.json is not valid JSON: ${e.message}`, { file: where });
+  }
+  if (json2 === null || typeof json2 !== "object" || Array.isArray(json2)) {
+    throw new CargoError("index", "registry config.json must be a JSON object", { file: where });
+  }
+  const o = json2;
+  if (typeof o.dl !== "string") {
+    throw new CargoError("index", "registry config.json needs a string `dl` (the download URL)", { file: where });
+  }
+  if (o.api !== void 0 && o.api !== null && typeof o.api !== "string") {
+    throw new CargoError("index", "`api` in registry config.json must be a string", { file: where });
+  }
+  const auth = o["auth-required"];
+  if (auth !== void 0 && auth !== null && typeof auth !== "boolean") {
+    throw new CargoError("index", "`auth-required` in registry config.json must be true or false", { file: where });
+  }
+  return { dl: o.dl, api: typeof o.api === "string" ? o.api : void 0, authRequired: auth === true };
+}
+
+// src/cargo/sources/registry/http_remote.ts
+var ETAG = "etag";
+var LAST_MODIFIED = "last-modified";
+var UNKNOWN = "Unknown";
+var SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*)?(?:\+[0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*)?$/;
+var utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+function lineVersion(line) {
+  try {
+    const o = JSON.parse(utf8.decode(line));
+    if (o === null || typeof o !== "object" || Array.isArray(o)) return void 0;
+    const { name, vers } = o;
+    return typeof name === "string" && typeof vers === "string" && SEMVER.test(vers) ? vers : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function summariesCache(raw, indexVersion) {
+  const entries2 = [];
+  const buf = Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength);
+  for (let start = 0; start < buf.length; ) {
+    let end = buf.indexOf(10, start);
+    if (end < 0) end = buf.length;
+    const line = buf.subarray(start, end);
+    const version = lineVersion(line);
+    if (version !== void 0) entries2.push({ version, line: line.toString("utf8") });
+    start = end + 1;
+  }
+  return { indexVersion, entries: entries2 };
+}
+function responseIndexVersion(headers) {
+  if (headers.etag !== void 0) return `${ETAG}: ${headers.etag}`;
+  if (headers["last-modified"] !== void 0) return `${LAST_MODIFIED}: ${headers["last-modified"]}`;
+  return UNKNOWN;
+}
+function revalidationHeaders(indexVersion) {
+  const sep3 = indexVersion.indexOf(": ");
+  if (sep3 < 0) return {};
+  const [key, value] = [indexVersion.slice(0, sep3), indexVersion.slice(sep3 + 2)];
+  if (key === ETAG) return { "if-none-match": value };
+  if (key === LAST_MODIFIED) return { "if-modified-since": value };
+  return {};
+}
+function tempName(file) {
+  return path4.join(path4.dirname(file), `.${path4.basename(file)}.${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
+}
+async function writeAtomic(file, data) {
+  await fs4.promises.mkdir(path4.dirname(file), { recursive: true });
+  const tmp = tempName(file);
+  try {
+    await fs4.promises.writeFile(tmp, data);
+    await fs4.promises.rename(tmp, file);
+  } catch (e) {
+    await fs4.promises.rm(tmp, { force: true });
+    throw new CargoError("io", `cannot write ${file}: ${e.message}`);
+  }
+}
+function describePkg(pkg) {
+  return `\`${pkg.name} v${pkg.version}\``;
+}
+var HttpRegistry = class {
+  indexUrl;
+  cargoHome;
+  dir;
+  http;
+  token;
+  configPromise;
+  constructor(opts) {
+    const url = opts.indexUrl.replace(/^sparse\+/, "");
+    this.indexUrl = url.endsWith("/") ? url : `${url}/`;
+    this.cargoHome = opts.cargoHome;
+    this.dir = opts.dir;
+    this.token = opts.token;
+    this.http = opts.http ?? new HttpClient();
+  }
+  /** `registry/index/<dir>` */
+  indexDir() {
+    return path4.join(this.cargoHome, "registry", "index", this.dir);
+  }
+  /** `registry/index/<dir>/.cache/<path>`, where cargo keeps its copy of a crate's index file. */
+  indexCachePath(name) {
+    return path4.join(this.indexDir(), ".cache", ...makeDepPath(name.toLowerCase()).split("/"));
+  }
+  /** `registry/cache/<dir>/<name>-<version>.crate` */
+  cratePath(pkg) {
+    return path4.join(this.cargoHome, "registry", "cache", this.dir, `${pkg.name}-${pkg.version}.crate`);
+  }
+  /** Whether the .crate is there; like cargo, an empty file does not count. Verifying it is the caller's job. */
+  has(pkg) {
+    try {
+      return fs4.statSync(this.cratePath(pkg)).size > 0;
+    } catch {
+      return false;
+    }
+  }
+  /** The registry's config.json, fetched once and stored byte for byte as cargo does. */
+  config() {
+    this.configPromise ??= this.fetchConfig();
+    this.configPromise.catch(() => this.configPromise = void 0);
+    return this.configPromise;
+  }
+  async fetchConfig() {
+    const url = `${this.indexUrl}config.json`;
+    const opts = { context: "registry config.json", kind: "index" };
+    let res = await this.http.get(url, opts);
+    if (res.status === 401 && this.token !== void 0) {
+      res = await this.http.get(url, { ...opts, headers: { authorization: this.token } });
+    }
+    if (res.status !== 200) throw statusError(res, opts);
+    const config = parseRegistryConfig(res.body, url);
+    await writeAtomic(path4.join(this.indexDir(), "config.json"), res.body);
+    return config;
+  }
+  async authHeaders() {
+    if (this.token === void 0) return {};
+    return (await this.config()).authRequired ? { authorization: this.token } : {};
+  }
+  /**
+   * Brings the `.cache` file of each crate up to date: a conditional GET when
+   * one exists (a 304 leaves it alone), else a plain GET. Every request is
+   * seen through; then the first failure is thrown.
+   */
+  async updateIndexFiles(names) {
+    const auth = await this.authHeaders();
+    const unique2 = [...new Map(names.map((n) => [n.toLowerCase(), n])).values()];
+    const results = await Promise.allSettled(unique2.map((n) => this.updateIndexFile(n, auth)));
+    const failures = results.filter((r) => r.status === "rejected").map((r) => r.reason);
+    if (failures.length === 0) return;
+    const first = failures[0];
+    if (failures.length === 1 || !(first instanceof CargoError)) throw first;
+    throw new CargoError(first.kind, `${first.message} (and ${failures.length - 1} more index file(s) failed)`, first.location);
+  }
+  async updateIndexFile(name, auth) {
+    const file = this.indexCachePath(name);
+    const url = this.indexUrl + makeDepPath(name.toLowerCase());
+    const opts = { context: `index file of crate \`${name}\``, kind: "index" };
+    let conditional = {};
+    try {
+      conditional = revalidationHeaders(decodeIndexCache(await fs4.promises.readFile(file), file).indexVersion);
+    } catch {
+    }
+    const res = await this.http.get(url, { ...opts, headers: { ...conditional, ...auth } });
+    if (res.status === 304 && Object.keys(conditional).length > 0) return;
+    if (res.status === 404 || res.status === 410 || res.status === 451) {
+      await fs4.promises.rm(file, { force: true });
+      throw new CargoError("index", `${opts.context}: not found in the registry, HTTP ${res.status} (GET ${res.url})`);
+    }
+    if (res.status !== 200) throw statusError(res, opts);
+    await writeAtomic(file, encodeIndexCache(summariesCache(res.body, responseIndexVersion(res.headers))));
+  }
+  /**
+   * Downloads a .crate into `registry/cache/<dir>/`, hashing while it is
+   * written to a temp file that only becomes `<name>-<version>.crate` once
+   * its sha256 matches `pkg.checksum`.
+   */
+  async download(pkg, config) {
+    const url = downloadUrl(config.dl, pkg);
+    const dest = this.cratePath(pkg);
+    const opts = {
+      context: `failed to download ${describePkg(pkg)}`,
+      kind: "io",
+      headers: config.authRequired && this.token !== void 0 ? { authorization: this.token } : void 0
+    };
+    await fs4.promises.mkdir(path4.dirname(dest), { recursive: true });
+    return this.http.stream(url, opts, async (res) => {
+      if (res.status !== 200) throw statusError(res, opts);
+      const tmp = tempName(dest);
+      const hash = createHash("sha256");
+      let bytes = 0;
+      let fh;
+      try {
+        fh = await fs4.promises.open(tmp, "wx");
+        for await (const chunk of res.body) {
+          hash.update(chunk);
+          bytes += chunk.length;
+          await fh.write(chunk);
+        }
+        await fh.close();
+        fh = void 0;
+        const actual = hash.digest("hex");
+        if (actual !== pkg.checksum.toLowerCase()) {
+          throw new CargoError(
+            "io",
+            `failed to verify the checksum of ${describePkg(pkg)}: expected ${pkg.checksum}, got ${actual} (GET ${res.url})`
+          );
+        }
+        await fs4.promises.rename(tmp, dest);
+        return { path: dest, bytes };
+      } catch (e) {
+        await fh?.close().catch(() => void 0);
+        await fs4.promises.rm(tmp, { force: true });
+        if (e instanceof Error && !(e instanceof CargoError) && "code" in e) {
+          throw new CargoError("io", `${opts.context}: cannot write ${tmp}: ${e.message}`);
+        }
+        throw e;
+      }
+    });
+  }
+};
+
+// src/cargo/sources/registry/unpack.ts
+import fs6 from "node:fs";
+import path5 from "node:path";
+import zlib from "node:zlib";
+
+// node_modules/tar/dist/esm/index.min.js
+import Qr from "events";
+import I from "fs";
+import { EventEmitter as Di } from "node:events";
+import Cs from "node:stream";
+import { StringDecoder as Hr } from "node:string_decoder";
+import cr from "node:path";
+import Kt from "node:fs";
+import { dirname as Fn, parse as kn } from "path";
+import { EventEmitter as Dn } from "events";
+import zi from "assert";
+import { Buffer as Ot } from "buffer";
+import * as Ps from "zlib";
+import en from "zlib";
+import { posix as Zt } from "node:path";
+import { basename as _n } from "node:path";
+import mi from "fs";
+import X from "fs";
+import js from "path";
+import { win32 as Pn } from "node:path";
+import ar from "path";
+import Br from "node:fs";
+import co from "node:assert";
+import { randomBytes as Mr } from "node:crypto";
+import u from "node:fs";
+import R from "node:path";
+import pr from "fs";
+import wi from "node:fs";
+import we from "node:path";
+import k from "node:fs";
+import ro from "node:fs/promises";
+import Si from "node:path";
+import { join as xr } from "node:path";
+import v from "node:fs";
+import Pr from "node:path";
+var zr = Object.defineProperty;
+var Ur = (s3, t) => {
+  for (var e in t) zr(s3, e, { get: t[e], enumerable: true });
+};
+var Ds = typeof process == "object" && process ? process : { stdout: null, stderr: null };
+var Wr = (s3) => !!s3 && typeof s3 == "object" && (s3 instanceof A || s3 instanceof Cs || Gr(s3) || Zr(s3));
+var Gr = (s3) => !!s3 && typeof s3 == "object" && s3 instanceof Di && typeof s3.pipe == "function" && s3.pipe !== Cs.Writable.prototype.pipe;
+var Zr = (s3) => !!s3 && typeof s3 == "object" && s3 instanceof Di && typeof s3.write == "function" && typeof s3.end == "function";
+var Q = /* @__PURE__ */ Symbol("EOF");
+var J = /* @__PURE__ */ Symbol("maybeEmitEnd");
+var nt = /* @__PURE__ */ Symbol("emittedEnd");
+var De = /* @__PURE__ */ Symbol("emittingEnd");
+var qt = /* @__PURE__ */ Symbol("emittedError");
+var Ne = /* @__PURE__ */ Symbol("closed");
+var Ns = /* @__PURE__ */ Symbol("read");
+var Ae = /* @__PURE__ */ Symbol("flush");
+var As = /* @__PURE__ */ Symbol("flushChunk");
+var z = /* @__PURE__ */ Symbol("encoding");
+var Mt = /* @__PURE__ */ Symbol("decoder");
+var g = /* @__PURE__ */ Symbol("flowing");
+var Qt = /* @__PURE__ */ Symbol("paused");
+var Bt = /* @__PURE__ */ Symbol("resume");
+var b = /* @__PURE__ */ Symbol("buffer");
+var N = /* @__PURE__ */ Symbol("pipes");
+var _ = /* @__PURE__ */ Symbol("bufferLength");
+var bi = /* @__PURE__ */ Symbol("bufferPush");
+var Ie = /* @__PURE__ */ Symbol("bufferShift");
+var L = /* @__PURE__ */ Symbol("objectMode");
+var S = /* @__PURE__ */ Symbol("destroyed");
+var _i = /* @__PURE__ */ Symbol("error");
+var Oi = /* @__PURE__ */ Symbol("emitData");
+var Is = /* @__PURE__ */ Symbol("emitEnd");
+var Ti = /* @__PURE__ */ Symbol("emitEnd2");
+var Z = /* @__PURE__ */ Symbol("async");
+var xi = /* @__PURE__ */ Symbol("abort");
+var Ce = /* @__PURE__ */ Symbol("aborted");
+var Jt = /* @__PURE__ */ Symbol("signal");
+var Rt = /* @__PURE__ */ Symbol("dataListeners");
+var C = /* @__PURE__ */ Symbol("discarded");
+var jt = (s3) => Promise.resolve().then(s3);
+var Yr = (s3) => s3();
+var Kr = (s3) => s3 === "end" || s3 === "finish" || s3 === "prefinish";
+var Vr = (s3) => s3 instanceof ArrayBuffer || !!s3 && typeof s3 == "object" && s3.constructor && s3.constructor.name === "ArrayBuffer" && s3.byteLength >= 0;
+var $r = (s3) => !Buffer.isBuffer(s3) && ArrayBuffer.isView(s3);
+var Fe = class {
+  src;
+  dest;
+  opts;
+  ondrain;
+  constructor(t, e, i) {
+    this.src = t, this.dest = e, this.opts = i, this.ondrain = () => t[Bt](), this.dest.on("drain", this.ondrain);
+  }
+  unpipe() {
+    this.dest.removeListener("drain", this.ondrain);
+  }
+  proxyErrors(t) {
+  }
+  end() {
+    this.unpipe(), this.opts.end && this.dest.end();
+  }
+};
+var Li = class extends Fe {
+  unpipe() {
+    this.src.removeListener("error", this.proxyErrors), super.unpipe();
+  }
+  constructor(t, e, i) {
+    super(t, e, i), this.proxyErrors = (r) => this.dest.emit("error", r), t.on("error", this.proxyErrors);
+  }
+};
+var Xr = (s3) => !!s3.objectMode;
+var qr = (s3) => !s3.objectMode && !!s3.encoding && s3.encoding !== "buffer";
+var A = class extends Di {
+  [g] = false;
+  [Qt] = false;
+  [N] = [];
+  [b] = [];
+  [L];
+  [z];
+  [Z];
+  [Mt];
+  [Q] = false;
+  [nt] = false;
+  [De] = false;
+  [Ne] = false;
+  [qt] = null;
+  [_] = 0;
+  [S] = false;
+  [Jt];
+  [Ce] = false;
+  [Rt] = 0;
+  [C] = false;
+  writable = true;
+  readable = true;
+  constructor(...t) {
+    let e = t[0] || {};
+    if (super(), e.objectMode && typeof e.encoding == "string") throw new TypeError("Encoding and objectMode may not be used together");
+    Xr(e) ? (this[L] = true, this[z] = null) : qr(e) ? (this[z] = e.encoding, this[L] = false) : (this[L] = false, this[z] = null), this[Z] = !!e.async, this[Mt] = this[z] ? new Hr(this[z]) : null, e && e.debugExposeBuffer === true && Object.defineProperty(this, "buffer", { get: () => this[b] }), e && e.debugExposePipes === true && Object.defineProperty(this, "pipes", { get: () => this[N] });
+    let { signal: i } = e;
+    i && (this[Jt] = i, i.aborted ? this[xi]() : i.addEventListener("abort", () => this[xi]()));
+  }
+  get bufferLength() {
+    return this[_];
+  }
+  get encoding() {
+    return this[z];
+  }
+  set encoding(t) {
+    throw new Error("Encoding must be set at instantiation time");
+  }
+  setEncoding(t) {
+    throw new Error("Encoding must be set at instantiation time");
+  }
+  get objectMode() {
+    return this[L];
+  }
+  set objectMode(t) {
+    throw new Error("objectMode must be set at instantiation time");
+  }
+  get async() {
+    return this[Z];
+  }
+  set async(t) {
+    this[Z] = this[Z] || !!t;
+  }
+  [xi]() {
+    this[Ce] = true, this.emit("abort", this[Jt]?.reason), this.destroy(this[Jt]?.reason);
+  }
+  get aborted() {
+    return this[Ce];
+  }
+  set aborted(t) {
+  }
+  write(t, e, i) {
+    if (this[Ce]) return false;
+    if (this[Q]) throw new Error("write after end");
+    if (this[S]) return this.emit("error", Object.assign(new Error("Cannot call write after a stream was destroyed"), { code: "ERR_STREAM_DESTROYED" })), true;
+    typeof e == "function" && (i = e, e = "utf8"), e || (e = "utf8");
+    let r = this[Z] ? jt : Yr;
+    if (!this[L] && !Buffer.isBuffer(t)) {
+      if ($r(t)) t = Buffer.from(t.buffer, t.byteOffset, t.byteLength);
+      else if (Vr(t)) t = Buffer.from(t);
+      else if (typeof t != "string") throw new Error("Non-contiguous data written to non-objectMode stream");
+    }
+    return this[L] ? (this[g] && this[_] !== 0 && this[Ae](true), this[g] ? this.emit("data", t) : this[bi](t), this[_] !== 0 && this.emit("readable"), i && r(i), this[g]) : t.length ? (typeof t == "string" && !(e === this[z] && !this[Mt]?.lastNeed) && (t = Buffer.from(t, e)), Buffer.isBuffer(t) && this[z] && (t = this[Mt].write(t)), this[g] && this[_] !== 0 && this[Ae](true), this[g] ? this.emit("data", t) : this[bi](t), this[_] !== 0 && this.emit("readable"), i && r(i), this[g]) : (this[_] !== 0 && this.emit("readable"), i && r(i), this[g]);
+  }
+  read(t) {
+    if (this[S]) return null;
+    if (this[C] = false, this[_] === 0 || t === 0 || t && t > this[_]) return this[J](), null;
+    this[L] && (t = null), this[b].length > 1 && !this[L] && (this[b] = [this[z] ? this[b].join("") : Buffer.concat(this[b], this[_])]);
+    let e = this[Ns](t || null, this[b][0]);
+    return this[J](), e;
+  }
+  [Ns](t, e) {
+    if (this[L]) this[Ie]();
+    else {
+      let i = e;
+      t === i.length || t === null ? this[Ie]() : typeof i == "string" ? (this[b][0] = i.slice(t), e = i.slice(0, t), this[_] -= t) : (this[b][0] = i.subarray(t), e = i.subarray(0, t), this[_] -= t);
+    }
+    return this.emit("data", e), !this[b].length && !this[Q] && this.emit("drain"), e;
+  }
+  end(t, e, i) {
+    return typeof t == "function" && (i = t, t = void 0), typeof e == "function" && (i = e, e = "utf8"), t !== void 0 && this.write(t, e), i && this.once("end", i), this[Q] = true, this.writable = false, (this[g] || !this[Qt]) && this[J](), this;
+  }
+  [Bt]() {
+    this[S] || (!this[Rt] && !this[N].length && (this[C] = true), this[Qt] = false, this[g] = true, this.emit("resume"), this[b].length ? this[Ae]() : this[Q] ? this[J]() : this.emit("drain"));
+  }
+  resume() {
+    return this[Bt]();
+  }
+  pause() {
+    this[g] = false, this[Qt] = true, this[C] = false;
+  }
+  get destroyed() {
+    return this[S];
+  }
+  get flowing() {
+    return this[g];
+  }
+  get paused() {
+    return this[Qt];
+  }
+  [bi](t) {
+    this[L] ? this[_] += 1 : this[_] += t.length, this[b].push(t);
+  }
+  [Ie]() {
+    return this[L] ? this[_] -= 1 : this[_] -= this[b][0].length, this[b].shift();
+  }
+  [Ae](t = false) {
+    do
+      ;
+    while (this[As](this[Ie]()) && this[b].length);
+    !t && !this[b].length && !this[Q] && this.emit("drain");
+  }
+  [As](t) {
+    return this.emit("data", t), this[g];
+  }
+  pipe(t, e) {
+    if (this[S]) return t;
+    this[C] = false;
+    let i = this[nt];
+    return e = e || {}, t === Ds.stdout || t === Ds.stderr ? e.end = false : e.end = e.end !== false, e.proxyErrors = !!e.proxyErrors, i ? e.end && t.end() : (this[N].push(e.proxyErrors ? new Li(this, t, e) : new Fe(this, t, e)), this[Z] ? jt(() => this[Bt]()) : this[Bt]()), t;
+  }
+  unpipe(t) {
+    let e = this[N].find((i) => i.dest === t);
+    e && (this[N].length === 1 ? (this[g] && this[Rt] === 0 && (this[g] = false), this[N] = []) : this[N].splice(this[N].indexOf(e), 1), e.unpipe());
+  }
+  addListener(t, e) {
+    return this.on(t, e);
+  }
+  on(t, e) {
+    let i = super.on(t, e);
+    if (t === "data") this[C] = false, this[Rt]++, !this[N].length && !this[g] && this[Bt]();
+    else if (t === "readable" && this[_] !== 0) super.emit("readable");
+    else if (Kr(t) && this[nt]) super.emit(t), this.removeAllListeners(t);
+    else if (t === "error" && this[qt]) {
+      let r = e;
+      this[Z] ? jt(() => r.call(this, this[qt])) : r.call(this, this[qt]);
+    }
+    return i;
+  }
+  removeListener(t, e) {
+    return this.off(t, e);
+  }
+  off(t, e) {
+    let i = super.off(t, e);
+    return t === "data" && (this[Rt] = this.listeners("data").length, this[Rt] === 0 && !this[C] && !this[N].length && (this[g] = false)), i;
+  }
+  removeAllListeners(t) {
+    let e = super.removeAllListeners(t);
+    return (t === "data" || t === void 0) && (this[Rt] = 0, !this[C] && !this[N].length && (this[g] = false)), e;
+  }
+  get emittedEnd() {
+    return this[nt];
+  }
+  [J]() {
+    !this[De] && !this[nt] && !this[S] && this[b].length === 0 && this[Q] && (this[De] = true, this.emit("end"), this.emit("prefinish"), this.emit("finish"), this[Ne] && this.emit("close"), this[De] = false);
+  }
+  emit(t, ...e) {
+    let i = e[0];
+    if (t !== "error" && t !== "close" && t !== S && this[S]) return false;
+    if (t === "data") return !this[L] && !i ? false : this[Z] ? (jt(() => this[Oi](i)), true) : this[Oi](i);
+    if (t === "end") return this[Is]();
+    if (t === "close") {
+      if (this[Ne] = true, !this[nt] && !this[S]) return false;
+      let n = super.emit("close");
+      return this.removeAllListeners("close"), n;
+    } else if (t === "error") {
+      this[qt] = i, super.emit(_i, i);
+      let n = !this[Jt] || this.listeners("error").length ? super.emit("error", i) : false;
+      return this[J](), n;
+    } else if (t === "resume") {
+      let n = super.emit("resume");
+      return this[J](), n;
+    } else if (t === "finish" || t === "prefinish") {
+      let n = super.emit(t);
+      return this.removeAllListeners(t), n;
+    }
+    let r = super.emit(t, ...e);
+    return this[J](), r;
+  }
+  [Oi](t) {
+    for (let i of this[N]) i.dest.write(t) === false && this.pause();
+    let e = this[C] ? false : super.emit("data", t);
+    return this[J](), e;
+  }
+  [Is]() {
+    return this[nt] ? false : (this[nt] = true, this.readable = false, this[Z] ? (jt(() => this[Ti]()), true) : this[Ti]());
+  }
+  [Ti]() {
+    if (this[Mt]) {
+      let e = this[Mt].end();
+      if (e) {
+        for (let i of this[N]) i.dest.write(e);
+        this[C] || super.emit("data", e);
+      }
+    }
+    for (let e of this[N]) e.end();
+    let t = super.emit("end");
+    return this.removeAllListeners("end"), t;
+  }
+  async collect() {
+    let t = Object.assign([], { dataLength: 0 });
+    this[L] || (t.dataLength = 0);
+    let e = this.promise();
+    return this.on("data", (i) => {
+      t.push(i), this[L] || (t.dataLength += i.length);
+    }), await e, t;
+  }
+  async concat() {
+    if (this[L]) throw new Error("cannot concat in objectMode");
+    let t = await this.collect();
+    return this[z] ? t.join("") : Buffer.concat(t, t.dataLength);
+  }
+  async promise() {
+    return new Promise((t, e) => {
+      this.on(S, () => e(new Error("stream destroyed"))), this.on("error", (i) => e(i)), this.on("end", () => t());
+    });
+  }
+  [Symbol.asyncIterator]() {
+    this[C] = false;
+    let t = false, e = async () => (this.pause(), t = true, { value: void 0, done: true });
+    return { next: () => {
+      if (t) return e();
+      let r = this.read();
+      if (r !== null) return Promise.resolve({ done: false, value: r });
+      if (this[Q]) return e();
+      let n, o, h = (d) => {
+        this.off("data", a), this.off("end", l), this.off(S, c), e(), o(d);
+      }, a = (d) => {
+        this.off("error", h), this.off("end", l), this.off(S, c), this.pause(), n({ value: d, done: !!this[Q] });
+      }, l = () => {
+        this.off("error", h), this.off("data", a), this.off(S, c), e(), n({ done: true, value: void 0 });
+      }, c = () => h(new Error("stream destroyed"));
+      return new Promise((d, y) => {
+        o = y, n = d, this.once(S, c), this.once("error", h), this.once("end", l), this.once("data", a);
+      });
+    }, throw: e, return: e, [Symbol.asyncIterator]() {
+      return this;
+    }, [Symbol.asyncDispose]: async () => {
+    } };
+  }
+  [Symbol.iterator]() {
+    this[C] = false;
+    let t = false, e = () => (this.pause(), this.off(_i, e), this.off(S, e), this.off("end", e), t = true, { done: true, value: void 0 }), i = () => {
+      if (t) return e();
+      let r = this.read();
+      return r === null ? e() : { done: false, value: r };
+    };
+    return this.once("end", e), this.once(_i, e), this.once(S, e), { next: i, throw: e, return: e, [Symbol.iterator]() {
+      return this;
+    }, [Symbol.dispose]: () => {
+    } };
+  }
+  destroy(t) {
+    if (this[S]) return t ? this.emit("error", t) : this.emit(S), this;
+    this[S] = true, this[C] = true, this[b].length = 0, this[_] = 0;
+    let e = this;
+    return typeof e.close == "function" && !this[Ne] && e.close(), t ? this.emit("error", t) : this.emit(S), this;
+  }
+  static get isStream() {
+    return Wr;
+  }
+};
+var Jr = I.writev;
+var ht = /* @__PURE__ */ Symbol("_autoClose");
+var H = /* @__PURE__ */ Symbol("_close");
+var te = /* @__PURE__ */ Symbol("_ended");
+var m = /* @__PURE__ */ Symbol("_fd");
+var Ni = /* @__PURE__ */ Symbol("_finished");
+var tt = /* @__PURE__ */ Symbol("_flags");
+var Ai = /* @__PURE__ */ Symbol("_flush");
+var ki = /* @__PURE__ */ Symbol("_handleChunk");
+var vi = /* @__PURE__ */ Symbol("_makeBuf");
+var ie = /* @__PURE__ */ Symbol("_mode");
+var ke = /* @__PURE__ */ Symbol("_needDrain");
+var Ut = /* @__PURE__ */ Symbol("_onerror");
+var Ht = /* @__PURE__ */ Symbol("_onopen");
+var Ii = /* @__PURE__ */ Symbol("_onread");
+var Pt = /* @__PURE__ */ Symbol("_onwrite");
+var at = /* @__PURE__ */ Symbol("_open");
+var U = /* @__PURE__ */ Symbol("_path");
+var ot = /* @__PURE__ */ Symbol("_pos");
+var Y = /* @__PURE__ */ Symbol("_queue");
+var zt = /* @__PURE__ */ Symbol("_read");
+var Ci = /* @__PURE__ */ Symbol("_readSize");
+var j = /* @__PURE__ */ Symbol("_reading");
+var ee = /* @__PURE__ */ Symbol("_remain");
+var Fi = /* @__PURE__ */ Symbol("_size");
+var ve = /* @__PURE__ */ Symbol("_write");
+var gt = /* @__PURE__ */ Symbol("_writing");
+var Me = /* @__PURE__ */ Symbol("_defaultFlag");
+var bt = /* @__PURE__ */ Symbol("_errored");
+var _t = class extends A {
+  [bt] = false;
+  [m];
+  [U];
+  [Ci];
+  [j] = false;
+  [Fi];
+  [ee];
+  [ht];
+  constructor(t, e) {
+    if (e = e || {}, super(e), this.readable = true, this.writable = false, typeof t != "string") throw new TypeError("path must be a string");
+    this[bt] = false, this[m] = typeof e.fd == "number" ? e.fd : void 0, this[U] = t, this[Ci] = e.readSize || 16 * 1024 * 1024, this[j] = false, this[Fi] = typeof e.size == "number" ? e.size : 1 / 0, this[ee] = this[Fi], this[ht] = typeof e.autoClose == "boolean" ? e.autoClose : true, typeof this[m] == "number" ? this[zt]() : this[at]();
+  }
+  get fd() {
+    return this[m];
+  }
+  get path() {
+    return this[U];
+  }
+  write() {
+    throw new TypeError("this is a readable stream");
+  }
+  end() {
+    throw new TypeError("this is a readable stream");
+  }
+  [at]() {
+    I.open(this[U], "r", (t, e) => this[Ht](t, e));
+  }
+  [Ht](t, e) {
+    t ? this[Ut](t) : (this[m] = e, this.emit("open", e), this[zt]());
+  }
+  [vi]() {
+    return Buffer.allocUnsafe(Math.min(this[Ci], this[ee]));
+  }
+  [zt]() {
+    if (!this[j]) {
+      this[j] = true;
+      let t = this[vi]();
+      if (t.length === 0) return process.nextTick(() => this[Ii](null, 0, t));
+      I.read(this[m], t, 0, t.length, null, (e, i, r) => this[Ii](e, i, r));
+    }
+  }
+  [Ii](t, e, i) {
+    this[j] = false, t ? this[Ut](t) : this[ki](e, i) && this[zt]();
+  }
+  [H]() {
+    if (this[ht] && typeof this[m] == "number") {
+      let t = this[m];
+      this[m] = void 0, I.close(t, (e) => e ? this.emit("error", e) : this.emit("close"));
+    }
+  }
+  [Ut](t) {
+    this[j] = true, this[H](), this.emit("error", t);
+  }
+  [ki](t, e) {
+    let i = false;
+    return this[ee] -= t, t > 0 && (i = super.write(t < e.length ? e.subarray(0, t) : e)), (t === 0 || this[ee] <= 0) && (i = false, this[H](), super.end()), i;
+  }
+  emit(t, ...e) {
+    switch (t) {
+      case "prefinish":
+      case "finish":
+        return false;
+      case "drain":
+        return typeof this[m] == "number" && this[zt](), false;
+      case "error":
+        return this[bt] ? false : (this[bt] = true, super.emit(t, ...e));
+      default:
+        return super.emit(t, ...e);
+    }
+  }
+};
+var Be = class extends _t {
+  [at]() {
+    let t = true;
+    try {
+      this[Ht](null, I.openSync(this[U], "r")), t = false;
+    } finally {
+      t && this[H]();
+    }
+  }
+  [zt]() {
+    let t = true;
+    try {
+      if (!this[j]) {
+        this[j] = true;
+        do {
+          let e = this[vi](), i = e.length === 0 ? 0 : I.readSync(this[m], e, 0, e.length, null);
+          if (!this[ki](i, e)) break;
+        } while (true);
+        this[j] = false;
+      }
+      t = false;
+    } finally {
+      t && this[H]();
+    }
+  }
+  [H]() {
+    if (this[ht] && typeof this[m] == "number") {
+      let t = this[m];
+      this[m] = void 0, I.closeSync(t), this.emit("close");
+    }
+  }
+};
+var et = class extends Qr {
+  readable = false;
+  writable = true;
+  [bt] = false;
+  [gt] = false;
+  [te] = false;
+  [Y] = [];
+  [ke] = false;
+  [U];
+  [ie];
+  [ht];
+  [m];
+  [Me];
+  [tt];
+  [Ni] = false;
+  [ot];
+  constructor(t, e) {
+    e = e || {}, super(e), this[U] = t, this[m] = typeof e.fd == "number" ? e.fd : void 0, this[ie] = e.mode === void 0 ? 438 : e.mode, this[ot] = typeof e.start == "number" ? e.start : void 0, this[ht] = typeof e.autoClose == "boolean" ? e.autoClose : true;
+    let i = this[ot] !== void 0 ? "r+" : "w";
+    this[Me] = e.flags === void 0, this[tt] = e.flags === void 0 ? i : e.flags, this[m] === void 0 && this[at]();
+  }
+  emit(t, ...e) {
+    if (t === "error") {
+      if (this[bt]) return false;
+      this[bt] = true;
+    }
+    return super.emit(t, ...e);
+  }
+  get fd() {
+    return this[m];
+  }
+  get path() {
+    return this[U];
+  }
+  [Ut](t) {
+    this[H](), this[gt] = true, this.emit("error", t);
+  }
+  [at]() {
+    I.open(this[U], this[tt], this[ie], (t, e) => this[Ht](t, e));
+  }
+  [Ht](t, e) {
+    this[Me] && this[tt] === "r+" && t && t.code === "ENOENT" ? (this[tt] = "w", this[at]()) : t ? this[Ut](t) : (this[m] = e, this.emit("open", e), this[gt] || this[Ai]());
+  }
+  end(t, e) {
+    return t && this.write(t, e), this[te] = true, !this[gt] && !this[Y].length && typeof this[m] == "number" && this[Pt](null, 0), this;
+  }
+  write(t, e) {
+    return typeof t == "string" && (t = Buffer.from(t, e)), this[te] ? (this.emit("error", new Error("write() after end()")), false) : this[m] === void 0 || this[gt] || this[Y].length ? (this[Y].push(t), this[ke] = true, false) : (this[gt] = true, this[ve](t), true);
+  }
+  [ve](t) {
+    I.write(this[m], t, 0, t.length, this[ot], (e, i) => this[Pt](e, i));
+  }
+  [Pt](t, e) {
+    t ? this[Ut](t) : (this[ot] !== void 0 && typeof e == "number" && (this[ot] += e), this[Y].length ? this[Ai]() : (this[gt] = false, this[te] && !this[Ni] ? (this[Ni] = true, this[H](), this.emit("finish")) : this[ke] && (this[ke] = false, this.emit("drain"))));
+  }
+  [Ai]() {
+    if (this[Y].length === 0) this[te] && this[Pt](null, 0);
+    else if (this[Y].length === 1) this[ve](this[Y].pop());
+    else {
+      let t = this[Y];
+      this[Y] = [], Jr(this[m], t, this[ot], (e, i) => this[Pt](e, i));
+    }
+  }
+  [H]() {
+    if (this[ht] && typeof this[m] == "number") {
+      let t = this[m];
+      this[m] = void 0, I.close(t, (e) => e ? this.emit("error", e) : this.emit("close"));
+    }
+  }
+};
+var Wt = class extends et {
+  [at]() {
+    let t;
+    if (this[Me] && this[tt] === "r+") try {
+      t = I.openSync(this[U], this[tt], this[ie]);
+    } catch (e) {
+      if (e?.code === "ENOENT") return this[tt] = "w", this[at]();
+      throw e;
+    }
+    else t = I.openSync(this[U], this[tt], this[ie]);
+    this[Ht](null, t);
+  }
+  [H]() {
+    if (this[ht] && typeof this[m] == "number") {
+      let t = this[m];
+      this[m] = void 0, I.closeSync(t), this.emit("close");
+    }
+  }
+  [ve](t) {
+    let e = true;
+    try {
+      this[Pt](null, I.writeSync(this[m], t, 0, t.length, this[ot])), e = false;
+    } finally {
+      if (e) try {
+        this[H]();
+      } catch {
+      }
+    }
+  }
+};
+var jr = /* @__PURE__ */ new Map([["C", "cwd"], ["f", "file"], ["z", "gzip"], ["P", "preservePaths"], ["U", "unlink"], ["strip-components", "strip"], ["stripComponents", "strip"], ["keep-newer", "newer"], ["keepNewer", "newer"], ["keep-newer-files", "newer"], ["keepNewerFiles", "newer"], ["k", "keep"], ["keep-existing", "keep"], ["keepExisting", "keep"], ["m", "noMtime"], ["no-mtime", "noMtime"], ["p", "preserveOwner"], ["L", "follow"], ["h", "follow"], ["onentry", "onReadEntry"]]);
+var Fs = (s3) => !!s3.sync && !!s3.file;
+var ks = (s3) => !s3.sync && !!s3.file;
+var vs = (s3) => !!s3.sync && !s3.file;
+var Ms = (s3) => !s3.sync && !s3.file;
+var Bs = (s3) => !!s3.file;
+var tn = (s3) => {
+  let t = jr.get(s3);
+  return t || s3;
+};
+var se = (s3 = {}) => {
+  if (!s3) return {};
+  let t = {};
+  for (let [e, i] of Object.entries(s3)) {
+    let r = tn(e);
+    t[r] = i;
+  }
+  return t.chmod === void 0 && t.noChmod === false && (t.chmod = true), delete t.noChmod, t;
+};
+var K = (s3, t, e, i, r) => Object.assign((n = [], o, h) => {
+  Array.isArray(n) && (o = n, n = {}), typeof o == "function" && (h = o, o = void 0), o = o ? Array.from(o) : [];
+  let a = se(n);
+  if (r?.(a, o), Fs(a)) {
+    if (typeof h == "function") throw new TypeError("callback not supported for sync tar functions");
+    return s3(a, o);
+  } else if (ks(a)) {
+    let l = t(a, o);
+    return h ? l.then(() => h(), h) : l;
+  } else if (vs(a)) {
+    if (typeof h == "function") throw new TypeError("callback not supported for sync tar functions");
+    return e(a, o);
+  } else if (Ms(a)) {
+    if (typeof h == "function") throw new TypeError("callback only supported with file option");
+    return i(a, o);
+  }
+  throw new Error("impossible options??");
+}, { syncFile: s3, asyncFile: t, syncNoFile: e, asyncNoFile: i, validate: r });
+var sn = en.constants || { ZLIB_VERNUM: 4736 };
+var M = Object.freeze(Object.assign(/* @__PURE__ */ Object.create(null), { Z_NO_FLUSH: 0, Z_PARTIAL_FLUSH: 1, Z_SYNC_FLUSH: 2, Z_FULL_FLUSH: 3, Z_FINISH: 4, Z_BLOCK: 5, Z_OK: 0, Z_STREAM_END: 1, Z_NEED_DICT: 2, Z_ERRNO: -1, Z_STREAM_ERROR: -2, Z_DATA_ERROR: -3, Z_MEM_ERROR: -4, Z_BUF_ERROR: -5, Z_VERSION_ERROR: -6, Z_NO_COMPRESSION: 0, Z_BEST_SPEED: 1, Z_BEST_COMPRESSION: 9, Z_DEFAULT_COMPRESSION: -1, Z_FILTERED: 1, Z_HUFFMAN_ONLY: 2, Z_RLE: 3, Z_FIXED: 4, Z_DEFAULT_STRATEGY: 0, DEFLATE: 1, INFLATE: 2, GZIP: 3, GUNZIP: 4, DEFLATERAW: 5, INFLATERAW: 6, UNZIP: 7, BROTLI_DECODE: 8, BROTLI_ENCODE: 9, Z_MIN_WINDOWBITS: 8, Z_MAX_WINDOWBITS: 15, Z_DEFAULT_WINDOWBITS: 15, Z_MIN_CHUNK: 64, Z_MAX_CHUNK: 1 / 0, Z_DEFAULT_CHUNK: 16384, Z_MIN_MEMLEVEL: 1, Z_MAX_MEMLEVEL: 9, Z_DEFAULT_MEMLEVEL: 8, Z_MIN_LEVEL: -1, Z_MAX_LEVEL: 9, Z_DEFAULT_LEVEL: -1, BROTLI_OPERATION_PROCESS: 0, BROTLI_OPERATION_FLUSH: 1, BROTLI_OPERATION_FINISH: 2, BROTLI_OPERATION_EMIT_METADATA: 3, BROTLI_MODE_GENERIC: 0, BROTLI_MODE_TEXT: 1, BROTLI_MODE_FONT: 2, BROTLI_DEFAULT_MODE: 0, BROTLI_MIN_QUALITY: 0, BROTLI_MAX_QUALITY: 11, BROTLI_DEFAULT_QUALITY: 11, BROTLI_MIN_WINDOW_BITS: 10, BROTLI_MAX_WINDOW_BITS: 24, BROTLI_LARGE_MAX_WINDOW_BITS: 30, BROTLI_DEFAULT_WINDOW: 22, BROTLI_MIN_INPUT_BLOCK_BITS: 16, BROTLI_MAX_INPUT_BLOCK_BITS: 24, BROTLI_PARAM_MODE: 0, BROTLI_PARAM_QUALITY: 1, BROTLI_PARAM_LGWIN: 2, BROTLI_PARAM_LGBLOCK: 3, BROTLI_PARAM_DISABLE_LITERAL_CONTEXT_MODELING: 4, BROTLI_PARAM_SIZE_HINT: 5, BROTLI_PARAM_LARGE_WINDOW: 6, BROTLI_PARAM_NPOSTFIX: 7, BROTLI_PARAM_NDIRECT: 8, BROTLI_DECODER_RESULT_ERROR: 0, BROTLI_DECODER_RESULT_SUCCESS: 1, BROTLI_DECODER_RESULT_NEEDS_MORE_INPUT: 2, BROTLI_DECODER_RESULT_NEEDS_MORE_OUTPUT: 3, BROTLI_DECODER_PARAM_DISABLE_RING_BUFFER_REALLOCATION: 0, BROTLI_DECODER_PARAM_LARGE_WINDOW: 1, BROTLI_DECODER_NO_ERROR: 0, BROTLI_DECODER_SUCCESS: 1, BROTLI_DECODER_NEEDS_MORE_INPUT: 2, BROTLI_DECODER_NEEDS_MORE_OUTPUT: 3, BROTLI_DECODER_ERROR_FORMAT_EXUBERANT_NIBBLE: -1, BROTLI_DECODER_ERROR_FORMAT_RESERVED: -2, BROTLI_DECODER_ERROR_FORMAT_EXUBERANT_META_NIBBLE: -3, BROTLI_DECODER_ERROR_FORMAT_SIMPLE_HUFFMAN_ALPHABET: -4, BROTLI_DECODER_ERROR_FORMAT_SIMPLE_HUFFMAN_SAME: -5, BROTLI_DECODER_ERROR_FORMAT_CL_SPACE: -6, BROTLI_DECODER_ERROR_FORMAT_HUFFMAN_SPACE: -7, BROTLI_DECODER_ERROR_FORMAT_CONTEXT_MAP_REPEAT: -8, BROTLI_DECODER_ERROR_FORMAT_BLOCK_LENGTH_1: -9, BROTLI_DECODER_ERROR_FORMAT_BLOCK_LENGTH_2: -10, BROTLI_DECODER_ERROR_FORMAT_TRANSFORM: -11, BROTLI_DECODER_ERROR_FORMAT_DICTIONARY: -12, BROTLI_DECODER_ERROR_FORMAT_WINDOW_BITS: -13, BROTLI_DECODER_ERROR_FORMAT_PADDING_1: -14, BROTLI_DECODER_ERROR_FORMAT_PADDING_2: -15, BROTLI_DECODER_ERROR_FORMAT_DISTANCE: -16, BROTLI_DECODER_ERROR_DICTIONARY_NOT_SET: -19, BROTLI_DECODER_ERROR_INVALID_ARGUMENTS: -20, BROTLI_DECODER_ERROR_ALLOC_CONTEXT_MODES: -21, BROTLI_DECODER_ERROR_ALLOC_TREE_GROUPS: -22, BROTLI_DECODER_ERROR_ALLOC_CONTEXT_MAP: -25, BROTLI_DECODER_ERROR_ALLOC_RING_BUFFER_1: -26, BROTLI_DECODER_ERROR_ALLOC_RING_BUFFER_2: -27, BROTLI_DECODER_ERROR_ALLOC_BLOCK_TYPE_TREES: -30, BROTLI_DECODER_ERROR_UNREACHABLE: -31 }, sn));
+var rn = Ot.concat;
+var zs = Object.getOwnPropertyDescriptor(Ot, "concat");
+var nn = (s3) => s3;
+var Bi = zs?.writable === true || zs?.set !== void 0 ? (s3) => {
+  Ot.concat = s3 ? nn : rn;
+} : (s3) => {
+};
+var Tt = /* @__PURE__ */ Symbol("_superWrite");
+var Gt = class extends Error {
+  code;
+  errno;
+  constructor(t, e) {
+    super("zlib: " + t.message, { cause: t }), this.code = t.code, this.errno = t.errno, this.code || (this.code = "ZLIB_ERROR"), this.message = "zlib: " + t.message, Error.captureStackTrace(this, e ?? this.constructor);
+  }
+  get name() {
+    return "ZlibError";
+  }
+};
+var Pi = /* @__PURE__ */ Symbol("flushFlag");
+var re = class extends A {
+  #t = false;
+  #i = false;
+  #s;
+  #n;
+  #r;
+  #e;
+  #o;
+  get sawError() {
+    return this.#t;
+  }
+  get handle() {
+    return this.#e;
+  }
+  get flushFlag() {
+    return this.#s;
+  }
+  constructor(t, e) {
+    if (!t || typeof t != "object") throw new TypeError("invalid options for ZlibBase constructor");
+    if (super(t), this.#s = t.flush ?? 0, this.#n = t.finishFlush ?? 0, this.#r = t.fullFlushFlag ?? 0, typeof Ps[e] != "function") throw new TypeError("Compression method not supported: " + e);
+    try {
+      this.#e = new Ps[e](t);
+    } catch (i) {
+      throw new Gt(i, this.constructor);
+    }
+    this.#o = (i) => {
+      this.#t || (this.#t = true, this.close(), this.emit("error", i));
+    }, this.#e?.on("error", (i) => this.#o(new Gt(i))), this.once("end", () => this.close);
+  }
+  close() {
+    this.#e && (this.#e.close(), this.#e = void 0, this.emit("close"));
+  }
+  reset() {
+    if (!this.#t) return zi(this.#e, "zlib binding closed"), this.#e.reset?.();
+  }
+  flush(t) {
+    this.ended || (typeof t != "number" && (t = this.#r), this.write(Object.assign(Ot.alloc(0), { [Pi]: t })));
+  }
+  end(t, e, i) {
+    return typeof t == "function" && (i = t, e = void 0, t = void 0), typeof e == "function" && (i = e, e = void 0), t && (e ? this.write(t, e) : this.write(t)), this.flush(this.#n), this.#i = true, super.end(i);
+  }
+  get ended() {
+    return this.#i;
+  }
+  [Tt](t) {
+    return super.write(t);
+  }
+  write(t, e, i) {
+    if (typeof e == "function" && (i = e, e = "utf8"), typeof t == "string" && (t = Ot.from(t, e)), this.#t) return;
+    zi(this.#e, "zlib binding closed");
+    let r = this.#e._handle, n = r.close;
+    r.close = () => {
+    };
+    let o = this.#e.close;
+    this.#e.close = () => {
+    }, Bi(true);
+    let h;
+    try {
+      let l = typeof t[Pi] == "number" ? t[Pi] : this.#s;
+      h = this.#e._processChunk(t, l), Bi(false);
+    } catch (l) {
+      Bi(false), this.#o(new Gt(l, this.write));
+    } finally {
+      this.#e && (this.#e._handle = r, r.close = n, this.#e.close = o, this.#e.removeAllListeners("error"));
+    }
+    this.#e && this.#e.on("error", (l) => this.#o(new Gt(l, this.write)));
+    let a;
+    if (h) if (Array.isArray(h) && h.length > 0) {
+      let l = h[0];
+      a = this[Tt](Ot.from(l));
+      for (let c = 1; c < h.length; c++) a = this[Tt](h[c]);
+    } else a = this[Tt](Ot.from(h));
+    return i && i(), a;
+  }
+};
+var Pe = class extends re {
+  #t;
+  #i;
+  constructor(t, e) {
+    t = t || {}, t.flush = t.flush || M.Z_NO_FLUSH, t.finishFlush = t.finishFlush || M.Z_FINISH, t.fullFlushFlag = M.Z_FULL_FLUSH, super(t, e), this.#t = t.level, this.#i = t.strategy;
+  }
+  params(t, e) {
+    if (!this.sawError) {
+      if (!this.handle) throw new Error("cannot switch params when binding is closed");
+      if (!this.handle.params) throw new Error("not supported in this implementation");
+      if (this.#t !== t || this.#i !== e) {
+        this.flush(M.Z_SYNC_FLUSH), zi(this.handle, "zlib binding closed");
+        let i = this.handle.flush;
+        this.handle.flush = (r, n) => {
+          typeof r == "function" && (n = r, r = this.flushFlag), this.flush(r), n?.();
+        };
+        try {
+          this.handle.params(t, e);
+        } finally {
+          this.handle.flush = i;
+        }
+        this.handle && (this.#t = t, this.#i = e);
+      }
+    }
+  }
+};
+var ze = class extends Pe {
+  #t;
+  constructor(t) {
+    super(t, "Gzip"), this.#t = t && !!t.portable;
+  }
+  [Tt](t) {
+    return this.#t ? (this.#t = false, t[9] = 255, super[Tt](t)) : super[Tt](t);
+  }
+};
+var Ue = class extends Pe {
+  constructor(t) {
+    super(t, "Unzip");
+  }
+};
+var He = class extends re {
+  constructor(t, e) {
+    t = t || {}, t.flush = t.flush || M.BROTLI_OPERATION_PROCESS, t.finishFlush = t.finishFlush || M.BROTLI_OPERATION_FINISH, t.fullFlushFlag = M.BROTLI_OPERATION_FLUSH, super(t, e);
+  }
+};
+var We = class extends He {
+  constructor(t) {
+    super(t, "BrotliCompress");
+  }
+};
+var Ge = class extends He {
+  constructor(t) {
+    super(t, "BrotliDecompress");
+  }
+};
+var Ze = class extends re {
+  constructor(t, e) {
+    t = t || {}, t.flush = t.flush || M.ZSTD_e_continue, t.finishFlush = t.finishFlush || M.ZSTD_e_end, t.fullFlushFlag = M.ZSTD_e_flush, super(t, e);
+  }
+};
+var Ye = class extends Ze {
+  constructor(t) {
+    super(t, "ZstdCompress");
+  }
+};
+var Ke = class extends Ze {
+  constructor(t) {
+    super(t, "ZstdDecompress");
+  }
+};
+var Us = (s3, t) => {
+  if (Number.isSafeInteger(s3)) s3 < 0 ? an(s3, t) : hn(s3, t);
+  else throw Error("cannot encode number outside of javascript safe integer range");
+  return t;
+};
+var hn = (s3, t) => {
+  t[0] = 128;
+  for (var e = t.length; e > 1; e--) t[e - 1] = s3 & 255, s3 = Math.floor(s3 / 256);
+};
+var an = (s3, t) => {
+  t[0] = 255;
+  var e = false;
+  s3 = s3 * -1;
+  for (var i = t.length; i > 1; i--) {
+    var r = s3 & 255;
+    s3 = Math.floor(s3 / 256), e ? t[i - 1] = Ws(r) : r === 0 ? t[i - 1] = 0 : (e = true, t[i - 1] = Gs(r));
+  }
+};
+var Hs = (s3) => {
+  let t = s3[0], e = t === 128 ? cn(s3.subarray(1, s3.length)) : t === 255 ? ln(s3) : null;
+  if (e === null) throw Error("invalid base256 encoding");
+  if (!Number.isSafeInteger(e)) throw Error("parsed number outside of javascript safe integer range");
+  return e;
+};
+var ln = (s3) => {
+  for (var t = s3.length, e = 0, i = false, r = t - 1; r > -1; r--) {
+    var n = Number(s3[r]), o;
+    i ? o = Ws(n) : n === 0 ? o = n : (i = true, o = Gs(n)), o !== 0 && (e -= o * Math.pow(256, t - r - 1));
+  }
+  return e;
+};
+var cn = (s3) => {
+  for (var t = s3.length, e = 0, i = t - 1; i > -1; i--) {
+    var r = Number(s3[i]);
+    r !== 0 && (e += r * Math.pow(256, t - i - 1));
+  }
+  return e;
+};
+var Ws = (s3) => (255 ^ s3) & 255;
+var Gs = (s3) => (255 ^ s3) + 1 & 255;
+var Hi = {};
+Ur(Hi, { code: () => Ve, isCode: () => ne, isName: () => dn, name: () => oe, normalFsTypes: () => Ui });
+var ne = (s3) => oe.has(s3);
+var dn = (s3) => Ve.has(s3);
+var Ui = /* @__PURE__ */ new Set(["0", "", "1", "2", "3", "4", "5", "6", "7", "D"]);
+var oe = /* @__PURE__ */ new Map([["0", "File"], ["", "OldFile"], ["1", "Link"], ["2", "SymbolicLink"], ["3", "CharacterDevice"], ["4", "BlockDevice"], ["5", "Directory"], ["6", "FIFO"], ["7", "ContiguousFile"], ["g", "GlobalExtendedHeader"], ["x", "ExtendedHeader"], ["A", "SolarisACL"], ["D", "GNUDumpDir"], ["I", "Inode"], ["K", "NextFileHasLongLinkpath"], ["L", "NextFileHasLongPath"], ["M", "ContinuationFile"], ["N", "OldGnuLongPath"], ["S", "SparseFile"], ["V", "TapeVolumeHeader"], ["X", "OldExtendedHeader"]]);
+var Ve = new Map(Array.from(oe).map((s3) => [s3[1], s3[0]]));
+var un = (s3) => s3 === void 0 || s3 < 0 ? void 0 : s3;
+var F = class {
+  cksumValid = false;
+  needPax = false;
+  nullBlock = false;
+  block;
+  path;
+  mode;
+  uid;
+  gid;
+  size;
+  cksum;
+  #t = "Unsupported";
+  linkpath;
+  uname;
+  gname;
+  devmaj = 0;
+  devmin = 0;
+  atime;
+  ctime;
+  mtime;
+  charset;
+  comment;
+  constructor(t, e = 0, i, r) {
+    Buffer.isBuffer(t) ? this.decode(t, e || 0, i, r) : t && this.#i(t);
+  }
+  decode(t, e, i, r) {
+    if (e || (e = 0), !t || !(t.length >= e + 512)) throw new Error("need 512 bytes for header");
+    let n = xt(t, e + 156, 1), o = Ui.has(n), h = o ? i : void 0, a = o ? r : void 0;
+    if (this.path = h?.path ?? xt(t, e, 100), this.mode = h?.mode ?? a?.mode ?? lt(t, e + 100, 8), this.uid = h?.uid ?? a?.uid ?? lt(t, e + 108, 8), this.gid = h?.gid ?? a?.gid ?? lt(t, e + 116, 8), this.size = un(h?.size ?? a?.size ?? lt(t, e + 124, 12)), this.mtime = h?.mtime ?? a?.mtime ?? Wi(t, e + 136, 12), this.cksum = lt(t, e + 148, 12), a && this.#i(a, true), h && this.#i(h), ne(n) && (this.#t = n || "0"), this.#t === "0" && this.path.slice(-1) === "/" && (this.#t = "5"), this.#t === "5" && (this.size = 0), this.linkpath = xt(t, e + 157, 100), t.subarray(e + 257, e + 265).toString() === "ustar\x0000") if (this.uname = h?.uname ?? a?.uname ?? xt(t, e + 265, 32), this.gname = h?.gname ?? a?.gname ?? xt(t, e + 297, 32), this.devmaj = h?.devmaj ?? a?.devmaj ?? lt(t, e + 329, 8) ?? 0, this.devmin = h?.devmin ?? a?.devmin ?? lt(t, e + 337, 8) ?? 0, t[e + 475] !== 0) {
+      let c = xt(t, e + 345, 155);
+      this.path = c + "/" + this.path;
+    } else {
+      let c = xt(t, e + 345, 130);
+      c && (this.path = c + "/" + this.path), this.atime = i?.atime ?? r?.atime ?? Wi(t, e + 476, 12), this.ctime = i?.ctime ?? r?.ctime ?? Wi(t, e + 488, 12);
+    }
+    let l = 256;
+    for (let c = e; c < e + 148; c++) l += t[c];
+    for (let c = e + 156; c < e + 512; c++) l += t[c];
+    this.cksumValid = l === this.cksum, this.cksum === void 0 && l === 256 && (this.nullBlock = true);
+  }
+  #i(t, e = false) {
+    Object.assign(this, Object.fromEntries(Object.entries(t).filter(([i, r]) => !(r == null || i === "size" && Number(r) < 0 || i === "path" && e || i === "linkpath" && e || i === "global"))));
+  }
+  encode(t, e = 0) {
+    if (t || (t = this.block = Buffer.alloc(512)), this.#t === "Unsupported" && (this.#t = "0"), !(t.length >= e + 512)) throw new Error("need 512 bytes for header");
+    let i = this.ctime || this.atime ? 130 : 155, r = mn(this.path || "", i), n = r[0], o = r[1];
+    this.needPax = !!r[2], this.needPax = Lt(t, e, 100, n) || this.needPax, this.needPax = ct(t, e + 100, 8, this.mode) || this.needPax, this.needPax = ct(t, e + 108, 8, this.uid) || this.needPax, this.needPax = ct(t, e + 116, 8, this.gid) || this.needPax, this.needPax = ct(t, e + 124, 12, this.size) || this.needPax, this.needPax = Gi(t, e + 136, 12, this.mtime) || this.needPax, t[e + 156] = Number(this.#t.codePointAt(0)), this.needPax = Lt(t, e + 157, 100, this.linkpath) || this.needPax, t.write("ustar\x0000", e + 257, 8), this.needPax = Lt(t, e + 265, 32, this.uname) || this.needPax, this.needPax = Lt(t, e + 297, 32, this.gname) || this.needPax, this.needPax = ct(t, e + 329, 8, this.devmaj) || this.needPax, this.needPax = ct(t, e + 337, 8, this.devmin) || this.needPax, this.needPax = Lt(t, e + 345, i, o) || this.needPax, t[e + 475] !== 0 ? this.needPax = Lt(t, e + 345, 155, o) || this.needPax : (this.needPax = Lt(t, e + 345, 130, o) || this.needPax, this.needPax = Gi(t, e + 476, 12, this.atime) || this.needPax, this.needPax = Gi(t, e + 488, 12, this.ctime) || this.needPax);
+    let h = 256;
+    for (let a = e; a < e + 148; a++) h += t[a];
+    for (let a = e + 156; a < e + 512; a++) h += t[a];
+    return this.cksum = h, ct(t, e + 148, 8, this.cksum), this.cksumValid = true, this.needPax;
+  }
+  get type() {
+    return this.#t === "Unsupported" ? this.#t : oe.get(this.#t);
+  }
+  get typeKey() {
+    return this.#t;
+  }
+  set type(t) {
+    let e = String(Ve.get(t));
+    if (ne(e) || e === "Unsupported") this.#t = e;
+    else if (ne(t)) this.#t = t;
+    else throw new TypeError("invalid entry type: " + t);
+  }
+};
+var mn = (s3, t) => {
+  let i = s3, r = "", n, o = Zt.parse(s3).root || ".";
+  if (Buffer.byteLength(i) < 100) n = [i, r, false];
+  else {
+    r = Zt.dirname(i), i = Zt.basename(i);
+    do
+      Buffer.byteLength(i) <= 100 && Buffer.byteLength(r) <= t ? n = [i, r, false] : Buffer.byteLength(i) > 100 && Buffer.byteLength(r) <= t ? n = [i.slice(0, 99), r, true] : (i = Zt.join(Zt.basename(r), i), r = Zt.dirname(r));
+    while (r !== o && n === void 0);
+    n || (n = [s3.slice(0, 99), "", true]);
+  }
+  return n;
+};
+var xt = (s3, t, e) => s3.subarray(t, t + e).toString("utf8").replace(/\0.*/, "");
+var Wi = (s3, t, e) => pn(lt(s3, t, e));
+var pn = (s3) => s3 === void 0 ? void 0 : new Date(s3 * 1e3);
+var lt = (s3, t, e) => Number(s3[t]) & 128 ? Hs(s3.subarray(t, t + e)) : wn(s3, t, e);
+var En = (s3) => isNaN(s3) ? void 0 : s3;
+var wn = (s3, t, e) => En(parseInt(s3.subarray(t, t + e).toString("utf8").replace(/\0.*$/, "").trim(), 8));
+var Sn = { 12: 8589934591, 8: 2097151 };
+var ct = (s3, t, e, i) => i === void 0 ? false : i > Sn[e] || i < 0 ? (Us(i, s3.subarray(t, t + e)), true) : (yn(s3, t, e, i), false);
+var yn = (s3, t, e, i) => s3.write(Rn(i, e), t, e, "ascii");
+var Rn = (s3, t) => gn(Math.floor(s3).toString(8), t);
+var gn = (s3, t) => (s3.length === t - 1 ? s3 : new Array(t - s3.length - 1).join("0") + s3 + " ") + "\0";
+var Gi = (s3, t, e, i) => i === void 0 ? false : ct(s3, t, e, i.getTime() / 1e3);
+var bn = new Array(156).join("\0");
+var Lt = (s3, t, e, i) => i === void 0 ? false : (s3.write(i + bn, t, e, "utf8"), i.length !== Buffer.byteLength(i) || i.length > e);
+var ft = class s {
+  atime;
+  mtime;
+  ctime;
+  charset;
+  comment;
+  gid;
+  uid;
+  gname;
+  uname;
+  linkpath;
+  dev;
+  ino;
+  nlink;
+  path;
+  size;
+  mode;
+  global;
+  constructor(t, e = false) {
+    this.atime = t.atime, this.charset = t.charset, this.comment = t.comment, this.ctime = t.ctime, this.dev = t.dev, this.gid = t.gid, this.global = e, this.gname = t.gname, this.ino = t.ino, this.linkpath = t.linkpath, this.mtime = t.mtime, this.nlink = t.nlink, this.path = t.path, this.size = t.size, this.uid = t.uid, this.uname = t.uname;
+  }
+  encode() {
+    let t = this.encodeBody();
+    if (t === "") return Buffer.allocUnsafe(0);
+    let e = Buffer.byteLength(t), i = 512 * Math.ceil(1 + e / 512), r = Buffer.allocUnsafe(i);
+    for (let n = 0; n < 512; n++) r[n] = 0;
+    new F({ path: ("PaxHeader/" + _n(this.path ?? "")).slice(0, 99), mode: this.mode || 420, uid: this.uid, gid: this.gid, size: e, mtime: this.mtime, type: this.global ? "GlobalExtendedHeader" : "ExtendedHeader", linkpath: "", uname: this.uname || "", gname: this.gname || "", devmaj: 0, devmin: 0, atime: this.atime, ctime: this.ctime }).encode(r), r.write(t, 512, e, "utf8");
+    for (let n = e + 512; n < r.length; n++) r[n] = 0;
+    return r;
+  }
+  encodeBody() {
+    return this.encodeField("path") + this.encodeField("ctime") + this.encodeField("atime") + this.encodeField("dev") + this.encodeField("ino") + this.encodeField("nlink") + this.encodeField("charset") + this.encodeField("comment") + this.encodeField("gid") + this.encodeField("gname") + this.encodeField("linkpath") + this.encodeField("mtime") + this.encodeField("size") + this.encodeField("uid") + this.encodeField("uname");
+  }
+  encodeField(t) {
+    if (this[t] === void 0) return "";
+    let e = this[t], i = e instanceof Date ? e.getTime() / 1e3 : e, r = " " + (t === "dev" || t === "ino" || t === "nlink" ? "SCHILY." : "") + t + "=" + i + `
+`, n = Buffer.byteLength(r), o = Math.floor(Math.log(n) / Math.log(10)) + 1;
+    return n + o >= Math.pow(10, o) && (o += 1), o + n + r;
+  }
+  static parse(t, e, i = false) {
+    return new s(On(Tn(t), e), i);
+  }
+};
+var On = (s3, t) => t ? Object.assign({}, t, s3) : s3;
+var Tn = (s3) => s3.replace(/\n$/, "").split(`
+`).reduce(xn, /* @__PURE__ */ Object.create(null));
+var xn = (s3, t) => {
+  let e = parseInt(t, 10);
+  if (e !== Buffer.byteLength(t) + 1) return s3;
+  t = t.slice((e + " ").length);
+  let i = t.split("="), r = i.shift();
+  if (!r) return s3;
+  let n = r.replace(/^SCHILY\.(dev|ino|nlink)/, "$1"), o = i.join("=").replace(/\0.*/, "");
+  switch (n) {
+    case "path":
+    case "linkpath":
+    case "type":
+    case "charset":
+    case "comment":
+    case "gname":
+    case "uname":
+      s3[n] = o;
+      break;
+    case "ctime":
+    case "atime":
+    case "mtime":
+      s3[n] = new Date(Number(o) * 1e3);
+      break;
+    case "size":
+      let h = +o;
+      h >= 0 && (s3[n] = h);
+      break;
+    case "gid":
+    case "uid":
+    case "dev":
+    case "ino":
+    case "nlink":
+    case "mode":
+      s3[n] = +o;
+      break;
+  }
+  return s3;
+};
+var Ln = process.env.TESTING_TAR_FAKE_PLATFORM || process.platform;
+var f = Ln !== "win32" ? (s3) => String(s3) : (s3) => String(s3).replaceAll(/\\/g, "/");
+var $e = class extends A {
+  extended;
+  globalExtended;
+  header;
+  startBlockSize;
+  blockRemain;
+  remain;
+  type;
+  meta = false;
+  ignore = false;
+  path;
+  mode;
+  uid;
+  gid;
+  uname;
+  gname;
+  size = 0;
+  mtime;
+  atime;
+  ctime;
+  linkpath;
+  dev;
+  ino;
+  nlink;
+  invalid = false;
+  absolute;
+  unsupported = false;
+  constructor(t, e, i) {
+    switch (super({}), this.pause(), this.extended = e, this.globalExtended = i, this.header = t, this.remain = t.size ?? 0, this.startBlockSize = 512 * Math.ceil(this.remain / 512), this.blockRemain = this.startBlockSize, this.type = t.type, this.type) {
+      case "File":
+      case "OldFile":
+      case "Link":
+      case "SymbolicLink":
+      case "CharacterDevice":
+      case "BlockDevice":
+      case "Directory":
+      case "FIFO":
+      case "ContiguousFile":
+      case "GNUDumpDir":
+        break;
+      case "NextFileHasLongLinkpath":
+      case "NextFileHasLongPath":
+      case "OldGnuLongPath":
+      case "GlobalExtendedHeader":
+      case "ExtendedHeader":
+      case "OldExtendedHeader":
+        this.meta = true;
+        break;
+      default:
+        this.ignore = true;
+    }
+    if (!t.path) throw new Error("no path provided for tar.ReadEntry");
+    this.path = f(t.path), this.mode = t.mode, this.mode && (this.mode = this.mode & 4095), this.uid = t.uid, this.gid = t.gid, this.uname = t.uname, this.gname = t.gname, this.size = this.remain, this.mtime = t.mtime, this.atime = t.atime, this.ctime = t.ctime, this.linkpath = t.linkpath ? f(t.linkpath) : void 0, this.uname = t.uname, this.gname = t.gname, e && this.#t(e), i && this.#t(i, true);
+  }
+  write(t) {
+    let e = t.length;
+    if (e > this.blockRemain) throw new Error("writing more to entry than is appropriate");
+    let i = this.remain, r = this.blockRemain;
+    return this.remain = Math.max(0, i - e), this.blockRemain = Math.max(0, r - e), this.ignore ? true : i >= e ? super.write(t) : super.write(t.subarray(0, i));
+  }
+  #t(t, e = false) {
+    t.path && (t.path = f(t.path)), t.linkpath && (t.linkpath = f(t.linkpath)), Object.assign(this, Object.fromEntries(Object.entries(t).filter(([i, r]) => !(r == null || i === "path" && e))));
+  }
+};
+var Dt = (s3, t, e, i = {}) => {
+  s3.file && (i.file = s3.file), s3.cwd && (i.cwd = s3.cwd), i.code = e instanceof Error && e.code || t, i.tarCode = t, !s3.strict && i.recoverable !== false ? (e instanceof Error && (i = Object.assign(e, i), e = e.message), s3.emit("warn", t, e, i)) : e instanceof Error ? s3.emit("error", Object.assign(e, i)) : s3.emit("error", Object.assign(new Error(`${t}: ${e}`), i));
+};
+var Nn = 1024 * 1024;
+var Xi = Buffer.from([31, 139]);
+var qi = Buffer.from([40, 181, 47, 253]);
+var An = Math.max(Xi.length, qi.length);
+var B = /* @__PURE__ */ Symbol("state");
+var Nt = /* @__PURE__ */ Symbol("writeEntry");
+var it = /* @__PURE__ */ Symbol("readEntry");
+var Zi = /* @__PURE__ */ Symbol("nextEntry");
+var Zs = /* @__PURE__ */ Symbol("processEntry");
+var V = /* @__PURE__ */ Symbol("extendedHeader");
+var he = /* @__PURE__ */ Symbol("globalExtendedHeader");
+var dt = /* @__PURE__ */ Symbol("meta");
+var Ys = /* @__PURE__ */ Symbol("emitMeta");
+var p = /* @__PURE__ */ Symbol("buffer");
+var st = /* @__PURE__ */ Symbol("queue");
+var ut = /* @__PURE__ */ Symbol("ended");
+var Yi = /* @__PURE__ */ Symbol("emittedEnd");
+var At = /* @__PURE__ */ Symbol("emit");
+var w = /* @__PURE__ */ Symbol("unzip");
+var Xe = /* @__PURE__ */ Symbol("consumeChunk");
+var qe = /* @__PURE__ */ Symbol("consumeChunkSub");
+var Ki = /* @__PURE__ */ Symbol("consumeBody");
+var Ks = /* @__PURE__ */ Symbol("consumeMeta");
+var Vs = /* @__PURE__ */ Symbol("consumeHeader");
+var ae = /* @__PURE__ */ Symbol("consuming");
+var Vi = /* @__PURE__ */ Symbol("bufferConcat");
+var Qe = /* @__PURE__ */ Symbol("maybeEnd");
+var Yt = /* @__PURE__ */ Symbol("writing");
+var $ = /* @__PURE__ */ Symbol("aborted");
+var Je = /* @__PURE__ */ Symbol("onDone");
+var It = /* @__PURE__ */ Symbol("sawValidEntry");
+var je = /* @__PURE__ */ Symbol("sawNullBlock");
+var ti = /* @__PURE__ */ Symbol("sawEOF");
+var $s = /* @__PURE__ */ Symbol("closeStream");
+var In = 1e3;
+var le = /* @__PURE__ */ Symbol("compressedBytesRead");
+var $i = /* @__PURE__ */ Symbol("decompressedBytesRead");
+var Xs = /* @__PURE__ */ Symbol("checkDecompressionRatio");
+var Cn = () => true;
+var rt = class extends Dn {
+  file;
+  strict;
+  maxMetaEntrySize;
+  filter;
+  brotli;
+  zstd;
+  maxDecompressionRatio;
+  writable = true;
+  readable = false;
+  [st] = [];
+  [p];
+  [it];
+  [Nt];
+  [B] = "begin";
+  [dt] = "";
+  [V];
+  [he];
+  [ut] = false;
+  [w];
+  [$] = false;
+  [It];
+  [je] = false;
+  [ti] = false;
+  [Yt] = false;
+  [ae] = false;
+  [Yi] = false;
+  [le] = 0;
+  [$i] = 0;
+  constructor(t = {}) {
+    super(), this.file = t.file || "", this.on(Je, () => {
+      (this[B] === "begin" || this[It] === false) && this.warn("TAR_BAD_ARCHIVE", "Unrecognized archive format");
+    }), t.ondone ? this.on(Je, t.ondone) : this.on(Je, () => {
+      this.emit("prefinish"), this.emit("finish"), this.emit("end");
+    }), this.strict = !!t.strict, this.maxDecompressionRatio = typeof t.maxDecompressionRatio == "number" ? t.maxDecompressionRatio : In, this.maxMetaEntrySize = t.maxMetaEntrySize || Nn, this.filter = typeof t.filter == "function" ? t.filter : Cn;
+    let e = t.file && (t.file.endsWith(".tar.br") || t.file.endsWith(".tbr"));
+    this.brotli = !(t.gzip || t.zstd) && t.brotli !== void 0 ? t.brotli : e ? void 0 : false;
+    let i = t.file && (t.file.endsWith(".tar.zst") || t.file.endsWith(".tzst"));
+    this.zstd = !(t.gzip || t.brotli) && t.zstd !== void 0 ? t.zstd : i ? true : void 0, this.on("end", () => this[$s]()), typeof t.onwarn == "function" && this.on("warn", t.onwarn), typeof t.onReadEntry == "function" && this.on("entry", t.onReadEntry);
+  }
+  warn(t, e, i = {}) {
+    Dt(this, t, e, i);
+  }
+  [Vs](t, e) {
+    this[It] === void 0 && (this[It] = false);
+    let i;
+    try {
+      i = new F(t, e, this[V], this[he]);
+    } catch (r) {
+      return this.warn("TAR_ENTRY_INVALID", r);
+    }
+    if (i.nullBlock) this[je] ? (this[ti] = true, this[B] === "begin" && (this[B] = "header"), this[At]("eof")) : (this[je] = true, this[At]("nullBlock"));
+    else if (this[je] = false, !i.cksumValid) this.warn("TAR_ENTRY_INVALID", "checksum failure", { header: i });
+    else if (!i.path) this.warn("TAR_ENTRY_INVALID", "path is required", { header: i });
+    else {
+      let r = i.type;
+      if (/^(Symbolic)?Link$/.test(r) && !i.linkpath) this.warn("TAR_ENTRY_INVALID", "linkpath required", { header: i });
+      else if (!/^(Symbolic)?Link$/.test(r) && !/^(Global)?ExtendedHeader$/.test(r) && i.linkpath) this.warn("TAR_ENTRY_INVALID", "linkpath forbidden", { header: i });
+      else {
+        let n = this[Nt] = new $e(i, this[V], this[he]);
+        if (!this[It]) if (n.remain) {
+          let o = () => {
+            n.invalid || (this[It] = true);
+          };
+          n.on("end", o);
+        } else this[It] = true;
+        n.meta ? n.size > this.maxMetaEntrySize ? (n.ignore = true, this[At]("ignoredEntry", n), this[B] = "ignore", n.resume()) : n.size > 0 && (this[dt] = "", n.on("data", (o) => this[dt] += o), this[B] = "meta") : (this[V] = void 0, n.ignore = n.ignore || !this.filter(n.path, n), n.ignore ? (this[At]("ignoredEntry", n), this[B] = n.remain ? "ignore" : "header", n.resume()) : (n.remain ? this[B] = "body" : (this[B] = "header", n.end()), this[it] ? this[st].push(n) : (this[st].push(n), this[Zi]())));
+      }
+    }
+  }
+  [$s]() {
+    queueMicrotask(() => this.emit("close"));
+  }
+  [Zs](t) {
+    let e = true;
+    if (!t) this[it] = void 0, e = false;
+    else if (Array.isArray(t)) {
+      let [i, ...r] = t;
+      this.emit(i, ...r);
+    } else this[it] = t, this.emit("entry", t), t.emittedEnd || (t.on("end", () => this[Zi]()), e = false);
+    return e;
+  }
+  [Zi]() {
+    do
+      ;
+    while (this[Zs](this[st].shift()));
+    if (this[st].length === 0) {
+      let t = this[it];
+      !t || t.flowing || t.size === t.remain ? this[Yt] || this.emit("drain") : t.once("drain", () => this.emit("drain"));
+    }
+  }
+  [Ki](t, e) {
+    let i = this[Nt];
+    if (!i) throw new Error("attempt to consume body without entry??");
+    let r = i.blockRemain ?? 0, n = r >= t.length && e === 0 ? t : t.subarray(e, e + r);
+    return i.write(n), i.blockRemain || (this[B] = "header", this[Nt] = void 0, i.end()), n.length;
+  }
+  [Ks](t, e) {
+    let i = this[Nt], r = this[Ki](t, e);
+    return !this[Nt] && i && this[Ys](i), r;
+  }
+  [At](t, e, i) {
+    this[st].length === 0 && !this[it] ? this.emit(t, e, i) : this[st].push([t, e, i]);
+  }
+  [Ys](t) {
+    switch (this[At]("meta", this[dt]), t.type) {
+      case "ExtendedHeader":
+      case "OldExtendedHeader":
+        this[V] = ft.parse(this[dt], this[V], false);
+        break;
+      case "GlobalExtendedHeader":
+        this[he] = ft.parse(this[dt], this[he], true);
+        break;
+      case "NextFileHasLongPath":
+      case "OldGnuLongPath": {
+        let e = this[V] ?? /* @__PURE__ */ Object.create(null);
+        this[V] = e, e.path = this[dt].replace(/\0.*/, "");
+        break;
+      }
+      case "NextFileHasLongLinkpath": {
+        let e = this[V] || /* @__PURE__ */ Object.create(null);
+        this[V] = e, e.linkpath = this[dt].replace(/\0.*/, "");
+        break;
+      }
+      default:
+        throw new Error("unknown meta: " + t.type);
+    }
+  }
+  abort(t) {
+    if (!this[$]) {
+      if (this[w]) {
+        let e = this[w];
+        e.write = () => true, e.end = () => e, e.emit = () => false, e.destroy?.();
+      }
+      this[$] = true, this.emit("abort", t), this.warn("TAR_ABORT", t, { recoverable: false });
+    }
+  }
+  [Xs](t) {
+    this[$i] += t.length;
+    let e = this[$i] / this[le];
+    return e > this.maxDecompressionRatio ? (this.abort(new Error(`max decompression ratio exceeded: ${e.toFixed(2)} > ${this.maxDecompressionRatio}`)), false) : true;
+  }
+  write(t, e, i) {
+    if (typeof e == "function" && (i = e, e = void 0), typeof t == "string" && (t = Buffer.from(t, typeof e == "string" ? e : "utf8")), this[$]) return i?.(), false;
+    if ((this[w] === void 0 || this.brotli === void 0 && this[w] === false) && t) {
+      if (this[p] && (t = Buffer.concat([this[p], t]), this[p] = void 0), t.length < An) return this[p] = t, i?.(), true;
+      for (let a = 0; this[w] === void 0 && a < Xi.length; a++) t[a] !== Xi[a] && (this[w] = false);
+      let o = false;
+      if (this[w] === false && this.zstd !== false) {
+        o = true;
+        for (let a = 0; a < qi.length; a++) if (t[a] !== qi[a]) {
+          o = false;
+          break;
+        }
+      }
+      let h = this.brotli === void 0 && !o;
+      if (this[w] === false && h) if (t.length < 512) if (this[ut]) this.brotli = true;
+      else return this[p] = t, i?.(), true;
+      else try {
+        new F(t.subarray(0, 512)), this.brotli = false;
+      } catch {
+        this.brotli = true;
+      }
+      if (this[w] === void 0 || this[w] === false && (this.brotli || o)) {
+        let a = this[ut];
+        this[ut] = false, this[w] = this[w] === void 0 ? new Ue({}) : o ? new Ke({}) : new Ge({}), this[w].on("data", (c) => {
+          this[Xs](c) && this[Xe](c);
+        }), this[w].on("error", (c) => {
+          this[$] || this.abort(c);
+        }), this[w].on("end", () => {
+          this[ut] = true, this[Xe]();
+        }), this[Yt] = true, this[le] += t.length;
+        let l = !!this[w][a ? "end" : "write"](t);
+        return this[Yt] = false, i?.(), l;
+      }
+    }
+    this[Yt] = true, this[w] ? (this[le] += t.length, this[w].write(t)) : this[Xe](t), this[Yt] = false;
+    let n = this[st].length > 0 ? false : this[it] ? this[it].flowing : true;
+    return !n && this[st].length === 0 && this[it]?.once("drain", () => this.emit("drain")), i?.(), n;
+  }
+  [Vi](t) {
+    t && !this[$] && (this[p] = this[p] ? Buffer.concat([this[p], t]) : t);
+  }
+  [Qe]() {
+    if (this[ut] && !this[Yi] && !this[$] && !this[ae]) {
+      this[Yi] = true;
+      let t = this[Nt];
+      if (t?.blockRemain) {
+        let e = this[p] ? this[p].length : 0;
+        this.warn("TAR_BAD_ARCHIVE", `Truncated input (needed ${t.blockRemain} more bytes, only ${e} available)`, { entry: t }), this[p] && t.write(this[p]), t.end();
+      }
+      this[At](Je);
+    }
+  }
+  [Xe](t) {
+    if (this[ae] && t) this[Vi](t);
+    else if (!t && !this[p]) this[Qe]();
+    else if (t) {
+      if (this[ae] = true, this[p]) {
+        this[Vi](t);
+        let e = this[p];
+        this[p] = void 0, this[qe](e);
+      } else this[qe](t);
+      for (; this[p] && this[p]?.length >= 512 && !this[$] && !this[ti]; ) {
+        let e = this[p];
+        this[p] = void 0, this[qe](e);
+      }
+      this[ae] = false;
+    }
+    (!this[p] || this[ut]) && this[Qe]();
+  }
+  [qe](t) {
+    let e = 0, i = t.length;
+    for (; e + 512 <= i && !this[$] && !this[ti]; ) switch (this[B]) {
+      case "begin":
+      case "header":
+        this[Vs](t, e), e += 512;
+        break;
+      case "ignore":
+      case "body":
+        e += this[Ki](t, e);
+        break;
+      case "meta":
+        e += this[Ks](t, e);
+        break;
+      default:
+        throw new Error("invalid state: " + this[B]);
+    }
+    e < i && (this[p] = this[p] ? Buffer.concat([t.subarray(e), this[p]]) : t.subarray(e));
+  }
+  end(t, e, i) {
+    return typeof t == "function" && (i = t, e = void 0, t = void 0), typeof e == "function" && (i = e, e = void 0), typeof t == "string" && (t = Buffer.from(t, e)), i && this.once("finish", i), this[$] || (this[w] ? (t && (this[le] += t.length, this[w].write(t)), this[w].end()) : (this[ut] = true, (this.brotli === void 0 || this.zstd === void 0) && (t = t || Buffer.alloc(0)), t && this.write(t), this[Qe]())), this;
+  }
+};
+var mt = (s3) => {
+  let t = s3.length - 1, e = -1;
+  for (; t > -1 && s3.charAt(t) === "/"; ) e = t, t--;
+  return e === -1 ? s3 : s3.slice(0, e);
+};
+var vn = (s3) => {
+  let t = s3.onReadEntry;
+  s3.onReadEntry = t ? (e) => {
+    t(e), e.resume();
+  } : (e) => e.resume();
+};
+var Qi = (s3, t) => {
+  let e = new Map(t.map((o) => [mt(o), true])), i = s3.filter, r = 100, n = (o, h = "", a = 0) => {
+    if (a >= r) return e.set(o, false), false;
+    let l = h || kn(o).root || ".", c;
+    if (o === l) c = false;
+    else {
+      let d = e.get(o);
+      c = d !== void 0 ? d : n(Fn(o), l, a + 1);
+    }
+    return e.set(o, c), c;
+  };
+  s3.filter = i ? (o, h) => i(o, h) && n(mt(o)) : (o) => n(mt(o));
+};
+var Mn = (s3) => {
+  let t = new rt(s3), e = s3.file, i;
+  try {
+    i = Kt.openSync(e, "r");
+    let r = Kt.fstatSync(i), n = s3.maxReadSize || 16 * 1024 * 1024;
+    if (r.size < n) {
+      let o = Buffer.allocUnsafe(r.size), h = Kt.readSync(i, o, 0, r.size, 0);
+      t.end(h === o.byteLength ? o : o.subarray(0, h));
+    } else {
+      let o = 0, h = Buffer.allocUnsafe(n);
+      for (; o < r.size; ) {
+        let a = Kt.readSync(i, h, 0, n, o);
+        if (a === 0) break;
+        o += a, t.write(h.subarray(0, a));
+      }
+      t.end();
+    }
+  } finally {
+    if (typeof i == "number") try {
+      Kt.closeSync(i);
+    } catch {
+    }
+  }
+};
+var Bn = (s3, t) => {
+  let e = new rt(s3), i = s3.maxReadSize || 16 * 1024 * 1024, r = s3.file;
+  return new Promise((o, h) => {
+    e.on("error", h), e.on("end", o), Kt.stat(r, (a, l) => {
+      if (a) h(a);
+      else {
+        let c = new _t(r, { readSize: i, size: l.size });
+        c.on("error", h), c.pipe(e);
+      }
+    });
+  });
+};
+var Ct = K(Mn, Bn, (s3) => new rt(s3), (s3) => new rt(s3), (s3, t) => {
+  t?.length && Qi(s3, t), s3.noResume || vn(s3);
+});
+var Ji = (s3, t, e) => (s3 &= 4095, e && (s3 = (s3 | 384) & -19), t && (s3 & 256 && (s3 |= 64), s3 & 32 && (s3 |= 8), s3 & 4 && (s3 |= 1)), s3);
+var { isAbsolute: zn, parse: qs } = Pn;
+var ce = (s3) => {
+  let t = "", e = qs(s3);
+  for (; zn(s3) || e.root; ) {
+    let i = s3.charAt(0) === "/" && s3.slice(0, 4) !== "//?/" ? "/" : e.root;
+    s3 = s3.slice(i.length), t += i, e = qs(s3);
+  }
+  return [t, s3];
+};
+var ei = ["|", "<", ">", "?", ":"];
+var ji = ei.map((s3) => String.fromCodePoint(61440 + Number(s3.codePointAt(0))));
+var Un = new Map(ei.map((s3, t) => [s3, ji[t]]));
+var Hn = new Map(ji.map((s3, t) => [s3, ei[t]]));
+var ts = (s3) => ei.reduce((t, e) => t.split(e).join(Un.get(e)), s3);
+var Qs = (s3) => ji.reduce((t, e) => t.split(e).join(Hn.get(e)), s3);
+var rr = (s3, t) => t ? (s3 = f(s3).replace(/^\.(\/|$)/, ""), mt(t) + "/" + s3) : f(s3);
+var Wn = 16 * 1024 * 1024;
+var tr = /* @__PURE__ */ Symbol("process");
+var er = /* @__PURE__ */ Symbol("file");
+var ir = /* @__PURE__ */ Symbol("directory");
+var is = /* @__PURE__ */ Symbol("symlink");
+var sr = /* @__PURE__ */ Symbol("hardlink");
+var fe = /* @__PURE__ */ Symbol("header");
+var ii = /* @__PURE__ */ Symbol("read");
+var ss = /* @__PURE__ */ Symbol("lstat");
+var si = /* @__PURE__ */ Symbol("onlstat");
+var rs = /* @__PURE__ */ Symbol("onread");
+var ns = /* @__PURE__ */ Symbol("onreadlink");
+var os = /* @__PURE__ */ Symbol("openfile");
+var hs = /* @__PURE__ */ Symbol("onopenfile");
+var pt = /* @__PURE__ */ Symbol("close");
+var ri = /* @__PURE__ */ Symbol("mode");
+var as = /* @__PURE__ */ Symbol("awaitDrain");
+var es = /* @__PURE__ */ Symbol("ondrain");
+var q = /* @__PURE__ */ Symbol("prefix");
+var de = class extends A {
+  path;
+  portable;
+  myuid = process.getuid && process.getuid() || 0;
+  myuser = process.env.USER || "";
+  maxReadSize;
+  linkCache;
+  statCache;
+  preservePaths;
+  cwd;
+  strict;
+  mtime;
+  noPax;
+  noMtime;
+  prefix;
+  fd;
+  blockLen = 0;
+  blockRemain = 0;
+  buf;
+  pos = 0;
+  remain = 0;
+  length = 0;
+  offset = 0;
+  win32;
+  absolute;
+  header;
+  type;
+  linkpath;
+  stat;
+  onWriteEntry;
+  #t = false;
+  constructor(t, e = {}) {
+    let i = se(e);
+    super(), this.path = f(t), this.portable = !!i.portable, this.maxReadSize = i.maxReadSize || Wn, this.linkCache = i.linkCache || /* @__PURE__ */ new Map(), this.statCache = i.statCache || /* @__PURE__ */ new Map(), this.preservePaths = !!i.preservePaths, this.cwd = f(i.cwd || process.cwd()), this.strict = !!i.strict, this.noPax = !!i.noPax, this.noMtime = !!i.noMtime, this.mtime = i.mtime, this.prefix = i.prefix ? f(i.prefix) : void 0, this.onWriteEntry = i.onWriteEntry, typeof i.onwarn == "function" && this.on("warn", i.onwarn);
+    let r = false;
+    if (!this.preservePaths) {
+      let [o, h] = ce(this.path);
+      o && typeof h == "string" && (this.path = h, r = o);
+    }
+    this.win32 = !!i.win32 || process.platform === "win32", this.win32 && (this.path = Qs(this.path.replaceAll(/\\/g, "/")), t = t.replaceAll(/\\/g, "/")), this.absolute = f(i.absolute || js.resolve(this.cwd, t)), this.path === "" && (this.path = "./"), r && this.warn("TAR_ENTRY_INFO", `stripping ${r} from absolute path`, { entry: this, path: r + this.path });
+    let n = this.statCache.get(this.absolute);
+    n ? this[si](n) : this[ss]();
+  }
+  warn(t, e, i = {}) {
+    return Dt(this, t, e, i);
+  }
+  emit(t, ...e) {
+    return t === "error" && (this.#t = true), super.emit(t, ...e);
+  }
+  [ss]() {
+    X.lstat(this.absolute, (t, e) => {
+      if (t) return this.emit("error", t);
+      this[si](e);
+    });
+  }
+  [si](t) {
+    this.statCache.set(this.absolute, t), this.stat = t, t.isFile() || (t.size = 0), this.type = Gn(t), this.emit("stat", t), this[tr]();
+  }
+  [tr]() {
+    switch (this.type) {
+      case "File":
+        return this[er]();
+      case "Directory":
+        return this[ir]();
+      case "SymbolicLink":
+        return this[is]();
+      default:
+        return this.end();
+    }
+  }
+  [ri](t) {
+    return Ji(t, this.type === "Directory", this.portable);
+  }
+  [q](t) {
+    return rr(t, this.prefix);
+  }
+  [fe]() {
+    if (!this.stat) throw new Error("cannot write header before stat");
+    this.type === "Directory" && this.portable && (this.noMtime = true), this.onWriteEntry?.(this), this.header = new F({ path: this[q](this.path), linkpath: this.type === "Link" && this.linkpath !== void 0 ? this[q](this.linkpath) : this.linkpath, mode: this[ri](this.stat.mode), uid: this.portable ? void 0 : this.stat.uid, gid: this.portable ? void 0 : this.stat.gid, size: this.stat.size, mtime: this.noMtime ? void 0 : this.mtime || this.stat.mtime, type: this.type === "Unsupported" ? void 0 : this.type, uname: this.portable ? void 0 : this.stat.uid === this.myuid ? this.myuser : "", atime: this.portable ? void 0 : this.stat.atime, ctime: this.portable ? void 0 : this.stat.ctime }), this.header.encode() && !this.noPax && super.write(new ft({ atime: this.portable ? void 0 : this.header.atime, ctime: this.portable ? void 0 : this.header.ctime, gid: this.portable ? void 0 : this.header.gid, mtime: this.noMtime ? void 0 : this.mtime || this.header.mtime, path: this[q](this.path), linkpath: this.type === "Link" && this.linkpath !== void 0 ? this[q](this.linkpath) : this.linkpath, size: this.header.size, uid: this.portable ? void 0 : this.header.uid, uname: this.portable ? void 0 : this.header.uname, dev: this.portable ? void 0 : this.stat.dev, ino: this.portable ? void 0 : this.stat.ino, nlink: this.portable ? void 0 : this.stat.nlink }).encode());
+    let t = this.header?.block;
+    if (!t) throw new Error("failed to encode header");
+    super.write(t);
+  }
+  [ir]() {
+    if (!this.stat) throw new Error("cannot create directory entry without stat");
+    this.path.slice(-1) !== "/" && (this.path += "/"), this.stat.size = 0, this[fe](), this.end();
+  }
+  [is]() {
+    X.readlink(this.absolute, (t, e) => {
+      if (t) return this.emit("error", t);
+      this[ns](e);
+    });
+  }
+  [ns](t) {
+    this.linkpath = f(t), this[fe](), this.end();
+  }
+  [sr](t) {
+    if (!this.stat) throw new Error("cannot create link entry without stat");
+    this.type = "Link", this.linkpath = f(js.relative(this.cwd, t)), this.stat.size = 0, this[fe](), this.end();
+  }
+  [er]() {
+    if (!this.stat) throw new Error("cannot create file entry without stat");
+    if (this.stat.nlink > 1) {
+      let t = `${this.stat.dev}:${this.stat.ino}`, e = this.linkCache.get(t);
+      if (e?.indexOf(this.cwd) === 0) return this[sr](e);
+      this.linkCache.set(t, this.absolute);
+    }
+    if (this[fe](), this.stat.size === 0) return this.end();
+    this[os]();
+  }
+  [os]() {
+    X.open(this.absolute, "r", (t, e) => {
+      if (t) return this.emit("error", t);
+      this[hs](e);
+    });
+  }
+  [hs](t) {
+    if (this.fd = t, this.#t) return this[pt]();
+    if (!this.stat) throw new Error("should stat before calling onopenfile");
+    this.blockLen = 512 * Math.ceil(this.stat.size / 512), this.blockRemain = this.blockLen;
+    let e = Math.min(this.blockLen, this.maxReadSize);
+    this.buf = Buffer.allocUnsafe(e), this.offset = 0, this.pos = 0, this.remain = this.stat.size, this.length = this.buf.length, this[ii]();
+  }
+  [ii]() {
+    let { fd: t, buf: e, offset: i, length: r, pos: n } = this;
+    if (t === void 0 || e === void 0) throw new Error("cannot read file without first opening");
+    X.read(t, e, i, r, n, (o, h) => {
+      if (o) return this[pt](() => this.emit("error", o));
+      this[rs](h);
+    });
+  }
+  [pt](t = () => {
+  }) {
+    this.fd !== void 0 && X.close(this.fd, t);
+  }
+  [rs](t) {
+    if (t <= 0 && this.remain > 0) {
+      let r = Object.assign(new Error("encountered unexpected EOF"), { path: this.absolute, syscall: "read", code: "EOF" });
+      return this[pt](() => this.emit("error", r));
+    }
+    if (t > this.remain) {
+      let r = Object.assign(new Error("did not encounter expected EOF"), { path: this.absolute, syscall: "read", code: "EOF" });
+      return this[pt](() => this.emit("error", r));
+    }
+    if (!this.buf) throw new Error("should have created buffer prior to reading");
+    if (t === this.remain) for (let r = t; r < this.length && t < this.blockRemain; r++) this.buf[r + this.offset] = 0, t++, this.remain++;
+    let e = this.offset === 0 && t === this.buf.length ? this.buf : this.buf.subarray(this.offset, this.offset + t);
+    this.write(e) ? this[es]() : this[as](() => this[es]());
+  }
+  [as](t) {
+    this.once("drain", t);
+  }
+  write(t, e, i) {
+    if (typeof e == "function" && (i = e, e = void 0), typeof t == "string" && (t = Buffer.from(t, typeof e == "string" ? e : "utf8")), this.blockRemain < t.length) {
+      let r = Object.assign(new Error("writing more data than expected"), { path: this.absolute });
+      return this.emit("error", r);
+    }
+    return this.remain -= t.length, this.blockRemain -= t.length, this.pos += t.length, this.offset += t.length, super.write(t, null, i);
+  }
+  [es]() {
+    if (!this.remain) return this.blockRemain && super.write(Buffer.alloc(this.blockRemain)), this[pt]((t) => t ? this.emit("error", t) : this.end());
+    if (!this.buf) throw new Error("buffer lost somehow in ONDRAIN");
+    this.offset >= this.length && (this.buf = Buffer.allocUnsafe(Math.min(this.blockRemain, this.buf.length)), this.offset = 0), this.length = this.buf.length - this.offset, this[ii]();
+  }
+};
+var ni = class extends de {
+  sync = true;
+  [ss]() {
+    this[si](X.lstatSync(this.absolute));
+  }
+  [is]() {
+    this[ns](X.readlinkSync(this.absolute));
+  }
+  [os]() {
+    this[hs](X.openSync(this.absolute, "r"));
+  }
+  [ii]() {
+    let t = true;
+    try {
+      let { fd: e, buf: i, offset: r, length: n, pos: o } = this;
+      if (e === void 0 || i === void 0) throw new Error("fd and buf must be set in READ method");
+      let h = X.readSync(e, i, r, n, o);
+      this[rs](h), t = false;
+    } finally {
+      if (t) try {
+        this[pt](() => {
+        });
+      } catch {
+      }
+    }
+  }
+  [as](t) {
+    t();
+  }
+  [pt](t = () => {
+  }) {
+    this.fd !== void 0 && X.closeSync(this.fd), t();
+  }
+};
+var oi = class extends A {
+  blockLen = 0;
+  blockRemain = 0;
+  buf = 0;
+  pos = 0;
+  remain = 0;
+  length = 0;
+  preservePaths;
+  portable;
+  strict;
+  noPax;
+  noMtime;
+  readEntry;
+  type;
+  prefix;
+  path;
+  mode;
+  uid;
+  gid;
+  uname;
+  gname;
+  header;
+  mtime;
+  atime;
+  ctime;
+  linkpath;
+  size;
+  onWriteEntry;
+  warn(t, e, i = {}) {
+    return Dt(this, t, e, i);
+  }
+  constructor(t, e = {}) {
+    let i = se(e);
+    super(), this.preservePaths = !!i.preservePaths, this.portable = !!i.portable, this.strict = !!i.strict, this.noPax = !!i.noPax, this.noMtime = !!i.noMtime, this.onWriteEntry = i.onWriteEntry, this.readEntry = t;
+    let { type: r } = t;
+    if (r === "Unsupported") throw new Error("writing entry that should be ignored");
+    this.type = r, this.type === "Directory" && this.portable && (this.noMtime = true), this.prefix = i.prefix, this.path = f(t.path), this.mode = t.mode !== void 0 ? this[ri](t.mode) : void 0, this.uid = this.portable ? void 0 : t.uid, this.gid = this.portable ? void 0 : t.gid, this.uname = this.portable ? void 0 : t.uname, this.gname = this.portable ? void 0 : t.gname, this.size = t.size, this.mtime = this.noMtime ? void 0 : i.mtime || t.mtime, this.atime = this.portable ? void 0 : t.atime, this.ctime = this.portable ? void 0 : t.ctime, this.linkpath = t.linkpath !== void 0 ? f(t.linkpath) : void 0, typeof i.onwarn == "function" && this.on("warn", i.onwarn);
+    let n = false;
+    if (!this.preservePaths) {
+      let [h, a] = ce(this.path);
+      h && typeof a == "string" && (this.path = a, n = h);
+    }
+    this.remain = t.size, this.blockRemain = t.startBlockSize, this.onWriteEntry?.(this), this.header = new F({ path: this[q](this.path), linkpath: this.type === "Link" && this.linkpath !== void 0 ? this[q](this.linkpath) : this.linkpath, mode: this.mode, uid: this.portable ? void 0 : this.uid, gid: this.portable ? void 0 : this.gid, size: this.size, mtime: this.noMtime ? void 0 : this.mtime, type: this.type, uname: this.portable ? void 0 : this.uname, atime: this.portable ? void 0 : this.atime, ctime: this.portable ? void 0 : this.ctime }), n && this.warn("TAR_ENTRY_INFO", `stripping ${n} from absolute path`, { entry: this, path: n + this.path }), this.header.encode() && !this.noPax && super.write(new ft({ atime: this.portable ? void 0 : this.atime, ctime: this.portable ? void 0 : this.ctime, gid: this.portable ? void 0 : this.gid, mtime: this.noMtime ? void 0 : this.mtime, path: this[q](this.path), linkpath: this.type === "Link" && this.linkpath !== void 0 ? this[q](this.linkpath) : this.linkpath, size: this.size, uid: this.portable ? void 0 : this.uid, uname: this.portable ? void 0 : this.uname, dev: this.portable ? void 0 : this.readEntry.dev, ino: this.portable ? void 0 : this.readEntry.ino, nlink: this.portable ? void 0 : this.readEntry.nlink }).encode());
+    let o = this.header?.block;
+    if (!o) throw new Error("failed to encode header");
+    super.write(o), t.pipe(this);
+  }
+  [q](t) {
+    return rr(t, this.prefix);
+  }
+  [ri](t) {
+    return Ji(t, this.type === "Directory", this.portable);
+  }
+  write(t, e, i) {
+    typeof e == "function" && (i = e, e = void 0), typeof t == "string" && (t = Buffer.from(t, typeof e == "string" ? e : "utf8"));
+    let r = t.length;
+    if (r > this.blockRemain) throw new Error("writing more to entry than is appropriate");
+    return this.blockRemain -= r, super.write(t, i);
+  }
+  end(t, e, i) {
+    return this.blockRemain && super.write(Buffer.alloc(this.blockRemain)), typeof t == "function" && (i = t, e = void 0, t = void 0), typeof e == "function" && (i = e, e = void 0), typeof t == "string" && (t = Buffer.from(t, e ?? "utf8")), i && this.once("finish", i), t ? super.end(t, i) : super.end(i), this;
+  }
+};
+var Gn = (s3) => s3.isFile() ? "File" : s3.isDirectory() ? "Directory" : s3.isSymbolicLink() ? "SymbolicLink" : "Unsupported";
+var hi = class s2 {
+  tail;
+  head;
+  length = 0;
+  static create(t = []) {
+    return new s2(t);
+  }
+  constructor(t = []) {
+    for (let e of t) this.push(e);
+  }
+  *[Symbol.iterator]() {
+    for (let t = this.head; t; t = t.next) yield t.value;
+  }
+  removeNode(t) {
+    if (t.list !== this) throw new Error("removing node which does not belong to this list");
+    let e = t.next, i = t.prev;
+    return e && (e.prev = i), i && (i.next = e), t === this.head && (this.head = e), t === this.tail && (this.tail = i), this.length--, t.next = void 0, t.prev = void 0, t.list = void 0, e;
+  }
+  unshiftNode(t) {
+    if (t === this.head) return;
+    t.list && t.list.removeNode(t);
+    let e = this.head;
+    t.list = this, t.next = e, e && (e.prev = t), this.head = t, this.tail || (this.tail = t), this.length++;
+  }
+  pushNode(t) {
+    if (t === this.tail) return;
+    t.list && t.list.removeNode(t);
+    let e = this.tail;
+    t.list = this, t.prev = e, e && (e.next = t), this.tail = t, this.head || (this.head = t), this.length++;
+  }
+  push(...t) {
+    for (let e = 0, i = t.length; e < i; e++) Yn(this, t[e]);
+    return this.length;
+  }
+  unshift(...t) {
+    for (var e = 0, i = t.length; e < i; e++) Kn(this, t[e]);
+    return this.length;
+  }
+  pop() {
+    if (!this.tail) return;
+    let t = this.tail.value, e = this.tail;
+    return this.tail = this.tail.prev, this.tail ? this.tail.next = void 0 : this.head = void 0, e.list = void 0, this.length--, t;
+  }
+  shift() {
+    if (!this.head) return;
+    let t = this.head.value, e = this.head;
+    return this.head = this.head.next, this.head ? this.head.prev = void 0 : this.tail = void 0, e.list = void 0, this.length--, t;
+  }
+  forEach(t, e) {
+    e = e || this;
+    for (let i = this.head, r = 0; i; r++) t.call(e, i.value, r, this), i = i.next;
+  }
+  forEachReverse(t, e) {
+    e = e || this;
+    for (let i = this.tail, r = this.length - 1; i; r--) t.call(e, i.value, r, this), i = i.prev;
+  }
+  get(t) {
+    let e = 0, i = this.head;
+    for (; i && e < t; e++) i = i.next;
+    if (e === t && i) return i.value;
+  }
+  getReverse(t) {
+    let e = 0, i = this.tail;
+    for (; i && e < t; e++) i = i.prev;
+    if (e === t && i) return i.value;
+  }
+  map(t, e) {
+    e = e || this;
+    let i = new s2();
+    for (let r = this.head; r; ) i.push(t.call(e, r.value, this)), r = r.next;
+    return i;
+  }
+  mapReverse(t, e) {
+    e = e || this;
+    var i = new s2();
+    for (let r = this.tail; r; ) i.push(t.call(e, r.value, this)), r = r.prev;
+    return i;
+  }
+  reduce(t, e) {
+    let i, r = this.head;
+    if (arguments.length > 1) i = e;
+    else if (this.head) r = this.head.next, i = this.head.value;
+    else throw new TypeError("Reduce of empty list with no initial value");
+    for (var n = 0; r; n++) i = t(i, r.value, n), r = r.next;
+    return i;
+  }
+  reduceReverse(t, e) {
+    let i, r = this.tail;
+    if (arguments.length > 1) i = e;
+    else if (this.tail) r = this.tail.prev, i = this.tail.value;
+    else throw new TypeError("Reduce of empty list with no initial value");
+    for (let n = this.length - 1; r; n--) i = t(i, r.value, n), r = r.prev;
+    return i;
+  }
+  toArray() {
+    let t = new Array(this.length);
+    for (let e = 0, i = this.head; i; e++) t[e] = i.value, i = i.next;
+    return t;
+  }
+  toArrayReverse() {
+    let t = new Array(this.length);
+    for (let e = 0, i = this.tail; i; e++) t[e] = i.value, i = i.prev;
+    return t;
+  }
+  slice(t = 0, e = this.length) {
+    e < 0 && (e += this.length), t < 0 && (t += this.length);
+    let i = new s2();
+    if (e < t || e < 0) return i;
+    t < 0 && (t = 0), e > this.length && (e = this.length);
+    let r = this.head, n = 0;
+    for (n = 0; r && n < t; n++) r = r.next;
+    for (; r && n < e; n++, r = r.next) i.push(r.value);
+    return i;
+  }
+  sliceReverse(t = 0, e = this.length) {
+    e < 0 && (e += this.length), t < 0 && (t += this.length);
+    let i = new s2();
+    if (e < t || e < 0) return i;
+    t < 0 && (t = 0), e > this.length && (e = this.length);
+    let r = this.length, n = this.tail;
+    for (; n && r > e; r--) n = n.prev;
+    for (; n && r > t; r--, n = n.prev) i.push(n.value);
+    return i;
+  }
+  splice(t, e = 0, ...i) {
+    t > this.length && (t = this.length - 1), t < 0 && (t = this.length + t);
+    let r = this.head;
+    for (let o = 0; r && o < t; o++) r = r.next;
+    let n = [];
+    for (let o = 0; r && o < e; o++) n.push(r.value), r = this.removeNode(r);
+    r ? r !== this.tail && (r = r.prev) : r = this.tail;
+    for (let o of i) r = Zn(this, r, o);
+    return n;
+  }
+  reverse() {
+    let t = this.head, e = this.tail;
+    for (let i = t; i; i = i.prev) {
+      let r = i.prev;
+      i.prev = i.next, i.next = r;
+    }
+    return this.head = e, this.tail = t, this;
+  }
+};
+function Zn(s3, t, e) {
+  let i = t, r = t ? t.next : s3.head, n = new ue(e, i, r, s3);
+  return n.next === void 0 && (s3.tail = n), n.prev === void 0 && (s3.head = n), s3.length++, n;
+}
+function Yn(s3, t) {
+  s3.tail = new ue(t, s3.tail, void 0, s3), s3.head || (s3.head = s3.tail), s3.length++;
+}
+function Kn(s3, t) {
+  s3.head = new ue(t, void 0, s3.head, s3), s3.tail || (s3.tail = s3.head), s3.length++;
+}
+var ue = class {
+  list;
+  next;
+  prev;
+  value;
+  constructor(t, e, i, r) {
+    this.list = r, this.value = t, e ? (e.next = this, this.prev = e) : this.prev = void 0, i ? (i.prev = this, this.next = i) : this.next = void 0;
+  }
+};
+var pi = class {
+  path;
+  absolute;
+  entry;
+  stat;
+  readdir;
+  pending = false;
+  pendingLink = false;
+  ignore = false;
+  piped = false;
+  constructor(t, e) {
+    this.path = t || "./", this.absolute = e;
+  }
+};
+var nr = Buffer.alloc(1024);
+var li = /* @__PURE__ */ Symbol("onStat");
+var me = /* @__PURE__ */ Symbol("ended");
+var W = /* @__PURE__ */ Symbol("queue");
+var pe = /* @__PURE__ */ Symbol("pendingLinks");
+var Et = /* @__PURE__ */ Symbol("current");
+var Ft = /* @__PURE__ */ Symbol("process");
+var Ee = /* @__PURE__ */ Symbol("processing");
+var ai = /* @__PURE__ */ Symbol("processJob");
+var G = /* @__PURE__ */ Symbol("jobs");
+var ls = /* @__PURE__ */ Symbol("jobDone");
+var ci = /* @__PURE__ */ Symbol("addFSEntry");
+var or = /* @__PURE__ */ Symbol("addTarEntry");
+var ds = /* @__PURE__ */ Symbol("stat");
+var us = /* @__PURE__ */ Symbol("readdir");
+var fi = /* @__PURE__ */ Symbol("onreaddir");
+var di = /* @__PURE__ */ Symbol("pipe");
+var hr = /* @__PURE__ */ Symbol("entry");
+var cs = /* @__PURE__ */ Symbol("entryOpt");
+var ui = /* @__PURE__ */ Symbol("writeEntryClass");
+var lr = /* @__PURE__ */ Symbol("write");
+var fs5 = /* @__PURE__ */ Symbol("ondrain");
+var wt = class extends A {
+  sync = false;
+  opt;
+  cwd;
+  maxReadSize;
+  preservePaths;
+  strict;
+  noPax;
+  prefix;
+  linkCache;
+  statCache;
+  file;
+  portable;
+  zip;
+  readdirCache;
+  noDirRecurse;
+  follow;
+  noMtime;
+  mtime;
+  filter;
+  jobs;
+  [ui];
+  onWriteEntry;
+  [W];
+  [pe] = /* @__PURE__ */ new Map();
+  [G] = 0;
+  [Ee] = false;
+  [me] = false;
+  constructor(t = {}) {
+    if (super(), this.opt = t, this.file = t.file || "", this.cwd = t.cwd || process.cwd(), this.maxReadSize = t.maxReadSize, this.preservePaths = !!t.preservePaths, this.strict = !!t.strict, this.noPax = !!t.noPax, this.prefix = f(t.prefix || ""), this.linkCache = t.linkCache || /* @__PURE__ */ new Map(), this.statCache = t.statCache || /* @__PURE__ */ new Map(), this.readdirCache = t.readdirCache || /* @__PURE__ */ new Map(), this.onWriteEntry = t.onWriteEntry, this[ui] = de, typeof t.onwarn == "function" && this.on("warn", t.onwarn), this.portable = !!t.portable, t.gzip || t.brotli || t.zstd) {
+      if ((t.gzip ? 1 : 0) + (t.brotli ? 1 : 0) + (t.zstd ? 1 : 0) > 1) throw new TypeError("gzip, brotli, zstd are mutually exclusive");
+      if (t.gzip && (typeof t.gzip != "object" && (t.gzip = {}), this.portable && (t.gzip.portable = true), this.zip = new ze(t.gzip)), t.brotli && (typeof t.brotli != "object" && (t.brotli = {}), this.zip = new We(t.brotli)), t.zstd && (typeof t.zstd != "object" && (t.zstd = {}), this.zip = new Ye(t.zstd)), !this.zip) throw new Error("impossible");
+      let e = this.zip;
+      e.on("data", (i) => super.write(i)), e.on("end", () => super.end()), e.on("drain", () => this[fs5]()), this.on("resume", () => e.resume());
+    } else this.on("drain", this[fs5]);
+    this.noDirRecurse = !!t.noDirRecurse, this.follow = !!t.follow, this.noMtime = !!t.noMtime, t.mtime && (this.mtime = t.mtime), this.filter = typeof t.filter == "function" ? t.filter : () => true, this[W] = new hi(), this[G] = 0, this.jobs = Number(t.jobs) || 4, this[Ee] = false, this[me] = false;
+  }
+  [lr](t) {
+    return super.write(t);
+  }
+  add(t) {
+    return this.write(t), this;
+  }
+  end(t, e, i) {
+    return typeof t == "function" && (i = t, t = void 0), typeof e == "function" && (i = e, e = void 0), t && this.add(t), this[me] = true, this[Ft](), i && i(), this;
+  }
+  write(t) {
+    if (this[me]) throw new Error("write after end");
+    return typeof t == "string" ? this[ci](t) : this[or](t), this.flowing;
+  }
+  [or](t) {
+    let e = f(ar.resolve(this.cwd, t.path));
+    if (!this.filter(t.path, t)) t.resume();
+    else {
+      let i = new pi(t.path, e);
+      i.entry = new oi(t, this[cs](i)), i.entry.on("end", () => this[ls](i)), this[G] += 1, this[W].push(i);
+    }
+    this[Ft]();
+  }
+  [ci](t) {
+    let e = f(ar.resolve(this.cwd, t));
+    this[W].push(new pi(t, e)), this[Ft]();
+  }
+  [ds](t) {
+    t.pending = true, this[G] += 1;
+    let e = this.follow ? "stat" : "lstat";
+    mi[e](t.absolute, (i, r) => {
+      t.pending = false, this[G] -= 1, i ? this.emit("error", i) : this[li](t, r);
+    });
+  }
+  [li](t, e) {
+    if (this.statCache.set(t.absolute, e), t.stat = e, !this.filter(t.path, e)) t.ignore = true;
+    else if (e.isFile() && e.nlink > 1 && !this.linkCache.get(`${e.dev}:${e.ino}`) && !this.sync) if (t === this[Et]) this[ai](t);
+    else {
+      let i = `${e.dev}:${e.ino}`, r = this[pe].get(i);
+      r ? r.push(t) : this[pe].set(i, [t]), t.pendingLink = true, t.pending = true;
+    }
+    this[Ft]();
+  }
+  [us](t) {
+    t.pending = true, this[G] += 1, mi.readdir(t.absolute, (e, i) => {
+      if (t.pending = false, this[G] -= 1, e) return this.emit("error", e);
+      this[fi](t, i);
+    });
+  }
+  [fi](t, e) {
+    this.readdirCache.set(t.absolute, e), t.readdir = e, this[Ft]();
+  }
+  [Ft]() {
+    if (!this[Ee]) {
+      this[Ee] = true;
+      for (let t = this[W].head; t && this[G] < this.jobs; t = t.next) if (this[ai](t.value), t.value.ignore) {
+        let e = t.next;
+        this[W].removeNode(t), t.next = e;
+      }
+      this[Ee] = false, this[me] && this[W].length === 0 && this[G] === 0 && (this.zip ? this.zip.end(nr) : (super.write(nr), super.end()));
+    }
+  }
+  get [Et]() {
+    return this[W] && this[W].head && this[W].head.value;
+  }
+  [ls](t) {
+    this[W].shift(), this[G] -= 1;
+    let { stat: e } = t;
+    if (e && e.isFile() && e.nlink > 1) {
+      let i = `${e.dev}:${e.ino}`, r = this[pe].get(i);
+      if (r) {
+        this[pe].delete(i);
+        for (let n of r) n.pending = false, this[ai](n);
+      }
+    }
+    this[Ft]();
+  }
+  [ai](t) {
+    if (t.pending && t.pendingLink && t === this[Et] && (t.pending = false, t.pendingLink = false), !t.pending) {
+      if (t.entry) {
+        t === this[Et] && !t.piped && this[di](t);
+        return;
+      }
+      if (!t.stat) {
+        let e = this.statCache.get(t.absolute);
+        e ? this[li](t, e) : this[ds](t);
+      }
+      if (t.stat && !t.ignore) {
+        if (!this.noDirRecurse && t.stat.isDirectory() && !t.readdir) {
+          let e = this.readdirCache.get(t.absolute);
+          if (e ? this[fi](t, e) : this[us](t), !t.readdir) return;
+        }
+        if (t.entry = this[hr](t), !t.entry) {
+          t.ignore = true;
+          return;
+        }
+        t === this[Et] && !t.piped && this[di](t);
+      }
+    }
+  }
+  [cs](t) {
+    return { onwarn: (e, i, r) => this.warn(e, i, r), noPax: this.noPax, cwd: this.cwd, absolute: t.absolute, preservePaths: this.preservePaths, maxReadSize: this.maxReadSize, strict: this.strict, portable: this.portable, linkCache: this.linkCache, statCache: this.statCache, noMtime: this.noMtime, mtime: this.mtime, prefix: this.prefix, onWriteEntry: this.onWriteEntry };
+  }
+  [hr](t) {
+    this[G] += 1;
+    try {
+      return new this[ui](t.path, this[cs](t)).on("end", () => this[ls](t)).on("error", (i) => this.emit("error", i));
+    } catch (e) {
+      this.emit("error", e);
+    }
+  }
+  [fs5]() {
+    this[Et] && this[Et].entry && this[Et].entry.resume();
+  }
+  [di](t) {
+    t.piped = true, t.readdir && t.readdir.forEach((r) => {
+      let n = t.path, o = n === "./" ? "" : n.replace(/\/*$/, "/");
+      this[ci](o + r);
+    });
+    let e = t.entry, i = this.zip;
+    if (!e) throw new Error("cannot pipe without source");
+    i ? e.on("data", (r) => {
+      i.write(r) || e.pause();
+    }) : e.on("data", (r) => {
+      super.write(r) || e.pause();
+    });
+  }
+  pause() {
+    return this.zip && this.zip.pause(), super.pause();
+  }
+  warn(t, e, i = {}) {
+    Dt(this, t, e, i);
+  }
+};
+var kt = class extends wt {
+  sync = true;
+  constructor(t) {
+    super(t), this[ui] = ni;
+  }
+  pause() {
+  }
+  resume() {
+  }
+  [ds](t) {
+    let e = this.follow ? "statSync" : "lstatSync";
+    this[li](t, mi[e](t.absolute));
+  }
+  [us](t) {
+    this[fi](t, mi.readdirSync(t.absolute));
+  }
+  [di](t) {
+    let e = t.entry, i = this.zip;
+    if (t.readdir && t.readdir.forEach((r) => {
+      let n = t.path, o = n === "./" ? "" : n.replace(/\/*$/, "/");
+      this[ci](o + r);
+    }), !e) throw new Error("Cannot pipe without source");
+    i ? e.on("data", (r) => {
+      i.write(r);
+    }) : e.on("data", (r) => {
+      super[lr](r);
+    });
+  }
+};
+var Vn = (s3, t) => {
+  let e = new kt(s3), i = new Wt(s3.file, { mode: s3.mode || 438 });
+  e.pipe(i), fr(e, t);
+};
+var $n = (s3, t) => {
+  let e = new wt(s3), i = new et(s3.file, { mode: s3.mode || 438 });
+  e.pipe(i);
+  let r = new Promise((n, o) => {
+    i.on("error", o), i.on("close", n), e.on("error", o);
+  });
+  return dr(e, t).catch((n) => e.emit("error", n)), r;
+};
+var fr = (s3, t) => {
+  t.forEach((e) => {
+    e.charAt(0) === "@" ? Ct({ file: cr.resolve(s3.cwd, e.slice(1)), sync: true, noResume: true, onReadEntry: (i) => s3.add(i) }) : s3.add(e);
+  }), s3.end();
+};
+var dr = async (s3, t) => {
+  for (let e of t) e.charAt(0) === "@" ? await Ct({ file: cr.resolve(String(s3.cwd), e.slice(1)), noResume: true, onReadEntry: (i) => {
+    s3.add(i);
+  } }) : s3.add(e);
+  s3.end();
+};
+var Xn = (s3, t) => {
+  let e = new kt(s3);
+  return fr(e, t), e;
+};
+var qn = (s3, t) => {
+  let e = new wt(s3);
+  return dr(e, t).catch((i) => e.emit("error", i)), e;
+};
+var Qn = K(Vn, $n, Xn, qn, (s3, t) => {
+  if (!t?.length) throw new TypeError("no paths specified to add to archive");
+});
+var Jn = process.env.__FAKE_PLATFORM__ || process.platform;
+var Er = Jn === "win32";
+var { O_CREAT: wr, O_NOFOLLOW: ur, O_TRUNC: Sr, O_WRONLY: yr } = pr.constants;
+var Rr = Number(process.env.__FAKE_FS_O_FILENAME__) || pr.constants.UV_FS_O_FILEMAP || 0;
+var jn = Er && !!Rr;
+var to = 512 * 1024;
+var eo = Rr | Sr | wr | yr;
+var mr = !Er && typeof ur == "number" ? ur | Sr | wr | yr : null;
+var ms = mr !== null ? () => mr : jn ? (s3) => s3 < to ? eo : "w" : () => "w";
+var ps = (s3, t, e) => {
+  try {
+    return wi.lchownSync(s3, t, e);
+  } catch (i) {
+    if (i?.code !== "ENOENT") throw i;
+  }
+};
+var Ei = (s3, t, e, i) => {
+  wi.lchown(s3, t, e, (r) => {
+    i(r && r?.code !== "ENOENT" ? r : null);
+  });
+};
+var io = (s3, t, e, i, r) => {
+  if (t.isDirectory()) Es(we.resolve(s3, t.name), e, i, (n) => {
+    if (n) return r(n);
+    let o = we.resolve(s3, t.name);
+    Ei(o, e, i, r);
+  });
+  else {
+    let n = we.resolve(s3, t.name);
+    Ei(n, e, i, r);
+  }
+};
+var Es = (s3, t, e, i) => {
+  wi.readdir(s3, { withFileTypes: true }, (r, n) => {
+    if (r) {
+      if (r.code === "ENOENT") return i();
+      if (r.code !== "ENOTDIR" && r.code !== "ENOTSUP") return i(r);
+    }
+    if (r || !n.length) return Ei(s3, t, e, i);
+    let o = n.length, h = null, a = (l) => {
+      if (!h) {
+        if (l) return i(h = l);
+        if (--o === 0) return Ei(s3, t, e, i);
+      }
+    };
+    for (let l of n) io(s3, l, t, e, a);
+  });
+};
+var so = (s3, t, e, i) => {
+  t.isDirectory() && ws(we.resolve(s3, t.name), e, i), ps(we.resolve(s3, t.name), e, i);
+};
+var ws = (s3, t, e) => {
+  let i;
+  try {
+    i = wi.readdirSync(s3, { withFileTypes: true });
+  } catch (r) {
+    let n = r;
+    if (n?.code === "ENOENT") return;
+    if (n?.code === "ENOTDIR" || n?.code === "ENOTSUP") return ps(s3, t, e);
+    throw n;
+  }
+  for (let r of i) so(s3, r, t, e);
+  return ps(s3, t, e);
+};
+var Se = class extends Error {
+  path;
+  code;
+  syscall = "chdir";
+  constructor(t, e) {
+    super(`${e}: Cannot cd into '${t}'`), this.path = t, this.code = e;
+  }
+  get name() {
+    return "CwdError";
+  }
+};
+var St = class extends Error {
+  path;
+  symlink;
+  syscall = "symlink";
+  code = "TAR_SYMLINK_ERROR";
+  constructor(t, e) {
+    super("TAR_SYMLINK_ERROR: Cannot extract through symbolic link"), this.symlink = t, this.path = e;
+  }
+  get name() {
+    return "SymlinkError";
+  }
+};
+var no = (s3, t) => {
+  k.stat(s3, (e, i) => {
+    (e || !i.isDirectory()) && (e = new Se(s3, e?.code || "ENOTDIR")), t(e);
+  });
+};
+var gr = (s3, t, e) => {
+  s3 = f(s3);
+  let i = t.umask ?? 18, r = t.mode | 448, n = (r & i) !== 0, o = t.uid, h = t.gid, a = typeof o == "number" && typeof h == "number" && (o !== t.processUid || h !== t.processGid), l = t.preserve, c = t.unlink, d = f(t.cwd), y = (E, x) => {
+    E ? e(E) : x && a ? Es(x, o, h, (Le) => y(Le)) : n ? k.chmod(s3, r, e) : e();
+  };
+  if (s3 === d) return no(s3, y);
+  if (l) return ro.mkdir(s3, { mode: r, recursive: true }).then((E) => y(null, E ?? void 0), y);
+  let D = f(Si.relative(d, s3)).split("/");
+  Ss(d, D, r, c, d, void 0, y);
+};
+var Ss = (s3, t, e, i, r, n, o) => {
+  if (t.length === 0) return o(null, n);
+  let h = t.shift(), a = f(Si.resolve(s3 + "/" + h));
+  k.mkdir(a, e, br(a, t, e, i, r, n, o));
+};
+var br = (s3, t, e, i, r, n, o) => (h) => {
+  h ? k.lstat(s3, (a, l) => {
+    if (a) a.path = a.path && f(a.path), o(a);
+    else if (l.isDirectory()) Ss(s3, t, e, i, r, n, o);
+    else if (i) k.unlink(s3, (c) => {
+      if (c) return o(c);
+      k.mkdir(s3, e, br(s3, t, e, i, r, n, o));
+    });
+    else {
+      if (l.isSymbolicLink()) return o(new St(s3, s3 + "/" + t.join("/")));
+      o(h);
+    }
+  }) : (n = n || s3, Ss(s3, t, e, i, r, n, o));
+};
+var oo = (s3) => {
+  let t = false, e;
+  try {
+    t = k.statSync(s3).isDirectory();
+  } catch (i) {
+    e = i?.code;
+  } finally {
+    if (!t) throw new Se(s3, e ?? "ENOTDIR");
+  }
+};
+var _r = (s3, t) => {
+  s3 = f(s3);
+  let e = t.umask ?? 18, i = t.mode | 448, r = (i & e) !== 0, n = t.uid, o = t.gid, h = typeof n == "number" && typeof o == "number" && (n !== t.processUid || o !== t.processGid), a = t.preserve, l = t.unlink, c = f(t.cwd), d = (E) => {
+    E && h && ws(E, n, o), r && k.chmodSync(s3, i);
+  };
+  if (s3 === c) return oo(c), d();
+  if (a) return d(k.mkdirSync(s3, { mode: i, recursive: true }) ?? void 0);
+  let T = f(Si.relative(c, s3)).split("/"), D;
+  for (let E = T.shift(), x = c; E && (x += "/" + E); E = T.shift()) {
+    x = f(Si.resolve(x));
+    try {
+      k.mkdirSync(x, i), D = D || x;
+    } catch {
+      let Le = k.lstatSync(x);
+      if (Le.isDirectory()) continue;
+      if (l) {
+        k.unlinkSync(x), k.mkdirSync(x, i), D = D || x;
+        continue;
+      } else if (Le.isSymbolicLink()) return new St(x, x + "/" + T.join("/"));
+    }
+  }
+  return d(D);
+};
+var ys = /* @__PURE__ */ Object.create(null);
+var Or = 1e4;
+var Vt = /* @__PURE__ */ new Set();
+var Tr = (s3) => {
+  Vt.has(s3) ? Vt.delete(s3) : ys[s3] = s3.normalize("NFD").toLocaleLowerCase("en").toLocaleUpperCase("en"), Vt.add(s3);
+  let t = ys[s3], e = Vt.size - Or;
+  if (e > Or / 10) {
+    for (let i of Vt) if (Vt.delete(i), delete ys[i], --e <= 0) break;
+  }
+  return t;
+};
+var ho = process.env.TESTING_TAR_FAKE_PLATFORM || process.platform;
+var ao = ho === "win32";
+var lo = (s3) => s3.split("/").slice(0, -1).reduce((e, i) => {
+  let r = e.at(-1);
+  return r !== void 0 && (i = xr(r, i)), e.push(i || "/"), e;
+}, []);
+var yi = class {
+  #t = /* @__PURE__ */ new Map();
+  #i = /* @__PURE__ */ new Map();
+  #s = /* @__PURE__ */ new Set();
+  reserve(t, e) {
+    t = ao ? ["win32 parallelization disabled"] : t.map((r) => mt(xr(Tr(r))));
+    let i = new Set(t.map((r) => lo(r)).reduce((r, n) => r.concat(n)));
+    this.#i.set(e, { dirs: i, paths: t });
+    for (let r of t) {
+      let n = this.#t.get(r);
+      n ? n.push(e) : this.#t.set(r, [e]);
+    }
+    for (let r of i) {
+      let n = this.#t.get(r);
+      if (!n) this.#t.set(r, [/* @__PURE__ */ new Set([e])]);
+      else {
+        let o = n.at(-1);
+        o instanceof Set ? o.add(e) : n.push(/* @__PURE__ */ new Set([e]));
+      }
+    }
+    return this.#r(e);
+  }
+  #n(t) {
+    let e = this.#i.get(t);
+    if (!e) throw new Error("function does not have any path reservations");
+    return { paths: e.paths.map((i) => this.#t.get(i)), dirs: [...e.dirs].map((i) => this.#t.get(i)) };
+  }
+  check(t) {
+    let { paths: e, dirs: i } = this.#n(t);
+    return e.every((r) => r && r[0] === t) && i.every((r) => r && r[0] instanceof Set && r[0].has(t));
+  }
+  #r(t) {
+    return this.#s.has(t) || !this.check(t) ? false : (this.#s.add(t), t(() => this.#e(t)), true);
+  }
+  #e(t) {
+    if (!this.#s.has(t)) return false;
+    let e = this.#i.get(t);
+    if (!e) throw new Error("invalid reservation");
+    let { paths: i, dirs: r } = e, n = /* @__PURE__ */ new Set();
+    for (let o of i) {
+      let h = this.#t.get(o);
+      if (!h || h?.[0] !== t) continue;
+      let a = h[1];
+      if (!a) {
+        this.#t.delete(o);
+        continue;
+      }
+      if (h.shift(), typeof a == "function") n.add(a);
+      else for (let l of a) n.add(l);
+    }
+    for (let o of r) {
+      let h = this.#t.get(o), a = h?.[0];
+      if (!(!h || !(a instanceof Set))) if (a.size === 1 && h.length === 1) {
+        this.#t.delete(o);
+        continue;
+      } else if (a.size === 1) {
+        h.shift();
+        let l = h[0];
+        typeof l == "function" && n.add(l);
+      } else a.delete(t);
+    }
+    return this.#s.delete(t), n.forEach((o) => this.#r(o)), true;
+  }
+};
+var Lr = () => process.umask();
+var Dr = /* @__PURE__ */ Symbol("onEntry");
+var _s = /* @__PURE__ */ Symbol("checkFs");
+var Nr = /* @__PURE__ */ Symbol("checkFs2");
+var Os = /* @__PURE__ */ Symbol("isReusable");
+var P = /* @__PURE__ */ Symbol("makeFs");
+var Ts = /* @__PURE__ */ Symbol("file");
+var xs = /* @__PURE__ */ Symbol("directory");
+var gi = /* @__PURE__ */ Symbol("link");
+var Ar = /* @__PURE__ */ Symbol("symlink");
+var Ir = /* @__PURE__ */ Symbol("hardlink");
+var Re = /* @__PURE__ */ Symbol("ensureNoSymlink");
+var Cr = /* @__PURE__ */ Symbol("unsupported");
+var Fr = /* @__PURE__ */ Symbol("checkPath");
+var Rs = /* @__PURE__ */ Symbol("stripAbsolutePath");
+var yt = /* @__PURE__ */ Symbol("mkdir");
+var O = /* @__PURE__ */ Symbol("onError");
+var Ri = /* @__PURE__ */ Symbol("pending");
+var kr = /* @__PURE__ */ Symbol("pend");
+var $t = /* @__PURE__ */ Symbol("unpend");
+var gs = /* @__PURE__ */ Symbol("ended");
+var bs = /* @__PURE__ */ Symbol("maybeClose");
+var Ls = /* @__PURE__ */ Symbol("skip");
+var ge = /* @__PURE__ */ Symbol("doChown");
+var be = /* @__PURE__ */ Symbol("uid");
+var _e = /* @__PURE__ */ Symbol("gid");
+var Oe = /* @__PURE__ */ Symbol("checkedCwd");
+var fo = process.env.TESTING_TAR_FAKE_PLATFORM || process.platform;
+var Te = fo === "win32";
+var uo = 1024;
+var mo = (s3, t) => {
+  if (!Te) return u.unlink(s3, t);
+  let e = s3 + ".DELETE." + Mr(16).toString("hex");
+  u.rename(s3, e, (i) => {
+    if (i) return t(i);
+    u.unlink(e, t);
+  });
+};
+var po = (s3) => {
+  if (!Te) return u.unlinkSync(s3);
+  let t = s3 + ".DELETE." + Mr(16).toString("hex");
+  u.renameSync(s3, t), u.unlinkSync(t);
+};
+var vr = (s3, t, e) => s3 !== void 0 && s3 === s3 >>> 0 ? s3 : t !== void 0 && t === t >>> 0 ? t : e;
+var Xt = class extends rt {
+  [gs] = false;
+  [Oe] = false;
+  [Ri] = 0;
+  reservations = new yi();
+  transform;
+  writable = true;
+  readable = false;
+  uid;
+  gid;
+  setOwner;
+  preserveOwner;
+  processGid;
+  processUid;
+  maxDepth;
+  forceChown;
+  win32;
+  newer;
+  keep;
+  noMtime;
+  preservePaths;
+  unlink;
+  cwd;
+  strip;
+  processUmask;
+  umask;
+  dmode;
+  fmode;
+  chmod;
+  constructor(t = {}) {
+    if (t.ondone = () => {
+      this[gs] = true, this[bs]();
+    }, super(t), this.transform = t.transform, this.chmod = !!t.chmod, typeof t.uid == "number" || typeof t.gid == "number") {
+      if (typeof t.uid != "number" || typeof t.gid != "number") throw new TypeError("cannot set owner without number uid and gid");
+      if (t.preserveOwner) throw new TypeError("cannot preserve owner in archive and also set owner explicitly");
+      this.uid = t.uid, this.gid = t.gid, this.setOwner = true;
+    } else this.uid = void 0, this.gid = void 0, this.setOwner = false;
+    this.preserveOwner = t.preserveOwner === void 0 && typeof t.uid != "number" ? process.getuid?.() === 0 : !!t.preserveOwner, this.processUid = (this.preserveOwner || this.setOwner) && process.getuid ? process.getuid() : void 0, this.processGid = (this.preserveOwner || this.setOwner) && process.getgid ? process.getgid() : void 0, this.maxDepth = typeof t.maxDepth == "number" ? t.maxDepth : uo, this.forceChown = t.forceChown === true, this.win32 = !!t.win32 || Te, this.newer = !!t.newer, this.keep = !!t.keep, this.noMtime = !!t.noMtime, this.preservePaths = !!t.preservePaths, this.unlink = !!t.unlink, this.cwd = f(R.resolve(t.cwd || process.cwd())), this.strip = Number(t.strip) || 0, this.processUmask = this.chmod ? typeof t.processUmask == "number" ? t.processUmask : Lr() : 0, this.umask = typeof t.umask == "number" ? t.umask : this.processUmask, this.dmode = t.dmode || 511 & ~this.umask, this.fmode = t.fmode || 438 & ~this.umask, this.on("entry", (e) => this[Dr](e));
+  }
+  warn(t, e, i = {}) {
+    return (t === "TAR_BAD_ARCHIVE" || t === "TAR_ABORT") && (i.recoverable = false), super.warn(t, e, i);
+  }
+  [bs]() {
+    this[gs] && this[Ri] === 0 && (this.emit("prefinish"), this.emit("finish"), this.emit("end"));
+  }
+  [Rs](t, e) {
+    let i = t[e], { type: r } = t;
+    if (!i || this.preservePaths) return true;
+    let [n, o] = ce(i), h = o.replaceAll(/\\/g, "/").split("/");
+    if (h.includes("..") || Te && /^[a-z]:\.\.$/i.test(h[0] ?? "")) {
+      if (e === "path" || r === "Link") return this.warn("TAR_ENTRY_ERROR", `${e} contains '..'`, { entry: t, [e]: i }), false;
+      let a = R.posix.dirname(t.path), l = R.posix.normalize(R.posix.join(a, h.join("/")));
+      if (l.startsWith("../") || l === "..") return this.warn("TAR_ENTRY_ERROR", `${e} escapes extraction directory`, { entry: t, [e]: i }), false;
+    }
+    return n && (t[e] = String(o), this.warn("TAR_ENTRY_INFO", `stripping ${n} from absolute ${e}`, { entry: t, [e]: i })), true;
+  }
+  [Fr](t) {
+    let e = f(t.path), i = e.split("/");
+    if (this.strip) {
+      if (i.length < this.strip) return false;
+      if (t.type === "Link") {
+        let r = f(String(t.linkpath)).split("/");
+        if (r.length >= this.strip) t.linkpath = r.slice(this.strip).join("/");
+        else return false;
+      }
+      i.splice(0, this.strip), t.path = i.join("/");
+    }
+    if (isFinite(this.maxDepth) && i.length > this.maxDepth) return this.warn("TAR_ENTRY_ERROR", "path excessively deep", { entry: t, path: e, depth: i.length, maxDepth: this.maxDepth }), false;
+    if (!this[Rs](t, "path") || !this[Rs](t, "linkpath")) return false;
+    if (t.absolute = R.isAbsolute(t.path) ? f(R.resolve(t.path)) : f(R.resolve(this.cwd, t.path)), !this.preservePaths && typeof t.absolute == "string" && t.absolute.indexOf(this.cwd + "/") !== 0 && t.absolute !== this.cwd) return this.warn("TAR_ENTRY_ERROR", "path escaped extraction target", { entry: t, path: f(t.path), resolvedPath: t.absolute, cwd: this.cwd }), false;
+    if (t.absolute === this.cwd && t.type !== "Directory" && t.type !== "GNUDumpDir") return false;
+    if (this.win32) {
+      let { root: r } = R.win32.parse(String(t.absolute));
+      t.absolute = r + ts(String(t.absolute).slice(r.length));
+      let { root: n } = R.win32.parse(t.path);
+      t.path = n + ts(t.path.slice(n.length));
+    }
+    return true;
+  }
+  [Dr](t) {
+    if (!this[Fr](t)) return t.resume();
+    switch (co.equal(typeof t.absolute, "string"), t.type) {
+      case "Directory":
+      case "GNUDumpDir":
+        t.mode && (t.mode = t.mode | 448);
+      case "File":
+      case "OldFile":
+      case "ContiguousFile":
+      case "Link":
+      case "SymbolicLink":
+        return this[_s](t);
+      default:
+        return this[Cr](t);
+    }
+  }
+  [O](t, e) {
+    t.name === "CwdError" ? this.emit("error", t) : (this.warn("TAR_ENTRY_ERROR", t, { entry: e }), this[$t](), e.resume());
+  }
+  [yt](t, e, i) {
+    gr(f(t), { uid: this.uid, gid: this.gid, processUid: this.processUid, processGid: this.processGid, umask: this.processUmask, preserve: this.preservePaths, unlink: this.unlink, cwd: this.cwd, mode: e }, i);
+  }
+  [ge](t) {
+    return this.forceChown || this.preserveOwner && (typeof t.uid == "number" && t.uid !== this.processUid || typeof t.gid == "number" && t.gid !== this.processGid) || typeof this.uid == "number" && this.uid !== this.processUid || typeof this.gid == "number" && this.gid !== this.processGid;
+  }
+  [be](t) {
+    return vr(this.uid, t.uid, this.processUid);
+  }
+  [_e](t) {
+    return vr(this.gid, t.gid, this.processGid);
+  }
+  [Ts](t, e) {
+    let i = typeof t.mode == "number" ? t.mode & 4095 : this.fmode, r = new et(String(t.absolute), { flags: ms(t.size), mode: i, autoClose: false });
+    r.on("error", (a) => {
+      r.fd && u.close(r.fd, () => {
+      }), r.write = () => true, this[O](a, t), e();
+    });
+    let n = 1, o = (a) => {
+      if (a) {
+        r.fd && u.close(r.fd, () => {
+        }), this[O](a, t), e();
+        return;
+      }
+      --n === 0 && r.fd !== void 0 && u.close(r.fd, (l) => {
+        l ? this[O](l, t) : this[$t](), e();
+      });
+    };
+    r.on("finish", () => {
+      let a = String(t.absolute), l = r.fd;
+      if (typeof l == "number" && t.mtime && !this.noMtime) {
+        n++;
+        let c = t.atime || /* @__PURE__ */ new Date(), d = t.mtime;
+        u.futimes(l, c, d, (y) => y ? u.utimes(a, c, d, (T) => o(T && y)) : o());
+      }
+      if (typeof l == "number" && this[ge](t)) {
+        n++;
+        let c = this[be](t), d = this[_e](t);
+        typeof c == "number" && typeof d == "number" && u.fchown(l, c, d, (y) => y ? u.chown(a, c, d, (T) => o(T && y)) : o());
+      }
+      o();
+    });
+    let h = this.transform && this.transform(t) || t;
+    h !== t && (h.on("error", (a) => {
+      this[O](a, t), e();
+    }), t.pipe(h)), h.pipe(r);
+  }
+  [xs](t, e) {
+    let i = typeof t.mode == "number" ? t.mode & 4095 : this.dmode;
+    this[yt](String(t.absolute), i, (r) => {
+      if (r) {
+        this[O](r, t), e();
+        return;
+      }
+      let n = 1, o = () => {
+        --n === 0 && (e(), this[$t](), t.resume());
+      };
+      t.mtime && !this.noMtime && (n++, u.utimes(String(t.absolute), t.atime || /* @__PURE__ */ new Date(), t.mtime, o)), this[ge](t) && (n++, u.chown(String(t.absolute), Number(this[be](t)), Number(this[_e](t)), o)), o();
+    });
+  }
+  [Cr](t) {
+    t.unsupported = true, this.warn("TAR_ENTRY_UNSUPPORTED", `unsupported entry type: ${t.type}`, { entry: t }), t.resume();
+  }
+  [Ar](t, e) {
+    let i = f(R.relative(this.cwd, R.resolve(R.dirname(String(t.absolute)), String(t.linkpath)))).split("/");
+    this[Re](t, this.cwd, i, () => this[gi](t, String(t.linkpath), "symlink", e), (r) => {
+      this[O](r, t), e();
+    });
+  }
+  [Ir](t, e) {
+    let i = f(R.resolve(this.cwd, String(t.linkpath))), r = f(String(t.linkpath)).split("/");
+    this[Re](t, this.cwd, r, () => this[gi](t, i, "link", e), (n) => {
+      this[O](n, t), e();
+    });
+  }
+  [Re](t, e, i, r, n) {
+    let o = i.shift();
+    if (this.preservePaths || o === void 0) return r();
+    let h = R.resolve(e, o);
+    u.lstat(h, (a, l) => {
+      if (a) return r();
+      if (l?.isSymbolicLink()) return n(new St(h, R.resolve(h, i.join("/"))));
+      this[Re](t, h, i, r, n);
+    });
+  }
+  [kr]() {
+    this[Ri]++;
+  }
+  [$t]() {
+    this[Ri]--, this[bs]();
+  }
+  [Ls](t) {
+    this[$t](), t.resume();
+  }
+  [Os](t, e) {
+    return t.type === "File" && !this.unlink && e.isFile() && e.nlink <= 1 && !Te;
+  }
+  [_s](t) {
+    this[kr]();
+    let e = [t.path];
+    t.linkpath && e.push(t.linkpath), this.reservations.reserve(e, (i) => this[Nr](t, i));
+  }
+  [Nr](t, e) {
+    let i = (h) => {
+      e(h);
+    }, r = () => {
+      this[yt](this.cwd, this.dmode, (h) => {
+        if (h) {
+          this[O](h, t), i();
+          return;
+        }
+        this[Oe] = true, n();
+      });
+    }, n = () => {
+      if (t.absolute !== this.cwd) {
+        let h = f(R.dirname(String(t.absolute)));
+        if (h !== this.cwd) return this[yt](h, this.dmode, (a) => {
+          if (a) {
+            this[O](a, t), i();
+            return;
+          }
+          o();
+        });
+      }
+      o();
+    }, o = () => {
+      u.lstat(String(t.absolute), (h, a) => {
+        if (a && (this.keep || this.newer && a.mtime > (t.mtime ?? a.mtime))) {
+          this[Ls](t), i();
+          return;
+        }
+        if (h || this[Os](t, a)) return this[P](null, t, i);
+        if (a.isDirectory()) {
+          if (t.type === "Directory") {
+            let l = this.chmod && t.mode && (a.mode & 4095) !== t.mode, c = (d) => this[P](d ?? null, t, i);
+            return l ? u.chmod(String(t.absolute), Number(t.mode), c) : c();
+          }
+          if (t.absolute !== this.cwd) return u.rmdir(String(t.absolute), (l) => this[P](l ?? null, t, i));
+        }
+        if (t.absolute === this.cwd) return this[P](null, t, i);
+        mo(String(t.absolute), (l) => this[P](l ?? null, t, i));
+      });
+    };
+    this[Oe] ? n() : r();
+  }
+  [P](t, e, i) {
+    if (t) {
+      this[O](t, e), i();
+      return;
+    }
+    switch (e.type) {
+      case "File":
+      case "OldFile":
+      case "ContiguousFile":
+        return this[Ts](e, i);
+      case "Link":
+        return this[Ir](e, i);
+      case "SymbolicLink":
+        return this[Ar](e, i);
+      case "Directory":
+      case "GNUDumpDir":
+        return this[xs](e, i);
+    }
+  }
+  [gi](t, e, i, r) {
+    u[i](e, String(t.absolute), (n) => {
+      n ? this[O](n, t) : (this[$t](), t.resume()), r();
+    });
+  }
+};
+var ye = (s3) => {
+  try {
+    return [null, s3()];
+  } catch (t) {
+    return [t, null];
+  }
+};
+var xe = class extends Xt {
+  sync = true;
+  [P](t, e) {
+    return super[P](t, e, () => {
+    });
+  }
+  [_s](t) {
+    if (!this[Oe]) {
+      let n = this[yt](this.cwd, this.dmode);
+      if (n) return this[O](n, t);
+      this[Oe] = true;
+    }
+    if (t.absolute !== this.cwd) {
+      let n = f(R.dirname(String(t.absolute)));
+      if (n !== this.cwd) {
+        let o = this[yt](n, this.dmode);
+        if (o) return this[O](o, t);
+      }
+    }
+    let [e, i] = ye(() => u.lstatSync(String(t.absolute)));
+    if (i && (this.keep || this.newer && i.mtime > (t.mtime ?? i.mtime))) return this[Ls](t);
+    if (e || this[Os](t, i)) return this[P](null, t);
+    if (i.isDirectory()) {
+      if (t.type === "Directory") {
+        let o = this.chmod && t.mode && (i.mode & 4095) !== t.mode, [h] = o ? ye(() => {
+          u.chmodSync(String(t.absolute), Number(t.mode));
+        }) : [];
+        return this[P](h, t);
+      }
+      let [n] = ye(() => u.rmdirSync(String(t.absolute)));
+      this[P](n, t);
+    }
+    let [r] = t.absolute === this.cwd ? [] : ye(() => po(String(t.absolute)));
+    this[P](r, t);
+  }
+  [Ts](t, e) {
+    let i = typeof t.mode == "number" ? t.mode & 4095 : this.fmode, r = (h) => {
+      let a;
+      try {
+        u.closeSync(n);
+      } catch (l) {
+        a = l;
+      }
+      (h || a) && this[O](h || a, t), e();
+    }, n;
+    try {
+      n = u.openSync(String(t.absolute), ms(t.size), i);
+    } catch (h) {
+      return r(h);
+    }
+    let o = this.transform && this.transform(t) || t;
+    o !== t && (o.on("error", (h) => this[O](h, t)), t.pipe(o)), o.on("data", (h) => {
+      try {
+        u.writeSync(n, h, 0, h.length);
+      } catch (a) {
+        r(a);
+      }
+    }), o.on("end", () => {
+      let h = null;
+      if (t.mtime && !this.noMtime) {
+        let a = t.atime || /* @__PURE__ */ new Date(), l = t.mtime;
+        try {
+          u.futimesSync(n, a, l);
+        } catch (c) {
+          try {
+            u.utimesSync(String(t.absolute), a, l);
+          } catch {
+            h = c;
+          }
+        }
+      }
+      if (this[ge](t)) {
+        let a = this[be](t), l = this[_e](t);
+        try {
+          u.fchownSync(n, Number(a), Number(l));
+        } catch (c) {
+          try {
+            u.chownSync(String(t.absolute), Number(a), Number(l));
+          } catch {
+            h = h || c;
+          }
+        }
+      }
+      r(h);
+    });
+  }
+  [xs](t, e) {
+    let i = typeof t.mode == "number" ? t.mode & 4095 : this.dmode, r = this[yt](String(t.absolute), i);
+    if (r) {
+      this[O](r, t), e();
+      return;
+    }
+    if (t.mtime && !this.noMtime) try {
+      u.utimesSync(String(t.absolute), t.atime || /* @__PURE__ */ new Date(), t.mtime);
+    } catch {
+    }
+    if (this[ge](t)) try {
+      u.chownSync(String(t.absolute), Number(this[be](t)), Number(this[_e](t)));
+    } catch {
+    }
+    e(), t.resume();
+  }
+  [yt](t, e) {
+    try {
+      return _r(f(t), { uid: this.uid, gid: this.gid, processUid: this.processUid, processGid: this.processGid, umask: this.processUmask, preserve: this.preservePaths, unlink: this.unlink, cwd: this.cwd, mode: e });
+    } catch (i) {
+      return i;
+    }
+  }
+  [Re](t, e, i, r, n) {
+    if (this.preservePaths || i.length === 0) return r();
+    let o = e;
+    for (let h of i) {
+      o = R.resolve(o, h);
+      let [a, l] = ye(() => u.lstatSync(o));
+      if (a) return r();
+      if (l.isSymbolicLink()) return n(new St(o, R.resolve(e, i.join("/"))));
+    }
+    r();
+  }
+  [gi](t, e, i, r) {
+    let n = `${i}Sync`;
+    try {
+      u[n](e, String(t.absolute)), r(), t.resume();
+    } catch (o) {
+      return this[O](o, t);
+    }
+  }
+};
+var Eo = (s3) => {
+  let t = new xe(s3), e = s3.file, i = Br.statSync(e), r = s3.maxReadSize || 16 * 1024 * 1024;
+  new Be(e, { readSize: r, size: i.size }).pipe(t);
+};
+var wo = (s3, t) => {
+  let e = new Xt(s3), i = s3.maxReadSize || 16 * 1024 * 1024, r = s3.file;
+  return new Promise((o, h) => {
+    e.on("error", h), e.on("close", o), Br.stat(r, (a, l) => {
+      if (a) h(a);
+      else {
+        let c = new _t(r, { readSize: i, size: l.size });
+        c.on("error", h), c.pipe(e);
+      }
+    });
+  });
+};
+var So = K(Eo, wo, (s3) => new xe(s3), (s3) => new Xt(s3), (s3, t) => {
+  t?.length && Qi(s3, t);
+});
+var yo = (s3, t) => {
+  let e = new kt(s3), i = true, r, n;
+  try {
+    try {
+      r = v.openSync(s3.file, "r+");
+    } catch (a) {
+      if (a?.code === "ENOENT") r = v.openSync(s3.file, "w+");
+      else throw a;
+    }
+    let o = v.fstatSync(r), h = Buffer.alloc(512);
+    t: for (n = 0; n < o.size; n += 512) {
+      for (let c = 0, d = 0; c < 512; c += d) {
+        if (d = v.readSync(r, h, c, h.length - c, n + c), n === 0 && h[0] === 31 && h[1] === 139) throw new Error("cannot append to compressed archives");
+        if (!d) break t;
+      }
+      let a = new F(h);
+      if (!a.cksumValid) break;
+      let l = 512 * Math.ceil((a.size || 0) / 512);
+      if (n + l + 512 > o.size) break;
+      n += l, s3.mtimeCache && a.mtime && s3.mtimeCache.set(String(a.path), a.mtime);
+    }
+    i = false, Ro(s3, e, n, r, t);
+  } finally {
+    if (i) try {
+      v.closeSync(r);
+    } catch {
+    }
+  }
+};
+var Ro = (s3, t, e, i, r) => {
+  let n = new Wt(s3.file, { fd: i, start: e });
+  t.pipe(n), bo(t, r);
+};
+var go = (s3, t) => {
+  t = Array.from(t);
+  let e = new wt(s3), i = (n, o, h) => {
+    let a = (T, D) => {
+      T ? v.close(n, (E) => h(T)) : h(null, D);
+    }, l = 0;
+    if (o === 0) return a(null, 0);
+    let c = 0, d = Buffer.alloc(512), y = (T, D) => {
+      if (T || D === void 0) return a(T);
+      if (c += D, c < 512 && D) return v.read(n, d, c, d.length - c, l + c, y);
+      if (l === 0 && d[0] === 31 && d[1] === 139) return a(new Error("cannot append to compressed archives"));
+      if (c < 512) return a(null, l);
+      let E = new F(d);
+      if (!E.cksumValid) return a(null, l);
+      let x = 512 * Math.ceil((E.size ?? 0) / 512);
+      if (l + x + 512 > o || (l += x + 512, l >= o)) return a(null, l);
+      s3.mtimeCache && E.mtime && s3.mtimeCache.set(String(E.path), E.mtime), c = 0, v.read(n, d, 0, 512, l, y);
+    };
+    v.read(n, d, 0, 512, l, y);
+  };
+  return new Promise((n, o) => {
+    e.on("error", o);
+    let h = "r+", a = (l, c) => {
+      if (l && l.code === "ENOENT" && h === "r+") return h = "w+", v.open(s3.file, h, a);
+      if (l || !c) return o(l);
+      v.fstat(c, (d, y) => {
+        if (d) return v.close(c, () => o(d));
+        i(c, y.size, (T, D) => {
+          if (T) return o(T);
+          let E = new et(s3.file, { fd: c, start: D });
+          e.pipe(E), E.on("error", o), E.on("close", n), _o(e, t);
+        });
+      });
+    };
+    v.open(s3.file, h, a);
+  });
+};
+var bo = (s3, t) => {
+  t.forEach((e) => {
+    e.charAt(0) === "@" ? Ct({ file: Pr.resolve(s3.cwd, e.slice(1)), sync: true, noResume: true, onReadEntry: (i) => s3.add(i) }) : s3.add(e);
+  }), s3.end();
+};
+var _o = async (s3, t) => {
+  for (let e of t) e.charAt(0) === "@" ? await Ct({ file: Pr.resolve(String(s3.cwd), e.slice(1)), noResume: true, onReadEntry: (i) => s3.add(i) }) : s3.add(e);
+  s3.end();
+};
+var vt = K(yo, go, () => {
+  throw new TypeError("file is required");
+}, () => {
+  throw new TypeError("file is required");
+}, (s3, t) => {
+  if (!Bs(s3)) throw new TypeError("file is required");
+  if (s3.gzip || s3.brotli || s3.zstd || s3.file.endsWith(".br") || s3.file.endsWith(".tbr")) throw new TypeError("cannot append to compressed archives");
+  if (!t?.length) throw new TypeError("no paths specified to add/replace");
+});
+var Oo = K(vt.syncFile, vt.asyncFile, vt.syncNoFile, vt.asyncNoFile, (s3, t = []) => {
+  vt.validate?.(s3, t), To(s3);
+});
+var To = (s3) => {
+  let t = s3.filter;
+  s3.mtimeCache || (s3.mtimeCache = /* @__PURE__ */ new Map()), s3.filter = t ? (e, i) => t(e, i) && !((s3.mtimeCache?.get(e) ?? i.mtime ?? 0) > (i.mtime ?? 0)) : (e, i) => !((s3.mtimeCache?.get(e) ?? i.mtime ?? 0) > (i.mtime ?? 0));
+};
+
+// src/cargo/sources/registry/unpack.ts
+init_errors();
+var CARGO_OK_CONTENTS = '{"v":1}';
+var PACKAGE_SOURCE_LOCK = ".cargo-ok";
+var DEFAULT_UNPACK_LIMIT = 512 * 1024 * 1024;
+function isUnpacked(srcDir) {
+  try {
+    const meta = JSON.parse(fs6.readFileSync(path5.join(srcDir, PACKAGE_SOURCE_LOCK), "utf8"));
+    return typeof meta === "object" && meta !== null && meta.v === 1;
+  } catch {
+    return false;
+  }
+}
+var Refused = class extends Error {
+};
+function components(raw, what) {
+  if (raw.startsWith("/")) throw new Refused(`${what} \`${raw}\` is an absolute path`);
+  const parts = raw.split("/");
+  if (parts[0] === ".") throw new Refused(`${what} \`${raw}\` starts with \`./\``);
+  const out = parts.filter((p2) => p2 !== "" && p2 !== ".");
+  if (out.includes("..")) throw new Refused(`${what} \`${raw}\` has a \`..\` component`);
+  return out;
+}
+var Unpacker = class {
+  constructor(prefix, tmp, limitBytes) {
+    this.prefix = prefix;
+    this.tmp = tmp;
+    this.limitBytes = limitBytes;
+  }
+  prefix;
+  tmp;
+  limitBytes;
+  files = 0;
+  bytes = 0;
+  claimedBytes = 0;
+  kinds = /* @__PURE__ */ new Map();
+  explicit = /* @__PURE__ */ new Set();
+  symlinks = [];
+  dirs = [];
+  umask = process.umask();
+  claim(rel, kind, raw) {
+    const parts = rel === "" ? [] : rel.split("/");
+    for (let i = 1; i < parts.length; i++) {
+      const anc = parts.slice(0, i).join("/");
+      const k2 = this.kinds.get(anc);
+      if (k2 !== void 0 && k2 !== "dir") throw new Refused(`entry \`${raw}\` would go inside \`${anc}\`, which is a ${k2}`);
+      this.kinds.set(anc, "dir");
+    }
+    if (this.explicit.has(rel)) throw new Refused(`entry \`${raw}\` appears twice`);
+    const had = this.kinds.get(rel);
+    if (had !== void 0 && had !== kind) throw new Refused(`entry \`${raw}\` is a ${kind} but the archive already has a ${had} there`);
+    this.explicit.add(rel);
+    this.kinds.set(rel, kind);
+  }
+  /** Validates one header; returns the path (relative to the package root) to write, or undefined to skip. */
+  admit(e) {
+    const raw = e.path;
+    const parts = components(raw, "entry");
+    if (parts[0] !== this.prefix) throw new Refused(`entry \`${raw}\` is not under \`${this.prefix}/\``);
+    const rel = parts.slice(1).join("/");
+    const last = parts[parts.length - 1];
+    if (last === PACKAGE_SOURCE_LOCK) {
+      if (parts.length === 2) throw new Refused(`entry \`${raw}\` would overwrite cargo's \`${PACKAGE_SOURCE_LOCK}\``);
+      return void 0;
+    }
+    switch (e.type) {
+      case "File":
+      case "OldFile":
+      case "ContiguousFile": {
+        if (rel === "") throw new Refused(`entry \`${raw}\` is a file in place of the package directory`);
+        this.claim(rel, "file", raw);
+        this.claimedBytes += e.size;
+        if (this.claimedBytes > this.limitBytes) {
+          throw new Refused(`entry \`${raw}\` takes the unpacked size past the limit of ${this.limitBytes} bytes`);
+        }
+        return { rel, kind: "file" };
+      }
+      case "Directory":
+        this.claim(rel, "dir", raw);
+        return { rel, kind: "dir" };
+      case "SymbolicLink":
+        if (rel === "") throw new Refused(`entry \`${raw}\` is a symlink in place of the package directory`);
+        this.claim(rel, "symlink", raw);
+        return { rel, kind: "symlink" };
+      case "Link":
+        if (rel === "") throw new Refused(`entry \`${raw}\` is a hardlink in place of the package directory`);
+        this.claim(rel, "file", raw);
+        return { rel, kind: "hardlink" };
+      default:
+        throw new Refused(`entry \`${raw}\` is a ${e.type} (only files, directories and links are allowed)`);
+    }
+  }
+  dest(rel) {
+    return rel === "" ? this.tmp : path5.join(this.tmp, ...rel.split("/"));
+  }
+  writeFile(rel, data, mode, mtime) {
+    const file = this.dest(rel);
+    fs6.mkdirSync(path5.dirname(file), { recursive: true });
+    fs6.writeFileSync(file, data, { flag: "wx", mode: mode & 511 });
+    if (mtime) fs6.utimesSync(file, mtimeOf(mtime), mtimeOf(mtime));
+    this.files++;
+    this.bytes += data.length;
+  }
+  hardlink(rel, raw, linkpath) {
+    if (!linkpath) throw new Refused(`hardlink \`${raw}\` has no target`);
+    const parts = components(linkpath, `hardlink \`${raw}\` target`);
+    const target = parts.slice(1).join("/");
+    if (parts[0] !== this.prefix || this.kinds.get(target) !== "file" || !this.explicit.has(target) || target === rel) {
+      throw new Refused(`hardlink \`${raw}\` points to \`${linkpath}\`, which is not a file unpacked earlier from this package`);
+    }
+    const file = this.dest(rel);
+    fs6.mkdirSync(path5.dirname(file), { recursive: true });
+    fs6.linkSync(this.dest(target), file);
+    this.files++;
+  }
+  /** Symlink targets are resolved on paper; safe because no checked path may pass through a symlink. */
+  checkSymlink({ rel, target }) {
+    const raw = `${this.prefix}/${rel}`;
+    if (target === "" || target.startsWith("/")) throw new Refused(`symlink \`${raw}\` points to \`${target}\`, outside the package`);
+    const at2 = rel.split("/").slice(0, -1);
+    for (const p2 of target.split("/")) {
+      if (p2 === "" || p2 === ".") continue;
+      if (at2.length > 0 && this.kinds.get(at2.join("/")) === "symlink") {
+        throw new Refused(`symlink \`${raw}\` points to \`${target}\`, through another symlink`);
+      }
+      if (p2 !== "..") at2.push(p2);
+      else if (at2.length === 0) throw new Refused(`symlink \`${raw}\` points to \`${target}\`, outside the package`);
+      else at2.pop();
+    }
+  }
+  finish() {
+    for (const s3 of this.symlinks) this.checkSymlink(s3);
+    for (const s3 of this.symlinks) {
+      const file = this.dest(s3.rel);
+      fs6.mkdirSync(path5.dirname(file), { recursive: true });
+      fs6.symlinkSync(s3.target, file);
+    }
+    fs6.writeFileSync(path5.join(this.tmp, PACKAGE_SOURCE_LOCK), CARGO_OK_CONTENTS);
+    const explicitDirs = new Map(this.dirs.map((d) => [d.rel, d]));
+    if (!explicitDirs.has("")) explicitDirs.set("", { rel: "", mode: 511 });
+    const sorted2 = [...explicitDirs.values()].sort((a, b2) => b2.rel.split("/").length - a.rel.split("/").length || (a.rel < b2.rel ? 1 : -1));
+    for (const d of sorted2) {
+      const dir = this.dest(d.rel);
+      fs6.mkdirSync(dir, { recursive: true });
+      if (d.mtime) fs6.utimesSync(dir, mtimeOf(d.mtime), mtimeOf(d.mtime));
+      fs6.chmodSync(dir, d.mode & 511 & ~this.umask);
+    }
+  }
+};
+function mtimeOf(d) {
+  const s3 = Math.floor(d.getTime() / 1e3);
+  return s3 === 0 ? 1 : s3;
+}
+var COMPRESSED_MAGIC = [Buffer.from([31, 139]), Buffer.from([40, 181, 47, 253])];
+function readArchive(crateFile, u2) {
+  return new Promise((resolve7, reject) => {
+    let settled = false;
+    let inflated = 0;
+    let head = Buffer.alloc(0);
+    const input = fs6.createReadStream(crateFile);
+    const gunzip = zlib.createGunzip();
+    const parser = new rt({ strict: true });
+    const fail = (e) => {
+      if (settled) return;
+      settled = true;
+      input.destroy();
+      gunzip.destroy();
+      parser.abort(e instanceof Error ? e : new Error(String(e)));
+      reject(e);
+    };
+    const guard = (fn) => {
+      if (settled) return;
+      try {
+        fn();
+      } catch (e) {
+        fail(e);
+      }
+    };
+    parser.on(
+      "entry",
+      (e) => guard(() => {
+        const admitted = u2.admit(e);
+        if (!admitted || admitted.kind === "dir" || admitted.kind === "symlink") {
+          if (admitted?.kind === "dir") u2.dirs.push({ rel: admitted.rel, mode: e.mode ?? 493, mtime: e.mtime });
+          if (admitted?.kind === "symlink") u2.symlinks.push({ rel: admitted.rel, target: e.linkpath ?? "" });
+          e.resume();
+          return;
+        }
+        if (admitted.kind === "hardlink") {
+          u2.hardlink(admitted.rel, e.path, e.linkpath);
+          e.resume();
+          return;
+        }
+        const chunks = [];
+        e.on("data", (c) => chunks.push(c));
+        e.on("end", () => guard(() => u2.writeFile(admitted.rel, Buffer.concat(chunks), e.mode ?? 420, e.mtime)));
+      })
+    );
+    parser.on("ignoredEntry", (e) => guard(() => {
+      throw new Refused(`entry \`${e.path}\` is a ${e.type} (only files, directories and links are allowed)`);
+    }));
+    parser.on("warn", (code, message) => guard(() => {
+      throw new Refused(`the archive is malformed (${code}: ${message})`);
+    }));
+    parser.on("error", (e) => fail(e instanceof Refused ? e : new Refused(`the archive is malformed (${e.message})`)));
+    parser.on("end", () => {
+      if (settled) return;
+      settled = true;
+      resolve7();
+    });
+    parser.on("drain", () => gunzip.resume());
+    gunzip.on(
+      "data",
+      (c) => guard(() => {
+        inflated += c.length;
+        if (inflated > u2.limitBytes) throw new Refused(`the archive inflates past the limit of ${u2.limitBytes} bytes`);
+        if (head) {
+          head = Buffer.concat([head, c]);
+          if (head.length < 4) return;
+          if (COMPRESSED_MAGIC.some((m2) => head.subarray(0, m2.length).equals(m2))) throw new Refused("the archive is compressed twice");
+          c = head;
+          head = void 0;
+        }
+        if (!parser.write(c)) gunzip.pause();
+      })
+    );
+    gunzip.on("end", () => guard(() => {
+      if (head && head.length > 0) parser.write(head);
+      parser.end();
+    }));
+    gunzip.on("error", (e) => fail(new Refused(`the archive is not valid gzip (${e.message})`)));
+    input.on("error", (e) => fail(e));
+    input.pipe(gunzip);
+  });
+}
+async function unpackCrate(opts) {
+  const { crateFile, srcDir, name, version, limitBytes = DEFAULT_UNPACK_LIMIT } = opts;
+  const prefix = `${name}-${version}`;
+  const pkg = `\`${name} v${version}\``;
+  if (!path5.isAbsolute(srcDir) || path5.basename(srcDir) !== prefix) {
+    throw new CargoError("usage", `cannot unpack ${pkg} into ${srcDir}: expected an absolute path ending in ${prefix}`);
+  }
+  if (isUnpacked(srcDir)) return { files: 0, bytes: 0 };
+  const parent = path5.dirname(srcDir);
+  let tmp;
+  try {
+    fs6.mkdirSync(parent, { recursive: true });
+    tmp = fs6.mkdtempSync(path5.join(parent, `.${prefix}.unpack-`));
+  } catch (e) {
+    throw new CargoError("io", `cannot unpack ${pkg}: ${e.message}`);
+  }
+  const u2 = new Unpacker(prefix, tmp, limitBytes);
+  try {
+    await readArchive(crateFile, u2);
+    u2.finish();
+    fs6.rmSync(srcDir, { recursive: true, force: true });
+    try {
+      fs6.renameSync(tmp, srcDir);
+    } catch (e) {
+      if (!isUnpacked(srcDir)) throw e;
+      return { files: 0, bytes: 0 };
+    }
+    return { files: u2.files, bytes: u2.bytes };
+  } catch (e) {
+    if (e instanceof Refused) {
+      throw new CargoError("io", `failed to unpack package ${pkg}: invalid tarball: ${e.message}`, { file: crateFile });
+    }
+    const err = e;
+    throw new CargoError("io", `failed to unpack package ${pkg}: ${err.code === "ENOENT" && err.path === crateFile ? `${crateFile} does not exist` : err.message}`, {
+      file: crateFile
+    });
+  } finally {
+    fs6.rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+// src/cargo/ops/cargo_fetch.ts
+init_errors();
+
+// src/cargo/util/flock.ts
+init_errors();
+import { spawn as spawn2 } from "node:child_process";
+import * as fs7 from "node:fs";
+import * as path6 from "node:path";
+async function lockExclusive(file, timeoutMs = 6e5, onWait) {
+  fs7.mkdirSync(path6.dirname(file), { recursive: true });
+  let child;
+  try {
+    child = spawn2("flock", ["--exclusive", "--wait", String(Math.ceil(timeoutMs / 1e3)), file, "cat"], {
+      stdio: ["pipe", "pipe", "ignore"]
+    });
+  } catch {
+    return { held: false, release: async () => void 0 };
+  }
+  const held = await new Promise((resolve7, reject) => {
+    const waiting = setTimeout(() => onWait?.(), 1e3);
+    child.once("error", () => (clearTimeout(waiting), resolve7(false)));
+    child.once("exit", (code) => {
+      clearTimeout(waiting);
+      if (code === 1) reject(new CargoError("io", `timed out after ${timeoutMs / 1e3} s waiting for the lock on ${file}`));
+      else resolve7(false);
+    });
+    child.stdout.once("data", () => (clearTimeout(waiting), resolve7(true)));
+    child.stdin.write("locked\n");
+  });
+  if (!held) return { held: false, release: async () => void 0 };
+  child.removeAllListeners("exit");
+  return {
+    held: true,
+    release: () => new Promise((resolve7) => {
+      if (child.exitCode !== null) return resolve7();
+      child.once("exit", () => resolve7());
+      child.stdin.end();
+    })
+  };
+}
+
+// src/cargo/ops/fetch_progress.ts
+function mib(bytes) {
+  return `${(bytes / (1 << 20)).toFixed(1)} MiB`;
+}
+var FetchProgress = class {
+  constructor(counts, log, intervalMs = 2e3) {
+    this.counts = counts;
+    this.log = log;
+    if (counts.total > 0) {
+      this.timer = setInterval(() => this.log(this.line()), intervalMs);
+      this.timer.unref();
+    }
+  }
+  counts;
+  log;
+  t0 = performance.now();
+  timer;
+  line() {
+    return `fetched ${this.counts.done}/${this.counts.total} crates, ${mib(this.counts.bytes)}`;
+  }
+  finish(extra = "") {
+    if (this.timer) clearInterval(this.timer);
+    const s3 = ((performance.now() - this.t0) / 1e3).toFixed(1);
+    const line = `${this.line()} in ${s3} s${extra}`;
+    this.log(line);
+    return line;
+  }
+};
+
+// src/cargo/ops/verify_cache.ts
+import { createHash as createHash2 } from "node:crypto";
+import * as fs8 from "node:fs";
+function sha256File(file) {
+  const h = createHash2("sha256");
+  const fd = fs8.openSync(file, "r");
+  try {
+    const buf = Buffer.allocUnsafe(1 << 16);
+    for (let n; (n = fs8.readSync(fd, buf, 0, buf.length, null)) > 0; ) h.update(buf.subarray(0, n));
+  } finally {
+    fs8.closeSync(fd);
+  }
+  return h.digest("hex");
+}
+
+// src/cargo/ops/cargo_fetch.ts
+async function fetchPlans(plans, layout, opts = {}) {
+  const t0 = performance.now();
+  const log = opts.log ?? (() => void 0);
+  const report = { downloaded: 0, bytes: 0, indexFiles: 0, unpacked: 0, gitFetched: 0, fallback: [], ms: 0 };
+  const packages = unique(plans);
+  const http = new HttpClient({ concurrency: opts.concurrency ?? DEFAULT_CONCURRENCY, timeoutMs: opts.timeoutMs });
+  const registries = /* @__PURE__ */ new Map();
+  const git2 = [];
+  for (const p2 of packages) {
+    if (p2.layout.kind === "git") git2.push(p2);
+    else {
+      const l = p2.layout;
+      const r = registries.get(l.dir) ?? { source: l.source, pkgs: [] };
+      r.pkgs.push(p2);
+      registries.set(l.dir, r);
+    }
+  }
+  const lock = await lockExclusive(
+    path7.join(layout.cargoHome, ".package-cache"),
+    6e5,
+    () => log("Blocking waiting for file lock on package cache")
+  );
+  try {
+    const work = [];
+    for (const [dir, r] of registries) {
+      if (!r.source.isSparse()) {
+        const missing = r.pkgs.filter((p2) => !fs9.existsSync(layout.abs(p2.layout.crate)));
+        if (missing.length) report.fallback.push(`${r.source.toLockfileString()} is not a sparse registry (${missing.length} crate(s) left to cargo fetch)`);
+        continue;
+      }
+      work.push(fetchRegistry(dir, r.source, r.pkgs, layout, http, opts, report, log));
+    }
+    const gitGate = limit(4);
+    for (const p2 of git2) work.push(gitGate(() => fetchGit(p2, layout, report)));
+    const results = await Promise.allSettled(work);
+    const failed = results.find((x) => x.status === "rejected");
+    if (failed) throw failed.reason;
+  } finally {
+    await lock.release();
+  }
+  report.ms = performance.now() - t0;
+  return report;
+}
+async function fetchRegistry(dir, source, pkgs, layout, http, opts, report, log) {
+  const indexUrl = source.url.replace(/^sparse\+/, "");
+  const registry = new HttpRegistry({ indexUrl, cargoHome: layout.cargoHome, dir, token: opts.token?.(source.url), http });
+  const needIndex = pkgs.filter((p2) => !hasIndexLine(layout.abs(p2.layout.index), p2.version)).map((p2) => p2.name);
+  const needCrate = pkgs.filter((p2) => !verified(layout.abs(p2.layout.crate), p2.checksum));
+  const needSrc = pkgs.filter((p2) => !isUnpacked(layout.abs(p2.layout.src)));
+  if (!needIndex.length && !needCrate.length && !needSrc.length && fs9.existsSync(path7.join(registry.indexDir(), "config.json"))) return;
+  const config = await registry.config();
+  if (needIndex.length) {
+    await registry.updateIndexFiles(needIndex);
+    report.indexFiles += new Set(needIndex.map((n) => n.toLowerCase())).size;
+  }
+  const counts = { done: 0, total: needCrate.length, bytes: 0 };
+  const progress = new FetchProgress(counts, log, opts.progressIntervalMs);
+  try {
+    await Promise.all(
+      needCrate.map(async (p2) => {
+        if (!p2.checksum) throw new CargoError("lockfile", `\`${p2.name} v${p2.version}\` has no checksum in Cargo.lock; refusing to download it unverified`);
+        const got = await registry.download({ name: p2.name, version: p2.version, checksum: p2.checksum }, config);
+        counts.done++;
+        counts.bytes += got.bytes;
+      })
+    );
+  } finally {
+    report.downloaded += counts.done;
+    report.bytes += counts.bytes;
+    if (counts.total) progress.finish();
+  }
+  const gate = limit(4);
+  await Promise.all(
+    needSrc.map(
+      (p2) => gate(async () => {
+        const r = await unpackCrate({ crateFile: layout.abs(p2.layout.crate), srcDir: layout.abs(p2.layout.src), name: p2.name, version: p2.version });
+        if (r.files) report.unpacked++;
+      })
+    )
+  );
+}
+async function fetchGit(p2, layout, report) {
+  const { SourceId: SourceId3 } = await Promise.resolve().then(() => (init_source_id(), source_id_exports));
+  const id = SourceId3.parseLockfileSource(p2.source);
+  if (!id.precise) throw new CargoError("lockfile", `git package \`${p2.name} v${p2.version}\` has no locked revision (#sha) in Cargo.lock`);
+  const dbPath = layout.abs(p2.layout.db);
+  const r = await fetchDatabase({ url: id.url, dbPath, rev: id.precise, reference: id.gitReference ?? { kind: "default" } });
+  if (r.fetched) report.gitFetched++;
+  await checkout({ dbPath, rev: id.precise, checkoutPath: layout.abs(p2.layout.checkout), url: id.url });
+}
+function unique(plans) {
+  const seen = /* @__PURE__ */ new Map();
+  for (const plan of plans) for (const p2 of plan.packages) seen.set(p2.layout.kind === "git" ? p2.layout.checkout : p2.layout.crate, p2);
+  return [...seen.values()];
+}
+function hasIndexLine(file, version) {
+  try {
+    return findIndexCacheLine(fs9.readFileSync(file), version, file) !== void 0;
+  } catch {
+    return false;
+  }
+}
+function verified(file, checksum) {
+  if (!fs9.existsSync(file)) return false;
+  if (checksum && sha256File(file) === checksum) return true;
+  fs9.rmSync(file, { force: true });
+  return false;
+}
+function describeFetch(r) {
+  return `native fetch: ${r.downloaded} crate(s), ${mib(r.bytes)}, ${r.indexFiles} index file(s), ${r.unpacked} unpacked, ${r.gitFetched} git fetch(es) in ${(r.ms / 1e3).toFixed(1)} s`;
+}
+
+// src/cargo/ops/layout_plan.ts
+import * as fs10 from "node:fs";
+
+// src/cargo/core/resolver/encode.ts
+init_errors();
+
+// src/cargo/core/resolver/encodable_package_id.ts
+var import_semver = __toESM(require_semver2(), 1);
+init_errors();
+
+// src/cargo/core/resolver/encodable_source_id.ts
+init_errors();
+init_source_id();
+function parseEncodableSourceId(raw, loc) {
+  try {
+    return { raw, id: SourceId.parseLockfileSource(raw, loc) };
+  } catch (e) {
+    if (e instanceof CargoError) throw new CargoError("lockfile", e.message, loc);
+    throw e;
+  }
+}
+function sameSource(a, b2, lockfileVersion) {
+  return sourceKey(a, lockfileVersion) === sourceKey(b2, lockfileVersion);
+}
+function sourceKey(id, lockfileVersion) {
+  const ref = id.gitReference;
+  if (lockfileVersion <= 2 && ref?.kind === "branch" && ref.name === "master") {
+    return SourceId.forGit(id.url).key();
+  }
+  return id.key();
+}
+
+// src/cargo/core/resolver/encodable_package_id.ts
+function parseEncodablePackageId(s3, loc) {
+  const first = s3.indexOf(" ");
+  const name = first < 0 ? s3 : s3.slice(0, first);
+  if (name === "") throw new CargoError("lockfile", `invalid serialized PackageId \`${s3}\``, loc);
+  if (first < 0) return { name };
+  const rest = s3.slice(first + 1);
+  const second = rest.indexOf(" ");
+  const version = second < 0 ? rest : rest.slice(0, second);
+  if (second < 0) return { name, version };
+  const src = rest.slice(second + 1);
+  if (!src.startsWith("(") || !src.endsWith(")") || src.length < 2) {
+    throw new CargoError("lockfile", `invalid serialized PackageId \`${s3}\``, loc);
+  }
+  return { name, version, source: parseEncodableSourceId(src.slice(1, -1), loc) };
+}
+function parseDependency(raw, loc) {
+  const id = parseEncodablePackageId(raw, loc);
+  return { name: id.name, version: id.version, source: id.source?.raw, raw, line: loc.line };
+}
+var SEMVER2 = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
+function isSemverVersion(v2) {
+  return SEMVER2.test(v2);
+}
+
+// src/cargo/core/resolver/resolve_lookup.ts
+init_errors();
+var ResolveLookup = class {
+  constructor(resolve7) {
+    this.resolve = resolve7;
+    for (const p2 of resolve7.packages) {
+      const list = this.byName.get(p2.name);
+      if (list) list.push(p2);
+      else this.byName.set(p2.name, [p2]);
+    }
+  }
+  resolve;
+  byName = /* @__PURE__ */ new Map();
+  sources = /* @__PURE__ */ new Map();
+  /** Parsed source of a package (or dependency); cached since lockfiles repeat them a lot. */
+  source(raw, line) {
+    let s3 = this.sources.get(raw);
+    if (!s3) {
+      s3 = parseEncodableSourceId(raw, { file: this.resolve.file, line });
+      this.sources.set(raw, s3);
+    }
+    return s3;
+  }
+  /** Like `find`, but undefined where cargo would skip the edge. */
+  tryFind(dep) {
+    try {
+      return this.find(dep);
+    } catch (e) {
+      if (e instanceof CargoError) return void 0;
+      throw e;
+    }
+  }
+  /** The package `dep` names, or a CargoError saying why there is none. */
+  find(dep) {
+    const only = this.byName.get(dep.name);
+    if (only?.length === 1 && dep.source === void 0 && (dep.version === void 0 || dep.version === only[0].version)) {
+      return only[0];
+    }
+    const loc = { file: this.resolve.file, line: dep.line };
+    const fail = (why) => {
+      throw new CargoError("lockfile", `dependency \`${dep.raw}\` ${why}`, loc);
+    };
+    const named = this.byName.get(dep.name);
+    if (!named) {
+      throw new CargoError(
+        "lockfile",
+        `package \`${dep.name}\` is specified as a dependency, but is missing from the package list`,
+        loc
+      );
+    }
+    let byVersion = named;
+    if (dep.version !== void 0) {
+      byVersion = named.filter((p2) => p2.version === dep.version);
+      if (byVersion.length === 0) fail(`names version ${dep.version}, which is missing from the package list`);
+    } else if (new Set(named.map((p2) => p2.version)).size > 1) {
+      fail(`is ambiguous: the lockfile has several versions of \`${dep.name}\``);
+    }
+    if (dep.source !== void 0) {
+      const want = this.source(dep.source, dep.line).id;
+      const hit = byVersion.filter((p2) => p2.source !== void 0 && sameSource(this.source(p2.source, p2.line).id, want, this.resolve.version));
+      if (hit.length === 0) fail(`names source ${dep.source}, which is missing from the package list`);
+      return hit[0];
+    }
+    const paths = byVersion.filter((p2) => p2.source === void 0);
+    if (paths.length === 1) return paths[0];
+    if (paths.length === 0 && byVersion.length === 1) return byVersion[0];
+    return fail(`is ambiguous: several \`${dep.name}\` packages match`);
+  }
+};
 
 // node_modules/smol-toml/dist/error.js
 function getLineColFromPtr(string, ptr) {
@@ -2362,8 +6908,8 @@ function parseString(ctx) {
           ctx.p++;
       }
       if (!state) {
-        let s = ctx.s.slice(sliceStart, ctx.p);
-        parsed = parsed ? parsed + s : s;
+        let s3 = ctx.s.slice(sliceStart, ctx.p);
+        parsed = parsed ? parsed + s3 : s3;
       }
       ctx.p += isMultiline ? 3 : 1;
       return parsed;
@@ -2377,7 +6923,7 @@ function parseString(ctx) {
         let errPtr = ctx.p++ - 1;
         let value = 0;
         let len = c === 120 ? 2 : c === 117 ? 4 : 8;
-        for (let j = 0; j < len; j++, ctx.p++) {
+        for (let j2 = 0; j2 < len; j2++, ctx.p++) {
           let hex = ctx.s.charCodeAt(ctx.p);
           let digit = (
             /* 0-9 */
@@ -2834,25 +7380,25 @@ function parseInlineTable(ctx) {
       ctx.p++;
       return res;
     }
-    let k;
+    let k2;
     let t = res;
     let hasOwn = false;
     let errPtr = ctx.p;
     let key = parseKey(ctx);
     for (let i = 0; i < key.length; i++) {
       if (i)
-        t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
-      k = key[i];
-      if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== "object" || seen.has(t[k]))) {
+        t = hasOwn ? t[k2] : t[k2] = /* @__PURE__ */ Object.create(null);
+      k2 = key[i];
+      if ((hasOwn = Object.hasOwn(t, k2)) && (typeof t[k2] !== "object" || seen.has(t[k2]))) {
         TomlError.x("trying to redefine an already defined value", ctx, errPtr);
       }
-      let unsafe = k === "__proto__";
-      if (ctx.uk && (unsafe || k === "constructor")) {
+      let unsafe = k2 === "__proto__";
+      if (ctx.uk && (unsafe || k2 === "constructor")) {
         t = ctx.uk !== 1 && TomlError.x("document contains an unsafe property", ctx, errPtr);
         break;
       }
       if (!hasOwn && unsafe) {
-        Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+        Object.defineProperty(t, k2, { enumerable: true, configurable: true, writable: true });
       }
     }
     if (hasOwn) {
@@ -2864,7 +7410,7 @@ function parseInlineTable(ctx) {
       125
       /* } */
     );
-    if (t && typeof (t[k] = value) === "object")
+    if (t && typeof (t[k2] = value) === "object")
       seen.add(value);
     skipVoid(ctx);
     if ((c = ctx.s.charCodeAt(ctx.p++)) === 125) {
@@ -2903,36 +7449,36 @@ function parseArray(ctx) {
 // node_modules/smol-toml/dist/parse.js
 function peekTable(ctx, key, table, meta, type) {
   let t = table;
-  let m = meta;
-  let k;
+  let m2 = meta;
+  let k2;
   let hasOwn = false;
   let state;
   for (let i = 0; i < key.length; i++) {
     if (i) {
-      t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
-      m = (state = m[k]).c;
+      t = hasOwn ? t[k2] : t[k2] = /* @__PURE__ */ Object.create(null);
+      m2 = (state = m2[k2]).c;
       if (type === 0 && (state.t === 1 || state.t === 2)) {
         return null;
       }
       if (state.t === 2) {
         let l = t.length - 1;
         t = t[l];
-        m = m[l].c;
+        m2 = m2[l].c;
       }
     }
-    k = key[i];
-    if ((hasOwn = Object.hasOwn(t, k)) && m[k]?.t === 0 && m[k]?.d) {
+    k2 = key[i];
+    if ((hasOwn = Object.hasOwn(t, k2)) && m2[k2]?.t === 0 && m2[k2]?.d) {
       return null;
     }
     if (!hasOwn) {
-      let unsafe = k === "__proto__";
-      if (ctx.uk && (unsafe || k === "constructor"))
+      let unsafe = k2 === "__proto__";
+      if (ctx.uk && (unsafe || k2 === "constructor"))
         return false;
       if (unsafe) {
-        Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
-        Object.defineProperty(m, k, { enumerable: true, configurable: true, writable: true });
+        Object.defineProperty(t, k2, { enumerable: true, configurable: true, writable: true });
+        Object.defineProperty(m2, k2, { enumerable: true, configurable: true, writable: true });
       }
-      m[k] = {
+      m2[k2] = {
         t: i < key.length - 1 && type === 2 ? 3 : type,
         d: false,
         i: 0,
@@ -2940,16 +7486,16 @@ function peekTable(ctx, key, table, meta, type) {
       };
     }
   }
-  state = m[k];
+  state = m2[k2];
   if (state.t !== type && !(type === 1 && state.t === 3)) {
     return null;
   }
   if (type === 2) {
     if (!state.d) {
       state.d = true;
-      t[k] = [];
+      t[k2] = [];
     }
-    t[k].push(t = /* @__PURE__ */ Object.create(null));
+    t[k2].push(t = /* @__PURE__ */ Object.create(null));
     state.c[state.i++] = state = { t: 1, d: false, i: 0, c: /* @__PURE__ */ Object.create(null) };
   }
   if (state.d) {
@@ -2957,11 +7503,11 @@ function peekTable(ctx, key, table, meta, type) {
   }
   state.d = true;
   if (type === 1) {
-    t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
+    t = hasOwn ? t[k2] : t[k2] = /* @__PURE__ */ Object.create(null);
   } else if (type === 0 && hasOwn) {
     return null;
   }
-  return [k, t, state.c];
+  return [k2, t, state.c];
 }
 function validateTablePeek(ctx, peek, ptr) {
   if (peek === null || ctx.uk === 2)
@@ -2981,7 +7527,7 @@ function parse(toml, options = {}) {
   let tmp;
   let skipping = false;
   let tbl = res;
-  let m = meta;
+  let m2 = meta;
   if (toml.charCodeAt(0) === 65279)
     ctx.p++;
   skipVoid(ctx);
@@ -2990,7 +7536,7 @@ function parse(toml, options = {}) {
       let isTableArray = toml.charCodeAt(++ctx.p) === 91;
       tmp = ctx.p += +isTableArray;
       skipping = false;
-      let k = parseKey(
+      let k2 = parseKey(
         ctx,
         93
         /* ] */
@@ -3001,38 +7547,38 @@ function parse(toml, options = {}) {
         }
         ctx.p++;
       }
-      let p = peekTable(
+      let p2 = peekTable(
         ctx,
-        k,
+        k2,
         res,
         meta,
         isTableArray ? 2 : 1
         /* Type.EXPLICIT */
       );
-      if (!p) {
-        validateTablePeek(ctx, p, tmp);
+      if (!p2) {
+        validateTablePeek(ctx, p2, tmp);
         skipping = true;
       } else {
-        m = p[2];
-        tbl = p[1];
+        m2 = p2[2];
+        tbl = p2[1];
       }
     } else {
       tmp = ctx.p;
-      let k = parseKey(ctx);
-      let p = peekTable(
+      let k2 = parseKey(ctx);
+      let p2 = peekTable(
         ctx,
-        k,
+        k2,
         tbl,
-        m,
+        m2,
         0
         /* Type.DOTTED */
       );
-      if (!p && !skipping)
-        validateTablePeek(ctx, p, tmp);
+      if (!p2 && !skipping)
+        validateTablePeek(ctx, p2, tmp);
       skipVoid(ctx, true, true);
-      let v = extractValue(ctx, void 0);
-      if (p && !skipping)
-        p[1][p[0]] = v;
+      let v2 = extractValue(ctx, void 0);
+      if (p2 && !skipping)
+        p2[1][p2[0]] = v2;
     }
     skipVoid(ctx, true);
     if (ctx.p < toml.length && (tmp = toml.charCodeAt(ctx.p)) !== 10 && (tmp !== 13 || toml.charCodeAt(ctx.p + 1) !== 10)) {
@@ -3046,9 +7592,330 @@ function parse(toml, options = {}) {
 // node_modules/smol-toml/dist/stringify.js
 var HAS_WELLFORMED = !!"".isWellFormed;
 
+// src/cargo/core/resolver/into_resolve.ts
+init_errors();
+
+// src/cargo/core/resolver/lockfile_lines.ts
+var LockfileLines = class {
+  lines;
+  packageHeaders = [];
+  patchUnusedHeaders = [];
+  rootHeader;
+  versionKey;
+  metadataHeader;
+  constructor(text) {
+    this.lines = text.split("\n");
+    let inTable = false;
+    this.lines.forEach((l, i) => {
+      const line = i + 1;
+      if (/^\s*\[\[\s*package\s*\]\]/.test(l)) this.packageHeaders.push(line);
+      else if (/^\s*\[\[\s*patch\s*\.\s*unused\s*\]\]/.test(l)) this.patchUnusedHeaders.push(line);
+      else if (/^\s*\[\s*root\s*\]/.test(l)) this.rootHeader = line;
+      else if (/^\s*\[\s*metadata\s*\]/.test(l)) this.metadataHeader = line;
+      else if (!inTable && /^\s*version\s*=/.test(l)) this.versionKey = line;
+      if (/^\s*\[/.test(l)) inTable = true;
+    });
+  }
+  /** First line in [from, to) holding `needle` (e.g. a quoted dependency string), else `from`. */
+  find(needle, from, to2 = this.lines.length + 1) {
+    for (let line = from; line < to2 && line <= this.lines.length; line++) {
+      if (this.lines[line - 1].includes(needle)) return line;
+    }
+    return from;
+  }
+  /** Where the table that starts at `header` ends (the next header, or EOF). */
+  tableEnd(header) {
+    for (let line = header + 1; line <= this.lines.length; line++) {
+      if (/^\s*\[/.test(this.lines[line - 1])) return line;
+    }
+    return this.lines.length + 1;
+  }
+};
+
+// src/cargo/core/resolver/into_resolve.ts
+var MARKER_LINE = "# This file is automatically @generated by Cargo.";
+var EXTRA_LINE = "# It is not intended for manual editing.";
+function decodeLockfile(text, file) {
+  let doc;
+  try {
+    doc = parse(text);
+  } catch (e) {
+    if (e instanceof TomlError) {
+      throw new CargoError("lockfile", `invalid TOML: ${e.message.split("\n")[0]}`, { file, line: e.line, col: e.column });
+    }
+    throw e;
+  }
+  const lines = new LockfileLines(text);
+  const err = (msg, line) => {
+    throw new CargoError("lockfile", msg, { file, line });
+  };
+  let version = 1;
+  if (doc.version !== void 0) {
+    const n = doc.version;
+    if (typeof n !== "number" || !Number.isInteger(n) || n < 0) err("invalid type for `version`: expected an integer", lines.versionKey);
+    if (n !== 3 && n !== 4) {
+      err(
+        `lock file version \`${String(n)}\` was found, but this version of Cargo does not understand this lock file, perhaps Cargo needs to be updated?`,
+        lines.versionKey
+      );
+    }
+    version = n;
+  }
+  const tables = arrayOfTables(doc.package, "package", lines.packageHeaders, err);
+  if (doc.root !== void 0) {
+    if (!isTable(doc.root)) err("`root` must be a table", lines.rootHeader);
+    tables.unshift({ table: doc.root, line: lines.rootHeader ?? 1 });
+  }
+  const packages = tables.map(({ table, line }) => decodePackage(table, line, file, lines, err));
+  const resolve7 = { version, packages, metadata: {}, patchUnused: [], file };
+  const lookup = new ResolveLookup(resolve7);
+  const seen = /* @__PURE__ */ new Map();
+  for (const p2 of packages) {
+    const key = `${p2.name} ${p2.version}`;
+    const same = seen.get(key) ?? [];
+    const dup = same.find(
+      (q2) => q2.source === void 0 || p2.source === void 0 ? q2.source === p2.source : sameSource(lookup.source(q2.source, q2.line).id, lookup.source(p2.source, p2.line).id, 4)
+    );
+    if (dup) err(`package \`${p2.name}\` is specified twice in the lockfile (also at line ${dup.line})`, p2.line);
+    seen.set(key, [...same, p2]);
+    if (p2.checksum !== void 0 && version < 2) version = 2;
+  }
+  resolve7.version = version;
+  const place = (d) => {
+    const target = lookup.tryFind(d);
+    if (!target) return;
+    if (d.version === void 0 || d.source === void 0 && target.source !== void 0) {
+      if (version < 2) version = 2;
+    }
+  };
+  for (const p2 of packages) {
+    p2.dependencies.forEach(place);
+    if (p2.replace !== void 0) place(parseDependency(p2.replace, { file, line: p2.line }));
+  }
+  resolve7.metadata = decodeMetadata(doc.metadata, lines.metadataHeader, err);
+  applyMetadataChecksums(resolve7, lookup, version, lines.metadataHeader ?? 1);
+  if (doc.patch !== void 0) {
+    if (!isTable(doc.patch)) err("`patch` must be a table");
+    const unused = arrayOfTables(doc.patch.unused, "patch.unused", lines.patchUnusedHeaders, err);
+    resolve7.patchUnused = unused.map(({ table, line }) => decodePackage(table, line, file, lines, err));
+  }
+  if (text.endsWith("\n") && !text.endsWith("\n\n") && version === 1 && packages.length === 1) version = 2;
+  resolve7.version = version;
+  resolve7.headerComments = extraHeaderComments(text);
+  return resolve7;
+}
+function decodePackage(t, line, file, lines, err) {
+  const str = (key, required) => {
+    const v2 = t[key];
+    if (v2 === void 0) return required ? err(`missing field \`${key}\` in package entry`, line) : void 0;
+    if (typeof v2 !== "string") return err(`invalid type for \`${key}\`: expected a string`, line);
+    return v2;
+  };
+  const name = str("name", true);
+  const version = str("version", true);
+  if (!isSemverVersion(version)) err(`invalid version \`${version}\` for package \`${name}\`: not a semver version`, line);
+  const source = str("source", false);
+  const checksum = str("checksum", false);
+  const replace = str("replace", false);
+  const end = lines.tableEnd(line);
+  const deps = t.dependencies ?? [];
+  if (!Array.isArray(deps)) err(`invalid type for \`dependencies\` of \`${name}\`: expected an array`, line);
+  const dependencies = deps.map((d) => {
+    if (typeof d !== "string") return err(`invalid dependency of \`${name}\`: expected a string`, line);
+    return parseDependency(d, { file, line: lines.find(JSON.stringify(d), line, end) });
+  });
+  if (replace !== void 0) parseEncodablePackageId(replace, { file, line: lines.find("replace", line, end) });
+  return { name, version, source, checksum, dependencies, replace, line };
+}
+function arrayOfTables(v2, what, headers, err) {
+  if (v2 === void 0) return [];
+  if (!Array.isArray(v2)) return err(`\`${what}\` must be an array of tables`);
+  return v2.map((t, i) => {
+    if (!isTable(t)) err(`\`${what}\` entry ${i + 1} must be a table`, headers[i]);
+    return { table: t, line: headers[i] ?? 1 };
+  });
+}
+function decodeMetadata(v2, line, err) {
+  if (v2 === void 0) return {};
+  if (!isTable(v2)) return err("`metadata` must be a table", line);
+  const out = {};
+  for (const [k2, val] of Object.entries(v2)) {
+    if (typeof val !== "string") err(`invalid type for metadata key \`${k2}\`: expected a string`, line);
+    out[k2] = val;
+  }
+  return out;
+}
+function applyMetadataChecksums(resolve7, lookup, version, line) {
+  const found = /* @__PURE__ */ new Map();
+  for (const [k2, v2] of Object.entries(resolve7.metadata)) {
+    if (!k2.startsWith("checksum ")) continue;
+    const raw = k2.slice("checksum ".length);
+    const id = parseEncodablePackageId(raw, { file: resolve7.file, line });
+    let pkg;
+    try {
+      pkg = lookup.find({ name: id.name, version: id.version, source: id.source?.raw, raw, line });
+    } catch (e) {
+      if (e instanceof CargoError) continue;
+      throw e;
+    }
+    found.set(pkg, v2 === "<none>" ? void 0 : v2);
+  }
+  if (found.size === 0 && !Object.keys(resolve7.metadata).some((k2) => k2.startsWith("checksum "))) return;
+  if (version >= 2) {
+    for (const p2 of resolve7.packages) p2.checksum = void 0;
+    return;
+  }
+  for (const [p2, sum] of found) p2.checksum = sum;
+}
+function extraHeaderComments(text) {
+  const comments = [];
+  for (const l of text.split("\n")) {
+    const line = l.endsWith("\r") ? l.slice(0, -1) : l;
+    if (!line.startsWith("#")) break;
+    comments.push(line);
+  }
+  const out = [];
+  if (comments.length > 0 && comments[0] !== MARKER_LINE) out.push(comments[0]);
+  if (comments.length > 1) {
+    if (comments[1] !== EXTRA_LINE) out.push(comments[1]);
+    out.push(...comments.slice(2));
+  }
+  return out;
+}
+function isTable(v2) {
+  return typeof v2 === "object" && v2 !== null && !Array.isArray(v2) && !(v2 instanceof Date);
+}
+
+// src/cargo/core/package_id.ts
+function packageIdKey(id) {
+  return `${id.name} ${id.version}${id.source ? ` (${id.source})` : ""}`;
+}
+
+// src/cargo/core/resolver/resolve.ts
+var Resolve = class _Resolve {
+  constructor(encodable) {
+    this.encodable = encodable;
+  }
+  encodable;
+  packages = /* @__PURE__ */ new Map();
+  named = /* @__PURE__ */ new Map();
+  /**
+   * As cargo's `into_resolve`: a source-less package that is not one of the
+   * workspace's path packages is dropped ("path dependency now missing"),
+   * and edges that name no package are skipped.
+   */
+  static fromEncodable(all, pathPackageNames) {
+    const enc = pathPackageNames ? { ...all, packages: all.packages.filter((p2) => p2.source !== void 0 || pathPackageNames.has(p2.name)) } : all;
+    const r = new _Resolve(enc);
+    const lookup = new ResolveLookup(enc);
+    const byEnc = /* @__PURE__ */ new Map();
+    for (const p2 of enc.packages) {
+      const id = { name: p2.name, version: p2.version, source: p2.source };
+      const node = {
+        id,
+        key: packageIdKey(id),
+        sourceId: p2.source ? lookup.source(p2.source, p2.line).id : void 0,
+        checksum: p2.checksum,
+        deps: [],
+        edges: [],
+        line: p2.line,
+        encodable: p2
+      };
+      byEnc.set(p2, node);
+      r.packages.set(node.key, node);
+      const list = r.named.get(p2.name);
+      if (list) list.push(node);
+      else r.named.set(p2.name, [node]);
+    }
+    for (const p2 of enc.packages) {
+      const node = byEnc.get(p2);
+      for (const d of p2.dependencies) {
+        const target = lookup.tryFind(d);
+        if (target) node.deps.push(byEnc.get(target));
+        node.edges.push(target ? byEnc.get(target) : void 0);
+      }
+    }
+    return r;
+  }
+  get file() {
+    return this.encodable.file;
+  }
+  byName(name) {
+    return this.named.get(name) ?? [];
+  }
+  /** The path package (no source) of this name and version. */
+  local(name, version) {
+    return this.byName(name).find((p2) => !p2.id.source && (version === void 0 || p2.id.version === version));
+  }
+};
+
+// src/cargo/ops/layout_plan.ts
+init_errors();
+function readResolve(ws2) {
+  const file = ws2.lockfilePath;
+  if (!fs10.existsSync(file)) {
+    throw new CargoError("lockfile", "Cargo.lock does not exist; run `cargo generate-lockfile` first", { file });
+  }
+  return Resolve.fromEncodable(decodeLockfile(fs10.readFileSync(file, "utf8"), file), new Set(ws2.pathPackages.map((p2) => p2.name)));
+}
+function planLayout(ws2, layout, resolve7 = readResolve(ws2)) {
+  const registries = /* @__PURE__ */ new Map();
+  const packages = [];
+  const vendored = [];
+  for (const p2 of sorted(resolve7.packages.values())) {
+    const l = layout.of(p2.id, p2.sourceId);
+    if (!l) continue;
+    if (l.kind === "vendored") {
+      vendored.push(`${p2.id.name} ${p2.id.version}`);
+      continue;
+    }
+    packages.push({ name: p2.id.name, version: p2.id.version, source: p2.id.source, checksum: p2.checksum, layout: l });
+    if (l.kind === "registry") {
+      const r = registries.get(l.dir) ?? { lockedSource: p2.id.source, source: l.source.toLockfileString(), dir: l.dir, packages: 0 };
+      r.packages++;
+      registries.set(l.dir, r);
+    }
+  }
+  const v2 = layout.cargoVersion;
+  return {
+    cargoHome: layout.cargoHome,
+    cargoVersion: `${v2.major}.${v2.minor}`,
+    lockfile: ws2.lockfilePath,
+    registries: [...registries.values()],
+    packages,
+    vendored
+  };
+}
+function planEntries(plan) {
+  const out = /* @__PURE__ */ new Set();
+  for (const p2 of plan.packages) {
+    const l = p2.layout;
+    if (l.kind === "registry") [l.index, l.crate, `${l.src}/`].forEach((e) => out.add(e));
+    else [`${l.db}/`, `${l.checkout}/`].forEach((e) => out.add(e));
+  }
+  return [...out].sort();
+}
+function sorted(ps2) {
+  return [...ps2].sort((a, b2) => a.key < b2.key ? -1 : a.key > b2.key ? 1 : 0);
+}
+
+// src/cargo/ops/project.ts
+import * as path15 from "node:path";
+
+// src/cargo/core/workspace.ts
+init_errors();
+import * as fs12 from "node:fs";
+import * as os2 from "node:os";
+import * as path10 from "node:path";
+
+// src/cargo/core/manifest.ts
+import * as fs11 from "node:fs";
+import * as path9 from "node:path";
+init_errors();
+
 // src/cargo/util/toml_locate.ts
 var SEP = "\0";
-var join = (prefix, name) => prefix === "" ? name : prefix + SEP + name;
+var join5 = (prefix, name) => prefix === "" ? name : prefix + SEP + name;
 var TomlLocator = class {
   index = /* @__PURE__ */ new Map();
   constructor(text) {
@@ -3058,13 +7925,13 @@ var TomlLocator = class {
     }
   }
   /** Where `path` is defined, or undefined if it never is. */
-  find(path10) {
-    return this.index.get(path10.join(SEP));
+  find(path17) {
+    return this.index.get(path17.join(SEP));
   }
   /** Where `path` is defined, else its nearest defined ancestor, else 1:1. */
-  locate(path10) {
-    for (let n = path10.length; n > 0; n--) {
-      const hit = this.index.get(path10.slice(0, n).join(SEP));
+  locate(path17) {
+    for (let n = path17.length; n > 0; n--) {
+      const hit = this.index.get(path17.slice(0, n).join(SEP));
       if (hit) return hit;
     }
     return { line: 1, col: 1 };
@@ -3074,8 +7941,8 @@ var NL = 10;
 var isBare = (c) => c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95 || c === 45;
 var isBlank = (c) => c === 32 || c === 9 || c === 13;
 var Scanner = class {
-  constructor(s, index) {
-    this.s = s;
+  constructor(s3, index) {
+    this.s = s3;
     this.index = index;
   }
   s;
@@ -3086,22 +7953,22 @@ var Scanner = class {
   // `[[x]]` element counters, keyed by the joined (un-indexed) header path.
   arrayTables = /* @__PURE__ */ new Map();
   document() {
-    const s = this.s;
+    const s3 = this.s;
     let table = "";
-    while (this.i < s.length) {
+    while (this.i < s3.length) {
       this.skipTrivia();
-      if (this.i >= s.length) break;
-      if (s.charCodeAt(this.i) === 91) {
+      if (this.i >= s3.length) break;
+      if (s3.charCodeAt(this.i) === 91) {
         table = this.header() ?? table;
       } else {
         const keys = this.key();
         if (keys.length > 0) {
-          const path10 = this.define(table, keys);
+          const path17 = this.define(table, keys);
           this.skipBlank();
-          if (s.charCodeAt(this.i) === 61) {
+          if (s3.charCodeAt(this.i) === 61) {
             this.i++;
             this.skipBlank();
-            this.value(path10);
+            this.value(path17);
           }
         }
       }
@@ -3121,83 +7988,83 @@ var Scanner = class {
   }
   /** Records every prefix of `base + keys`; returns the full path. */
   define(base, keys) {
-    let path10 = base;
-    for (const k of keys) {
-      path10 = join(path10, k.name);
-      this.record(path10, k.pos);
+    let path17 = base;
+    for (const k2 of keys) {
+      path17 = join5(path17, k2.name);
+      this.record(path17, k2.pos);
     }
-    return path10;
+    return path17;
   }
   header() {
-    const s = this.s;
-    const isArray = s.charCodeAt(this.i + 1) === 91;
+    const s3 = this.s;
+    const isArray = s3.charCodeAt(this.i + 1) === 91;
     this.i += isArray ? 2 : 1;
     const keys = this.key();
     if (keys.length === 0) return void 0;
-    let path10 = "";
+    let path17 = "";
     let plain = "";
-    keys.forEach((k, n) => {
-      plain = join(plain, k.name);
-      path10 = join(path10, k.name);
-      this.record(path10, k.pos);
+    keys.forEach((k2, n) => {
+      plain = join5(plain, k2.name);
+      path17 = join5(path17, k2.name);
+      this.record(path17, k2.pos);
       const count = this.arrayTables.get(plain);
-      if (n < keys.length - 1 && count !== void 0) path10 = join(path10, String(count));
+      if (n < keys.length - 1 && count !== void 0) path17 = join5(path17, String(count));
     });
     if (isArray) {
       const idx = (this.arrayTables.get(plain) ?? -1) + 1;
       this.arrayTables.set(plain, idx);
-      path10 = join(path10, String(idx));
-      this.record(path10, keys[keys.length - 1].pos);
+      path17 = join5(path17, String(idx));
+      this.record(path17, keys[keys.length - 1].pos);
     }
-    return path10;
+    return path17;
   }
   /** A dotted key; stops before `=`, `]` or anything unexpected. */
   key() {
-    const s = this.s;
+    const s3 = this.s;
     const parts = [];
     for (; ; ) {
       this.skipBlank();
       const pos = this.pos();
-      const c = s.charCodeAt(this.i);
+      const c = s3.charCodeAt(this.i);
       let name;
       if (c === 34) name = this.basicString();
       else if (c === 39) name = this.literalString();
       else {
         const start = this.i;
-        while (this.i < s.length && isBare(s.charCodeAt(this.i))) this.i++;
+        while (this.i < s3.length && isBare(s3.charCodeAt(this.i))) this.i++;
         if (this.i === start) return parts;
-        name = s.slice(start, this.i);
+        name = s3.slice(start, this.i);
       }
       parts.push({ name, pos });
       this.skipBlank();
-      if (s.charCodeAt(this.i) !== 46) return parts;
+      if (s3.charCodeAt(this.i) !== 46) return parts;
       this.i++;
     }
   }
-  value(path10) {
-    const s = this.s;
-    const c = s.charCodeAt(this.i);
-    if (c === 123) return this.inlineTable(path10);
-    if (c === 91) return this.array(path10);
+  value(path17) {
+    const s3 = this.s;
+    const c = s3.charCodeAt(this.i);
+    if (c === 123) return this.inlineTable(path17);
+    if (c === 91) return this.array(path17);
     if (c === 34 || c === 39) {
-      const triple = s.charCodeAt(this.i + 1) === c && s.charCodeAt(this.i + 2) === c;
+      const triple = s3.charCodeAt(this.i + 1) === c && s3.charCodeAt(this.i + 2) === c;
       if (triple) this.multilineString(c);
       else if (c === 34) this.basicString();
       else this.literalString();
       return;
     }
-    while (this.i < s.length) {
-      const d = s.charCodeAt(this.i);
+    while (this.i < s3.length) {
+      const d = s3.charCodeAt(this.i);
       if (d === 44 || d === 93 || d === 125 || d === NL || d === 35) break;
       this.i++;
     }
   }
-  inlineTable(path10) {
-    const s = this.s;
+  inlineTable(path17) {
+    const s3 = this.s;
     this.i++;
-    while (this.i < s.length) {
+    while (this.i < s3.length) {
       this.skipTrivia();
-      const c = s.charCodeAt(this.i);
+      const c = s3.charCodeAt(this.i);
       if (c === 125) {
         this.i++;
         return;
@@ -3208,21 +8075,21 @@ var Scanner = class {
       }
       const keys = this.key();
       if (keys.length === 0) return;
-      const inner = this.define(path10, keys);
+      const inner = this.define(path17, keys);
       this.skipBlank();
-      if (s.charCodeAt(this.i) !== 61) return;
+      if (s3.charCodeAt(this.i) !== 61) return;
       this.i++;
       this.skipBlank();
       this.value(inner);
     }
   }
-  array(path10) {
-    const s = this.s;
+  array(path17) {
+    const s3 = this.s;
     this.i++;
     let idx = 0;
-    while (this.i < s.length) {
+    while (this.i < s3.length) {
       this.skipTrivia();
-      const c = s.charCodeAt(this.i);
+      const c = s3.charCodeAt(this.i);
       if (c === 93) {
         this.i++;
         return;
@@ -3233,28 +8100,28 @@ var Scanner = class {
         continue;
       }
       const before = this.i;
-      const elem = join(path10, String(idx));
+      const elem = join5(path17, String(idx));
       this.record(elem, this.pos());
       this.value(elem);
       if (this.i === before) return;
     }
   }
   basicString() {
-    const s = this.s;
+    const s3 = this.s;
     let out = "";
     this.i++;
-    while (this.i < s.length) {
-      const c = s.charCodeAt(this.i);
+    while (this.i < s3.length) {
+      const c = s3.charCodeAt(this.i);
       if (c === 34) {
         this.i++;
         break;
       }
       if (c === NL) break;
       if (c === 92) {
-        const e = s[this.i + 1];
+        const e = s3[this.i + 1];
         const hex = e === "u" ? 4 : e === "U" ? 8 : e === "x" ? 2 : 0;
         if (hex > 0) {
-          const cp = parseInt(s.slice(this.i + 2, this.i + 2 + hex), 16);
+          const cp = parseInt(s3.slice(this.i + 2, this.i + 2 + hex), 16);
           out += Number.isFinite(cp) && cp <= 1114111 ? String.fromCodePoint(cp) : "";
           this.i += 2 + hex;
           continue;
@@ -3263,35 +8130,35 @@ var Scanner = class {
         this.i += 2;
         continue;
       }
-      out += s[this.i];
+      out += s3[this.i];
       this.i++;
     }
     return out;
   }
   literalString() {
-    const s = this.s;
+    const s3 = this.s;
     const start = ++this.i;
-    while (this.i < s.length) {
-      const c = s.charCodeAt(this.i);
-      if (c === 39) return s.slice(start, this.i++);
+    while (this.i < s3.length) {
+      const c = s3.charCodeAt(this.i);
+      if (c === 39) return s3.slice(start, this.i++);
       if (c === NL) break;
       this.i++;
     }
-    return s.slice(start, this.i);
+    return s3.slice(start, this.i);
   }
-  multilineString(q) {
-    const s = this.s;
+  multilineString(q2) {
+    const s3 = this.s;
     this.i += 3;
-    while (this.i < s.length) {
-      const c = s.charCodeAt(this.i);
+    while (this.i < s3.length) {
+      const c = s3.charCodeAt(this.i);
       if (c === NL) this.newlineAt(this.i);
-      else if (c === 92 && q === 34) {
-        if (s.charCodeAt(this.i + 1) === NL) this.newlineAt(this.i + 1);
+      else if (c === 92 && q2 === 34) {
+        if (s3.charCodeAt(this.i + 1) === NL) this.newlineAt(this.i + 1);
         this.i += 2;
         continue;
-      } else if (c === q && s.charCodeAt(this.i + 1) === q && s.charCodeAt(this.i + 2) === q) {
+      } else if (c === q2 && s3.charCodeAt(this.i + 1) === q2 && s3.charCodeAt(this.i + 2) === q2) {
         this.i += 3;
-        for (let k = 0; k < 2 && s.charCodeAt(this.i) === q; k++) this.i++;
+        for (let k2 = 0; k2 < 2 && s3.charCodeAt(this.i) === q2; k2++) this.i++;
         return;
       }
       this.i++;
@@ -3302,21 +8169,21 @@ var Scanner = class {
   }
   /** Whitespace, newlines and comments. */
   skipTrivia() {
-    const s = this.s;
-    while (this.i < s.length) {
-      const c = s.charCodeAt(this.i);
+    const s3 = this.s;
+    while (this.i < s3.length) {
+      const c = s3.charCodeAt(this.i);
       if (isBlank(c)) this.i++;
       else if (c === NL) this.newlineAt(this.i++);
       else if (c === 35) {
-        while (this.i < s.length && s.charCodeAt(this.i) !== NL) this.i++;
+        while (this.i < s3.length && s3.charCodeAt(this.i) !== NL) this.i++;
       } else return;
     }
   }
   /** Rest of the current line, including its newline. */
   skipLine() {
-    const s = this.s;
-    while (this.i < s.length) {
-      if (s.charCodeAt(this.i) === NL) {
+    const s3 = this.s;
+    while (this.i < s3.length) {
+      if (s3.charCodeAt(this.i) === NL) {
         this.newlineAt(this.i++);
         return;
       }
@@ -3336,27 +8203,28 @@ var ESCAPES = {
 };
 
 // src/cargo/core/dependency.ts
-import * as path from "node:path";
-function toDependency(cx, name, raw, at) {
-  const location = cx.at(at.keyPath);
-  const base = { nameInToml: name, kind: at.kind, target: at.target, location };
+init_errors();
+import * as path8 from "node:path";
+function toDependency(cx, name, raw, at2) {
+  const location = cx.at(at2.keyPath);
+  const base = { nameInToml: name, kind: at2.kind, target: at2.target, location };
   if (typeof raw === "string") {
     return { ...base, packageName: name, req: raw, source: { kind: "registry" }, optional: false, defaultFeatures: true, features: [] };
   }
-  if (!isTable(raw)) {
+  if (!isTable2(raw)) {
     throw new CargoError(
       "manifest",
       `invalid type for dependency \`${name}\`: ${tomlTypeName(raw)}, expected a version string like "0.9.8" or a table`,
       location
     );
   }
-  const key = (k) => [...at.keyPath, k];
-  const str = (k) => checkString(raw, k, () => cx.at(key(k)));
-  const bool = (k) => checkBool(raw, k, () => cx.at(key(k)));
+  const key = (k2) => [...at2.keyPath, k2];
+  const str = (k2) => checkString(raw, k2, () => cx.at(key(k2)));
+  const bool = (k2) => checkBool(raw, k2, () => cx.at(key(k2)));
   const features = checkStringArray(raw, "features", () => cx.at(key("features"))) ?? [];
   const optional = bool("optional");
   const pub = bool("public");
-  const defaultFeatures = pickAlias(cx, raw, "default-features", "default_features", at.keyPath, bool);
+  const defaultFeatures = pickAlias(cx, raw, "default-features", "default_features", at2.keyPath, bool);
   if (raw.workspace !== void 0) {
     const inherits = bool("workspace");
     if (inherits !== true) {
@@ -3365,45 +8233,45 @@ function toDependency(cx, name, raw, at) {
     if (cx.inherit === null) {
       throw new CargoError("manifest", `dependency \`${name}\` cannot use \`workspace = true\` here`, cx.at(key("workspace")));
     }
-    for (const k of Object.keys(raw)) {
-      if (!INHERITED_KEYS.has(k)) cx.warn(`unused manifest key: ${[...at.keyPath, k].join(".")} (ignored with \`workspace = true\`)`, cx.at(key(k)));
+    for (const k2 of Object.keys(raw)) {
+      if (!INHERITED_KEYS.has(k2)) cx.warn(`unused manifest key: ${[...at2.keyPath, k2].join(".")} (ignored with \`workspace = true\`)`, cx.at(key(k2)));
     }
-    const ws = cx.inherit(name, location);
-    if (defaultFeatures === false && ws.defaultFeatures) {
+    const ws2 = cx.inherit(name, location);
+    if (defaultFeatures === false && ws2.defaultFeatures) {
       cx.warn(`\`default-features = false\` is ignored for ${name}, since \`default-features\` is not false for \`workspace.dependencies.${name}\``, cx.at(key("default-features")));
     }
     return {
-      ...ws,
+      ...ws2,
       ...base,
       // Cargo: member features add to the workspace's; `optional` and `public` come from the member only.
-      features: dedupe([...ws.features, ...features]),
+      features: dedupe([...ws2.features, ...features]),
       optional: optional ?? false,
-      defaultFeatures: ws.defaultFeatures || defaultFeatures === true,
+      defaultFeatures: ws2.defaultFeatures || defaultFeatures === true,
       public: pub
     };
   }
   const packageName = str("package") ?? name;
   const version = str("version");
-  const git = str("git");
-  const p = str("path");
+  const git2 = str("git");
+  const p2 = str("path");
   const registry = str("registry");
   const registryIndex = str("registry-index");
   const ambiguous = (what) => new CargoError("manifest", `dependency (${name}) specification is ambiguous. Only one of ${what} is allowed.`, location);
   let source;
-  if (git !== void 0) {
+  if (git2 !== void 0) {
     if (registry !== void 0 || registryIndex !== void 0) throw ambiguous("`git` or `registry`");
-    if (p !== void 0) throw ambiguous("`git` or `path`");
-    source = { kind: "git", url: checkUrl(git, "git", cx.at(key("git"))), reference: gitReference(name, str, location) };
+    if (p2 !== void 0) throw ambiguous("`git` or `path`");
+    source = { kind: "git", url: checkUrl(git2, "git", cx.at(key("git"))), reference: gitReference(name, str, location) };
   } else {
     if (registry !== void 0 && registryIndex !== void 0) throw ambiguous("`registry` or `registry-index`");
-    for (const k of ["branch", "tag", "rev"]) {
-      if (raw[k] !== void 0) cx.warn(`key \`${k}\` is ignored for dependency (${name}): it only applies to \`git\` dependencies`, cx.at(key(k)));
+    for (const k2 of ["branch", "tag", "rev"]) {
+      if (raw[k2] !== void 0) cx.warn(`key \`${k2}\` is ignored for dependency (${name}): it only applies to \`git\` dependencies`, cx.at(key(k2)));
     }
-    if (p !== void 0) source = { kind: "path", path: path.resolve(cx.baseDir, p) };
+    if (p2 !== void 0) source = { kind: "path", path: path8.resolve(cx.baseDir, p2) };
     else if (registryIndex !== void 0) source = { kind: "registry", registryIndex: checkUrl(registryIndex, "registry-index", cx.at(key("registry-index"))) };
     else source = registry !== void 0 ? { kind: "registry", registry } : { kind: "registry" };
   }
-  if (version === void 0 && git === void 0 && p === void 0) {
+  if (version === void 0 && git2 === void 0 && p2 === void 0) {
     throw new CargoError(
       "manifest",
       `dependency (${name}) specified without providing a local path, Git repository, version, or workspace dependency to use`,
@@ -3454,40 +8322,40 @@ function checkUrl(url, key, location) {
   }
   return url;
 }
-function dedupe(xs) {
-  return [...new Set(xs)];
+function dedupe(xs2) {
+  return [...new Set(xs2)];
 }
-function isTable(v) {
-  return typeof v === "object" && v !== null && !Array.isArray(v) && !(v instanceof Date);
+function isTable2(v2) {
+  return typeof v2 === "object" && v2 !== null && !Array.isArray(v2) && !(v2 instanceof Date);
 }
-function tomlTypeName(v) {
-  if (typeof v === "string") return `string \`${JSON.stringify(v)}\``;
-  if (typeof v === "number") return Number.isInteger(v) ? `integer \`${v}\`` : `float \`${v}\``;
-  if (typeof v === "bigint") return `integer \`${v}\``;
-  if (typeof v === "boolean") return `boolean \`${v}\``;
-  if (v instanceof Date) return "datetime";
-  if (Array.isArray(v)) return "array";
+function tomlTypeName(v2) {
+  if (typeof v2 === "string") return `string \`${JSON.stringify(v2)}\``;
+  if (typeof v2 === "number") return Number.isInteger(v2) ? `integer \`${v2}\`` : `float \`${v2}\``;
+  if (typeof v2 === "bigint") return `integer \`${v2}\``;
+  if (typeof v2 === "boolean") return `boolean \`${v2}\``;
+  if (v2 instanceof Date) return "datetime";
+  if (Array.isArray(v2)) return "array";
   return "table";
 }
-function invalidType(key, v, expected, where) {
+function invalidType(key, v2, expected, where) {
   const location = typeof where === "function" ? where() : where;
-  return new CargoError("manifest", `invalid type for \`${key}\`: ${tomlTypeName(v)}, expected ${expected}`, location);
+  return new CargoError("manifest", `invalid type for \`${key}\`: ${tomlTypeName(v2)}, expected ${expected}`, location);
 }
 function checkString(t, key, where) {
-  const v = t[key];
-  if (v === void 0 || typeof v === "string") return v;
-  throw invalidType(key, v, "a string", where);
+  const v2 = t[key];
+  if (v2 === void 0 || typeof v2 === "string") return v2;
+  throw invalidType(key, v2, "a string", where);
 }
 function checkBool(t, key, where) {
-  const v = t[key];
-  if (v === void 0 || typeof v === "boolean") return v;
-  throw invalidType(key, v, "a boolean", where);
+  const v2 = t[key];
+  if (v2 === void 0 || typeof v2 === "boolean") return v2;
+  throw invalidType(key, v2, "a boolean", where);
 }
 function checkStringArray(t, key, where) {
-  const v = t[key];
-  if (v === void 0) return void 0;
-  if (Array.isArray(v) && v.every((x) => typeof x === "string")) return v;
-  throw invalidType(key, v, "an array of strings", where);
+  const v2 = t[key];
+  if (v2 === void 0) return void 0;
+  if (Array.isArray(v2) && v2.every((x) => typeof x === "string")) return v2;
+  throw invalidType(key, v2, "an array of strings", where);
 }
 
 // src/cargo/core/manifest.ts
@@ -3496,7 +8364,7 @@ var RawManifest = class {
     this.file = file;
     this.text = text;
     this.doc = doc;
-    this.dir = path2.dirname(file);
+    this.dir = path9.dirname(file);
   }
   file;
   text;
@@ -3511,11 +8379,11 @@ var RawManifest = class {
   }
 };
 function readRawManifest(file, text) {
-  const abs = path2.resolve(file);
+  const abs = path9.resolve(file);
   let src = text;
   if (src === void 0) {
     try {
-      src = fs.readFileSync(abs, "utf8");
+      src = fs11.readFileSync(abs, "utf8");
     } catch (e) {
       const code = e.code ?? String(e);
       throw new CargoError("io", `failed to read \`${abs}\`: ${code}`, { file: abs });
@@ -3562,11 +8430,11 @@ var INHERITABLE_PACKAGE_FIELDS = [
   "include",
   "publish"
 ];
-var SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
+var SEMVER3 = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
 var PACKAGE_NAME = /^[\p{XID_Start}_][\p{XID_Continue}-]*$/u;
 function manifestFromRaw(raw, opts = {}) {
   const { file, doc } = raw;
-  const at = (kp) => raw.at(kp);
+  const at2 = (kp) => raw.at(kp);
   const warnings = [];
   const warn = (message, location) => warnings.push({ message, location });
   const pkgKey = doc.package !== void 0 ? "package" : doc.project !== void 0 ? "project" : void 0;
@@ -3599,7 +8467,7 @@ function manifestFromRaw(raw, opts = {}) {
     }
     return d;
   };
-  const cx = { file, baseDir: raw.dir, at, warn, inherit };
+  const cx = { file, baseDir: raw.dir, at: at2, warn, inherit };
   const isVirtual = pkgKey === void 0;
   const pkg = pkgKey !== void 0 ? readPackage(raw, pkgKey, (field, location) => {
     const r = requireRoot(`\`package.${field}\``, location);
@@ -3615,12 +8483,12 @@ function manifestFromRaw(raw, opts = {}) {
   const dependencies = [];
   const readSections = (table, prefix, target) => {
     for (const [kind, hyphen, underscore] of DEP_SECTIONS) {
-      const key = pickAlias(cx, table, hyphen, underscore, prefix, (k) => table[k] === void 0 ? void 0 : k);
+      const key = pickAlias(cx, table, hyphen, underscore, prefix, (k2) => table[k2] === void 0 ? void 0 : k2);
       if (key === void 0) continue;
       const section = table[key];
       const kp = [...prefix, key];
-      if (isVirtual) throw virtualError(kp.join("."), at(kp));
-      if (!isTable(section)) throw typeError(kp.join("."), section, "a table", at(kp));
+      if (isVirtual) throw virtualError(kp.join("."), at2(kp));
+      if (!isTable2(section)) throw typeError(kp.join("."), section, "a table", at2(kp));
       for (const [name, spec] of Object.entries(section)) {
         dependencies.push(toDependency(cx, name, spec, { kind, target, keyPath: [...kp, name] }));
       }
@@ -3628,27 +8496,27 @@ function manifestFromRaw(raw, opts = {}) {
   };
   readSections(doc, []);
   if (doc.target !== void 0) {
-    if (isVirtual) throw virtualError("target", at(["target"]));
-    if (!isTable(doc.target)) throw typeError("target", doc.target, "a table", at(["target"]));
+    if (isVirtual) throw virtualError("target", at2(["target"]));
+    if (!isTable2(doc.target)) throw typeError("target", doc.target, "a table", at2(["target"]));
     for (const [target, t] of Object.entries(doc.target)) {
-      if (!isTable(t)) throw typeError(`target.${target}`, t, "a table", at(["target", target]));
+      if (!isTable2(t)) throw typeError(`target.${target}`, t, "a table", at2(["target", target]));
       readSections(t, ["target", target], target);
     }
   }
   const features = {};
   if (doc.features !== void 0) {
-    if (isVirtual) throw virtualError("features", at(["features"]));
-    if (!isTable(doc.features)) throw typeError("features", doc.features, "a table", at(["features"]));
+    if (isVirtual) throw virtualError("features", at2(["features"]));
+    if (!isTable2(doc.features)) throw typeError("features", doc.features, "a table", at2(["features"]));
     for (const name of Object.keys(doc.features)) {
-      features[name] = checkStringArray(doc.features, name, at(["features", name])) ?? [];
+      features[name] = checkStringArray(doc.features, name, at2(["features", name])) ?? [];
     }
   }
   const plain = { ...cx, inherit: null };
   const patch = {};
   if (doc.patch !== void 0) {
-    if (!isTable(doc.patch)) throw typeError("patch", doc.patch, "a table", at(["patch"]));
+    if (!isTable2(doc.patch)) throw typeError("patch", doc.patch, "a table", at2(["patch"]));
     for (const [registry, entries2] of Object.entries(doc.patch)) {
-      if (!isTable(entries2)) throw typeError(`patch.${registry}`, entries2, "a table", at(["patch", registry]));
+      if (!isTable2(entries2)) throw typeError(`patch.${registry}`, entries2, "a table", at2(["patch", registry]));
       patch[registry] = Object.entries(entries2).map(
         ([name, spec]) => toDependency(plain, name, spec, { kind: "normal", keyPath: ["patch", registry, name] })
       );
@@ -3656,7 +8524,7 @@ function manifestFromRaw(raw, opts = {}) {
   }
   const replace = [];
   if (doc.replace !== void 0) {
-    if (!isTable(doc.replace)) throw typeError("replace", doc.replace, "a table", at(["replace"]));
+    if (!isTable2(doc.replace)) throw typeError("replace", doc.replace, "a table", at2(["replace"]));
     for (const [spec, d] of Object.entries(doc.replace)) {
       replace.push({ spec, dep: toDependency(plain, spec, d, { kind: "normal", keyPath: ["replace", spec] }) });
     }
@@ -3666,91 +8534,91 @@ function manifestFromRaw(raw, opts = {}) {
 function readPackage(raw, key, inheritField) {
   const t = raw.doc[key];
   const location = raw.at([key]);
-  if (!isTable(t)) throw typeError(key, t, "a table", location);
-  const at = (k) => raw.at([key, k]);
-  const field = (k) => {
-    const v = t[k];
-    if (!isTable(v) || !INHERITABLE_PACKAGE_FIELDS.includes(k)) return v;
-    if (v.workspace !== true) throw new CargoError("manifest", `\`${key}.${k}\` must be a value or \`{ workspace = true }\``, at(k));
-    return inheritField(k, at(k));
+  if (!isTable2(t)) throw typeError(key, t, "a table", location);
+  const at2 = (k2) => raw.at([key, k2]);
+  const field = (k2) => {
+    const v2 = t[k2];
+    if (!isTable2(v2) || !INHERITABLE_PACKAGE_FIELDS.includes(k2)) return v2;
+    if (v2.workspace !== true) throw new CargoError("manifest", `\`${key}.${k2}\` must be a value or \`{ workspace = true }\``, at2(k2));
+    return inheritField(k2, at2(k2));
   };
-  const str = (k, v) => {
-    if (v === void 0 || typeof v === "string") return v;
-    throw typeError(`${key}.${k}`, v, "a string", at(k));
+  const str = (k2, v2) => {
+    if (v2 === void 0 || typeof v2 === "string") return v2;
+    throw typeError(`${key}.${k2}`, v2, "a string", at2(k2));
   };
   const name = str("name", t.name);
   if (name === void 0) throw new CargoError("manifest", `missing field \`name\` in \`[${key}]\``, location);
-  if (!PACKAGE_NAME.test(name)) throw new CargoError("manifest", `invalid package name \`${name}\``, at("name"));
+  if (!PACKAGE_NAME.test(name)) throw new CargoError("manifest", `invalid package name \`${name}\``, at2("name"));
   const version = str("version", field("version")) ?? "0.0.0";
-  if (!SEMVER.test(version)) {
-    throw new CargoError("manifest", `unexpected version \`${version}\` for \`${key}.version\`: expected a semver version like 1.2.3`, at("version"));
+  if (!SEMVER3.test(version)) {
+    throw new CargoError("manifest", `unexpected version \`${version}\` for \`${key}.version\`: expected a semver version like 1.2.3`, at2("version"));
   }
   const edition = str("edition", field("edition"));
   if (edition !== void 0 && !EDITIONS.includes(edition)) {
-    throw new CargoError("manifest", `unknown edition \`${edition}\`: supported editions are ${EDITIONS.join(", ")}`, at("edition"));
+    throw new CargoError("manifest", `unknown edition \`${edition}\`: supported editions are ${EDITIONS.join(", ")}`, at2("edition"));
   }
   const resolver = str("resolver", t.resolver);
-  if (resolver !== void 0 && !RESOLVERS.includes(resolver)) throw resolverError(resolver, at("resolver"));
+  if (resolver !== void 0 && !RESOLVERS.includes(resolver)) throw resolverError(resolver, at2("resolver"));
   const publish = field("publish");
-  if (publish !== void 0 && typeof publish !== "boolean" && !(Array.isArray(publish) && publish.every((p) => typeof p === "string"))) {
-    throw typeError(`${key}.publish`, publish, "a boolean or an array of registry names", at("publish"));
+  if (publish !== void 0 && typeof publish !== "boolean" && !(Array.isArray(publish) && publish.every((p2) => typeof p2 === "string"))) {
+    throw typeError(`${key}.publish`, publish, "a boolean or an array of registry names", at2("publish"));
   }
-  for (const k of INHERITABLE_PACKAGE_FIELDS) if (k !== "version" && k !== "edition" && k !== "publish") field(k);
+  for (const k2 of INHERITABLE_PACKAGE_FIELDS) if (k2 !== "version" && k2 !== "edition" && k2 !== "publish") field(k2);
   const out = { name, version, location };
   if (edition !== void 0) out.edition = edition;
   const links = str("links", t.links);
   if (links !== void 0) out.links = links;
   if (publish !== void 0) out.publish = publish;
   if (resolver !== void 0) out.resolver = resolver;
-  const ws = str("workspace", t.workspace);
-  if (ws !== void 0) out.workspace = ws;
+  const ws2 = str("workspace", t.workspace);
+  if (ws2 !== void 0) out.workspace = ws2;
   return out;
 }
 function readWorkspaceConfig(raw, warn) {
   const t = raw.doc.workspace;
-  const at = (kp) => raw.at(["workspace", ...kp]);
-  if (!isTable(t)) throw typeError("workspace", t, "a table", at([]));
-  const resolver = checkString(t, "resolver", at(["resolver"]));
-  if (resolver !== void 0 && !RESOLVERS.includes(resolver)) throw resolverError(resolver, at(["resolver"]));
+  const at2 = (kp) => raw.at(["workspace", ...kp]);
+  if (!isTable2(t)) throw typeError("workspace", t, "a table", at2([]));
+  const resolver = checkString(t, "resolver", at2(["resolver"]));
+  if (resolver !== void 0 && !RESOLVERS.includes(resolver)) throw resolverError(resolver, at2(["resolver"]));
   const pkg = t.package ?? {};
-  if (!isTable(pkg)) throw typeError("workspace.package", pkg, "a table", at(["package"]));
+  if (!isTable2(pkg)) throw typeError("workspace.package", pkg, "a table", at2(["package"]));
   const depsRaw = t.dependencies ?? {};
-  if (!isTable(depsRaw)) throw typeError("workspace.dependencies", depsRaw, "a table", at(["dependencies"]));
+  if (!isTable2(depsRaw)) throw typeError("workspace.dependencies", depsRaw, "a table", at2(["dependencies"]));
   const cx = { file: raw.file, baseDir: raw.dir, at: (kp) => raw.at(kp), warn, inherit: null };
   const dependencies = {};
   const inheritableDependencies = {};
   for (const [name, spec] of Object.entries(depsRaw)) {
     const keyPath = ["workspace", "dependencies", name];
-    if (isTable(spec) && spec.workspace !== void 0) {
+    if (isTable2(spec) && spec.workspace !== void 0) {
       throw new CargoError("manifest", `\`workspace.dependencies.${name}\` cannot itself use \`workspace = true\``, raw.at([...keyPath, "workspace"]));
     }
-    if (isTable(spec) && spec.optional !== void 0) {
+    if (isTable2(spec) && spec.optional !== void 0) {
       throw new CargoError("manifest", `${name} is optional, but workspace dependencies cannot be optional`, raw.at([...keyPath, "optional"]));
     }
     dependencies[name] = typeof spec === "string" ? { version: spec } : spec;
     inheritableDependencies[name] = toDependency(cx, name, spec, { kind: "normal", keyPath });
   }
   const out = {
-    members: checkStringArray(t, "members", at(["members"])) ?? [],
-    exclude: checkStringArray(t, "exclude", at(["exclude"])) ?? [],
+    members: checkStringArray(t, "members", at2(["members"])) ?? [],
+    exclude: checkStringArray(t, "exclude", at2(["exclude"])) ?? [],
     dependencies,
     package: pkg,
-    location: at([]),
+    location: at2([]),
     inheritableDependencies
   };
-  const defaultMembers = checkStringArray(t, "default-members", at(["default-members"]));
+  const defaultMembers = checkStringArray(t, "default-members", at2(["default-members"]));
   if (defaultMembers !== void 0) out.defaultMembers = defaultMembers;
   if (resolver !== void 0) out.resolver = resolver;
   return out;
 }
-function typeError(key, v, expected, location) {
-  return new CargoError("manifest", `invalid type for \`${key}\`: ${tomlTypeName(v)}, expected ${expected}`, location);
+function typeError(key, v2, expected, location) {
+  return new CargoError("manifest", `invalid type for \`${key}\`: ${tomlTypeName(v2)}, expected ${expected}`, location);
 }
 function virtualError(section, location) {
   return new CargoError("manifest", `this virtual manifest specifies a \`${section}\` section, which is not allowed`, location);
 }
-function resolverError(v, location) {
-  return new CargoError("manifest", `\`resolver\` setting \`${v}\` is not valid, valid options are "1", "2" or "3"`, location);
+function resolverError(v2, location) {
+  return new CargoError("manifest", `\`resolver\` setting \`${v2}\` is not valid, valid options are "1", "2" or "3"`, location);
 }
 
 // src/cargo/core/workspace.ts
@@ -3778,14 +8646,14 @@ var Workspace = class _Workspace {
     return this.rootManifest.replace;
   }
   get lockfilePath() {
-    return path3.join(this.root, "Cargo.lock");
+    return path10.join(this.root, "Cargo.lock");
   }
   member(name) {
-    return this.members.find((p) => p.name === name);
+    return this.members.find((p2) => p2.name === name);
   }
   /** Loads the workspace that the manifest in (or at) `dirOrManifestPath` belongs to. */
   static load(dirOrManifestPath, opts = {}) {
-    const l = new Loader(opts.cargoHome ?? process.env.CARGO_HOME ?? path3.join(os.homedir(), ".cargo"));
+    const l = new Loader(opts.cargoHome ?? process.env.CARGO_HOME ?? path10.join(os2.homedir(), ".cargo"));
     const r = l.load(dirOrManifestPath);
     return new _Workspace(r.root, r.rootManifest, r.current, r.members, r.defaultMembers, r.pathPackages, r.resolver);
   }
@@ -3803,14 +8671,14 @@ var Loader = class {
   // what was already loaded, exactly as in Cargo.
   knownRoots = /* @__PURE__ */ new Map();
   load(input) {
-    const abs = path3.resolve(input);
-    const current = isDir(abs) ? path3.join(abs, "Cargo.toml") : abs;
+    const abs = path10.resolve(input);
+    const current = isDir(abs) ? path10.join(abs, "Cargo.toml") : abs;
     if (!this.raw(current)) {
-      throw new CargoError("workspace", `could not find \`Cargo.toml\` in \`${path3.dirname(current)}\``, { file: current });
+      throw new CargoError("workspace", `could not find \`Cargo.toml\` in \`${path10.dirname(current)}\``, { file: current });
     }
     const rootFile = this.findRoot(current) ?? current;
     const rootManifest = this.manifest(rootFile);
-    const root = path3.dirname(rootFile);
+    const root = path10.dirname(rootFile);
     let members;
     let defaultMembers;
     if (!rootManifest.workspace) {
@@ -3833,23 +8701,23 @@ var Loader = class {
     return r ?? void 0;
   }
   manifest(file) {
-    let m = this.manifests.get(file);
-    if (!m) {
+    let m2 = this.manifests.get(file);
+    if (!m2) {
       const raw = this.raw(file);
       if (!raw) throw new CargoError("io", `failed to read \`${file}\`: ENOENT`, { file });
-      m = manifestFromRaw(raw, {
+      m2 = manifestFromRaw(raw, {
         workspaceRoot: () => {
           const r = this.findRoot(file);
           return r === void 0 ? void 0 : this.manifest(r);
         }
       });
-      this.manifests.set(file, m);
+      this.manifests.set(file, m2);
     }
-    return m;
+    return m2;
   }
-  toPackage(m) {
-    if (!m.package) throw new CargoError("workspace", `found a virtual manifest at \`${m.file}\` instead of a package manifest`, { file: m.file });
-    return { name: m.package.name, version: m.package.version, manifest: m, dir: m.dir };
+  toPackage(m2) {
+    if (!m2.package) throw new CargoError("workspace", `found a virtual manifest at \`${m2.file}\` instead of a package manifest`, { file: m2.file });
+    return { name: m2.package.name, version: m2.package.version, manifest: m2, dir: m2.dir };
   }
   /**
    * Cargo's `find_root`: the manifest itself if it has `[workspace]`, else
@@ -3861,33 +8729,33 @@ var Loader = class {
     const raw = this.raw(file);
     if (raw && raw.doc.workspace !== void 0) return file;
     if (raw && rootPointer(raw) !== void 0) return this.readRootPointer(raw);
-    for (let dir = path3.dirname(file); ; dir = path3.dirname(dir)) {
+    for (let dir = path10.dirname(file); ; dir = path10.dirname(dir)) {
       const known = this.knownRoots.get(dir);
       if (known && !isExcluded(known, file)) return known.file;
-      if (path3.dirname(dir) === dir) break;
+      if (path10.dirname(dir) === dir) break;
     }
     let prev;
-    for (let dir = path3.dirname(path3.dirname(file)); ; dir = path3.dirname(dir)) {
+    for (let dir = path10.dirname(path10.dirname(file)); ; dir = path10.dirname(dir)) {
       if (prev === this.cargoHome) break;
-      if (dir.endsWith(`${path3.sep}target${path3.sep}package`)) break;
-      const anc = this.raw(path3.join(dir, "Cargo.toml"));
+      if (dir.endsWith(`${path10.sep}target${path10.sep}package`)) break;
+      const anc = this.raw(path10.join(dir, "Cargo.toml"));
       if (anc?.doc.workspace !== void 0) {
         if (!isExcluded(anc, file)) return anc.file;
       } else if (anc && rootPointer(anc) !== void 0) {
         return this.readRootPointer(anc);
       }
       prev = dir;
-      if (path3.dirname(dir) === dir) return void 0;
+      if (path10.dirname(dir) === dir) return void 0;
     }
     return void 0;
   }
   readRootPointer(raw) {
-    const target = path3.resolve(raw.dir, rootPointer(raw), "Cargo.toml");
+    const target = path10.resolve(raw.dir, rootPointer(raw), "Cargo.toml");
     const root = this.raw(target);
     if (!root || root.doc.workspace === void 0) {
       throw new CargoError(
         "workspace",
-        `\`package.workspace\` points to \`${path3.dirname(target)}\`, which has no Cargo.toml with a \`[workspace]\``,
+        `\`package.workspace\` points to \`${path10.dirname(target)}\`, which has no Cargo.toml with a \`[workspace]\``,
         raw.at(["package", "workspace"])
       );
     }
@@ -3896,19 +8764,19 @@ var Loader = class {
   /** Members, then every package reachable from them (or from `[patch]`/`[replace]`) by `path`. */
   pathPackages(members, rootManifest) {
     const out = /* @__PURE__ */ new Map();
-    for (const m of members) out.set(m.manifest.file, { pkg: m, member: true });
+    for (const m2 of members) out.set(m2.manifest.file, { pkg: m2, member: true });
     const visit = (dep) => {
       if (dep.source.kind !== "path") return;
-      const file = path3.join(dep.source.path, "Cargo.toml");
+      const file = path10.join(dep.source.path, "Cargo.toml");
       if (out.has(file)) return;
       if (!this.raw(file)) {
         throw new CargoError("workspace", `failed to load \`${dep.nameInToml}\`: no Cargo.toml in \`${dep.source.path}\``, dep.location);
       }
-      const m = this.manifest(file);
-      if (!m.package) {
+      const m2 = this.manifest(file);
+      if (!m2.package) {
         throw new CargoError("workspace", `found a virtual manifest at \`${file}\` instead of a package manifest`, dep.location);
       }
-      out.set(file, { pkg: this.toPackage(m), member: false });
+      out.set(file, { pkg: this.toPackage(m2), member: false });
     };
     for (const deps of Object.values(rootManifest.patch)) deps.forEach(visit);
     rootManifest.replace.forEach((r) => visit(r.dep));
@@ -3934,27 +8802,27 @@ var MemberSearch = class {
   memberFiles = /* @__PURE__ */ new Set();
   packages = [];
   run() {
-    const ws = this.rootManifest.workspace;
-    const memberPaths = this.expand(ws.members, "members");
+    const ws2 = this.rootManifest.workspace;
+    const memberPaths = this.expand(ws2.members, "members");
     for (const mp of memberPaths) {
       this.addPathDeps(
-        path3.join(mp.dir, "Cargo.toml"),
+        path10.join(mp.dir, "Cargo.toml"),
         false,
         () => new CargoError("workspace", `failed to load manifest for workspace member \`${mp.dir}\`: no Cargo.toml found (from \`${mp.entry}\`)`, mp.location)
       );
     }
     this.addPathDeps(this.rootFile, false, () => new CargoError("io", `failed to read \`${this.rootFile}\``, { file: this.rootFile }));
     let defaultMembers;
-    const byFile = new Map(this.packages.map((p) => [p.manifest.file, p]));
-    if (this.current === this.rootFile && ws.defaultMembers !== void 0) {
+    const byFile = new Map(this.packages.map((p2) => [p2.manifest.file, p2]));
+    if (this.current === this.rootFile && ws2.defaultMembers !== void 0) {
       defaultMembers = [];
-      for (const dp of this.expand(ws.defaultMembers, "default-members")) {
-        const pkg = byFile.get(path3.join(dp.dir, "Cargo.toml"));
+      for (const dp of this.expand(ws2.defaultMembers, "default-members")) {
+        const pkg = byFile.get(path10.join(dp.dir, "Cargo.toml"));
         if (pkg) {
           if (!defaultMembers.includes(pkg)) defaultMembers.push(pkg);
           continue;
         }
-        if (memberPaths.some((m) => m.dir === dp.dir) && this.isExcluded(dp.dir)) continue;
+        if (memberPaths.some((m2) => m2.dir === dp.dir) && this.isExcluded(dp.dir)) continue;
         throw new CargoError(
           "workspace",
           `package \`${dp.dir}\` is listed in default-members but is not a member for workspace at \`${this.rootFile}\``,
@@ -3967,7 +8835,7 @@ var MemberSearch = class {
       defaultMembers = [];
     }
     if (!this.memberFiles.has(this.current)) {
-      const rel = path3.relative(this.rootDir, path3.dirname(this.current));
+      const rel = path10.relative(this.rootDir, path10.dirname(this.current));
       throw new CargoError(
         "workspace",
         `current package believes it's in a workspace when it's not: current \`${this.current}\`, workspace \`${this.rootFile}\`; add \`${rel}\` to \`workspace.members\`, or to \`workspace.exclude\` to keep it out`,
@@ -3975,19 +8843,19 @@ var MemberSearch = class {
       );
     }
     if (defaultMembers.length === 0 && !this.l.manifest(this.current).isVirtual) {
-      defaultMembers = this.packages.filter((p) => p.manifest.file === this.current);
+      defaultMembers = this.packages.filter((p2) => p2.manifest.file === this.current);
     }
     const seen = /* @__PURE__ */ new Map();
-    for (const p of this.packages) {
-      const other = seen.get(p.name);
+    for (const p2 of this.packages) {
+      const other = seen.get(p2.name);
       if (other) {
         throw new CargoError(
           "workspace",
-          `two packages named \`${p.name}\` in this workspace: \`${other.manifest.file}\` and \`${p.manifest.file}\``,
-          { file: p.manifest.file }
+          `two packages named \`${p2.name}\` in this workspace: \`${other.manifest.file}\` and \`${p2.manifest.file}\``,
+          { file: p2.manifest.file }
         );
       }
-      seen.set(p.name, p);
+      seen.set(p2.name, p2);
     }
     return { members: this.packages, defaultMembers };
   }
@@ -3996,7 +8864,7 @@ var MemberSearch = class {
     if (this.memberFiles.has(file)) return;
     const raw = this.l.raw(file);
     if (!raw) throw missing();
-    if (isPathDep && !within(path3.dirname(file), this.rootDir) && this.l.findRoot(file) !== this.rootFile) return;
+    if (isPathDep && !within(path10.dirname(file), this.rootDir) && this.l.findRoot(file) !== this.rootFile) return;
     if (this.isExcluded(file)) return;
     const root = this.l.findRoot(file);
     if (root !== this.rootFile) {
@@ -4007,29 +8875,29 @@ var MemberSearch = class {
       );
     }
     this.memberFiles.add(file);
-    const m = this.l.manifest(file);
-    if (m.isVirtual) return;
-    this.packages.push(this.l.toPackage(m));
-    for (const d of m.dependencies) {
+    const m2 = this.l.manifest(file);
+    if (m2.isVirtual) return;
+    this.packages.push(this.l.toPackage(m2));
+    for (const d of m2.dependencies) {
       if (d.source.kind !== "path") continue;
       const depDir = d.source.path;
       this.addPathDeps(
-        path3.join(depDir, "Cargo.toml"),
+        path10.join(depDir, "Cargo.toml"),
         true,
         () => new CargoError("workspace", `failed to load \`${d.nameInToml}\`: no Cargo.toml in \`${depDir}\``, d.location)
       );
     }
   }
   isExcluded(file) {
-    const ws = this.rootManifest.workspace;
-    return isExcludedBy(this.rootDir, ws.members, ws.exclude, file);
+    const ws2 = this.rootManifest.workspace;
+    return isExcludedBy(this.rootDir, ws2.members, ws2.exclude, file);
   }
   /** Cargo's `members_paths`: glob-expand entries, keep directories; an entry matching nothing stays literal. */
   expand(entries2, key) {
     const out = [];
     entries2.forEach((entry, idx) => {
       const location = { file: this.rootFile, ...this.rootManifest.locator.locate(["workspace", key, String(idx)]) };
-      const pattern = path3.resolve(this.rootDir, entry);
+      const pattern = path10.resolve(this.rootDir, entry);
       if (!within(pattern, this.rootDir)) {
         throw new CargoError("workspace", `\`workspace.${key}\` entry \`${entry}\` resolves outside the workspace root \`${this.rootDir}\``, location);
       }
@@ -4040,53 +8908,53 @@ var MemberSearch = class {
         throw new CargoError("workspace", `could not parse pattern \`${entry}\` in \`workspace.${key}\`: ${e.message}`, location);
       }
       if (matches.length === 0) out.push({ dir: pattern, entry, location });
-      for (const m of matches) if (isDir(m)) out.push({ dir: m, entry, location });
+      for (const m2 of matches) if (isDir(m2)) out.push({ dir: m2, entry, location });
     });
     return out;
   }
 };
 function rootPointer(raw) {
   const pkg = raw.doc.package ?? raw.doc.project;
-  const w = typeof pkg === "object" && pkg !== null ? pkg.workspace : void 0;
-  return typeof w === "string" ? w : void 0;
+  const w2 = typeof pkg === "object" && pkg !== null ? pkg.workspace : void 0;
+  return typeof w2 === "string" ? w2 : void 0;
 }
-function stringList(v) {
-  return Array.isArray(v) ? v.filter((x) => typeof x === "string") : [];
+function stringList(v2) {
+  return Array.isArray(v2) ? v2.filter((x) => typeof x === "string") : [];
 }
 function isExcludedBy(rootDir, members, exclude, file) {
-  const under = (entries2) => entries2.some((e) => within(file, path3.resolve(rootDir, e)));
+  const under = (entries2) => entries2.some((e) => within(file, path10.resolve(rootDir, e)));
   return under(exclude) && !under(members);
 }
 function isExcluded(rootRaw, file) {
-  const ws = rootRaw.doc.workspace;
-  if (typeof ws !== "object" || ws === null) return false;
-  return isExcludedBy(rootRaw.dir, stringList(ws.members), stringList(ws.exclude), file);
+  const ws2 = rootRaw.doc.workspace;
+  if (typeof ws2 !== "object" || ws2 === null) return false;
+  return isExcludedBy(rootRaw.dir, stringList(ws2.members), stringList(ws2.exclude), file);
 }
-function within(p, dir) {
-  if (p === dir) return true;
-  return p.startsWith(dir.endsWith(path3.sep) ? dir : dir + path3.sep);
+function within(p2, dir) {
+  if (p2 === dir) return true;
+  return p2.startsWith(dir.endsWith(path10.sep) ? dir : dir + path10.sep);
 }
-function isFile(p) {
+function isFile(p2) {
   try {
-    return fs2.statSync(p).isFile();
+    return fs12.statSync(p2).isFile();
   } catch {
     return false;
   }
 }
-function isDir(p) {
+function isDir(p2) {
   try {
-    return fs2.statSync(p).isDirectory();
+    return fs12.statSync(p2).isDirectory();
   } catch {
     return false;
   }
 }
 var WILD = /[*?[]/;
 function globPaths(pattern) {
-  const segs = pattern.split(path3.sep);
-  const first = segs.findIndex((s) => WILD.test(s));
-  if (first === -1) return fs2.existsSync(pattern) ? [pattern] : [];
-  const matchers = segs.map((s) => WILD.test(s) && s !== "**" ? segmentRegex(s) : void 0);
-  for (const s of segs) if (s.includes("**") && s !== "**") throw new Error("recursive wildcards must form a single path component");
+  const segs = pattern.split(path10.sep);
+  const first = segs.findIndex((s3) => WILD.test(s3));
+  if (first === -1) return fs12.existsSync(pattern) ? [pattern] : [];
+  const matchers = segs.map((s3) => WILD.test(s3) && s3 !== "**" ? segmentRegex(s3) : void 0);
+  for (const s3 of segs) if (s3.includes("**") && s3 !== "**") throw new Error("recursive wildcards must form a single path component");
   const out = /* @__PURE__ */ new Set();
   const walk = (dir, i) => {
     if (i === segs.length) {
@@ -4099,25 +8967,25 @@ function globPaths(pattern) {
       if (!last) walk(dir, i + 1);
       for (const e of entries(dir)) {
         if (!e.isDirectory()) continue;
-        if (last) out.add(path3.join(dir, e.name));
-        walk(path3.join(dir, e.name), i);
+        if (last) out.add(path10.join(dir, e.name));
+        walk(path10.join(dir, e.name), i);
       }
       return;
     }
-    const re = matchers[i];
-    if (!re) {
-      const p = path3.join(dir, seg);
-      if (fs2.existsSync(p)) walk(p, i + 1);
+    const re2 = matchers[i];
+    if (!re2) {
+      const p2 = path10.join(dir, seg);
+      if (fs12.existsSync(p2)) walk(p2, i + 1);
       return;
     }
-    for (const e of entries(dir)) if (re.test(e.name)) walk(path3.join(dir, e.name), i + 1);
+    for (const e of entries(dir)) if (re2.test(e.name)) walk(path10.join(dir, e.name), i + 1);
   };
-  walk(segs.slice(0, first).join(path3.sep) || path3.sep, first);
+  walk(segs.slice(0, first).join(path10.sep) || path10.sep, first);
   return [...out].sort(byComponents);
 }
-function byComponents(a, b) {
-  const x = a.split(path3.sep);
-  const y = b.split(path3.sep);
+function byComponents(a, b2) {
+  const x = a.split(path10.sep);
+  const y = b2.split(path10.sep);
   for (let i = 0; i < Math.min(x.length, y.length); i++) {
     if (x[i] !== y[i]) return x[i] < y[i] ? -1 : 1;
   }
@@ -4125,55 +8993,59 @@ function byComponents(a, b) {
 }
 function entries(dir) {
   try {
-    return fs2.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+    return fs12.readdirSync(dir, { withFileTypes: true }).sort((a, b2) => a.name < b2.name ? -1 : a.name > b2.name ? 1 : 0);
   } catch {
     return [];
   }
 }
 function segmentRegex(seg) {
-  let re = "^";
+  let re2 = "^";
   for (let i = 0; i < seg.length; i++) {
     const c = seg[i];
-    if (c === "*") re += ".*";
-    else if (c === "?") re += ".";
+    if (c === "*") re2 += ".*";
+    else if (c === "?") re2 += ".";
     else if (c === "[") {
-      let j = i + 1;
-      const negate = seg[j] === "!";
-      if (negate) j++;
-      const start = j;
-      if (seg[j] === "]") j++;
-      while (j < seg.length && seg[j] !== "]") j++;
-      if (j >= seg.length) throw new Error("invalid range pattern");
-      const body = seg.slice(start, j);
+      let j2 = i + 1;
+      const negate = seg[j2] === "!";
+      if (negate) j2++;
+      const start = j2;
+      if (seg[j2] === "]") j2++;
+      while (j2 < seg.length && seg[j2] !== "]") j2++;
+      if (j2 >= seg.length) throw new Error("invalid range pattern");
+      const body = seg.slice(start, j2);
       let cls = "";
-      for (let k = 0; k < body.length; k++) {
-        if (body[k + 1] === "-" && k + 2 < body.length) {
-          cls += `${escapeClass(body[k])}-${escapeClass(body[k + 2])}`;
-          k += 2;
-        } else cls += escapeClass(body[k]);
+      for (let k2 = 0; k2 < body.length; k2++) {
+        if (body[k2 + 1] === "-" && k2 + 2 < body.length) {
+          cls += `${escapeClass(body[k2])}-${escapeClass(body[k2 + 2])}`;
+          k2 += 2;
+        } else cls += escapeClass(body[k2]);
       }
-      re += negate ? `[^${cls}]` : `[${cls}]`;
-      i = j;
-    } else re += c.replace(/[.+^${}()|\\\]]/g, "\\$&");
+      re2 += negate ? `[^${cls}]` : `[${cls}]`;
+      i = j2;
+    } else re2 += c.replace(/[.+^${}()|\\\]]/g, "\\$&");
   }
-  return new RegExp(`${re}$`, "u");
+  return new RegExp(`${re2}$`, "u");
 }
 function escapeClass(c) {
   return /[\\\]^\-[]/.test(c) ? `\\${c}` : c;
 }
 
 // src/cargo/sources/cargo_home_layout.ts
-import * as path4 from "node:path";
+import * as path11 from "node:path";
+
+// src/cargo/core/source_dir.ts
+init_errors();
 
 // src/cargo/util/cargo_version.ts
+init_errors();
 import { execFileSync } from "node:child_process";
 var DEFAULT_CARGO_VERSION = { major: 1, minor: 95 };
 function parseCargoVersion(output) {
-  const m = /^cargo\s+(\d+)\.(\d+)\.\d+/m.exec(output.trim());
-  if (!m) {
+  const m2 = /^cargo\s+(\d+)\.(\d+)\.\d+/m.exec(output.trim());
+  if (!m2) {
     throw new CargoError("usage", `cannot read a cargo version from \`${output.trim().split("\n")[0]}\``);
   }
-  return { major: Number(m[1]), minor: Number(m[2]) };
+  return { major: Number(m2[1]), minor: Number(m2[2]) };
 }
 function detectCargoVersion(opts = {}) {
   try {
@@ -4189,30 +9061,30 @@ function detectCargoVersion(opts = {}) {
     return { ...DEFAULT_CARGO_VERSION };
   }
 }
-function usesStableHash(v) {
-  return v.major > 1 || v.major === 1 && v.minor >= 85;
+function usesStableHash(v2) {
+  return v2.major > 1 || v2.major === 1 && v2.minor >= 85;
 }
 
 // src/cargo/util/hasher.ts
 var MASK = (1n << 64n) - 1n;
 var encoder = new TextEncoder();
-function rotl(x, b) {
-  return (x << b | x >> 64n - b) & MASK;
+function rotl(x, b2) {
+  return (x << b2 | x >> 64n - b2) & MASK;
 }
-function sipRound(s) {
-  s.v0 = s.v0 + s.v1 & MASK;
-  s.v1 = rotl(s.v1, 13n) ^ s.v0;
-  s.v0 = rotl(s.v0, 32n);
-  s.v2 = s.v2 + s.v3 & MASK;
-  s.v3 = rotl(s.v3, 16n) ^ s.v2;
-  s.v0 = s.v0 + s.v3 & MASK;
-  s.v3 = rotl(s.v3, 21n) ^ s.v0;
-  s.v2 = s.v2 + s.v1 & MASK;
-  s.v1 = rotl(s.v1, 17n) ^ s.v2;
-  s.v2 = rotl(s.v2, 32n);
+function sipRound(s3) {
+  s3.v0 = s3.v0 + s3.v1 & MASK;
+  s3.v1 = rotl(s3.v1, 13n) ^ s3.v0;
+  s3.v0 = rotl(s3.v0, 32n);
+  s3.v2 = s3.v2 + s3.v3 & MASK;
+  s3.v3 = rotl(s3.v3, 16n) ^ s3.v2;
+  s3.v0 = s3.v0 + s3.v3 & MASK;
+  s3.v3 = rotl(s3.v3, 21n) ^ s3.v0;
+  s3.v2 = s3.v2 + s3.v1 & MASK;
+  s3.v1 = rotl(s3.v1, 17n) ^ s3.v2;
+  s3.v2 = rotl(s3.v2, 32n);
 }
-function rounds(s, n) {
-  for (let i = 0; i < n; i++) sipRound(s);
+function rounds(s3, n) {
+  for (let i = 0; i < n; i++) sipRound(s3);
 }
 var SipCore = class {
   constructor(cRounds, dRounds, wide, k0, k1) {
@@ -4231,8 +9103,8 @@ var SipCore = class {
   tail = [];
   length = 0;
   write(bytes) {
-    for (const b of bytes) {
-      this.tail.push(b & 255);
+    for (const b2 of bytes) {
+      this.tail.push(b2 & 255);
       this.length++;
       if (this.tail.length === 8) this.compress(leWord(this.tail.splice(0, 8)));
     }
@@ -4245,29 +9117,29 @@ var SipCore = class {
     return this.write(leBytes(BigInt.asUintN(64, n)));
   }
   /** Rust's `Hash for str`: the UTF-8 bytes, then a 0xFF terminator. */
-  writeStr(s) {
-    this.write(encoder.encode(s));
+  writeStr(s3) {
+    this.write(encoder.encode(s3));
     return this.writeU8(255);
   }
-  compress(m) {
-    this.s.v3 ^= m;
+  compress(m2) {
+    this.s.v3 ^= m2;
     rounds(this.s, this.cRounds);
-    this.s.v0 ^= m;
+    this.s.v0 ^= m2;
   }
   /** Pads the final block and returns the state ready for finalisation. */
   finalState() {
-    const s = { ...this.s };
-    const b = (BigInt(this.length) & 0xffn) << 56n | leWord(this.tail);
-    s.v3 ^= b;
-    rounds(s, this.cRounds);
-    s.v0 ^= b;
-    return s;
+    const s3 = { ...this.s };
+    const b2 = (BigInt(this.length) & 0xffn) << 56n | leWord(this.tail);
+    s3.v3 ^= b2;
+    rounds(s3, this.cRounds);
+    s3.v0 ^= b2;
+    return s3;
   }
 };
 function leWord(bytes) {
-  let w = 0n;
-  for (let i = bytes.length - 1; i >= 0; i--) w = w << 8n | BigInt(bytes[i]);
-  return w;
+  let w2 = 0n;
+  for (let i = bytes.length - 1; i >= 0; i--) w2 = w2 << 8n | BigInt(bytes[i]);
+  return w2;
 }
 function leBytes(n) {
   const out = [];
@@ -4289,18 +9161,18 @@ var StableHasher = class extends SipCore {
     return this.writeU64(BigInt(n));
   }
   finish128() {
-    const s = this.finalState();
-    s.v2 ^= 0xeen;
-    rounds(s, this.dRounds);
-    const lo = s.v0 ^ s.v1 ^ s.v2 ^ s.v3;
-    s.v1 ^= 0xddn;
-    rounds(s, this.dRounds);
-    const hi = s.v0 ^ s.v1 ^ s.v2 ^ s.v3;
-    return [lo, hi];
+    const s3 = this.finalState();
+    s3.v2 ^= 0xeen;
+    rounds(s3, this.dRounds);
+    const lo2 = s3.v0 ^ s3.v1 ^ s3.v2 ^ s3.v3;
+    s3.v1 ^= 0xddn;
+    rounds(s3, this.dRounds);
+    const hi2 = s3.v0 ^ s3.v1 ^ s3.v2 ^ s3.v3;
+    return [lo2, hi2];
   }
   finish() {
-    const [lo, hi] = this.finish128();
-    return lo * 3n + hi & MASK;
+    const [lo2, hi2] = this.finish128();
+    return lo2 * 3n + hi2 & MASK;
   }
 };
 var LegacySipHasher = class extends SipCore {
@@ -4313,264 +9185,44 @@ var LegacySipHasher = class extends SipCore {
     return this.writeU64(BigInt(n));
   }
   finish() {
-    const s = this.finalState();
-    s.v2 ^= 0xffn;
-    rounds(s, this.dRounds);
-    return s.v0 ^ s.v1 ^ s.v2 ^ s.v3;
+    const s3 = this.finalState();
+    s3.v2 ^= 0xffn;
+    rounds(s3, this.dRounds);
+    return s3.v0 ^ s3.v1 ^ s3.v2 ^ s3.v3;
   }
 };
 function shortHash(hash) {
-  return leBytes(BigInt.asUintN(64, hash)).map((b) => b.toString(16).padStart(2, "0")).join("");
-}
-
-// src/cargo/core/canonical_url.ts
-function parseUrl(raw, what = "url") {
-  try {
-    return new URL(raw);
-  } catch {
-    throw new CargoError("url", `invalid ${what} \`${raw}\``);
-  }
-}
-function canonicalUrl(raw) {
-  return canonicalizeUrl(parseUrl(raw)).href;
-}
-function canonicalizeUrl(input) {
-  if (cannotBeABase(input)) {
-    throw new CargoError("url", `invalid url \`${input.href}\`: cannot-be-a-base-URLs are not supported`);
-  }
-  let url = new URL(input.href);
-  if (url.pathname.endsWith("/") && url.pathname !== "/") {
-    url.pathname = url.pathname.slice(0, -1);
-  }
-  if (url.hostname === "github.com") {
-    url = new URL("https" + url.href.slice(url.protocol.length - 1));
-    url.pathname = url.pathname.toLowerCase();
-  }
-  if (url.pathname.endsWith(".git")) {
-    url.pathname = replaceLastSegment(url.pathname, url.pathname.slice(url.pathname.lastIndexOf("/") + 1, -4), isSpecial(url));
-  }
-  return url;
-}
-function lastPathSegment(url) {
-  if (!url.pathname.startsWith("/")) return "";
-  return url.pathname.slice(url.pathname.lastIndexOf("/") + 1);
-}
-function cannotBeABase(url) {
-  return !url.href.slice(url.protocol.length).startsWith("/");
-}
-var SPECIAL_SCHEMES = /* @__PURE__ */ new Set(["http:", "https:", "ws:", "wss:", "ftp:", "file:"]);
-function isSpecial(url) {
-  return SPECIAL_SCHEMES.has(url.protocol);
-}
-function replaceLastSegment(path10, segment, special) {
-  const lastSlash = path10.lastIndexOf("/");
-  const head = lastSlash <= 0 ? "/" : path10.slice(0, lastSlash);
-  if (segment === "." || segment === "..") return head;
-  return (head.length > 1 ? head + "/" : head) + encodePathSegment(segment, special);
-}
-function encodePathSegment(segment, special) {
-  let out = "";
-  for (const ch of segment) {
-    const code = ch.codePointAt(0);
-    const encode = code <= 32 || code >= 127 || '"#<>`?{}/%'.includes(ch) || special && ch === "\\";
-    out += encode ? percentEncodeUtf8(ch) : ch;
-  }
-  return out;
-}
-function percentEncodeUtf8(ch) {
-  return Array.from(new TextEncoder().encode(ch), (b) => "%" + b.toString(16).toUpperCase().padStart(2, "0")).join("");
-}
-
-// src/cargo/core/source_id.ts
-import { isAbsolute } from "node:path";
-import { pathToFileURL } from "node:url";
-var SOURCE_KIND_DISCRIMINANT = {
-  git: 0,
-  path: 1,
-  registry: 2,
-  sparse: 3,
-  "local-registry": 4,
-  directory: 5
-};
-var CRATES_IO_INDEX = "https://github.com/rust-lang/crates.io-index";
-var CRATES_IO_HTTP_INDEX = "sparse+https://index.crates.io/";
-var SourceId = class _SourceId {
-  constructor(kind, url, gitReference2, precise) {
-    this.kind = kind;
-    this.url = url;
-    this.gitReference = gitReference2;
-    this.precise = precise;
-  }
-  kind;
-  url;
-  gitReference;
-  precise;
-  canonical;
-  static cratesIo() {
-    return _SourceId.forRegistryIndex(CRATES_IO_HTTP_INDEX);
-  }
-  /** A remote registry index; `sparse+` makes it a sparse registry. */
-  static forRegistryIndex(url) {
-    const kind = url.startsWith("sparse+") ? "sparse" : "registry";
-    return _SourceId.create(kind, url);
-  }
-  static forGit(url, reference = { kind: "default" }) {
-    return _SourceId.create("git", url, { ...reference });
-  }
-  static forPath(absPath) {
-    return new _SourceId("path", fileUrl(absPath));
-  }
-  static forLocalRegistry(absPath) {
-    return new _SourceId("local-registry", fileUrl(absPath));
-  }
-  static forDirectory(absPath) {
-    return new _SourceId("directory", fileUrl(absPath));
-  }
-  /**
-   * Parses a Cargo.lock `source = "..."` value (cargo's `SourceId::from_url`):
-   * `registry+URL`, `sparse+URL`, `path+URL`, `git+URL[?branch=|tag=|rev=][#sha]`.
-   */
-  static parseLockfileSource(source, loc) {
-    const plus = source.indexOf("+");
-    if (plus < 0) throw new CargoError("lockfile", `invalid source \`${source}\``, loc);
-    const protocol = source.slice(0, plus);
-    const rest = source.slice(plus + 1);
-    if (!["git", "registry", "sparse", "path"].includes(protocol)) {
-      throw new CargoError("lockfile", `unsupported source protocol \`${protocol}\` in \`${source}\``, loc);
-    }
-    try {
-      switch (protocol) {
-        case "git": {
-          const url = parseUrl(rest);
-          const reference = gitReferenceFromQuery(url.searchParams);
-          const precise = rest.includes("#") ? url.hash.slice(1) : void 0;
-          url.search = "";
-          url.hash = "";
-          return _SourceId.create("git", url.href, reference, precise);
-        }
-        case "registry":
-          return _SourceId.create("registry", rest);
-        case "sparse":
-          return _SourceId.create("sparse", source);
-        default:
-          return _SourceId.create("path", rest);
-      }
-    } catch (e) {
-      if (e instanceof CargoError) throw new CargoError("lockfile", `invalid source \`${source}\`: ${e.message}`, loc);
-      throw e;
-    }
-  }
-  static create(kind, rawUrl, ref, precise) {
-    const url = parseUrl(rawUrl);
-    const id = new _SourceId(kind, url.href, kind === "git" ? ref ?? { kind: "default" } : void 0, precise);
-    id.canonicalUrl();
-    return id;
-  }
-  /** The same source pinned to a git commit (or unpinned with `undefined`). */
-  withPrecise(precise) {
-    return new _SourceId(this.kind, this.url, this.gitReference, precise);
-  }
-  canonicalUrl() {
-    this.canonical ??= canonicalizeUrl(new URL(this.url)).href;
-    return this.canonical;
-  }
-  /** Exactly what cargo writes as `source = "..."` in Cargo.lock. */
-  toLockfileString(opts = {}) {
-    switch (this.kind) {
-      case "sparse":
-        return this.url;
-      // already carries `sparse+`
-      case "git": {
-        let s = `git+${this.url}`;
-        const pretty = prettyRef(this.gitReference ?? { kind: "default" }, opts.encodeGitRef ?? true);
-        if (pretty !== void 0) s += `?${pretty}`;
-        if (this.precise !== void 0) s += `#${this.precise}`;
-        return s;
-      }
-      default:
-        return `${this.kind}+${this.url}`;
-    }
-  }
-  toString() {
-    return this.toLockfileString();
-  }
-  isRegistry() {
-    return this.kind === "registry" || this.kind === "sparse";
-  }
-  isSparse() {
-    return this.kind === "sparse";
-  }
-  isGit() {
-    return this.kind === "git";
-  }
-  isPath() {
-    return this.kind === "path";
-  }
-  isCratesIo() {
-    return this.isRegistry() && (this.url === CRATES_IO_INDEX || this.url === CRATES_IO_HTTP_INDEX);
-  }
-  /** Identity as cargo's `SourceId` equality sees it: kind, git ref, canonical URL; not `precise`. */
-  key() {
-    const ref = this.kind === "git" ? prettyRef(this.gitReference ?? { kind: "default" }, true) ?? "" : "";
-    return `${this.kind}:${ref}:${this.canonicalUrl()}`;
-  }
-  equals(other) {
-    return this.key() === other.key();
-  }
-};
-function fileUrl(absPath) {
-  if (!isAbsolute(absPath)) throw new CargoError("url", `path \`${absPath}\` is not absolute`);
-  return pathToFileURL(absPath).href;
-}
-function gitReferenceFromQuery(params) {
-  let reference = { kind: "default" };
-  for (const [k, v] of params) {
-    if (k === "branch" || k === "ref") reference = { kind: "branch", name: v };
-    else if (k === "tag") reference = { kind: "tag", name: v };
-    else if (k === "rev") reference = { kind: "rev", name: v };
-  }
-  return reference;
-}
-function prettyRef(ref, encoded) {
-  if (ref.kind === "default") return void 0;
-  return `${ref.kind}=${encoded ? formUrlencode(ref.name) : ref.name}`;
-}
-function formUrlencode(value) {
-  let out = "";
-  for (const b of new TextEncoder().encode(value)) {
-    const c = String.fromCharCode(b);
-    if (/[A-Za-z0-9*\-._]/.test(c)) out += c;
-    else if (b === 32) out += "+";
-    else out += "%" + b.toString(16).toUpperCase().padStart(2, "0");
-  }
-  return out;
+  return leBytes(BigInt.asUintN(64, hash)).map((b2) => b2.toString(16).padStart(2, "0")).join("");
 }
 
 // src/cargo/core/source_dir.ts
-function hasherFor(v) {
-  return usesStableHash(v) ? new StableHasher() : new LegacySipHasher();
+init_canonical_url();
+init_source_id();
+function hasherFor(v2) {
+  return usesStableHash(v2) ? new StableHasher() : new LegacySipHasher();
 }
-function sourceIdHash(id, v) {
-  const h = hasherFor(v).writeDiscriminant(SOURCE_KIND_DISCRIMINANT[id.kind]);
-  const hashesCanonical = usesStableHash(v) || id.kind === "git";
+function sourceIdHash(id, v2) {
+  const h = hasherFor(v2).writeDiscriminant(SOURCE_KIND_DISCRIMINANT[id.kind]);
+  const hashesCanonical = usesStableHash(v2) || id.kind === "git";
   h.writeStr(hashesCanonical ? id.canonicalUrl() : id.url);
   return shortHash(h.finish());
 }
-function registryDirName(id, v) {
+function registryDirName(id, v2) {
   if (!id.isRegistry()) {
     throw new CargoError("usage", `\`${id.toLockfileString()}\` is not a remote registry`);
   }
-  return `${new URL(id.url).hostname}-${sourceIdHash(id, v)}`;
+  return `${new URL(id.url).hostname}-${sourceIdHash(id, v2)}`;
 }
-function gitIdent(source, v) {
+function gitIdent(source, v2) {
   const canonical = canonicalizeUrl(typeof source === "string" ? parseUrl(source) : new URL(source.url));
   const segment = lastPathSegment(canonical) || "_empty";
-  return `${segment}-${shortHash(hasherFor(v).writeStr(canonical.href).finish())}`;
+  return `${segment}-${shortHash(hasherFor(v2).writeStr(canonical.href).finish())}`;
 }
 
 // src/cargo/sources/git/short_id.ts
+init_errors();
 import { execFileSync as execFileSync2 } from "node:child_process";
-import { existsSync as existsSync2 } from "node:fs";
+import { existsSync as existsSync5 } from "node:fs";
 var DEFAULT_ABBREV = 7;
 function shortId(fullSha, dbPath) {
   if (!/^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i.test(fullSha)) {
@@ -4578,7 +9230,7 @@ function shortId(fullSha, dbPath) {
   }
   const sha = fullSha.toLowerCase();
   const fallback = sha.slice(0, DEFAULT_ABBREV);
-  if (dbPath === void 0 || !existsSync2(dbPath)) return fallback;
+  if (dbPath === void 0 || !existsSync5(dbPath)) return fallback;
   try {
     const out = execFileSync2("git", [`--git-dir=${dbPath}`, "rev-parse", `--short=${DEFAULT_ABBREV}`, sha], {
       encoding: "utf8",
@@ -4591,26 +9243,8 @@ function shortId(fullSha, dbPath) {
   }
 }
 
-// src/cargo/sources/registry/index_path.ts
-function makeDepPath(name, prefixOnly = false) {
-  if (!/^[\x21-\x7e]+$/.test(name) || name.includes("/")) {
-    throw new CargoError("index", `invalid crate name \`${name}\` for a registry index path`);
-  }
-  const lower = name.toLowerCase();
-  const tail = prefixOnly ? "" : `/${lower}`;
-  switch (lower.length) {
-    case 1:
-      return `1${tail}`;
-    case 2:
-      return `2${tail}`;
-    case 3:
-      return `3/${lower[0]}${tail}`;
-    default:
-      return `${lower.slice(0, 2)}/${lower.slice(2, 4)}${tail}`;
-  }
-}
-
 // src/cargo/sources/replaced_source.ts
+init_source_id();
 function replacedSource(id, config) {
   if (!id.isRegistry()) return id;
   const r = config.replacementForUrl(id.url);
@@ -4641,12 +9275,12 @@ var CargoHomeLayout = class {
   dirs = /* @__PURE__ */ new Map();
   /** Registry directory name (`<host>-<hash>`) for a locked registry source. */
   registry(id) {
-    const k = id.toLockfileString();
-    let hit = this.dirs.get(k);
+    const k2 = id.toLockfileString();
+    let hit = this.dirs.get(k2);
     if (!hit) {
       const source = replacedSource(id, this.config);
       hit = { source, dir: source.isRegistry() ? registryDirName(source, this.cargoVersion) : void 0 };
-      this.dirs.set(k, hit);
+      this.dirs.set(k2, hit);
     }
     return hit;
   }
@@ -4656,7 +9290,7 @@ var CargoHomeLayout = class {
       const ident = gitIdent(sourceId, this.cargoVersion);
       const db = `git/db/${ident}`;
       const rev = sourceId.precise;
-      const short = rev ? shortId(rev, path4.join(this.cargoHome, db)) : "unknown";
+      const short = rev ? shortId(rev, path11.join(this.cargoHome, db)) : "unknown";
       return { kind: "git", ident, db, checkout: `git/checkouts/${ident}/${short}` };
     }
     if (!sourceId.isRegistry()) return void 0;
@@ -4673,34 +9307,42 @@ var CargoHomeLayout = class {
     };
   }
   abs(rel) {
-    return this.cargoHome + path4.sep + (path4.sep === "/" ? rel : rel.split("/").join(path4.sep));
+    return this.cargoHome + path11.sep + (path11.sep === "/" ? rel : rel.split("/").join(path11.sep));
   }
 };
 
 // src/cargo/util/context.ts
-import * as fs4 from "node:fs";
-import * as path7 from "node:path";
+init_canonical_url();
+import * as fs14 from "node:fs";
+import * as path14 from "node:path";
 
 // src/cargo/util/cargo_home.ts
-import * as os2 from "node:os";
-import * as path5 from "node:path";
-function cargoHome(env = process.env, platform = process.platform, homedir3 = os2.homedir(), cwd = process.cwd()) {
-  const p = platform === "win32" ? path5.win32 : path5.posix;
+import * as os3 from "node:os";
+import * as path12 from "node:path";
+function cargoHome(env = process.env, platform = process.platform, homedir3 = os3.homedir(), cwd = process.cwd()) {
+  const p2 = platform === "win32" ? path12.win32 : path12.posix;
   const fromEnv = env.CARGO_HOME;
-  if (fromEnv !== void 0 && fromEnv !== "") return p.resolve(cwd, fromEnv);
-  return p.join(homedir3, ".cargo");
+  if (fromEnv !== void 0 && fromEnv !== "") return p2.resolve(cwd, fromEnv);
+  return p2.join(homedir3, ".cargo");
 }
 
+// src/cargo/util/context.ts
+init_errors();
+
 // src/cargo/util/context/source_config.ts
-import * as path6 from "node:path";
-import { pathToFileURL as pathToFileURL2 } from "node:url";
+init_canonical_url();
+init_source_id();
+init_errors();
+import * as path13 from "node:path";
+import { pathToFileURL as pathToFileURL3 } from "node:url";
 
 // src/cargo/util/context/value.ts
-import * as fs3 from "node:fs";
+import * as fs13 from "node:fs";
+init_errors();
 function loadConfigFile(file) {
   let text;
   try {
-    text = fs3.readFileSync(file, "utf8");
+    text = fs13.readFileSync(file, "utf8");
   } catch (e) {
     throw new CargoError("io", `could not read configuration file: ${e.message}`, { file });
   }
@@ -4716,42 +9358,42 @@ function loadConfigFile(file) {
   }
   return fromToml(doc, { kind: "path", file });
 }
-function fromToml(v, def) {
-  if (typeof v === "string") return { kind: "string", val: v, def };
-  if (typeof v === "boolean") return { kind: "boolean", val: v, def };
-  if (typeof v === "bigint") return { kind: "integer", val: v, def };
-  if (typeof v === "number") return { kind: Number.isInteger(v) ? "integer" : "float", val: v, def };
-  if (Array.isArray(v)) return { kind: "array", val: v.map((x) => fromToml(x, def)), def };
-  if (v instanceof Date) return { kind: "datetime", val: v.toISOString(), def };
+function fromToml(v2, def) {
+  if (typeof v2 === "string") return { kind: "string", val: v2, def };
+  if (typeof v2 === "boolean") return { kind: "boolean", val: v2, def };
+  if (typeof v2 === "bigint") return { kind: "integer", val: v2, def };
+  if (typeof v2 === "number") return { kind: Number.isInteger(v2) ? "integer" : "float", val: v2, def };
+  if (Array.isArray(v2)) return { kind: "array", val: v2.map((x) => fromToml(x, def)), def };
+  if (v2 instanceof Date) return { kind: "datetime", val: v2.toISOString(), def };
   const val = /* @__PURE__ */ new Map();
-  for (const [k, x] of Object.entries(v)) val.set(k, fromToml(x, def));
+  for (const [k2, x] of Object.entries(v2)) val.set(k2, fromToml(x, def));
   return { kind: "table", val, def };
 }
 function mergeInto(into, from, key = []) {
   if (into.kind === "table" && from.kind === "table") {
-    for (const [k, v] of from.val) {
-      const old = into.val.get(k);
-      if (old === void 0) into.val.set(k, v);
-      else mergeInto(old, v, [...key, k]);
+    for (const [k2, v2] of from.val) {
+      const old = into.val.get(k2);
+      if (old === void 0) into.val.set(k2, v2);
+      else mergeInto(old, v2, [...key, k2]);
     }
   } else if (into.kind === "array" && from.kind === "array") {
     into.val.unshift(...from.val);
   } else if (into.kind === "table" || from.kind === "table" || into.kind === "array" || from.kind === "array") {
     throw new CargoError(
       "config",
-      `failed to merge key \`${key.join(".")}\` between ${describe(from.def)} and ${describe(into.def)}: expected ${into.kind}, but found ${from.kind}`,
+      `failed to merge key \`${key.join(".")}\` between ${describe2(from.def)} and ${describe2(into.def)}: expected ${into.kind}, but found ${from.kind}`,
       definitionLocation(from.def, key)
     );
   }
 }
-function describe(def) {
+function describe2(def) {
   return def.kind === "path" ? def.file : `environment variable \`${def.key}\``;
 }
 function definitionLocation(def, key) {
   if (def.kind !== "path") return void 0;
   let pos;
   try {
-    pos = new TomlLocator(fs3.readFileSync(def.file, "utf8")).find(key);
+    pos = new TomlLocator(fs13.readFileSync(def.file, "utf8")).find(key);
   } catch {
     pos = void 0;
   }
@@ -4806,12 +9448,12 @@ var SourceConfigMap = class {
             name: current,
             kind: alt.index.startsWith("sparse+") ? "sparse" : "registry",
             url: alt.index,
-            definedIn: describe(alt.def)
+            definedIn: describe2(alt.def)
           });
         }
         throw new CargoError(
           "config",
-          `could not find a configured source with the name \`${current}\` when attempting to lookup \`${name}\` (configuration in ${via ? describe(via) : "unknown"})`,
+          `could not find a configured source with the name \`${current}\` when attempting to lookup \`${name}\` (configuration in ${via ? describe2(via) : "unknown"})`,
           via && definitionLocation(via, ["source", chain[chain.length - 2], "replace-with"])
         );
       }
@@ -4835,7 +9477,7 @@ var SourceConfigMap = class {
   /** A chain that ends at the source it started from means no replacement. */
   unlessOriginal(name, start, target) {
     const original = name === CRATES_IO_REGISTRY ? cratesIo() : start.location;
-    if (sameSource(original, target)) return void 0;
+    if (sameSource2(original, target)) return void 0;
     checkReplaceable(name, original, target, start.replaceWith?.def);
     return target;
   }
@@ -4860,40 +9502,40 @@ function checkReplaceable(name, original, target, via) {
 function cratesIo() {
   return { name: CRATES_IO_REGISTRY, kind: "sparse", url: CRATES_IO_HTTP_INDEX, definedIn: "built-in" };
 }
-function sameSource(a, b) {
+function sameSource2(a, b2) {
   const registryish = (l) => l.kind === "sparse" || l.kind === "registry";
-  if (registryish(a) && registryish(b) && isCratesIoUrl(a.url) && isCratesIoUrl(b.url)) return true;
-  return a.kind === b.kind && canonicalUrl(a.url) === canonicalUrl(b.url) && a.gitReference?.name === b.gitReference?.name;
+  if (registryish(a) && registryish(b2) && isCratesIoUrl(a.url) && isCratesIoUrl(b2.url)) return true;
+  return a.kind === b2.kind && canonicalUrl(a.url) === canonicalUrl(b2.url) && a.gitReference?.name === b2.gitReference?.name;
 }
 function parseSourceConfig(name, value, cwd) {
   const key = ["source", name];
   if (value.kind !== "table") throw typeError2(key, value, "a table");
-  const str = (k) => {
-    const v = value.val.get(k);
-    if (v === void 0) return void 0;
-    if (v.kind !== "string") throw typeError2([...key, k], v, "a string");
-    return { val: v.val, def: v.def };
+  const str = (k2) => {
+    const v2 = value.val.get(k2);
+    if (v2 === void 0) return void 0;
+    if (v2.kind !== "string") throw typeError2([...key, k2], v2, "a string");
+    return { val: v2.val, def: v2.def };
   };
   const locations = [];
   const registry = str("registry");
   if (registry) {
     const url = checkUrl2(registry, [...key, "registry"]);
-    locations.push({ name, kind: url.startsWith("sparse+") ? "sparse" : "registry", url, definedIn: describe(registry.def) });
+    locations.push({ name, kind: url.startsWith("sparse+") ? "sparse" : "registry", url, definedIn: describe2(registry.def) });
   }
   for (const kind of ["local-registry", "directory"]) {
-    const p = str(kind);
-    if (p) locations.push({ name, kind, url: pathToFileURL2(resolveConfigPath(p.val, p.def, cwd)).href, definedIn: describe(p.def) });
+    const p2 = str(kind);
+    if (p2) locations.push({ name, kind, url: pathToFileURL3(resolveConfigPath(p2.val, p2.def, cwd)).href, definedIn: describe2(p2.def) });
   }
-  const git = str("git");
-  if (git) {
-    const refs = ["branch", "tag", "rev"].flatMap((k) => {
-      const v = str(k);
-      return v ? [{ kind: k, name: v.val }] : [];
+  const git2 = str("git");
+  if (git2) {
+    const refs = ["branch", "tag", "rev"].flatMap((k2) => {
+      const v2 = str(k2);
+      return v2 ? [{ kind: k2, name: v2.val }] : [];
     });
     if (refs.length > 1) {
-      throw new CargoError("config", `\`source.${name}\` may only specify one of \`branch\`, \`tag\` or \`rev\``, definitionLocation(git.def, key));
+      throw new CargoError("config", `\`source.${name}\` may only specify one of \`branch\`, \`tag\` or \`rev\``, definitionLocation(git2.def, key));
     }
-    locations.push({ name, kind: "git", url: checkUrl2(git, [...key, "git"]), definedIn: describe(git.def), gitReference: refs[0] });
+    locations.push({ name, kind: "git", url: checkUrl2(git2, [...key, "git"]), definedIn: describe2(git2.def), gitReference: refs[0] });
   }
   if (locations.length > 1) {
     throw new CargoError("config", `more than one source location specified for \`source.${name}\``, definitionLocation(value.def, key));
@@ -4909,26 +9551,26 @@ function parseSourceConfig(name, value, cwd) {
   return { location: locations[0], replaceWith: rw && { name: rw.val, def: rw.def } };
 }
 function resolveConfigPath(value, def, cwd) {
-  const base = def.kind === "path" ? path6.dirname(path6.dirname(def.file)) : cwd;
-  return path6.resolve(base, value);
+  const base = def.kind === "path" ? path13.dirname(path13.dirname(def.file)) : cwd;
+  return path13.resolve(base, value);
 }
-function checkUrl2(v, key) {
+function checkUrl2(v2, key) {
   try {
-    parseUrl(v.val);
+    parseUrl(v2.val);
   } catch {
     throw new CargoError(
       "config",
-      `configuration key \`${key.join(".")}\` specified an invalid URL \`${v.val}\` (in ${describe(v.def)})`,
-      definitionLocation(v.def, key)
+      `configuration key \`${key.join(".")}\` specified an invalid URL \`${v2.val}\` (in ${describe2(v2.def)})`,
+      definitionLocation(v2.def, key)
     );
   }
-  return v.val;
+  return v2.val;
 }
-function typeError2(key, v, expected) {
+function typeError2(key, v2, expected) {
   return new CargoError(
     "config",
-    `\`${key.join(".")}\` expected ${expected}, but found ${v.kind} (in ${describe(v.def)})`,
-    definitionLocation(v.def, key)
+    `\`${key.join(".")}\` expected ${expected}, but found ${v2.kind} (in ${describe2(v2.def)})`,
+    definitionLocation(v2.def, key)
   );
 }
 
@@ -4950,14 +9592,14 @@ var GlobalContext = class _GlobalContext {
   env;
   sourceMap;
   static load(cwd, env = process.env) {
-    const abs = path7.resolve(cwd);
+    const abs = path14.resolve(cwd);
     const home = cargoHome(env, process.platform, void 0, abs);
     const warnings = [];
     const files = [];
-    for (let dir = abs; ; dir = path7.dirname(dir)) {
-      const file = configFileIn(path7.join(dir, ".cargo"), warnings);
+    for (let dir = abs; ; dir = path14.dirname(dir)) {
+      const file = configFileIn(path14.join(dir, ".cargo"), warnings);
       if (file) files.push(file);
-      if (path7.dirname(dir) === dir) break;
+      if (path14.dirname(dir) === dir) break;
     }
     const homeFile = configFileIn(home, warnings);
     if (homeFile && !files.includes(homeFile)) files.push(homeFile);
@@ -4969,22 +9611,22 @@ var GlobalContext = class _GlobalContext {
   }
   /** The merged config value at `key` (files only; see `getString` for env overrides). */
   get(key) {
-    let v = this.values;
-    for (const k of key) {
-      if (v?.kind !== "table") return void 0;
-      v = v.val.get(k);
+    let v2 = this.values;
+    for (const k2 of key) {
+      if (v2?.kind !== "table") return void 0;
+      v2 = v2.val.get(k2);
     }
-    return v;
+    return v2;
   }
   /** A string setting: `CARGO_<KEY>` in the environment wins over the files. */
   getString(key) {
     const envKey = envKeyFor(key);
     const fromEnv = this.env[envKey];
     if (fromEnv !== void 0) return { val: fromEnv, def: { kind: "environment", key: envKey } };
-    const v = this.get(key);
-    if (v === void 0) return void 0;
-    if (v.kind !== "string") throw typeError2([...key], v, "a string");
-    return { val: v.val, def: v.def };
+    const v2 = this.get(key);
+    if (v2 === void 0) return void 0;
+    if (v2.kind !== "string") throw typeError2([...key], v2, "a string");
+    return { val: v2.val, def: v2.def };
   }
   /** `[registries.<name>] index` or `CARGO_REGISTRIES_<NAME>_INDEX`. */
   registryIndex(name) {
@@ -5021,34 +9663,34 @@ var GlobalContext = class _GlobalContext {
   }
   altRegistry(name) {
     const key = ["registries", name, "index"];
-    const v = this.getString(key);
-    if (v === void 0) return void 0;
+    const v2 = this.getString(key);
+    if (v2 === void 0) return void 0;
     try {
-      parseUrl(v.val);
+      parseUrl(v2.val);
     } catch {
       throw new CargoError(
         "config",
-        `configuration key \`${key.join(".")}\` specified an invalid URL \`${v.val}\` (in ${describe(v.def)})`,
-        definitionLocation(v.def, key)
+        `configuration key \`${key.join(".")}\` specified an invalid URL \`${v2.val}\` (in ${describe2(v2.def)})`,
+        definitionLocation(v2.def, key)
       );
     }
-    return { index: v.val, def: v.def };
+    return { index: v2.val, def: v2.def };
   }
 };
 function envKeyFor(key) {
   return ["CARGO", ...key].join("_").toUpperCase().replace(/-/g, "_");
 }
 function configFileIn(dir, warnings) {
-  const legacy = path7.join(dir, "config");
-  const toml = path7.join(dir, "config.toml");
+  const legacy = path14.join(dir, "config");
+  const toml = path14.join(dir, "config.toml");
   const legacyExists = isFile2(legacy);
   if (legacyExists && isFile2(toml)) warnings.push(`both \`${legacy}\` and \`${toml}\` exist. Using \`${legacy}\``);
   if (legacyExists) return legacy;
   return isFile2(toml) ? toml : void 0;
 }
-function isFile2(p) {
+function isFile2(p2) {
   try {
-    return fs4.statSync(p).isFile();
+    return fs14.statSync(p2).isFile();
   } catch {
     return false;
   }
@@ -5057,15 +9699,66 @@ function isFile2(p) {
 // src/cargo/ops/project.ts
 function loadProject(dir, opts = {}) {
   const env = opts.env ?? process.env;
-  const abs = path8.resolve(dir);
+  const abs = path15.resolve(dir);
   const config = GlobalContext.load(abs, env);
-  const ws = Workspace.load(abs, { cargoHome: config.cargoHome });
+  const ws2 = Workspace.load(abs, { cargoHome: config.cargoHome });
   const cargoVersion = opts.cargoVersion ?? detectCargoVersion({ cwd: abs, env });
-  return { dir: abs, ws, config, layout: new CargoHomeLayout(config.cargoHome, config, cargoVersion) };
+  return { dir: abs, ws: ws2, config, layout: new CargoHomeLayout(config.cargoHome, config, cargoVersion) };
 }
 
+// src/cli/output.ts
+var UsageError = class extends Error {
+};
+function json(value) {
+  return JSON.stringify(value, null, 2) + "\n";
+}
+
+// src/cli/fetch.ts
+async function fetchCommand(argv, env = process.env) {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { concurrency: { type: "string" }, "cargo-version": { type: "string" } }
+  });
+  if (positionals.length > 1) throw new UsageError("fetch takes at most one directory");
+  const concurrency = values.concurrency === void 0 ? void 0 : Number(values.concurrency);
+  if (concurrency !== void 0 && (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 256)) {
+    throw new UsageError("--concurrency must be a whole number from 1 to 256");
+  }
+  const project = loadProject(positionals[0] ?? ".", { env });
+  const plan = planLayout(project.ws, project.layout);
+  const log = (line) => process.stderr.write(`${line}
+`);
+  const report = await fetchPlans([plan], project.layout, {
+    concurrency,
+    log,
+    token: (url) => {
+      const name = project.config.sourceNameForRegistryUrl(url);
+      return name === void 0 ? void 0 : project.config.registryToken(name);
+    }
+  });
+  const lines = [describeFetch(report)];
+  for (const why of report.fallback) {
+    log(`note: ${why}; falling back to \`cargo fetch --locked\``);
+    const code = await cargoFetch(project.dir, env);
+    if (code !== 0) return { stdout: lines.join("\n") + "\n", code: 1 };
+    lines.push("cargo fetch --locked: done");
+  }
+  return { stdout: lines.join("\n") + "\n", code: 0 };
+}
+function cargoFetch(cwd, env) {
+  return new Promise((resolve7) => {
+    const child = spawn3("cargo", ["fetch", "--locked"], { cwd, env, stdio: ["ignore", "inherit", "inherit"] });
+    child.once("error", () => resolve7(127));
+    child.once("exit", (code) => resolve7(code ?? 1));
+  });
+}
+
+// src/cli/run.ts
+import { parseArgs as parseArgs2 } from "node:util";
+
 // src/cargo/ops/check_lockfile.ts
-import * as fs7 from "node:fs";
+import * as fs16 from "node:fs";
 
 // src/cargo/core/resolver/features.ts
 function resolveFeatures(roots, node, target) {
@@ -5083,7 +9776,7 @@ function resolveFeatures(roots, node, target) {
     if (!set) requested.set(key, set = /* @__PURE__ */ new Set());
     if (!origin.has(key)) origin.set(key, req.origin);
     let grew = first;
-    for (const v of req.values) if (!set.has(v)) set.add(v), grew = true;
+    for (const v2 of req.values) if (!set.has(v2)) set.add(v2), grew = true;
     const n = grew && !queued.has(key) ? node(key) : void 0;
     if (n) queue.push(n), queued.add(key);
   };
@@ -5114,21 +9807,21 @@ function resolveFeatures(roots, node, target) {
   }
   return { activated, features, origin };
 }
-function featureMap(s) {
-  const map = { ...s.features };
+function featureMap(s3) {
+  const map = { ...s3.features };
   const explicitDep = /* @__PURE__ */ new Set();
-  for (const values of Object.values(s.features)) {
-    for (const v of values) if (v.startsWith("dep:")) explicitDep.add(v.slice(4));
+  for (const values of Object.values(s3.features)) {
+    for (const v2 of values) if (v2.startsWith("dep:")) explicitDep.add(v2.slice(4));
   }
-  for (const d of s.dependencies) {
+  for (const d of s3.dependencies) {
     if (d.optional && !explicitDep.has(d.nameInToml) && !(d.nameInToml in map)) map[d.nameInToml] = [`dep:${d.nameInToml}`];
   }
   return map;
 }
-function allFeatureValues(s) {
-  return ["default", ...Object.keys(featureMap(s))];
+function allFeatureValues(s3) {
+  return ["default", ...Object.keys(featureMap(s3))];
 }
-function expand(s, map, requested) {
+function expand(s3, map, requested) {
   const enabled = /* @__PURE__ */ new Set();
   const activeOptional = /* @__PURE__ */ new Set();
   const depRequests = /* @__PURE__ */ new Map();
@@ -5137,15 +9830,15 @@ function expand(s, map, requested) {
     if (list) list.push(feat);
     else depRequests.set(dep, [feat]);
   };
-  const visit = (v) => {
-    if (v.startsWith("dep:")) {
-      activeOptional.add(v.slice(4));
+  const visit = (v2) => {
+    if (v2.startsWith("dep:")) {
+      activeOptional.add(v2.slice(4));
       return;
     }
-    const slash = v.indexOf("/");
+    const slash = v2.indexOf("/");
     if (slash >= 0) {
-      let dep = v.slice(0, slash);
-      const feat = v.slice(slash + 1);
+      let dep = v2.slice(0, slash);
+      const feat = v2.slice(slash + 1);
       if (dep.endsWith("?")) {
         dep = dep.slice(0, -1);
         activeOptional.add(dep);
@@ -5153,19 +9846,20 @@ function expand(s, map, requested) {
         return;
       }
       activeOptional.add(dep);
-      if (map[dep] && !enabled.has(dep) && !s.features[dep]) visit(dep);
+      if (map[dep] && !enabled.has(dep) && !s3.features[dep]) visit(dep);
       addReq(dep, feat);
       return;
     }
-    if (enabled.has(v) || !(v in map)) return;
-    enabled.add(v);
-    for (const w of map[v]) visit(w);
+    if (enabled.has(v2) || !(v2 in map)) return;
+    enabled.add(v2);
+    for (const w2 of map[v2]) visit(w2);
   };
-  for (const v of requested) visit(v);
+  for (const v2 of requested) visit(v2);
   return { enabled, activeOptional, depRequests };
 }
 
 // src/cargo/ops/freshness/report.ts
+init_errors();
 function verdictOf(reasons) {
   if (reasons.some((r) => r.verdict === "stale")) return "stale";
   return reasons.length ? "undecided" : "fresh";
@@ -5175,7 +9869,13 @@ function formatReason(r) {
   return `${formatLocation(loc)}: ${r.verdict === "undecided" ? "undecided: " : ""}${r.message}`;
 }
 
+// src/cargo/ops/freshness/source_matcher.ts
+init_source_id();
+init_canonical_url();
+init_errors();
+
 // src/cargo/util/semver_ext.ts
+init_errors();
 var SemverError = class extends Error {
 };
 var U64_MAX = 18446744073709551615n;
@@ -5185,55 +9885,55 @@ function quoted(ch) {
 function isDigit2(c) {
   return c !== void 0 && c >= "0" && c <= "9";
 }
-function numericIdentifier(s, pos) {
+function numericIdentifier(s3, pos) {
   let len = 0;
-  while (isDigit2(s[len])) len++;
+  while (isDigit2(s3[len])) len++;
   if (len === 0) {
-    if (s.length === 0) throw new SemverError(`unexpected end of input while parsing ${pos}`);
-    throw new SemverError(`unexpected character ${quoted(s[0])} while parsing ${pos}`);
+    if (s3.length === 0) throw new SemverError(`unexpected end of input while parsing ${pos}`);
+    throw new SemverError(`unexpected character ${quoted(s3[0])} while parsing ${pos}`);
   }
-  if (len > 1 && s[0] === "0") throw new SemverError(`invalid leading zero in ${pos}`);
-  const n = BigInt(s.slice(0, len));
+  if (len > 1 && s3[0] === "0") throw new SemverError(`invalid leading zero in ${pos}`);
+  const n = BigInt(s3.slice(0, len));
   if (n > U64_MAX) throw new SemverError(`value of ${pos} exceeds u64::MAX`);
-  return [n, s.slice(len)];
+  return [n, s3.slice(len)];
 }
-function identifier(s, pos) {
+function identifier(s3, pos) {
   let acc = 0;
   for (; ; ) {
     let seg = 0;
     let nonDigit = false;
     for (; ; ) {
-      const c = s[acc + seg];
+      const c = s3[acc + seg];
       if (c === void 0 || !/[0-9A-Za-z-]/.test(c)) break;
       if (!isDigit2(c)) nonDigit = true;
       seg++;
     }
-    const boundary = s[acc + seg];
+    const boundary = s3[acc + seg];
     if (seg === 0) {
-      if (acc === 0 && boundary !== ".") return ["", s];
+      if (acc === 0 && boundary !== ".") return ["", s3];
       throw new SemverError(`empty identifier segment in ${pos}`);
     }
-    if (pos === "pre-release identifier" && seg > 1 && !nonDigit && s[acc] === "0") {
+    if (pos === "pre-release identifier" && seg > 1 && !nonDigit && s3[acc] === "0") {
       throw new SemverError(`invalid leading zero in ${pos}`);
     }
     acc += seg;
-    if (boundary !== ".") return [s.slice(0, acc), s.slice(acc)];
+    if (boundary !== ".") return [s3.slice(0, acc), s3.slice(acc)];
     acc++;
   }
 }
-function nonEmptyIdentifier(s, pos) {
-  const [id, rest] = identifier(s, pos);
+function nonEmptyIdentifier(s3, pos) {
+  const [id, rest] = identifier(s3, pos);
   if (id === "") throw new SemverError(`empty identifier segment in ${pos}`);
   return [id, rest];
 }
-function parseVersionInner(s) {
-  if (s === "") throw new SemverError("empty string, expected a semver version");
+function parseVersionInner(s3) {
+  if (s3 === "") throw new SemverError("empty string, expected a semver version");
   const dot = (t2, pos2) => {
     if (t2.startsWith(".")) return t2.slice(1);
     if (t2 === "") throw new SemverError(`unexpected end of input while parsing ${pos2}`);
     throw new SemverError(`unexpected character ${quoted(t2[0])} after ${pos2}`);
   };
-  let [major, t] = numericIdentifier(s, "major version number");
+  let [major, t] = numericIdentifier(s3, "major version number");
   t = dot(t, "major version number");
   let minor;
   [minor, t] = numericIdentifier(t, "minor version number");
@@ -5254,53 +9954,53 @@ function parseVersionInner(s) {
   if (t !== "") throw new SemverError(`unexpected character ${quoted(t[0])} after ${pos}`);
   return { major, minor, patch, pre, build };
 }
-function parseVersion(s, loc, kind = "manifest") {
+function parseVersion(s3, loc, kind = "manifest") {
   try {
-    return parseVersionInner(s);
+    return parseVersionInner(s3);
   } catch (e) {
-    if (e instanceof SemverError) throw new CargoError(kind, `invalid version \`${s}\`: ${e.message}`, loc);
+    if (e instanceof SemverError) throw new CargoError(kind, `invalid version \`${s3}\`: ${e.message}`, loc);
     throw e;
   }
 }
-function comparePrerelease(a, b) {
-  if (a === b) return 0;
+function comparePrerelease(a, b2) {
+  if (a === b2) return 0;
   if (a === "") return 1;
-  if (b === "") return -1;
-  const as = a.split(".");
-  const bs = b.split(".");
-  for (let i = 0; i < Math.min(as.length, bs.length); i++) {
-    const x = as[i];
-    const y = bs[i];
-    const xn = /^[0-9]+$/.test(x);
-    const yn = /^[0-9]+$/.test(y);
+  if (b2 === "") return -1;
+  const as2 = a.split(".");
+  const bs2 = b2.split(".");
+  for (let i = 0; i < Math.min(as2.length, bs2.length); i++) {
+    const x = as2[i];
+    const y = bs2[i];
+    const xn2 = /^[0-9]+$/.test(x);
+    const yn2 = /^[0-9]+$/.test(y);
     let c;
-    if (xn && yn) c = x.length !== y.length ? x.length - y.length : x < y ? -1 : x > y ? 1 : 0;
-    else if (xn !== yn) c = xn ? -1 : 1;
+    if (xn2 && yn2) c = x.length !== y.length ? x.length - y.length : x < y ? -1 : x > y ? 1 : 0;
+    else if (xn2 !== yn2) c = xn2 ? -1 : 1;
     else c = x < y ? -1 : x > y ? 1 : 0;
     if (c !== 0) return Math.sign(c);
   }
-  return Math.sign(as.length - bs.length);
+  return Math.sign(as2.length - bs2.length);
 }
 var isWildcard = (c) => c === "*" || c === "x" || c === "X";
-function parseOp(s) {
-  if (s.startsWith(">=")) return ["GreaterEq", s.slice(2)];
-  if (s.startsWith("<=")) return ["LessEq", s.slice(2)];
-  switch (s[0]) {
+function parseOp(s3) {
+  if (s3.startsWith(">=")) return ["GreaterEq", s3.slice(2)];
+  if (s3.startsWith("<=")) return ["LessEq", s3.slice(2)];
+  switch (s3[0]) {
     case "=":
-      return ["Exact", s.slice(1)];
+      return ["Exact", s3.slice(1)];
     case ">":
-      return ["Greater", s.slice(1)];
+      return ["Greater", s3.slice(1)];
     case "<":
-      return ["Less", s.slice(1)];
+      return ["Less", s3.slice(1)];
     case "~":
-      return ["Tilde", s.slice(1)];
+      return ["Tilde", s3.slice(1)];
     case "^":
-      return ["Caret", s.slice(1)];
+      return ["Caret", s3.slice(1)];
     default:
-      return ["Caret", s];
+      return ["Caret", s3];
   }
 }
-var trimSpaces = (s) => s.replace(/^ +/, "");
+var trimSpaces = (s3) => s3.replace(/^ +/, "");
 function parseComparator(input) {
   let [op, t] = parseOp(input);
   const defaultOp = t.length === input.length;
@@ -5374,63 +10074,63 @@ function parseReqInner(text) {
     t = trimSpaces(rest.slice(1));
   }
 }
-function matchesExact(c, v) {
-  if (v.major !== c.major) return false;
-  if (c.minor !== void 0 && v.minor !== c.minor) return false;
-  if (c.patch !== void 0 && v.patch !== c.patch) return false;
-  return v.pre === c.pre;
+function matchesExact(c, v2) {
+  if (v2.major !== c.major) return false;
+  if (c.minor !== void 0 && v2.minor !== c.minor) return false;
+  if (c.patch !== void 0 && v2.patch !== c.patch) return false;
+  return v2.pre === c.pre;
 }
-function matchesOrdered(c, v, sign) {
-  const beyond = (a, b) => sign === 1 ? a > b : a < b;
-  if (v.major !== c.major) return beyond(v.major, c.major);
+function matchesOrdered(c, v2, sign) {
+  const beyond = (a, b2) => sign === 1 ? a > b2 : a < b2;
+  if (v2.major !== c.major) return beyond(v2.major, c.major);
   if (c.minor === void 0) return false;
-  if (v.minor !== c.minor) return beyond(v.minor, c.minor);
+  if (v2.minor !== c.minor) return beyond(v2.minor, c.minor);
   if (c.patch === void 0) return false;
-  if (v.patch !== c.patch) return beyond(v.patch, c.patch);
-  return comparePrerelease(v.pre, c.pre) * sign > 0;
+  if (v2.patch !== c.patch) return beyond(v2.patch, c.patch);
+  return comparePrerelease(v2.pre, c.pre) * sign > 0;
 }
-function matchesTilde(c, v) {
-  if (v.major !== c.major) return false;
-  if (c.minor !== void 0 && v.minor !== c.minor) return false;
-  if (c.patch !== void 0 && v.patch !== c.patch) return v.patch > c.patch;
-  return comparePrerelease(v.pre, c.pre) >= 0;
+function matchesTilde(c, v2) {
+  if (v2.major !== c.major) return false;
+  if (c.minor !== void 0 && v2.minor !== c.minor) return false;
+  if (c.patch !== void 0 && v2.patch !== c.patch) return v2.patch > c.patch;
+  return comparePrerelease(v2.pre, c.pre) >= 0;
 }
-function matchesCaret(c, v) {
-  if (v.major !== c.major) return false;
+function matchesCaret(c, v2) {
+  if (v2.major !== c.major) return false;
   if (c.minor === void 0) return true;
-  if (c.patch === void 0) return c.major > 0n ? v.minor >= c.minor : v.minor === c.minor;
+  if (c.patch === void 0) return c.major > 0n ? v2.minor >= c.minor : v2.minor === c.minor;
   if (c.major > 0n) {
-    if (v.minor !== c.minor) return v.minor > c.minor;
-    if (v.patch !== c.patch) return v.patch > c.patch;
+    if (v2.minor !== c.minor) return v2.minor > c.minor;
+    if (v2.patch !== c.patch) return v2.patch > c.patch;
   } else if (c.minor > 0n) {
-    if (v.minor !== c.minor) return false;
-    if (v.patch !== c.patch) return v.patch > c.patch;
-  } else if (v.minor !== c.minor || v.patch !== c.patch) {
+    if (v2.minor !== c.minor) return false;
+    if (v2.patch !== c.patch) return v2.patch > c.patch;
+  } else if (v2.minor !== c.minor || v2.patch !== c.patch) {
     return false;
   }
-  return comparePrerelease(v.pre, c.pre) >= 0;
+  return comparePrerelease(v2.pre, c.pre) >= 0;
 }
-function comparatorMatches(c, v) {
+function comparatorMatches(c, v2) {
   switch (c.op) {
     case "Exact":
     case "Wildcard":
-      return matchesExact(c, v);
+      return matchesExact(c, v2);
     case "Greater":
-      return matchesOrdered(c, v, 1);
+      return matchesOrdered(c, v2, 1);
     case "GreaterEq":
-      return matchesExact(c, v) || matchesOrdered(c, v, 1);
+      return matchesExact(c, v2) || matchesOrdered(c, v2, 1);
     case "Less":
-      return matchesOrdered(c, v, -1);
+      return matchesOrdered(c, v2, -1);
     case "LessEq":
-      return matchesExact(c, v) || matchesOrdered(c, v, -1);
+      return matchesExact(c, v2) || matchesOrdered(c, v2, -1);
     case "Tilde":
-      return matchesTilde(c, v);
+      return matchesTilde(c, v2);
     case "Caret":
-      return matchesCaret(c, v);
+      return matchesCaret(c, v2);
   }
 }
-function preIsCompatible(c, v) {
-  return c.major === v.major && c.minor === v.minor && c.patch === v.patch && c.pre !== "";
+function preIsCompatible(c, v2) {
+  return c.major === v2.major && c.minor === v2.minor && c.patch === v2.patch && c.pre !== "";
 }
 var OP_PREFIX = {
   Exact: "=",
@@ -5443,15 +10143,15 @@ var OP_PREFIX = {
   Wildcard: ""
 };
 function formatComparator(c) {
-  let s = `${OP_PREFIX[c.op]}${c.major}`;
+  let s3 = `${OP_PREFIX[c.op]}${c.major}`;
   if (c.minor !== void 0) {
-    s += `.${c.minor}`;
-    if (c.patch !== void 0) s += `.${c.patch}${c.pre ? `-${c.pre}` : ""}`;
-    else if (c.op === "Wildcard") s += ".*";
+    s3 += `.${c.minor}`;
+    if (c.patch !== void 0) s3 += `.${c.patch}${c.pre ? `-${c.pre}` : ""}`;
+    else if (c.op === "Wildcard") s3 += ".*";
   } else if (c.op === "Wildcard") {
-    s += ".*";
+    s3 += ".*";
   }
-  return s;
+  return s3;
 }
 var VersionReq = class _VersionReq {
   constructor(comparators) {
@@ -5464,21 +10164,21 @@ var VersionReq = class _VersionReq {
    * Parses a dependency's `version` as Cargo does. `dependency` only
    * improves the error message.
    */
-  static parse(s, loc, dependency) {
+  static parse(s3, loc, dependency) {
     try {
-      return new _VersionReq(parseReqInner(s));
+      return new _VersionReq(parseReqInner(s3));
     } catch (e) {
       if (!(e instanceof SemverError)) throw e;
       const forDep = dependency ? ` for dependency \`${dependency}\`` : "";
-      throw new CargoError("manifest", `failed to parse the version requirement \`${s}\`${forDep}: ${e.message}`, loc);
+      throw new CargoError("manifest", `failed to parse the version requirement \`${s3}\`${forDep}: ${e.message}`, loc);
     }
   }
   /** Accepts a version string (parsed strictly; bad input is a CargoError) or a parsed `Version`. */
   matches(version) {
-    const v = typeof version === "string" ? parseVersion(version) : version;
-    if (!this.comparators.every((c) => comparatorMatches(c, v))) return false;
-    if (v.pre === "") return true;
-    return this.comparators.some((c) => preIsCompatible(c, v));
+    const v2 = typeof version === "string" ? parseVersion(version) : version;
+    if (!this.comparators.every((c) => comparatorMatches(c, v2))) return false;
+    if (v2.pre === "") return true;
+    return this.comparators.some((c) => preIsCompatible(c, v2));
   }
   /** Canonical form, as cargo prints it: `1.2` shows as `^1.2`, `x` as `*`. */
   toString() {
@@ -5488,9 +10188,9 @@ var VersionReq = class _VersionReq {
 
 // src/cargo/ops/freshness/source_matcher.ts
 var CRATES_IO_CANONICAL2 = canonicalUrl(CRATES_IO_INDEX);
-function lockedSourceKey(p) {
-  if (!p.sourceId) return "path";
-  return p.sourceId.isCratesIo() ? "crates-io" : p.sourceId.key();
+function lockedSourceKey(p2) {
+  if (!p2.sourceId) return "path";
+  return p2.sourceId.isCratesIo() ? "crates-io" : p2.sourceId.key();
 }
 var SourceMatcher = class {
   constructor(locals, registries, patch) {
@@ -5514,12 +10214,12 @@ var SourceMatcher = class {
   matched = /* @__PURE__ */ new Map();
   patches = /* @__PURE__ */ new Map();
   patchTargets() {
-    return [...this.patches.values()].flatMap((m) => [...m.values()].flat());
+    return [...this.patches.values()].flatMap((m2) => [...m2.values()].flat());
   }
-  req(s, dep) {
-    if (s === void 0) return void 0;
-    let r = this.reqs.get(s);
-    if (!r) this.reqs.set(s, r = VersionReq.parse(s, dep?.location));
+  req(s3, dep) {
+    if (s3 === void 0) return void 0;
+    let r = this.reqs.get(s3);
+    if (!r) this.reqs.set(s3, r = VersionReq.parse(s3, dep?.location));
     return r;
   }
   /** The source a declaration asks for: a key for locked packages and a canonical URL for `[patch]`. */
@@ -5537,10 +10237,10 @@ var SourceMatcher = class {
   /** Memoised: the same requirement meets the same version thousands of times in a large graph. */
   matches(req, reqText, version) {
     if (!req) return true;
-    const k = `${reqText}\0${version}`;
-    let m = this.matched.get(k);
-    if (m === void 0) this.matched.set(k, m = req.matches(version));
-    return m;
+    const k2 = `${reqText}\0${version}`;
+    let m2 = this.matched.get(k2);
+    if (m2 === void 0) this.matched.set(k2, m2 = req.matches(version));
+    return m2;
   }
   accepts(dep, parent, cand) {
     if (cand.id.name !== dep.packageName) return false;
@@ -5586,52 +10286,32 @@ var SourceMatcher = class {
       return {
         dep: d,
         version: local?.version,
-        accepts: (p) => !p.id.source && p.id.name === d.packageName && p.id.version === local?.version
+        accepts: (p2) => !p2.id.source && p2.id.name === d.packageName && p2.id.version === local?.version
       };
     }
     const key = this.sourceOf(src).key;
     const req = this.req(d.req, d);
     return {
       dep: d,
-      accepts: (p) => p.id.name === d.packageName && lockedSourceKey(p) === key && (!req || req.matches(p.id.version))
+      accepts: (p2) => p2.id.name === d.packageName && lockedSourceKey(p2) === key && (!req || req.matches(p2.id.version))
     };
   }
 };
 
 // src/cargo/ops/freshness/summaries.ts
-import * as fs5 from "node:fs";
-import * as path9 from "node:path";
-
-// src/cargo/sources/registry/index_cache.ts
-var CACHE_VERSION = 3;
-function findIndexCacheLine(buf, version, where) {
-  if (buf.length < 6 || buf[0] !== CACHE_VERSION) {
-    throw new CargoError("index", `unsupported index cache version ${buf[0] ?? "none"}`, { file: where });
-  }
-  const b = Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength);
-  let i = b.indexOf(0, 5);
-  while (i >= 0 && i + 1 < b.length) {
-    const vEnd = b.indexOf(0, i + 1);
-    if (vEnd < 0) break;
-    const lEnd = b.indexOf(0, vEnd + 1);
-    if (lEnd < 0) break;
-    if (vEnd - i - 1 === version.length && b.toString("latin1", i + 1, vEnd) === version) {
-      return b.toString("utf8", vEnd + 1, lEnd);
-    }
-    i = lEnd;
-  }
-  return void 0;
-}
+import * as fs15 from "node:fs";
+import * as path16 from "node:path";
 
 // src/cargo/sources/registry/index_entry.ts
+init_errors();
 function parseIndexEntry(line, where) {
-  let v;
+  let v2;
   try {
-    v = JSON.parse(line);
+    v2 = JSON.parse(line);
   } catch (e) {
     throw new CargoError("index", `invalid JSON in index entry: ${e.message}`, { file: where });
   }
-  const o = v;
+  const o = v2;
   if (!o || typeof o !== "object" || typeof o.name !== "string" || typeof o.vers !== "string" || !Array.isArray(o.deps)) {
     throw new CargoError("index", "index entry lacks `name`, `vers` or `deps`", { file: where });
   }
@@ -5661,29 +10341,29 @@ var SummaryStore = class {
     this.layout = layout;
   }
   layout;
-  find(p) {
+  find(p2) {
     try {
-      return this.findUnchecked(p);
+      return this.findUnchecked(p2);
     } catch {
       return void 0;
     }
   }
-  findUnchecked(p) {
-    const l = this.layout.of(p.id, p.sourceId);
+  findUnchecked(p2) {
+    const l = this.layout.of(p2.id, p2.sourceId);
     if (!l || l.kind === "vendored") return void 0;
     if (l.kind === "git") {
       const dir = this.layout.abs(l.checkout);
-      const file = findPackageManifest(dir, p.id.name, 3);
-      return file ? fromManifest(parseManifest(file), p, file) : void 0;
+      const file = findPackageManifest(dir, p2.id.name, 3);
+      return file ? fromManifest(parseManifest(file), p2, file) : void 0;
     }
-    const line = this.indexLine(this.layout.abs(l.index), p.id.version);
+    const line = this.indexLine(this.layout.abs(l.index), p2.id.version);
     if (line !== void 0) {
       const where = this.layout.abs(l.index);
       const e = parseIndexEntry(line, where);
-      return { summary: summaryFromIndexEntry(e, p.id.source), checksum: e.cksum, from: where };
+      return { summary: summaryFromIndexEntry(e, p2.id.source), checksum: e.cksum, from: where };
     }
-    const toml = path9.join(this.layout.abs(l.src), "Cargo.toml");
-    return fs5.existsSync(toml) ? fromManifest(parseManifest(toml), p, toml) : void 0;
+    const toml = path16.join(this.layout.abs(l.src), "Cargo.toml");
+    return fs15.existsSync(toml) ? fromManifest(parseManifest(toml), p2, toml) : void 0;
   }
   indexLine(file, version) {
     const buf = readIfExists(file);
@@ -5694,7 +10374,7 @@ var scratch = Buffer.allocUnsafe(64 * 1024);
 function readIfExists(file) {
   let fd;
   try {
-    fd = fs5.openSync(file, "r");
+    fd = fs15.openSync(file, "r");
   } catch (e) {
     if (e.code === "ENOENT") return void 0;
     throw e;
@@ -5703,462 +10383,40 @@ function readIfExists(file) {
     let len = 0;
     for (; ; ) {
       if (len === scratch.length) scratch = Buffer.concat([scratch, Buffer.allocUnsafe(scratch.length)]);
-      const n = fs5.readSync(fd, scratch, len, scratch.length - len, null);
+      const n = fs15.readSync(fd, scratch, len, scratch.length - len, null);
       if (n === 0) return scratch.subarray(0, len);
       len += n;
     }
   } finally {
-    fs5.closeSync(fd);
+    fs15.closeSync(fd);
   }
 }
-function fromManifest(m, p, file) {
-  if (!m.package || m.package.name !== p.id.name || m.package.version !== p.id.version) return void 0;
-  return { summary: { id: p.id, dependencies: m.dependencies, features: m.features }, from: file };
+function fromManifest(m2, p2, file) {
+  if (!m2.package || m2.package.name !== p2.id.name || m2.package.version !== p2.id.version) return void 0;
+  return { summary: { id: p2.id, dependencies: m2.dependencies, features: m2.features }, from: file };
 }
 function findPackageManifest(root, name, depth) {
   const queue = [[root, 0]];
   while (queue.length) {
     const [dir, d] = queue.shift();
-    const file = path9.join(dir, "Cargo.toml");
-    if (fs5.existsSync(file)) {
-      const text = fs5.readFileSync(file, "utf8");
+    const file = path16.join(dir, "Cargo.toml");
+    if (fs15.existsSync(file)) {
+      const text = fs15.readFileSync(file, "utf8");
       if (new RegExp(`^\\s*name\\s*=\\s*["']${name.replace(/[-]/g, "\\-")}["']`, "m").test(text)) return file;
     }
-    if (d >= depth || !fs5.existsSync(dir)) continue;
-    for (const e of fs5.readdirSync(dir, { withFileTypes: true })) {
-      if (e.isDirectory() && !e.name.startsWith(".") && e.name !== "target") queue.push([path9.join(dir, e.name), d + 1]);
+    if (d >= depth || !fs15.existsSync(dir)) continue;
+    for (const e of fs15.readdirSync(dir, { withFileTypes: true })) {
+      if (e.isDirectory() && !e.name.startsWith(".") && e.name !== "target") queue.push([path16.join(dir, e.name), d + 1]);
     }
   }
   return void 0;
 }
 
-// src/cargo/ops/layout_plan.ts
-import * as fs6 from "node:fs";
-
-// src/cargo/core/resolver/encodable_package_id.ts
-var import_semver = __toESM(require_semver2(), 1);
-
-// src/cargo/core/resolver/encodable_source_id.ts
-function parseEncodableSourceId(raw, loc) {
-  try {
-    return { raw, id: SourceId.parseLockfileSource(raw, loc) };
-  } catch (e) {
-    if (e instanceof CargoError) throw new CargoError("lockfile", e.message, loc);
-    throw e;
-  }
-}
-function sameSource2(a, b, lockfileVersion) {
-  return sourceKey(a, lockfileVersion) === sourceKey(b, lockfileVersion);
-}
-function sourceKey(id, lockfileVersion) {
-  const ref = id.gitReference;
-  if (lockfileVersion <= 2 && ref?.kind === "branch" && ref.name === "master") {
-    return SourceId.forGit(id.url).key();
-  }
-  return id.key();
-}
-
-// src/cargo/core/resolver/encodable_package_id.ts
-function parseEncodablePackageId(s, loc) {
-  const first = s.indexOf(" ");
-  const name = first < 0 ? s : s.slice(0, first);
-  if (name === "") throw new CargoError("lockfile", `invalid serialized PackageId \`${s}\``, loc);
-  if (first < 0) return { name };
-  const rest = s.slice(first + 1);
-  const second = rest.indexOf(" ");
-  const version = second < 0 ? rest : rest.slice(0, second);
-  if (second < 0) return { name, version };
-  const src = rest.slice(second + 1);
-  if (!src.startsWith("(") || !src.endsWith(")") || src.length < 2) {
-    throw new CargoError("lockfile", `invalid serialized PackageId \`${s}\``, loc);
-  }
-  return { name, version, source: parseEncodableSourceId(src.slice(1, -1), loc) };
-}
-function parseDependency(raw, loc) {
-  const id = parseEncodablePackageId(raw, loc);
-  return { name: id.name, version: id.version, source: id.source?.raw, raw, line: loc.line };
-}
-var SEMVER2 = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
-function isSemverVersion(v) {
-  return SEMVER2.test(v);
-}
-
-// src/cargo/core/resolver/resolve_lookup.ts
-var ResolveLookup = class {
-  constructor(resolve7) {
-    this.resolve = resolve7;
-    for (const p of resolve7.packages) {
-      const list = this.byName.get(p.name);
-      if (list) list.push(p);
-      else this.byName.set(p.name, [p]);
-    }
-  }
-  resolve;
-  byName = /* @__PURE__ */ new Map();
-  sources = /* @__PURE__ */ new Map();
-  /** Parsed source of a package (or dependency); cached since lockfiles repeat them a lot. */
-  source(raw, line) {
-    let s = this.sources.get(raw);
-    if (!s) {
-      s = parseEncodableSourceId(raw, { file: this.resolve.file, line });
-      this.sources.set(raw, s);
-    }
-    return s;
-  }
-  /** Like `find`, but undefined where cargo would skip the edge. */
-  tryFind(dep) {
-    try {
-      return this.find(dep);
-    } catch (e) {
-      if (e instanceof CargoError) return void 0;
-      throw e;
-    }
-  }
-  /** The package `dep` names, or a CargoError saying why there is none. */
-  find(dep) {
-    const only = this.byName.get(dep.name);
-    if (only?.length === 1 && dep.source === void 0 && (dep.version === void 0 || dep.version === only[0].version)) {
-      return only[0];
-    }
-    const loc = { file: this.resolve.file, line: dep.line };
-    const fail = (why) => {
-      throw new CargoError("lockfile", `dependency \`${dep.raw}\` ${why}`, loc);
-    };
-    const named = this.byName.get(dep.name);
-    if (!named) {
-      throw new CargoError(
-        "lockfile",
-        `package \`${dep.name}\` is specified as a dependency, but is missing from the package list`,
-        loc
-      );
-    }
-    let byVersion = named;
-    if (dep.version !== void 0) {
-      byVersion = named.filter((p) => p.version === dep.version);
-      if (byVersion.length === 0) fail(`names version ${dep.version}, which is missing from the package list`);
-    } else if (new Set(named.map((p) => p.version)).size > 1) {
-      fail(`is ambiguous: the lockfile has several versions of \`${dep.name}\``);
-    }
-    if (dep.source !== void 0) {
-      const want = this.source(dep.source, dep.line).id;
-      const hit = byVersion.filter((p) => p.source !== void 0 && sameSource2(this.source(p.source, p.line).id, want, this.resolve.version));
-      if (hit.length === 0) fail(`names source ${dep.source}, which is missing from the package list`);
-      return hit[0];
-    }
-    const paths = byVersion.filter((p) => p.source === void 0);
-    if (paths.length === 1) return paths[0];
-    if (paths.length === 0 && byVersion.length === 1) return byVersion[0];
-    return fail(`is ambiguous: several \`${dep.name}\` packages match`);
-  }
-};
-
-// src/cargo/core/resolver/lockfile_lines.ts
-var LockfileLines = class {
-  lines;
-  packageHeaders = [];
-  patchUnusedHeaders = [];
-  rootHeader;
-  versionKey;
-  metadataHeader;
-  constructor(text) {
-    this.lines = text.split("\n");
-    let inTable = false;
-    this.lines.forEach((l, i) => {
-      const line = i + 1;
-      if (/^\s*\[\[\s*package\s*\]\]/.test(l)) this.packageHeaders.push(line);
-      else if (/^\s*\[\[\s*patch\s*\.\s*unused\s*\]\]/.test(l)) this.patchUnusedHeaders.push(line);
-      else if (/^\s*\[\s*root\s*\]/.test(l)) this.rootHeader = line;
-      else if (/^\s*\[\s*metadata\s*\]/.test(l)) this.metadataHeader = line;
-      else if (!inTable && /^\s*version\s*=/.test(l)) this.versionKey = line;
-      if (/^\s*\[/.test(l)) inTable = true;
-    });
-  }
-  /** First line in [from, to) holding `needle` (e.g. a quoted dependency string), else `from`. */
-  find(needle, from, to = this.lines.length + 1) {
-    for (let line = from; line < to && line <= this.lines.length; line++) {
-      if (this.lines[line - 1].includes(needle)) return line;
-    }
-    return from;
-  }
-  /** Where the table that starts at `header` ends (the next header, or EOF). */
-  tableEnd(header) {
-    for (let line = header + 1; line <= this.lines.length; line++) {
-      if (/^\s*\[/.test(this.lines[line - 1])) return line;
-    }
-    return this.lines.length + 1;
-  }
-};
-
-// src/cargo/core/resolver/into_resolve.ts
-var MARKER_LINE = "# This file is automatically @generated by Cargo.";
-var EXTRA_LINE = "# It is not intended for manual editing.";
-function decodeLockfile(text, file) {
-  let doc;
-  try {
-    doc = parse(text);
-  } catch (e) {
-    if (e instanceof TomlError) {
-      throw new CargoError("lockfile", `invalid TOML: ${e.message.split("\n")[0]}`, { file, line: e.line, col: e.column });
-    }
-    throw e;
-  }
-  const lines = new LockfileLines(text);
-  const err = (msg, line) => {
-    throw new CargoError("lockfile", msg, { file, line });
-  };
-  let version = 1;
-  if (doc.version !== void 0) {
-    const n = doc.version;
-    if (typeof n !== "number" || !Number.isInteger(n) || n < 0) err("invalid type for `version`: expected an integer", lines.versionKey);
-    if (n !== 3 && n !== 4) {
-      err(
-        `lock file version \`${String(n)}\` was found, but this version of Cargo does not understand this lock file, perhaps Cargo needs to be updated?`,
-        lines.versionKey
-      );
-    }
-    version = n;
-  }
-  const tables = arrayOfTables(doc.package, "package", lines.packageHeaders, err);
-  if (doc.root !== void 0) {
-    if (!isTable2(doc.root)) err("`root` must be a table", lines.rootHeader);
-    tables.unshift({ table: doc.root, line: lines.rootHeader ?? 1 });
-  }
-  const packages = tables.map(({ table, line }) => decodePackage(table, line, file, lines, err));
-  const resolve7 = { version, packages, metadata: {}, patchUnused: [], file };
-  const lookup = new ResolveLookup(resolve7);
-  const seen = /* @__PURE__ */ new Map();
-  for (const p of packages) {
-    const key = `${p.name} ${p.version}`;
-    const same = seen.get(key) ?? [];
-    const dup = same.find(
-      (q) => q.source === void 0 || p.source === void 0 ? q.source === p.source : sameSource2(lookup.source(q.source, q.line).id, lookup.source(p.source, p.line).id, 4)
-    );
-    if (dup) err(`package \`${p.name}\` is specified twice in the lockfile (also at line ${dup.line})`, p.line);
-    seen.set(key, [...same, p]);
-    if (p.checksum !== void 0 && version < 2) version = 2;
-  }
-  resolve7.version = version;
-  const place = (d) => {
-    const target = lookup.tryFind(d);
-    if (!target) return;
-    if (d.version === void 0 || d.source === void 0 && target.source !== void 0) {
-      if (version < 2) version = 2;
-    }
-  };
-  for (const p of packages) {
-    p.dependencies.forEach(place);
-    if (p.replace !== void 0) place(parseDependency(p.replace, { file, line: p.line }));
-  }
-  resolve7.metadata = decodeMetadata(doc.metadata, lines.metadataHeader, err);
-  applyMetadataChecksums(resolve7, lookup, version, lines.metadataHeader ?? 1);
-  if (doc.patch !== void 0) {
-    if (!isTable2(doc.patch)) err("`patch` must be a table");
-    const unused = arrayOfTables(doc.patch.unused, "patch.unused", lines.patchUnusedHeaders, err);
-    resolve7.patchUnused = unused.map(({ table, line }) => decodePackage(table, line, file, lines, err));
-  }
-  if (text.endsWith("\n") && !text.endsWith("\n\n") && version === 1 && packages.length === 1) version = 2;
-  resolve7.version = version;
-  resolve7.headerComments = extraHeaderComments(text);
-  return resolve7;
-}
-function decodePackage(t, line, file, lines, err) {
-  const str = (key, required) => {
-    const v = t[key];
-    if (v === void 0) return required ? err(`missing field \`${key}\` in package entry`, line) : void 0;
-    if (typeof v !== "string") return err(`invalid type for \`${key}\`: expected a string`, line);
-    return v;
-  };
-  const name = str("name", true);
-  const version = str("version", true);
-  if (!isSemverVersion(version)) err(`invalid version \`${version}\` for package \`${name}\`: not a semver version`, line);
-  const source = str("source", false);
-  const checksum = str("checksum", false);
-  const replace = str("replace", false);
-  const end = lines.tableEnd(line);
-  const deps = t.dependencies ?? [];
-  if (!Array.isArray(deps)) err(`invalid type for \`dependencies\` of \`${name}\`: expected an array`, line);
-  const dependencies = deps.map((d) => {
-    if (typeof d !== "string") return err(`invalid dependency of \`${name}\`: expected a string`, line);
-    return parseDependency(d, { file, line: lines.find(JSON.stringify(d), line, end) });
-  });
-  if (replace !== void 0) parseEncodablePackageId(replace, { file, line: lines.find("replace", line, end) });
-  return { name, version, source, checksum, dependencies, replace, line };
-}
-function arrayOfTables(v, what, headers, err) {
-  if (v === void 0) return [];
-  if (!Array.isArray(v)) return err(`\`${what}\` must be an array of tables`);
-  return v.map((t, i) => {
-    if (!isTable2(t)) err(`\`${what}\` entry ${i + 1} must be a table`, headers[i]);
-    return { table: t, line: headers[i] ?? 1 };
-  });
-}
-function decodeMetadata(v, line, err) {
-  if (v === void 0) return {};
-  if (!isTable2(v)) return err("`metadata` must be a table", line);
-  const out = {};
-  for (const [k, val] of Object.entries(v)) {
-    if (typeof val !== "string") err(`invalid type for metadata key \`${k}\`: expected a string`, line);
-    out[k] = val;
-  }
-  return out;
-}
-function applyMetadataChecksums(resolve7, lookup, version, line) {
-  const found = /* @__PURE__ */ new Map();
-  for (const [k, v] of Object.entries(resolve7.metadata)) {
-    if (!k.startsWith("checksum ")) continue;
-    const raw = k.slice("checksum ".length);
-    const id = parseEncodablePackageId(raw, { file: resolve7.file, line });
-    let pkg;
-    try {
-      pkg = lookup.find({ name: id.name, version: id.version, source: id.source?.raw, raw, line });
-    } catch (e) {
-      if (e instanceof CargoError) continue;
-      throw e;
-    }
-    found.set(pkg, v === "<none>" ? void 0 : v);
-  }
-  if (found.size === 0 && !Object.keys(resolve7.metadata).some((k) => k.startsWith("checksum "))) return;
-  if (version >= 2) {
-    for (const p of resolve7.packages) p.checksum = void 0;
-    return;
-  }
-  for (const [p, sum] of found) p.checksum = sum;
-}
-function extraHeaderComments(text) {
-  const comments = [];
-  for (const l of text.split("\n")) {
-    const line = l.endsWith("\r") ? l.slice(0, -1) : l;
-    if (!line.startsWith("#")) break;
-    comments.push(line);
-  }
-  const out = [];
-  if (comments.length > 0 && comments[0] !== MARKER_LINE) out.push(comments[0]);
-  if (comments.length > 1) {
-    if (comments[1] !== EXTRA_LINE) out.push(comments[1]);
-    out.push(...comments.slice(2));
-  }
-  return out;
-}
-function isTable2(v) {
-  return typeof v === "object" && v !== null && !Array.isArray(v) && !(v instanceof Date);
-}
-
-// src/cargo/core/package_id.ts
-function packageIdKey(id) {
-  return `${id.name} ${id.version}${id.source ? ` (${id.source})` : ""}`;
-}
-
-// src/cargo/core/resolver/resolve.ts
-var Resolve = class _Resolve {
-  constructor(encodable) {
-    this.encodable = encodable;
-  }
-  encodable;
-  packages = /* @__PURE__ */ new Map();
-  named = /* @__PURE__ */ new Map();
-  /**
-   * As cargo's `into_resolve`: a source-less package that is not one of the
-   * workspace's path packages is dropped ("path dependency now missing"),
-   * and edges that name no package are skipped.
-   */
-  static fromEncodable(all, pathPackageNames) {
-    const enc = pathPackageNames ? { ...all, packages: all.packages.filter((p) => p.source !== void 0 || pathPackageNames.has(p.name)) } : all;
-    const r = new _Resolve(enc);
-    const lookup = new ResolveLookup(enc);
-    const byEnc = /* @__PURE__ */ new Map();
-    for (const p of enc.packages) {
-      const id = { name: p.name, version: p.version, source: p.source };
-      const node = {
-        id,
-        key: packageIdKey(id),
-        sourceId: p.source ? lookup.source(p.source, p.line).id : void 0,
-        checksum: p.checksum,
-        deps: [],
-        edges: [],
-        line: p.line,
-        encodable: p
-      };
-      byEnc.set(p, node);
-      r.packages.set(node.key, node);
-      const list = r.named.get(p.name);
-      if (list) list.push(node);
-      else r.named.set(p.name, [node]);
-    }
-    for (const p of enc.packages) {
-      const node = byEnc.get(p);
-      for (const d of p.dependencies) {
-        const target = lookup.tryFind(d);
-        if (target) node.deps.push(byEnc.get(target));
-        node.edges.push(target ? byEnc.get(target) : void 0);
-      }
-    }
-    return r;
-  }
-  get file() {
-    return this.encodable.file;
-  }
-  byName(name) {
-    return this.named.get(name) ?? [];
-  }
-  /** The path package (no source) of this name and version. */
-  local(name, version) {
-    return this.byName(name).find((p) => !p.id.source && (version === void 0 || p.id.version === version));
-  }
-};
-
-// src/cargo/ops/layout_plan.ts
-function readResolve(ws) {
-  const file = ws.lockfilePath;
-  if (!fs6.existsSync(file)) {
-    throw new CargoError("lockfile", "Cargo.lock does not exist; run `cargo generate-lockfile` first", { file });
-  }
-  return Resolve.fromEncodable(decodeLockfile(fs6.readFileSync(file, "utf8"), file), new Set(ws.pathPackages.map((p) => p.name)));
-}
-function planLayout(ws, layout, resolve7 = readResolve(ws)) {
-  const registries = /* @__PURE__ */ new Map();
-  const packages = [];
-  const vendored = [];
-  for (const p of sorted(resolve7.packages.values())) {
-    const l = layout.of(p.id, p.sourceId);
-    if (!l) continue;
-    if (l.kind === "vendored") {
-      vendored.push(`${p.id.name} ${p.id.version}`);
-      continue;
-    }
-    packages.push({ name: p.id.name, version: p.id.version, source: p.id.source, checksum: p.checksum, layout: l });
-    if (l.kind === "registry") {
-      const r = registries.get(l.dir) ?? { lockedSource: p.id.source, source: l.source.toLockfileString(), dir: l.dir, packages: 0 };
-      r.packages++;
-      registries.set(l.dir, r);
-    }
-  }
-  const v = layout.cargoVersion;
-  return {
-    cargoHome: layout.cargoHome,
-    cargoVersion: `${v.major}.${v.minor}`,
-    lockfile: ws.lockfilePath,
-    registries: [...registries.values()],
-    packages,
-    vendored
-  };
-}
-function planEntries(plan) {
-  const out = /* @__PURE__ */ new Set();
-  for (const p of plan.packages) {
-    const l = p.layout;
-    if (l.kind === "registry") [l.index, l.crate, `${l.src}/`].forEach((e) => out.add(e));
-    else [`${l.db}/`, `${l.checkout}/`].forEach((e) => out.add(e));
-  }
-  return [...out].sort();
-}
-function sorted(ps) {
-  return [...ps].sort((a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
-}
-
 // src/cargo/ops/freshness/patch_check.ts
+init_source_id();
 var PatchCheck = class {
-  constructor(ws, resolve7, matcher, reached) {
-    this.ws = ws;
+  constructor(ws2, resolve7, matcher, reached) {
+    this.ws = ws2;
     this.resolve = resolve7;
     this.matcher = matcher;
     this.reached = reached;
@@ -6172,10 +10430,10 @@ var PatchCheck = class {
     const unused = this.resolve.encodable.patchUnused;
     const claimed = /* @__PURE__ */ new Set();
     for (const t of this.matcher.patchTargets()) {
-      const used = [...this.resolve.packages.values()].some((p) => this.reached.has(p.key) && t.accepts(p));
-      const listed = unused.findIndex((u) => {
-        const p = { id: { name: u.name, version: u.version, source: u.source }, sourceId: u.source ? SourceId.parseLockfileSource(u.source) : void 0 };
-        return t.accepts(p);
+      const used = [...this.resolve.packages.values()].some((p2) => this.reached.has(p2.key) && t.accepts(p2));
+      const listed = unused.findIndex((u2) => {
+        const p2 = { id: { name: u2.name, version: u2.version, source: u2.source }, sourceId: u2.source ? SourceId.parseLockfileSource(u2.source) : void 0 };
+        return t.accepts(p2);
       });
       if (listed >= 0) claimed.add(listed);
       if (used || listed >= 0) continue;
@@ -6186,13 +10444,13 @@ var PatchCheck = class {
         message: `[patch] entry \`${t.dep.nameInToml}\` is neither used in Cargo.lock nor listed under [[patch.unused]]; cargo would re-lock it`
       });
     }
-    unused.forEach((u, i) => {
+    unused.forEach((u2, i) => {
       if (claimed.has(i)) return;
       out.push({
         verdict: "stale",
         code: "patch-removed",
-        location: { file: this.resolve.file, line: u.line, col: 1 },
-        message: `[[patch.unused]] lists \`${u.name} v${u.version}\`, which is no longer a [patch] entry in ${this.ws.rootManifest.file}`
+        location: { file: this.resolve.file, line: u2.line, col: 1 },
+        message: `[[patch.unused]] lists \`${u2.name} v${u2.version}\`, which is no longer a [patch] entry in ${this.ws.rootManifest.file}`
       });
     });
     return out;
@@ -6200,25 +10458,25 @@ var PatchCheck = class {
 };
 
 // src/cargo/ops/check_lockfile.ts
-function checkLockfile({ ws, layout, registries, resolve: given }) {
-  const file = ws.lockfilePath;
+function checkLockfile({ ws: ws2, layout, registries, resolve: given }) {
+  const file = ws2.lockfilePath;
   const reasons = [];
   const stale = (code, location, message) => reasons.push({ verdict: "stale", code, location, message });
-  if (!fs7.existsSync(file)) {
-    stale("lockfile-missing", { file: ws.rootManifest.file, line: 1, col: 1 }, "Cargo.lock does not exist; cargo would generate it");
+  if (!fs16.existsSync(file)) {
+    stale("lockfile-missing", { file: ws2.rootManifest.file, line: 1, col: 1 }, "Cargo.lock does not exist; cargo would generate it");
     return { verdict: "stale", lockfile: file, reasons };
   }
-  const resolve7 = given ?? readResolve(ws);
+  const resolve7 = given ?? readResolve(ws2);
   const lockLoc = (line) => ({ file, line, col: 1 });
-  const locals = new Map(ws.pathPackages.map((p) => [p.dir, p]));
-  const matcher = new SourceMatcher(locals, registries, ws.patch);
-  const memberDirs = new Set(ws.members.map((m) => m.dir));
+  const locals = new Map(ws2.pathPackages.map((p2) => [p2.dir, p2]));
+  const matcher = new SourceMatcher(locals, registries, ws2.patch);
+  const memberDirs = new Set(ws2.members.map((m2) => m2.dir));
   const nodes = /* @__PURE__ */ new Map();
-  for (const pkg of ws.pathPackages) {
+  for (const pkg of ws2.pathPackages) {
     const locked = resolve7.local(pkg.name, pkg.version);
     const loc = { file: pkg.manifest.file, ...pkg.manifest.locator.locate(["package", "version"]) };
     if (!locked) {
-      const other = resolve7.byName(pkg.name).find((p) => !p.id.source);
+      const other = resolve7.byName(pkg.name).find((p2) => !p2.id.source);
       if (memberDirs.has(pkg.dir) || other) {
         stale("package-unlocked", loc, other ? `\`${pkg.name}\` is version ${pkg.version} here but ${other.id.version} in Cargo.lock` : `workspace member \`${pkg.name} v${pkg.version}\` is not in Cargo.lock`);
       }
@@ -6229,17 +10487,17 @@ function checkLockfile({ ws, layout, registries, resolve: given }) {
   }
   const store = new SummaryStore(layout);
   const known = /* @__PURE__ */ new Map();
-  const summaryOf = (p) => {
-    if (!known.has(p.key)) known.set(p.key, store.find(p));
-    return known.get(p.key);
+  const summaryOf = (p2) => {
+    if (!known.has(p2.key)) known.set(p2.key, store.find(p2));
+    return known.get(p2.key);
   };
   const nodeOf = (key) => {
     const n = nodes.get(key);
     if (n) return n;
     const locked = resolve7.packages.get(key);
-    const s = locked && summaryOf(locked);
-    if (!locked || !s) return void 0;
-    const node = { key, summary: s.summary, member: false, locked };
+    const s3 = locked && summaryOf(locked);
+    if (!locked || !s3) return void 0;
+    const node = { key, summary: s3.summary, member: false, locked };
     nodes.set(key, node);
     return node;
   };
@@ -6252,15 +10510,15 @@ function checkLockfile({ ws, layout, registries, resolve: given }) {
   const reached = /* @__PURE__ */ new Set();
   const unknown = [];
   const walk = [...roots.map((r) => r.locked)];
-  for (const p of ws.replace.length ? resolve7.packages.values() : []) if (p.encodable.replace) walk.push(p);
+  for (const p2 of ws2.replace.length ? resolve7.packages.values() : []) if (p2.encodable.replace) walk.push(p2);
   while (walk.length) {
-    const p = walk.pop();
-    if (reached.has(p.key)) continue;
-    reached.add(p.key);
-    const active = res.activated.get(p.key);
+    const p2 = walk.pop();
+    if (reached.has(p2.key)) continue;
+    reached.add(p2.key);
+    const active = res.activated.get(p2.key);
     if (!active) {
-      if (p.id.source) unknown.push(p);
-      walk.push(...p.deps);
+      if (p2.id.source) unknown.push(p2);
+      walk.push(...p2.deps);
     } else {
       for (const a of active) if (a.target) walk.push(resolve7.packages.get(a.target));
     }
@@ -6299,28 +10557,28 @@ function checkLockfile({ ws, layout, registries, resolve: given }) {
       );
     });
   }
-  for (const p of resolve7.packages.values()) {
-    if (reached.has(p.key)) continue;
-    stale("package-unused", lockLoc(p.line), `locked package \`${p.id.name} v${p.id.version}\` is no longer used by the workspace`);
+  for (const p2 of resolve7.packages.values()) {
+    if (reached.has(p2.key)) continue;
+    stale("package-unused", lockLoc(p2.line), `locked package \`${p2.id.name} v${p2.id.version}\` is no longer used by the workspace`);
   }
-  for (const p of resolve7.packages.values()) {
-    if (!p.sourceId?.isRegistry() || !reached.has(p.key)) continue;
-    if (!p.checksum) {
-      stale("checksum-missing", lockLoc(p.line), `\`${p.id.name} v${p.id.version}\` has no checksum in Cargo.lock; cargo would add it`);
+  for (const p2 of resolve7.packages.values()) {
+    if (!p2.sourceId?.isRegistry() || !reached.has(p2.key)) continue;
+    if (!p2.checksum) {
+      stale("checksum-missing", lockLoc(p2.line), `\`${p2.id.name} v${p2.id.version}\` has no checksum in Cargo.lock; cargo would add it`);
       continue;
     }
-    const s = summaryOf(p);
-    if (s?.checksum && s.checksum !== p.checksum) {
+    const s3 = summaryOf(p2);
+    if (s3?.checksum && s3.checksum !== p2.checksum) {
       stale(
         "checksum-changed",
-        lockLoc(p.line),
-        `checksum of \`${p.id.name} v${p.id.version}\` is ${p.checksum} in Cargo.lock but ${s.checksum} in the registry index`
+        lockLoc(p2.line),
+        `checksum of \`${p2.id.name} v${p2.id.version}\` is ${p2.checksum} in Cargo.lock but ${s3.checksum} in the registry index`
       );
     }
   }
-  for (const r of new PatchCheck(ws, resolve7, matcher, reached).reasons()) reasons.push(r);
+  for (const r of new PatchCheck(ws2, resolve7, matcher, reached).reasons()) reasons.push(r);
   if (!certain) {
-    const names = unknown.slice(0, 3).map((p) => `${p.id.name} v${p.id.version}`).join(", ");
+    const names = unknown.slice(0, 3).map((p2) => `${p2.id.name} v${p2.id.version}`).join(", ");
     reasons.push({
       verdict: "undecided",
       code: "summary-unknown",
@@ -6365,26 +10623,27 @@ function checkCommand(project, asJson) {
 }
 
 // src/cli/dirname.ts
-function dirnameCommand(url, git, cargoVersion) {
-  const name = git ? gitIdent(SourceId.forGit(url), cargoVersion) : registryDirName(SourceId.forRegistryIndex(url), cargoVersion);
+init_source_id();
+function dirnameCommand(url, git2, cargoVersion) {
+  const name = git2 ? gitIdent(SourceId.forGit(url), cargoVersion) : registryDirName(SourceId.forRegistryIndex(url), cargoVersion);
   return { stdout: name + "\n", code: 0 };
 }
-function cargoVersionOption(v) {
-  return parseCargoVersion(`cargo ${v.split(".").length === 2 ? `${v}.0` : v}`);
+function cargoVersionOption(v2) {
+  return parseCargoVersion(`cargo ${v2.split(".").length === 2 ? `${v2}.0` : v2}`);
 }
 
 // src/cargo/ops/cache_key.ts
-import { createHash } from "node:crypto";
+import { createHash as createHash3 } from "node:crypto";
 var DEFAULT_KEY_PREFIX = "v1-crate-cache";
-function cacheKey(plans, os3, prefix = DEFAULT_KEY_PREFIX) {
+function cacheKey(plans, os4, prefix = DEFAULT_KEY_PREFIX) {
   const parts = /* @__PURE__ */ new Set();
   for (const plan of plans) {
     for (const r of plan.registries) parts.add(`index ${r.dir}`);
-    for (const p of plan.packages) parts.add(`package ${p.name} ${p.version} ${p.source} ${p.checksum ?? "-"}`);
+    for (const p2 of plan.packages) parts.add(`package ${p2.name} ${p2.version} ${p2.source} ${p2.checksum ?? "-"}`);
   }
   const sorted2 = [...parts].sort();
-  const hash = createHash("sha256").update(sorted2.join("\n")).digest("hex").slice(0, 32);
-  const base = `${prefix}-${os3}-`;
+  const hash = createHash3("sha256").update(sorted2.join("\n")).digest("hex").slice(0, 32);
+  const base = `${prefix}-${os4}-`;
   return { key: `${base}${hash}`, restoreKeys: [base], hash, parts: sorted2 };
 }
 function runnerOs(platform = process.platform) {
@@ -6392,10 +10651,10 @@ function runnerOs(platform = process.platform) {
 }
 
 // src/cli/key.ts
-function keyCommand(project, asJson, prefix = DEFAULT_KEY_PREFIX, os3 = runnerOs()) {
-  const k = cacheKey([planLayout(project.ws, project.layout)], os3, prefix);
-  if (asJson) return { stdout: json(k), code: 0 };
-  return { stdout: [k.key, `restore-keys: ${k.restoreKeys.join(", ")}`, ...k.parts.map((p) => `  ${p}`)].join("\n") + "\n", code: 0 };
+function keyCommand(project, asJson, prefix = DEFAULT_KEY_PREFIX, os4 = runnerOs()) {
+  const k2 = cacheKey([planLayout(project.ws, project.layout)], os4, prefix);
+  if (asJson) return { stdout: json(k2), code: 0 };
+  return { stdout: [k2.key, `restore-keys: ${k2.restoreKeys.join(", ")}`, ...k2.parts.map((p2) => `  ${p2}`)].join("\n") + "\n", code: 0 };
 }
 
 // src/cli/plan.ts
@@ -6420,12 +10679,13 @@ commands:
   plan [dir] [--json]                           CARGO_HOME entries cargo will use for the workspace
   check [dir] [--json]                          is Cargo.lock fresh? exit 0 fresh, 1 stale, 3 undecided, 2 bad input
   key [dir] [--json] [--prefix P] [--os OS]     the cache key and the parts it is made from
+  fetch [dir] [--concurrency N]                 download, verify and unpack what Cargo.lock needs (then cargo can build --offline)
 
 options:
   --cargo-version X.Y   assume this cargo instead of running \`cargo -V\`
 `;
 function run(argv, env = process.env) {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = parseArgs2({
     args: argv,
     allowPositionals: true,
     options: {
@@ -6455,19 +10715,21 @@ function run(argv, env = process.env) {
 }
 
 // src/cli.ts
-function main() {
+async function main() {
   let result;
+  const argv = process.argv.slice(2);
   try {
-    result = run(process.argv.slice(2));
+    result = argv[0] === "fetch" ? await fetchCommand(argv.slice(1)) : run(argv);
   } catch (e) {
-    const msg = isCargoError(e) ? e.oneLine() : e instanceof UsageError || e.code?.startsWith("ERR_PARSE_ARGS") ? `${e.message}
+    const usage = e instanceof UsageError || e.code?.startsWith("ERR_PARSE_ARGS");
+    const msg = isCargoError(e) ? e.oneLine() : usage ? `${e.message}
 ${USAGE}` : `internal error: ${e.message?.split("\n")[0] ?? String(e)}`;
     process.stderr.write(`crate-cache: error: ${msg}
 `);
-    process.exitCode = 2;
+    process.exitCode = isCargoError(e) && (e.kind === "io" || e.kind === "index") ? 1 : 2;
     return;
   }
   process.stdout.write(result.stdout);
   process.exitCode = result.code;
 }
-main();
+void main();

@@ -1,21 +1,23 @@
 import { isCargoError } from './cargo/util/errors.js';
+import { fetchCommand } from './cli/fetch.js';
 import { UsageError, type CommandResult } from './cli/output.js';
 import { run, USAGE } from './cli/run.js';
 
-function main(): void {
+async function main(): Promise<void> {
   let result: CommandResult;
+  const argv = process.argv.slice(2);
   try {
-    result = run(process.argv.slice(2));
+    result = argv[0] === 'fetch' ? await fetchCommand(argv.slice(1)) : run(argv);
   } catch (e) {
-    const msg = isCargoError(e) ? e.oneLine() : e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')
-      ? `${(e as Error).message}\n${USAGE}`
-      : `internal error: ${(e as Error).message?.split('\n')[0] ?? String(e)}`;
+    const usage = e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
+    const msg = isCargoError(e) ? e.oneLine() : usage ? `${(e as Error).message}\n${USAGE}` : `internal error: ${(e as Error).message?.split('\n')[0] ?? String(e)}`;
     process.stderr.write(`crate-cache: error: ${msg}\n`);
-    process.exitCode = 2;
+    // A failed download is a fetch failure (1); bad input and usage are 2.
+    process.exitCode = isCargoError(e) && (e.kind === 'io' || e.kind === 'index') ? 1 : 2;
     return;
   }
   process.stdout.write(result.stdout);
   process.exitCode = result.code;
 }
 
-main();
+void main();

@@ -13,6 +13,7 @@ commands:
   plan [dir] [--json]                           CARGO_HOME entries cargo will use for the workspace
   check [dir] [--json]                          is Cargo.lock fresh? exit 0 fresh, 1 stale, 3 undecided, 2 bad input
   key [dir] [--json] [--prefix P] [--os OS]     the cache key and the parts it is made from
+  fetch [dir] [--concurrency N]                 download, verify and unpack what Cargo.lock needs (then cargo can build --offline)
 
 options:
   --cargo-version X.Y   assume this cargo instead of running \`cargo -V\`

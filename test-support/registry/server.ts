@@ -12,14 +12,26 @@ export interface RequestRecord {
   method: string;
   path: string;
   status: number;
+  /** The request's headers, so tests can see conditional and authorized requests. */
+  headers: http.IncomingHttpHeaders;
 }
+
+/**
+ * What to do instead of answering normally: a status code; `500-once` (a
+ * 500, then the fault removes itself); `flip` (one byte of the body
+ * inverted); `truncate` (half the body, then the connection closes under a
+ * Content-Length promising all of it); `stall` (headers, then nothing).
+ */
+export type Fault = number | '500-once' | 'flip' | 'truncate' | 'stall';
 
 export interface StartRegistryOptions {
   root: string;
   port?: number;
   host?: string;
-  /** Request path → status code to answer instead (fault injection). */
-  faults?: Map<string, number>;
+  /** Request path → fault to inject instead of the normal answer. */
+  faults?: Map<string, Fault>;
+  /** Fixed delay before every answer, to imitate a distant registry. */
+  latencyMs?: number;
 }
 
 export interface RunningRegistry {
@@ -28,7 +40,7 @@ export interface RunningRegistry {
   port: number;
   requests: RequestRecord[];
   /** Mutable: add or remove entries while the server runs. */
-  faults: Map<string, number>;
+  faults: Map<string, Fault>;
   close(): Promise<void>;
 }
 
@@ -86,24 +98,47 @@ export function startRegistry(opts: StartRegistryOptions): Promise<RunningRegist
   const root = path.resolve(opts.root);
   const host = opts.host ?? FIXTURE_HOST;
   const requests: RequestRecord[] = [];
-  const faults = opts.faults ?? new Map<string, number>();
+  const faults = opts.faults ?? new Map<string, Fault>();
+  const latencyMs = opts.latencyMs ?? 0;
 
-  const server = http.createServer({ keepAlive: true }, (req, res) => {
+  const answer = (req: http.IncomingMessage, res: http.ServerResponse): void => {
     const urlPath = new URL(req.url ?? '/', 'http://x').pathname;
     const send = (status: number, headers: http.OutgoingHttpHeaders = {}, body?: Buffer): void => {
-      requests.push({ method: req.method ?? 'GET', path: urlPath, status });
+      requests.push({ method: req.method ?? 'GET', path: urlPath, status, headers: req.headers });
       res.writeHead(status, headers);
       res.end(req.method === 'HEAD' ? undefined : body);
     };
-    const fault = faults.get(urlPath);
-    if (fault !== undefined) return send(fault, { 'content-type': 'text/plain' }, Buffer.from(`injected ${fault}\n`));
+    let fault = faults.get(urlPath);
+    if (fault === '500-once') {
+      faults.delete(urlPath);
+      fault = 500;
+    }
+    if (typeof fault === 'number') return send(fault, { 'content-type': 'text/plain' }, Buffer.from(`injected ${fault}\n`));
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(405, { allow: 'GET, HEAD' });
     const body = lookup(root, urlPath);
     if (!body) return send(404, { 'content-type': 'text/plain' }, Buffer.from('not found\n'));
     const etag = `"${createHash('sha256').update(body.data).digest('hex').slice(0, 32)}"`;
     const headers = { etag, 'last-modified': body.mtime.toUTCString(), 'cache-control': 'no-cache' };
-    if (notModified(req, etag, body.mtime)) return send(304, headers);
-    send(200, { ...headers, 'content-type': body.type, 'content-length': body.data.length }, body.data);
+    if (fault === undefined && notModified(req, etag, body.mtime)) return send(304, headers);
+    const full = { ...headers, 'content-type': body.type, 'content-length': body.data.length };
+    if (fault === 'flip') {
+      const data = Buffer.from(body.data);
+      if (data.length > 0) data[data.length >> 1] ^= 0xff;
+      return send(200, full, data);
+    }
+    if (fault === 'truncate' || fault === 'stall') {
+      requests.push({ method: req.method ?? 'GET', path: urlPath, status: 200, headers: req.headers });
+      res.writeHead(200, full);
+      res.flushHeaders();
+      if (fault === 'stall') return;
+      res.write(body.data.subarray(0, body.data.length >> 1), () => res.destroy());
+      return;
+    }
+    send(200, full, body.data);
+  };
+  const server = http.createServer({ keepAlive: true }, (req, res) => {
+    if (latencyMs > 0) setTimeout(() => answer(req, res), latencyMs);
+    else answer(req, res);
   });
   server.keepAliveTimeout = 30_000;
 

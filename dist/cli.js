@@ -6281,9 +6281,9 @@ var Unpacker = class {
       if (k2 !== void 0 && k2 !== "dir") throw new Refused(`entry \`${raw}\` would go inside \`${anc}\`, which is a ${k2}`);
       this.kinds.set(anc, "dir");
     }
-    if (this.explicit.has(rel)) throw new Refused(`entry \`${raw}\` appears twice`);
     const had = this.kinds.get(rel);
     if (had !== void 0 && had !== kind) throw new Refused(`entry \`${raw}\` is a ${kind} but the archive already has a ${had} there`);
+    if (this.explicit.has(rel)) throw new Refused(`entry \`${raw}\` appears twice`);
     this.explicit.add(rel);
     this.kinds.set(rel, kind);
   }
@@ -6448,7 +6448,11 @@ function readArchive(crateFile, u2) {
       "data",
       (c) => guard(() => {
         inflated += c.length;
-        if (inflated > u2.limitBytes) throw new Refused(`the archive inflates past the limit of ${u2.limitBytes} bytes`);
+        if (inflated > u2.limitBytes) {
+          parser.write(c.subarray(0, Math.max(0, c.length - (inflated - u2.limitBytes))));
+          if (settled) return;
+          throw new Refused(`the archive inflates past the limit of ${u2.limitBytes} bytes`);
+        }
         if (head) {
           head = Buffer.concat([head, c]);
           if (head.length < 4) return;

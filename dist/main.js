@@ -7,11 +7,19 @@ var __getOwnPropNames = Object.getOwnPropertyNames;
 var __getProtoOf = Object.getPrototypeOf;
 var __hasOwnProp = Object.prototype.hasOwnProperty;
 var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x, {
-  get: (a, b) => (typeof require !== "undefined" ? require : a)[b]
+  get: (a, b2) => (typeof require !== "undefined" ? require : a)[b2]
 }) : x)(function(x) {
   if (typeof require !== "undefined") return require.apply(this, arguments);
   throw Error('Dynamic require of "' + x + '" is not supported');
 });
+var __esm = (fn, res, err) => function __init() {
+  if (err) throw err[0];
+  try {
+    return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
+  } catch (e) {
+    throw err = [e], e;
+  }
+};
 var __commonJS = (cb, mod) => function __require2() {
   try {
     return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
@@ -23,13 +31,13 @@ var __export = (target, all) => {
   for (var name in all)
     __defProp(target, name, { get: all[name], enumerable: true });
 };
-var __copyProps = (to, from, except, desc) => {
+var __copyProps = (to2, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
     for (let key of __getOwnPropNames(from))
-      if (!__hasOwnProp.call(to, key) && key !== except)
-        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+      if (!__hasOwnProp.call(to2, key) && key !== except)
+        __defProp(to2, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
   }
-  return to;
+  return to2;
 };
 var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
   // If the importer is in node compatibility mode or this is not an ESM
@@ -241,10 +249,10 @@ var require_tunnel = __commonJS({
         var overrides = arguments[i];
         if (typeof overrides === "object") {
           var keys = Object.keys(overrides);
-          for (var j = 0, keyLen = keys.length; j < keyLen; ++j) {
-            var k = keys[j];
-            if (overrides[k] !== void 0) {
-              target[k] = overrides[k];
+          for (var j2 = 0, keyLen = keys.length; j2 < keyLen; ++j2) {
+            var k2 = keys[j2];
+            if (overrides[k2] !== void 0) {
+              target[k2] = overrides[k2];
             }
           }
         }
@@ -979,7 +987,7 @@ var require_util = __commonJS({
     var { InvalidArgumentError } = require_errors();
     var { headerNameLowerCasedRecord } = require_constants();
     var { tree } = require_tree();
-    var [nodeMajor, nodeMinor] = process.versions.node.split(".").map((v) => Number(v));
+    var [nodeMajor, nodeMinor] = process.versions.node.split(".").map((v2) => Number(v2));
     var BodyAsyncIterable = class {
       constructor(body2) {
         this[kBody] = body2;
@@ -1079,14 +1087,14 @@ var require_util = __commonJS({
         }
         const port = url2.port != null ? url2.port : url2.protocol === "https:" ? 443 : 80;
         let origin = url2.origin != null ? url2.origin : `${url2.protocol || ""}//${url2.hostname || ""}:${port}`;
-        let path21 = url2.path != null ? url2.path : `${url2.pathname || ""}${url2.search || ""}`;
+        let path28 = url2.path != null ? url2.path : `${url2.pathname || ""}${url2.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path21 && path21[0] !== "/") {
-          path21 = `/${path21}`;
+        if (path28 && path28[0] !== "/") {
+          path28 = `/${path28}`;
         }
-        return new URL(`${origin}${path21}`);
+        return new URL(`${origin}${path28}`);
       }
       if (!isHttpOrHttpsPrefixed(url2.origin || url2.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1166,8 +1174,8 @@ var require_util = __commonJS({
     }
     var KEEPALIVE_TIMEOUT_EXPR = /timeout=(\d+)/;
     function parseKeepAliveTimeout(val) {
-      const m = val.toString().match(KEEPALIVE_TIMEOUT_EXPR);
-      return m ? parseInt(m[1], 10) * 1e3 : null;
+      const m2 = val.toString().match(KEEPALIVE_TIMEOUT_EXPR);
+      return m2 ? parseInt(m2[1], 10) * 1e3 : null;
     }
     function headerNameToString(value) {
       return typeof value === "string" ? headerNameLowerCasedRecord[value] ?? value.toLowerCase() : tree.lookup(value) ?? value.toString("latin1").toLowerCase();
@@ -1369,11 +1377,11 @@ var require_util = __commonJS({
     }
     function parseRangeHeader(range3) {
       if (range3 == null || range3 === "") return { start: 0, end: null, size: null };
-      const m = range3 ? range3.match(/^bytes (\d+)-(\d+)\/(\d+)?$/) : null;
-      return m ? {
-        start: parseInt(m[1]),
-        end: m[2] ? parseInt(m[2]) : null,
-        size: m[3] ? parseInt(m[3]) : null
+      const m2 = range3 ? range3.match(/^bytes (\d+)-(\d+)\/(\d+)?$/) : null;
+      return m2 ? {
+        start: parseInt(m2[1]),
+        end: m2[2] ? parseInt(m2[2]) : null,
+        size: m2[3] ? parseInt(m2[3]) : null
       } : null;
     }
     function addListener(obj, name, listener) {
@@ -1537,39 +1545,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path21, origin }
+          request: { method, path: path28, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path21);
+        debuglog("sending request to %s %s/%s", method, origin, path28);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path21, origin },
+          request: { method, path: path28, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path21,
+          path28,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path21, origin }
+          request: { method, path: path28, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path21);
+        debuglog("trailers received from %s %s/%s", method, origin, path28);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path21, origin },
+          request: { method, path: path28, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path21,
+          path28,
           error2.message
         );
       });
@@ -1618,9 +1626,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path21, origin }
+            request: { method, path: path28, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path21);
+          debuglog("sending request to %s %s/%s", method, origin, path28);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1683,7 +1691,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path21,
+        path: path28,
         method,
         body: body2,
         headers,
@@ -1698,11 +1706,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler) {
-        if (typeof path21 !== "string") {
+        if (typeof path28 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path21[0] !== "/" && !(path21.startsWith("http://") || path21.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path28[0] !== "/" && !(path28.startsWith("http://") || path28.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path21)) {
+        } else if (invalidPathRegex.test(path28)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1768,7 +1776,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path21, query) : path21;
+        this.path = query ? buildURL(path28, query) : path28;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -2650,16 +2658,16 @@ var require_connect = __commonJS({
         return noop;
       }
       let s1 = null;
-      let s2 = null;
+      let s22 = null;
       const fastTimer = timers.setFastTimeout(() => {
         s1 = setImmediate(() => {
-          s2 = setImmediate(() => onConnectTimeout(socketWeakRef.deref(), opts));
+          s22 = setImmediate(() => onConnectTimeout(socketWeakRef.deref(), opts));
         });
       }, opts.timeout);
       return () => {
         timers.clearFastTimeout(fastTimer);
         clearImmediate(s1);
-        clearImmediate(s2);
+        clearImmediate(s22);
       };
     } : (socketWeakRef, opts) => {
       if (!opts.timeout) {
@@ -3399,19 +3407,19 @@ var require_data_url = __commonJS({
     function percentDecode(input) {
       const length = input.length;
       const output = new Uint8Array(length);
-      let j = 0;
+      let j2 = 0;
       for (let i = 0; i < length; ++i) {
         const byte = input[i];
         if (byte !== 37) {
-          output[j++] = byte;
+          output[j2++] = byte;
         } else if (byte === 37 && !(isHexCharByte(input[i + 1]) && isHexCharByte(input[i + 2]))) {
-          output[j++] = 37;
+          output[j2++] = 37;
         } else {
-          output[j++] = hexByteToNumber(input[i + 1]) << 4 | hexByteToNumber(input[i + 2]);
+          output[j2++] = hexByteToNumber(input[i + 1]) << 4 | hexByteToNumber(input[i + 2]);
           i += 2;
         }
       }
-      return length === j ? output : output.subarray(0, j);
+      return length === j2 ? output : output.subarray(0, j2);
     }
     function parseMIMEType(input) {
       input = removeHTTPWhitespace(input, true, true);
@@ -3686,15 +3694,15 @@ var require_webidl = __commonJS({
         message: `"${context3.value}" is an invalid ${context3.type}.`
       });
     };
-    webidl.brandCheck = function(V, I, opts) {
+    webidl.brandCheck = function(V2, I2, opts) {
       if (opts?.strict !== false) {
-        if (!(V instanceof I)) {
+        if (!(V2 instanceof I2)) {
           const err = new TypeError("Illegal invocation");
           err.code = "ERR_INVALID_THIS";
           throw err;
         }
       } else {
-        if (V?.[Symbol.toStringTag] !== I.prototype[Symbol.toStringTag]) {
+        if (V2?.[Symbol.toStringTag] !== I2.prototype[Symbol.toStringTag]) {
           const err = new TypeError("Illegal invocation");
           err.code = "ERR_INVALID_THIS";
           throw err;
@@ -3715,8 +3723,8 @@ var require_webidl = __commonJS({
         message: "Illegal constructor"
       });
     };
-    webidl.util.Type = function(V) {
-      switch (typeof V) {
+    webidl.util.Type = function(V2) {
+      switch (typeof V2) {
         case "undefined":
           return "Undefined";
         case "boolean":
@@ -3731,7 +3739,7 @@ var require_webidl = __commonJS({
           return "BigInt";
         case "function":
         case "object": {
-          if (V === null) {
+          if (V2 === null) {
             return "Null";
           }
           return "Object";
@@ -3740,7 +3748,7 @@ var require_webidl = __commonJS({
     };
     webidl.util.markAsUncloneable = markAsUncloneable || (() => {
     });
-    webidl.util.ConvertToInt = function(V, bitLength, signedness, opts) {
+    webidl.util.ConvertToInt = function(V2, bitLength, signedness, opts) {
       let upperBound;
       let lowerBound;
       if (bitLength === 64) {
@@ -3757,7 +3765,7 @@ var require_webidl = __commonJS({
         lowerBound = Math.pow(-2, bitLength) - 1;
         upperBound = Math.pow(2, bitLength - 1) - 1;
       }
-      let x = Number(V);
+      let x = Number(V2);
       if (x === 0) {
         x = 0;
       }
@@ -3765,7 +3773,7 @@ var require_webidl = __commonJS({
         if (Number.isNaN(x) || x === Number.POSITIVE_INFINITY || x === Number.NEGATIVE_INFINITY) {
           throw webidl.errors.exception({
             header: "Integer conversion",
-            message: `Could not convert ${webidl.util.Stringify(V)} to an integer.`
+            message: `Could not convert ${webidl.util.Stringify(V2)} to an integer.`
           });
         }
         x = webidl.util.IntegerPart(x);
@@ -3803,28 +3811,28 @@ var require_webidl = __commonJS({
       }
       return r;
     };
-    webidl.util.Stringify = function(V) {
-      const type = webidl.util.Type(V);
+    webidl.util.Stringify = function(V2) {
+      const type = webidl.util.Type(V2);
       switch (type) {
         case "Symbol":
-          return `Symbol(${V.description})`;
+          return `Symbol(${V2.description})`;
         case "Object":
-          return inspect2(V);
+          return inspect2(V2);
         case "String":
-          return `"${V}"`;
+          return `"${V2}"`;
         default:
-          return `${V}`;
+          return `${V2}`;
       }
     };
     webidl.sequenceConverter = function(converter) {
-      return (V, prefix2, argument, Iterable) => {
-        if (webidl.util.Type(V) !== "Object") {
+      return (V2, prefix2, argument, Iterable) => {
+        if (webidl.util.Type(V2) !== "Object") {
           throw webidl.errors.exception({
             header: prefix2,
-            message: `${argument} (${webidl.util.Stringify(V)}) is not iterable.`
+            message: `${argument} (${webidl.util.Stringify(V2)}) is not iterable.`
           });
         }
-        const method = typeof Iterable === "function" ? Iterable() : V?.[Symbol.iterator]?.();
+        const method = typeof Iterable === "function" ? Iterable() : V2?.[Symbol.iterator]?.();
         const seq = [];
         let index = 0;
         if (method === void 0 || typeof method.next !== "function") {
@@ -3844,29 +3852,29 @@ var require_webidl = __commonJS({
       };
     };
     webidl.recordConverter = function(keyConverter, valueConverter) {
-      return (O, prefix2, argument) => {
-        if (webidl.util.Type(O) !== "Object") {
+      return (O2, prefix2, argument) => {
+        if (webidl.util.Type(O2) !== "Object") {
           throw webidl.errors.exception({
             header: prefix2,
-            message: `${argument} ("${webidl.util.Type(O)}") is not an Object.`
+            message: `${argument} ("${webidl.util.Type(O2)}") is not an Object.`
           });
         }
         const result = {};
-        if (!types2.isProxy(O)) {
-          const keys2 = [...Object.getOwnPropertyNames(O), ...Object.getOwnPropertySymbols(O)];
+        if (!types2.isProxy(O2)) {
+          const keys2 = [...Object.getOwnPropertyNames(O2), ...Object.getOwnPropertySymbols(O2)];
           for (const key of keys2) {
             const typedKey = keyConverter(key, prefix2, argument);
-            const typedValue = valueConverter(O[key], prefix2, argument);
+            const typedValue = valueConverter(O2[key], prefix2, argument);
             result[typedKey] = typedValue;
           }
           return result;
         }
-        const keys = Reflect.ownKeys(O);
+        const keys = Reflect.ownKeys(O2);
         for (const key of keys) {
-          const desc = Reflect.getOwnPropertyDescriptor(O, key);
+          const desc = Reflect.getOwnPropertyDescriptor(O2, key);
           if (desc?.enumerable) {
             const typedKey = keyConverter(key, prefix2, argument);
-            const typedValue = valueConverter(O[key], prefix2, argument);
+            const typedValue = valueConverter(O2[key], prefix2, argument);
             result[typedKey] = typedValue;
           }
         }
@@ -3874,14 +3882,14 @@ var require_webidl = __commonJS({
       };
     };
     webidl.interfaceConverter = function(i) {
-      return (V, prefix2, argument, opts) => {
-        if (opts?.strict !== false && !(V instanceof i)) {
+      return (V2, prefix2, argument, opts) => {
+        if (opts?.strict !== false && !(V2 instanceof i)) {
           throw webidl.errors.exception({
             header: prefix2,
-            message: `Expected ${argument} ("${webidl.util.Stringify(V)}") to be an instance of ${i.name}.`
+            message: `Expected ${argument} ("${webidl.util.Stringify(V2)}") to be an instance of ${i.name}.`
           });
         }
-        return V;
+        return V2;
       };
     };
     webidl.dictionaryConverter = function(converters) {
@@ -3926,27 +3934,27 @@ var require_webidl = __commonJS({
       };
     };
     webidl.nullableConverter = function(converter) {
-      return (V, prefix2, argument) => {
-        if (V === null) {
-          return V;
+      return (V2, prefix2, argument) => {
+        if (V2 === null) {
+          return V2;
         }
-        return converter(V, prefix2, argument);
+        return converter(V2, prefix2, argument);
       };
     };
-    webidl.converters.DOMString = function(V, prefix2, argument, opts) {
-      if (V === null && opts?.legacyNullToEmptyString) {
+    webidl.converters.DOMString = function(V2, prefix2, argument, opts) {
+      if (V2 === null && opts?.legacyNullToEmptyString) {
         return "";
       }
-      if (typeof V === "symbol") {
+      if (typeof V2 === "symbol") {
         throw webidl.errors.exception({
           header: prefix2,
           message: `${argument} is a symbol, which cannot be converted to a DOMString.`
         });
       }
-      return String(V);
+      return String(V2);
     };
-    webidl.converters.ByteString = function(V, prefix2, argument) {
-      const x = webidl.converters.DOMString(V, prefix2, argument);
+    webidl.converters.ByteString = function(V2, prefix2, argument) {
+      const x = webidl.converters.DOMString(V2, prefix2, argument);
       for (let index = 0; index < x.length; index++) {
         if (x.charCodeAt(index) > 255) {
           throw new TypeError(
@@ -3957,107 +3965,107 @@ var require_webidl = __commonJS({
       return x;
     };
     webidl.converters.USVString = toUSVString;
-    webidl.converters.boolean = function(V) {
-      const x = Boolean(V);
+    webidl.converters.boolean = function(V2) {
+      const x = Boolean(V2);
       return x;
     };
-    webidl.converters.any = function(V) {
-      return V;
+    webidl.converters.any = function(V2) {
+      return V2;
     };
-    webidl.converters["long long"] = function(V, prefix2, argument) {
-      const x = webidl.util.ConvertToInt(V, 64, "signed", void 0, prefix2, argument);
+    webidl.converters["long long"] = function(V2, prefix2, argument) {
+      const x = webidl.util.ConvertToInt(V2, 64, "signed", void 0, prefix2, argument);
       return x;
     };
-    webidl.converters["unsigned long long"] = function(V, prefix2, argument) {
-      const x = webidl.util.ConvertToInt(V, 64, "unsigned", void 0, prefix2, argument);
+    webidl.converters["unsigned long long"] = function(V2, prefix2, argument) {
+      const x = webidl.util.ConvertToInt(V2, 64, "unsigned", void 0, prefix2, argument);
       return x;
     };
-    webidl.converters["unsigned long"] = function(V, prefix2, argument) {
-      const x = webidl.util.ConvertToInt(V, 32, "unsigned", void 0, prefix2, argument);
+    webidl.converters["unsigned long"] = function(V2, prefix2, argument) {
+      const x = webidl.util.ConvertToInt(V2, 32, "unsigned", void 0, prefix2, argument);
       return x;
     };
-    webidl.converters["unsigned short"] = function(V, prefix2, argument, opts) {
-      const x = webidl.util.ConvertToInt(V, 16, "unsigned", opts, prefix2, argument);
+    webidl.converters["unsigned short"] = function(V2, prefix2, argument, opts) {
+      const x = webidl.util.ConvertToInt(V2, 16, "unsigned", opts, prefix2, argument);
       return x;
     };
-    webidl.converters.ArrayBuffer = function(V, prefix2, argument, opts) {
-      if (webidl.util.Type(V) !== "Object" || !types2.isAnyArrayBuffer(V)) {
+    webidl.converters.ArrayBuffer = function(V2, prefix2, argument, opts) {
+      if (webidl.util.Type(V2) !== "Object" || !types2.isAnyArrayBuffer(V2)) {
         throw webidl.errors.conversionFailed({
           prefix: prefix2,
-          argument: `${argument} ("${webidl.util.Stringify(V)}")`,
+          argument: `${argument} ("${webidl.util.Stringify(V2)}")`,
           types: ["ArrayBuffer"]
         });
       }
-      if (opts?.allowShared === false && types2.isSharedArrayBuffer(V)) {
+      if (opts?.allowShared === false && types2.isSharedArrayBuffer(V2)) {
         throw webidl.errors.exception({
           header: "ArrayBuffer",
           message: "SharedArrayBuffer is not allowed."
         });
       }
-      if (V.resizable || V.growable) {
+      if (V2.resizable || V2.growable) {
         throw webidl.errors.exception({
           header: "ArrayBuffer",
           message: "Received a resizable ArrayBuffer."
         });
       }
-      return V;
+      return V2;
     };
-    webidl.converters.TypedArray = function(V, T, prefix2, name, opts) {
-      if (webidl.util.Type(V) !== "Object" || !types2.isTypedArray(V) || V.constructor.name !== T.name) {
+    webidl.converters.TypedArray = function(V2, T, prefix2, name, opts) {
+      if (webidl.util.Type(V2) !== "Object" || !types2.isTypedArray(V2) || V2.constructor.name !== T.name) {
         throw webidl.errors.conversionFailed({
           prefix: prefix2,
-          argument: `${name} ("${webidl.util.Stringify(V)}")`,
+          argument: `${name} ("${webidl.util.Stringify(V2)}")`,
           types: [T.name]
         });
       }
-      if (opts?.allowShared === false && types2.isSharedArrayBuffer(V.buffer)) {
+      if (opts?.allowShared === false && types2.isSharedArrayBuffer(V2.buffer)) {
         throw webidl.errors.exception({
           header: "ArrayBuffer",
           message: "SharedArrayBuffer is not allowed."
         });
       }
-      if (V.buffer.resizable || V.buffer.growable) {
+      if (V2.buffer.resizable || V2.buffer.growable) {
         throw webidl.errors.exception({
           header: "ArrayBuffer",
           message: "Received a resizable ArrayBuffer."
         });
       }
-      return V;
+      return V2;
     };
-    webidl.converters.DataView = function(V, prefix2, name, opts) {
-      if (webidl.util.Type(V) !== "Object" || !types2.isDataView(V)) {
+    webidl.converters.DataView = function(V2, prefix2, name, opts) {
+      if (webidl.util.Type(V2) !== "Object" || !types2.isDataView(V2)) {
         throw webidl.errors.exception({
           header: prefix2,
           message: `${name} is not a DataView.`
         });
       }
-      if (opts?.allowShared === false && types2.isSharedArrayBuffer(V.buffer)) {
+      if (opts?.allowShared === false && types2.isSharedArrayBuffer(V2.buffer)) {
         throw webidl.errors.exception({
           header: "ArrayBuffer",
           message: "SharedArrayBuffer is not allowed."
         });
       }
-      if (V.buffer.resizable || V.buffer.growable) {
+      if (V2.buffer.resizable || V2.buffer.growable) {
         throw webidl.errors.exception({
           header: "ArrayBuffer",
           message: "Received a resizable ArrayBuffer."
         });
       }
-      return V;
+      return V2;
     };
-    webidl.converters.BufferSource = function(V, prefix2, name, opts) {
-      if (types2.isAnyArrayBuffer(V)) {
-        return webidl.converters.ArrayBuffer(V, prefix2, name, { ...opts, allowShared: false });
+    webidl.converters.BufferSource = function(V2, prefix2, name, opts) {
+      if (types2.isAnyArrayBuffer(V2)) {
+        return webidl.converters.ArrayBuffer(V2, prefix2, name, { ...opts, allowShared: false });
       }
-      if (types2.isTypedArray(V)) {
-        return webidl.converters.TypedArray(V, V.constructor, prefix2, name, { ...opts, allowShared: false });
+      if (types2.isTypedArray(V2)) {
+        return webidl.converters.TypedArray(V2, V2.constructor, prefix2, name, { ...opts, allowShared: false });
       }
-      if (types2.isDataView(V)) {
-        return webidl.converters.DataView(V, prefix2, name, { ...opts, allowShared: false });
+      if (types2.isDataView(V2)) {
+        return webidl.converters.DataView(V2, prefix2, name, { ...opts, allowShared: false });
       }
       throw webidl.errors.conversionFailed({
         prefix: prefix2,
-        argument: `${name} ("${webidl.util.Stringify(V)}")`,
+        argument: `${name} ("${webidl.util.Stringify(V2)}")`,
         types: ["BufferSource"]
       });
     };
@@ -4082,7 +4090,7 @@ var require_util2 = __commonJS({
   "node_modules/undici/lib/web/fetch/util.js"(exports2, module) {
     "use strict";
     var { Transform: Transform2 } = __require("node:stream");
-    var zlib2 = __require("node:zlib");
+    var zlib3 = __require("node:zlib");
     var { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = require_constants3();
     var { getGlobalOrigin } = require_global();
     var { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = require_data_url();
@@ -4465,11 +4473,11 @@ var require_util2 = __commonJS({
     }
     function tryUpgradeRequestToAPotentiallyTrustworthyURL(request) {
     }
-    function sameOrigin(A, B) {
-      if (A.origin === B.origin && A.origin === "null") {
+    function sameOrigin(A2, B2) {
+      if (A2.origin === B2.origin && A2.origin === "null") {
         return true;
       }
-      if (A.protocol === B.protocol && A.hostname === B.hostname && A.port === B.port) {
+      if (A2.protocol === B2.protocol && A2.hostname === B2.hostname && A2.port === B2.port) {
         return true;
       }
       return false;
@@ -4782,7 +4790,7 @@ var require_util2 = __commonJS({
             callback();
             return;
           }
-          this._inflateStream = (chunk[0] & 15) === 8 ? zlib2.createInflate(this.#zlibOptions) : zlib2.createInflateRaw(this.#zlibOptions);
+          this._inflateStream = (chunk[0] & 15) === 8 ? zlib3.createInflate(this.#zlibOptions) : zlib3.createInflateRaw(this.#zlibOptions);
           this._inflateStream.on("data", this.push.bind(this));
           this._inflateStream.on("end", () => this.push(null));
           this._inflateStream.on("error", (err) => this.destroy(err));
@@ -5120,15 +5128,15 @@ var require_formdata = __commonJS({
         }
       }
       [nodeUtil.inspect.custom](depth, options) {
-        const state3 = this[kState].reduce((a, b) => {
-          if (a[b.name]) {
-            if (Array.isArray(a[b.name])) {
-              a[b.name].push(b.value);
+        const state3 = this[kState].reduce((a, b2) => {
+          if (a[b2.name]) {
+            if (Array.isArray(a[b2.name])) {
+              a[b2.name].push(b2.value);
             } else {
-              a[b.name] = [a[b.name], b.value];
+              a[b2.name] = [a[b2.name], b2.value];
             }
           } else {
-            a[b.name] = b.value;
+            a[b2.name] = b2.value;
           }
           return a;
         }, { __proto__: null });
@@ -5508,7 +5516,7 @@ Content-Disposition: form-data`;
         const escape3 = (str) => str.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
         const normalizeLinefeeds = (value) => value.replace(/\r?\n|\r/g, "\r\n");
         const blobParts = [];
-        const rn = new Uint8Array([13, 10]);
+        const rn2 = new Uint8Array([13, 10]);
         length = 0;
         let hasUnknownSizeValue = false;
         for (const [name, value] of object) {
@@ -5524,9 +5532,9 @@ ${normalizeLinefeeds(value)}\r
 Content-Type: ${value.type || "application/octet-stream"}\r
 \r
 `);
-            blobParts.push(chunk2, value, rn);
+            blobParts.push(chunk2, value, rn2);
             if (typeof value.size === "number") {
-              length += chunk2.byteLength + value.size + rn.byteLength;
+              length += chunk2.byteLength + value.size + rn2.byteLength;
             } else {
               hasUnknownSizeValue = true;
             }
@@ -5810,39 +5818,39 @@ var require_client_h1 = __commonJS({
       return await WebAssembly.instantiate(mod, {
         env: {
           /* eslint-disable camelcase */
-          wasm_on_url: (p, at, len) => {
+          wasm_on_url: (p2, at2, len) => {
             return 0;
           },
-          wasm_on_status: (p, at, len) => {
-            assert(currentParser.ptr === p);
-            const start = at - currentBufferPtr + currentBufferRef.byteOffset;
+          wasm_on_status: (p2, at2, len) => {
+            assert(currentParser.ptr === p2);
+            const start = at2 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onStatus(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
-          wasm_on_message_begin: (p) => {
-            assert(currentParser.ptr === p);
+          wasm_on_message_begin: (p2) => {
+            assert(currentParser.ptr === p2);
             return currentParser.onMessageBegin() || 0;
           },
-          wasm_on_header_field: (p, at, len) => {
-            assert(currentParser.ptr === p);
-            const start = at - currentBufferPtr + currentBufferRef.byteOffset;
+          wasm_on_header_field: (p2, at2, len) => {
+            assert(currentParser.ptr === p2);
+            const start = at2 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onHeaderField(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
-          wasm_on_header_value: (p, at, len) => {
-            assert(currentParser.ptr === p);
-            const start = at - currentBufferPtr + currentBufferRef.byteOffset;
+          wasm_on_header_value: (p2, at2, len) => {
+            assert(currentParser.ptr === p2);
+            const start = at2 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onHeaderValue(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
-          wasm_on_headers_complete: (p, statusCode, upgrade, shouldKeepAlive) => {
-            assert(currentParser.ptr === p);
+          wasm_on_headers_complete: (p2, statusCode, upgrade, shouldKeepAlive) => {
+            assert(currentParser.ptr === p2);
             return currentParser.onHeadersComplete(statusCode, Boolean(upgrade), Boolean(shouldKeepAlive)) || 0;
           },
-          wasm_on_body: (p, at, len) => {
-            assert(currentParser.ptr === p);
-            const start = at - currentBufferPtr + currentBufferRef.byteOffset;
+          wasm_on_body: (p2, at2, len) => {
+            assert(currentParser.ptr === p2);
+            const start = at2 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onBody(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
-          wasm_on_message_complete: (p) => {
-            assert(currentParser.ptr === p);
+          wasm_on_message_complete: (p2) => {
+            assert(currentParser.ptr === p2);
             return currentParser.onMessageComplete() || 0;
           }
           /* eslint-enable camelcase */
@@ -6461,7 +6469,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request) {
-      const { method, path: path21, host, upgrade, blocking, reset } = request;
+      const { method, path: path28, host, upgrade, blocking, reset } = request;
       let { body: body2, headers, contentLength: contentLength2 } = request;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util5.isFormDataLike(body2)) {
@@ -6542,7 +6550,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path21} HTTP/1.1\r
+      let header = `${method} ${path28} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -6640,8 +6648,8 @@ upgrade: ${upgrade}\r
         if (!err) {
           try {
             writer.end();
-          } catch (er) {
-            err = er;
+          } catch (er2) {
+            err = er2;
           }
         }
         writer.destroy(err);
@@ -7071,7 +7079,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request) {
       const session = client[kHTTP2Session];
-      const { method, path: path21, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
+      const { method, path: path28, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
       let { body: body2 } = request;
       if (upgrade) {
         util5.errorRequest(client, request, new Error("Upgrade not supported for H2"));
@@ -7168,7 +7176,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path21;
+      headers[HTTP2_HEADER_PATH] = path28;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body2 && typeof body2.read === "function") {
@@ -7521,9 +7529,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util5.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path21 = search ? `${pathname}${search}` : pathname;
+        const path28 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path21;
+        this.opts.path = path28;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8485,11 +8493,11 @@ var require_balanced_pool = __commonJS({
     var kWeight = /* @__PURE__ */ Symbol("kWeight");
     var kMaxWeightPerServer = /* @__PURE__ */ Symbol("kMaxWeightPerServer");
     var kErrorPenalty = /* @__PURE__ */ Symbol("kErrorPenalty");
-    function getGreatestCommonDivisor(a, b) {
-      if (a === 0) return b;
-      while (b !== 0) {
-        const t = b;
-        b = a % b;
+    function getGreatestCommonDivisor(a, b2) {
+      if (a === 0) return b2;
+      while (b2 !== 0) {
+        const t = b2;
+        b2 = a % b2;
         a = t;
       }
       return a;
@@ -8561,7 +8569,7 @@ var require_balanced_pool = __commonJS({
         return this;
       }
       get upstreams() {
-        return this[kClients].filter((dispatcher) => dispatcher.closed !== true && dispatcher.destroyed !== true).map((p) => p[kUrl].origin);
+        return this[kClients].filter((dispatcher) => dispatcher.closed !== true && dispatcher.destroyed !== true).map((p2) => p2[kUrl].origin);
       }
       [kGetDispatcher]() {
         if (this[kClients].length === 0) {
@@ -8571,7 +8579,7 @@ var require_balanced_pool = __commonJS({
         if (!dispatcher) {
           return;
         }
-        const allClientsBusy = this[kClients].map((pool) => pool[kNeedDrain]).reduce((a, b) => a && b, true);
+        const allClientsBusy = this[kClients].map((pool) => pool[kNeedDrain]).reduce((a, b2) => a && b2, true);
         if (allClientsBusy) {
           return;
         }
@@ -8762,10 +8770,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path21 = "/",
+          path: path28 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path21;
+        opts.path = origin + path28;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL3(origin);
           headers.host = host;
@@ -9568,7 +9576,7 @@ var require_readable = __commonJS({
         return this[kBody];
       }
       async dump(opts) {
-        let limit = Number.isFinite(opts?.limit) ? opts.limit : 128 * 1024;
+        let limit2 = Number.isFinite(opts?.limit) ? opts.limit : 128 * 1024;
         const signal = opts?.signal;
         if (signal != null && (typeof signal !== "object" || !("aborted" in signal))) {
           throw new InvalidArgumentError("signal must be an AbortSignal");
@@ -9578,7 +9586,7 @@ var require_readable = __commonJS({
           return null;
         }
         return await new Promise((resolve9, reject) => {
-          if (this[kContentLength] > limit) {
+          if (this[kContentLength] > limit2) {
             this.destroy(new AbortError3());
           }
           const onAbort = () => {
@@ -9593,8 +9601,8 @@ var require_readable = __commonJS({
               resolve9(null);
             }
           }).on("error", noop).on("data", function(chunk) {
-            limit -= chunk.length;
-            if (limit <= 0) {
+            limit2 -= chunk.length;
+            if (limit2 <= 0) {
               this.destroy();
             }
           }).resume();
@@ -10737,20 +10745,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path21) {
-      if (typeof path21 !== "string") {
-        return path21;
+    function safeUrl(path28) {
+      if (typeof path28 !== "string") {
+        return path28;
       }
-      const pathSegments = path21.split("?");
+      const pathSegments = path28.split("?");
       if (pathSegments.length !== 2) {
-        return path21;
+        return path28;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path21, method, body: body2, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path21);
+    function matchKey(mockDispatch2, { path: path28, method, body: body2, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path28);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body2) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10772,7 +10780,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path21 }) => matchValue(safeUrl(path21), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path28 }) => matchValue(safeUrl(path28), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10810,9 +10818,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path21, method, body: body2, headers, query } = opts;
+      const { path: path28, method, body: body2, headers, query } = opts;
       return {
-        path: path21,
+        path: path28,
         method,
         body: body2,
         headers,
@@ -10827,8 +10835,8 @@ var require_mock_utils = __commonJS({
         const value = data[key];
         const name = Buffer.from(`${key}`);
         if (Array.isArray(value)) {
-          for (let j = 0; j < value.length; ++j) {
-            result.push(name, Buffer.from(`${value[j]}`));
+          for (let j2 = 0; j2 < value.length; ++j2) {
+            result.push(name, Buffer.from(`${value[j2]}`));
           }
         } else {
           result.push(name, Buffer.from(`${value}`));
@@ -11275,10 +11283,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path21, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path28, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path21,
+            Path: path28,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -11951,10 +11959,10 @@ var require_headers = __commonJS({
     }
     function headerValueNormalize(potentialValue) {
       let i = 0;
-      let j = potentialValue.length;
-      while (j > i && isHTTPWhiteSpaceCharCode(potentialValue.charCodeAt(j - 1))) --j;
-      while (j > i && isHTTPWhiteSpaceCharCode(potentialValue.charCodeAt(i))) ++i;
-      return i === 0 && j === potentialValue.length ? potentialValue : potentialValue.substring(i, j);
+      let j2 = potentialValue.length;
+      while (j2 > i && isHTTPWhiteSpaceCharCode(potentialValue.charCodeAt(j2 - 1))) --j2;
+      while (j2 > i && isHTTPWhiteSpaceCharCode(potentialValue.charCodeAt(i))) ++i;
+      return i === 0 && j2 === potentialValue.length ? potentialValue : potentialValue.substring(i, j2);
     }
     function fill(headers, object) {
       if (Array.isArray(object)) {
@@ -12001,8 +12009,8 @@ var require_headers = __commonJS({
       }
       return getHeadersList(headers).append(name, value, false);
     }
-    function compareHeaderName(a, b) {
-      return a[0] < b[0] ? -1 : 1;
+    function compareHeaderName(a, b2) {
+      return a[0] < b2[0] ? -1 : 1;
     }
     var HeadersList = class _HeadersList {
       /** @type {[string, string][]|null} */
@@ -12133,7 +12141,7 @@ var require_headers = __commonJS({
           const firstValue = iterator.next().value;
           array[0] = [firstValue[0], firstValue[1].value];
           assert(firstValue[1].value !== null);
-          for (let i = 1, j = 0, right = 0, left = 0, pivot = 0, x, value; i < size; ++i) {
+          for (let i = 1, j2 = 0, right = 0, left = 0, pivot = 0, x, value; i < size; ++i) {
             value = iterator.next().value;
             x = array[i] = [value[0], value[1].value];
             assert(x[1] !== null);
@@ -12148,9 +12156,9 @@ var require_headers = __commonJS({
               }
             }
             if (i !== pivot) {
-              j = i;
-              while (j > left) {
-                array[j] = array[--j];
+              j2 = i;
+              while (j2 > left) {
+                array[j2] = array[--j2];
               }
               array[left] = x;
             }
@@ -12293,8 +12301,8 @@ var require_headers = __commonJS({
         for (let i = 0; i < names.length; ++i) {
           const { 0: name, 1: value } = names[i];
           if (name === "set-cookie") {
-            for (let j = 0; j < cookies.length; ++j) {
-              headers.push([name, cookies[j]]);
+            for (let j2 = 0; j2 < cookies.length; ++j2) {
+              headers.push([name, cookies[j2]]);
             }
           } else {
             headers.push([name, value]);
@@ -12340,19 +12348,19 @@ var require_headers = __commonJS({
         enumerable: false
       }
     });
-    webidl.converters.HeadersInit = function(V, prefix2, argument) {
-      if (webidl.util.Type(V) === "Object") {
-        const iterator = Reflect.get(V, Symbol.iterator);
-        if (!util5.types.isProxy(V) && iterator === Headers2.prototype.entries) {
+    webidl.converters.HeadersInit = function(V2, prefix2, argument) {
+      if (webidl.util.Type(V2) === "Object") {
+        const iterator = Reflect.get(V2, Symbol.iterator);
+        if (!util5.types.isProxy(V2) && iterator === Headers2.prototype.entries) {
           try {
-            return getHeadersList(V).entriesList;
+            return getHeadersList(V2).entriesList;
           } catch {
           }
         }
         if (typeof iterator === "function") {
-          return webidl.converters["sequence<sequence<ByteString>>"](V, prefix2, argument, iterator.bind(V));
+          return webidl.converters["sequence<sequence<ByteString>>"](V2, prefix2, argument, iterator.bind(V2));
         }
-        return webidl.converters["record<ByteString, ByteString>"](V, prefix2, argument);
+        return webidl.converters["record<ByteString, ByteString>"](V2, prefix2, argument);
       }
       throw webidl.errors.conversionFailed({
         prefix: "Headers constructor",
@@ -12621,12 +12629,12 @@ var require_response = __commonJS({
         ...state3
       };
       return new Proxy(response, {
-        get(target, p) {
-          return p in state3 ? state3[p] : target[p];
+        get(target, p2) {
+          return p2 in state3 ? state3[p2] : target[p2];
         },
-        set(target, p, value) {
-          assert(!(p in state3));
-          target[p] = value;
+        set(target, p2, value) {
+          assert(!(p2 in state3));
+          target[p2] = value;
           return true;
         }
       });
@@ -12717,32 +12725,32 @@ var require_response = __commonJS({
     webidl.converters.URLSearchParams = webidl.interfaceConverter(
       URLSearchParams
     );
-    webidl.converters.XMLHttpRequestBodyInit = function(V, prefix2, name) {
-      if (typeof V === "string") {
-        return webidl.converters.USVString(V, prefix2, name);
+    webidl.converters.XMLHttpRequestBodyInit = function(V2, prefix2, name) {
+      if (typeof V2 === "string") {
+        return webidl.converters.USVString(V2, prefix2, name);
       }
-      if (isBlobLike(V)) {
-        return webidl.converters.Blob(V, prefix2, name, { strict: false });
+      if (isBlobLike(V2)) {
+        return webidl.converters.Blob(V2, prefix2, name, { strict: false });
       }
-      if (ArrayBuffer.isView(V) || types2.isArrayBuffer(V)) {
-        return webidl.converters.BufferSource(V, prefix2, name);
+      if (ArrayBuffer.isView(V2) || types2.isArrayBuffer(V2)) {
+        return webidl.converters.BufferSource(V2, prefix2, name);
       }
-      if (util5.isFormDataLike(V)) {
-        return webidl.converters.FormData(V, prefix2, name, { strict: false });
+      if (util5.isFormDataLike(V2)) {
+        return webidl.converters.FormData(V2, prefix2, name, { strict: false });
       }
-      if (V instanceof URLSearchParams) {
-        return webidl.converters.URLSearchParams(V, prefix2, name);
+      if (V2 instanceof URLSearchParams) {
+        return webidl.converters.URLSearchParams(V2, prefix2, name);
       }
-      return webidl.converters.DOMString(V, prefix2, name);
+      return webidl.converters.DOMString(V2, prefix2, name);
     };
-    webidl.converters.BodyInit = function(V, prefix2, argument) {
-      if (V instanceof ReadableStream) {
-        return webidl.converters.ReadableStream(V, prefix2, argument);
+    webidl.converters.BodyInit = function(V2, prefix2, argument) {
+      if (V2 instanceof ReadableStream) {
+        return webidl.converters.ReadableStream(V2, prefix2, argument);
       }
-      if (V?.[Symbol.asyncIterator]) {
-        return V;
+      if (V2?.[Symbol.asyncIterator]) {
+        return V2;
       }
-      return webidl.converters.XMLHttpRequestBodyInit(V, prefix2, argument);
+      return webidl.converters.XMLHttpRequestBodyInit(V2, prefix2, argument);
     };
     webidl.converters.ResponseInit = webidl.dictionaryConverter([
       {
@@ -13411,14 +13419,14 @@ var require_request2 = __commonJS({
     webidl.converters.Request = webidl.interfaceConverter(
       Request
     );
-    webidl.converters.RequestInfo = function(V, prefix2, argument) {
-      if (typeof V === "string") {
-        return webidl.converters.USVString(V, prefix2, argument);
+    webidl.converters.RequestInfo = function(V2, prefix2, argument) {
+      if (typeof V2 === "string") {
+        return webidl.converters.USVString(V2, prefix2, argument);
       }
-      if (V instanceof Request) {
-        return webidl.converters.Request(V, prefix2, argument);
+      if (V2 instanceof Request) {
+        return webidl.converters.Request(V2, prefix2, argument);
       }
-      return webidl.converters.USVString(V, prefix2, argument);
+      return webidl.converters.USVString(V2, prefix2, argument);
     };
     webidl.converters.AbortSignal = webidl.interfaceConverter(
       AbortSignal
@@ -13523,7 +13531,7 @@ var require_fetch = __commonJS({
     } = require_response();
     var { HeadersList } = require_headers();
     var { Request, cloneRequest } = require_request2();
-    var zlib2 = __require("node:zlib");
+    var zlib3 = __require("node:zlib");
     var {
       bytesMatch,
       makePolicyContainer,
@@ -13612,20 +13620,20 @@ var require_fetch = __commonJS({
     function handleFetchDone(response) {
       finalizeAndReportTiming(response, "fetch");
     }
-    function fetch(input, init = void 0) {
+    function fetch2(input, init = void 0) {
       webidl.argumentLengthCheck(arguments, 1, "globalThis.fetch");
-      let p = createDeferredPromise();
+      let p2 = createDeferredPromise();
       let requestObject;
       try {
         requestObject = new Request(input, init);
       } catch (e) {
-        p.reject(e);
-        return p.promise;
+        p2.reject(e);
+        return p2.promise;
       }
       const request = requestObject[kState];
       if (requestObject.signal.aborted) {
-        abortFetch(p, request, null, requestObject.signal.reason);
-        return p.promise;
+        abortFetch(p2, request, null, requestObject.signal.reason);
+        return p2.promise;
       }
       const globalObject = request.client.globalObject;
       if (globalObject?.constructor?.name === "ServiceWorkerGlobalScope") {
@@ -13641,7 +13649,7 @@ var require_fetch = __commonJS({
           assert(controller != null);
           controller.abort(requestObject.signal.reason);
           const realResponse = responseObject?.deref();
-          abortFetch(p, request, realResponse, requestObject.signal.reason);
+          abortFetch(p2, request, realResponse, requestObject.signal.reason);
         }
       );
       const processResponse = (response) => {
@@ -13649,16 +13657,16 @@ var require_fetch = __commonJS({
           return;
         }
         if (response.aborted) {
-          abortFetch(p, request, responseObject, controller.serializedAbortReason);
+          abortFetch(p2, request, responseObject, controller.serializedAbortReason);
           return;
         }
         if (response.type === "error") {
-          p.reject(new TypeError("fetch failed", { cause: response.error }));
+          p2.reject(new TypeError("fetch failed", { cause: response.error }));
           return;
         }
         responseObject = new WeakRef(fromInnerResponse(response, "immutable"));
-        p.resolve(responseObject.deref());
-        p = null;
+        p2.resolve(responseObject.deref());
+        p2 = null;
       };
       controller = fetching({
         request,
@@ -13667,7 +13675,7 @@ var require_fetch = __commonJS({
         dispatcher: requestObject[kDispatcher]
         // undici
       });
-      return p.promise;
+      return p2.promise;
     }
     function finalizeAndReportTiming(response, initiatorType = "other") {
       if (response.type === "error" && response.aborted) {
@@ -13702,9 +13710,9 @@ var require_fetch = __commonJS({
       );
     }
     var markResourceTiming = performance.markResourceTiming;
-    function abortFetch(p, request, responseObject, error2) {
-      if (p) {
-        p.reject(error2);
+    function abortFetch(p2, request, responseObject, error2) {
+      if (p2) {
+        p2.reject(error2);
       }
       if (request.body != null && isReadable(request.body?.stream)) {
         request.body.stream.cancel(error2).catch((err) => {
@@ -14485,23 +14493,23 @@ var require_fetch = __commonJS({
                 for (let i = codings.length - 1; i >= 0; --i) {
                   const coding = codings[i].trim();
                   if (coding === "x-gzip" || coding === "gzip") {
-                    decoders.push(zlib2.createGunzip({
+                    decoders.push(zlib3.createGunzip({
                       // Be less strict when decoding compressed responses, since sometimes
                       // servers send slightly invalid responses that are still accepted
                       // by common browsers.
                       // Always using Z_SYNC_FLUSH is what cURL does.
-                      flush: zlib2.constants.Z_SYNC_FLUSH,
-                      finishFlush: zlib2.constants.Z_SYNC_FLUSH
+                      flush: zlib3.constants.Z_SYNC_FLUSH,
+                      finishFlush: zlib3.constants.Z_SYNC_FLUSH
                     }));
                   } else if (coding === "deflate") {
                     decoders.push(createInflate({
-                      flush: zlib2.constants.Z_SYNC_FLUSH,
-                      finishFlush: zlib2.constants.Z_SYNC_FLUSH
+                      flush: zlib3.constants.Z_SYNC_FLUSH,
+                      finishFlush: zlib3.constants.Z_SYNC_FLUSH
                     }));
                   } else if (coding === "br") {
-                    decoders.push(zlib2.createBrotliDecompress({
-                      flush: zlib2.constants.BROTLI_OPERATION_FLUSH,
-                      finishFlush: zlib2.constants.BROTLI_OPERATION_FLUSH
+                    decoders.push(zlib3.createBrotliDecompress({
+                      flush: zlib3.constants.BROTLI_OPERATION_FLUSH,
+                      finishFlush: zlib3.constants.BROTLI_OPERATION_FLUSH
                     }));
                   } else {
                     decoders.length = 0;
@@ -14567,7 +14575,7 @@ var require_fetch = __commonJS({
       }
     }
     module.exports = {
-      fetch,
+      fetch: fetch2,
       Fetch,
       fetching,
       finalizeAndReportTiming
@@ -14966,67 +14974,67 @@ var require_util4 = __commonJS({
       writable: false,
       configurable: false
     };
-    function readOperation(fr, blob, type, encodingName) {
-      if (fr[kState] === "loading") {
+    function readOperation(fr2, blob, type, encodingName) {
+      if (fr2[kState] === "loading") {
         throw new DOMException("Invalid state", "InvalidStateError");
       }
-      fr[kState] = "loading";
-      fr[kResult] = null;
-      fr[kError] = null;
+      fr2[kState] = "loading";
+      fr2[kResult] = null;
+      fr2[kError] = null;
       const stream2 = blob.stream();
       const reader = stream2.getReader();
       const bytes = [];
       let chunkPromise = reader.read();
       let isFirstChunk = true;
       (async () => {
-        while (!fr[kAborted]) {
+        while (!fr2[kAborted]) {
           try {
             const { done, value } = await chunkPromise;
-            if (isFirstChunk && !fr[kAborted]) {
+            if (isFirstChunk && !fr2[kAborted]) {
               queueMicrotask(() => {
-                fireAProgressEvent("loadstart", fr);
+                fireAProgressEvent("loadstart", fr2);
               });
             }
             isFirstChunk = false;
             if (!done && types2.isUint8Array(value)) {
               bytes.push(value);
-              if ((fr[kLastProgressEventFired] === void 0 || Date.now() - fr[kLastProgressEventFired] >= 50) && !fr[kAborted]) {
-                fr[kLastProgressEventFired] = Date.now();
+              if ((fr2[kLastProgressEventFired] === void 0 || Date.now() - fr2[kLastProgressEventFired] >= 50) && !fr2[kAborted]) {
+                fr2[kLastProgressEventFired] = Date.now();
                 queueMicrotask(() => {
-                  fireAProgressEvent("progress", fr);
+                  fireAProgressEvent("progress", fr2);
                 });
               }
               chunkPromise = reader.read();
             } else if (done) {
               queueMicrotask(() => {
-                fr[kState] = "done";
+                fr2[kState] = "done";
                 try {
                   const result = packageData(bytes, type, blob.type, encodingName);
-                  if (fr[kAborted]) {
+                  if (fr2[kAborted]) {
                     return;
                   }
-                  fr[kResult] = result;
-                  fireAProgressEvent("load", fr);
+                  fr2[kResult] = result;
+                  fireAProgressEvent("load", fr2);
                 } catch (error2) {
-                  fr[kError] = error2;
-                  fireAProgressEvent("error", fr);
+                  fr2[kError] = error2;
+                  fireAProgressEvent("error", fr2);
                 }
-                if (fr[kState] !== "loading") {
-                  fireAProgressEvent("loadend", fr);
+                if (fr2[kState] !== "loading") {
+                  fireAProgressEvent("loadend", fr2);
                 }
               });
               break;
             }
           } catch (error2) {
-            if (fr[kAborted]) {
+            if (fr2[kAborted]) {
               return;
             }
             queueMicrotask(() => {
-              fr[kState] = "done";
-              fr[kError] = error2;
-              fireAProgressEvent("error", fr);
-              if (fr[kState] !== "loading") {
-                fireAProgressEvent("loadend", fr);
+              fr2[kState] = "done";
+              fr2[kError] = error2;
+              fireAProgressEvent("error", fr2);
+              if (fr2[kState] !== "loading") {
+                fireAProgressEvent("loadend", fr2);
               }
             });
             break;
@@ -15100,24 +15108,24 @@ var require_util4 = __commonJS({
       return new TextDecoder(encoding).decode(sliced);
     }
     function BOMSniffing(ioQueue) {
-      const [a, b, c] = ioQueue;
-      if (a === 239 && b === 187 && c === 191) {
+      const [a, b2, c] = ioQueue;
+      if (a === 239 && b2 === 187 && c === 191) {
         return "UTF-8";
-      } else if (a === 254 && b === 255) {
+      } else if (a === 254 && b2 === 255) {
         return "UTF-16BE";
-      } else if (a === 255 && b === 254) {
+      } else if (a === 255 && b2 === 254) {
         return "UTF-16LE";
       }
       return null;
     }
     function combineByteSequences(sequences) {
-      const size = sequences.reduce((a, b) => {
-        return a + b.byteLength;
+      const size = sequences.reduce((a, b2) => {
+        return a + b2.byteLength;
       }, 0);
       let offset = 0;
-      return sequences.reduce((a, b) => {
-        a.set(b, offset);
-        offset += b.byteLength;
+      return sequences.reduce((a, b2) => {
+        a.set(b2, offset);
+        offset += b2.byteLength;
         return a;
       }, new Uint8Array(size));
     }
@@ -15405,9 +15413,9 @@ var require_util5 = __commonJS({
     var assert = __require("node:assert");
     var { URLSerializer } = require_data_url();
     var { isValidHeaderName } = require_util2();
-    function urlEquals(A, B, excludeFragment = false) {
-      const serializedA = URLSerializer(A, excludeFragment);
-      const serializedB = URLSerializer(B, excludeFragment);
+    function urlEquals(A2, B2, excludeFragment = false) {
+      const serializedA = URLSerializer(A2, excludeFragment);
+      const serializedB = URLSerializer(B2, excludeFragment);
       return serializedA === serializedB;
     }
     function getFieldValues(header) {
@@ -15461,11 +15469,11 @@ var require_cache = __commonJS({
         webidl.argumentLengthCheck(arguments, 1, prefix2);
         request = webidl.converters.RequestInfo(request, prefix2, "request");
         options = webidl.converters.CacheQueryOptions(options, prefix2, "options");
-        const p = this.#internalMatchAll(request, options, 1);
-        if (p.length === 0) {
+        const p2 = this.#internalMatchAll(request, options, 1);
+        if (p2.length === 0) {
           return;
         }
-        return p[0];
+        return p2[0];
       }
       async matchAll(request = void 0, options = {}) {
         webidl.brandCheck(this, _Cache);
@@ -15556,8 +15564,8 @@ var require_cache = __commonJS({
           }));
           responsePromises.push(responsePromise.promise);
         }
-        const p = Promise.all(responsePromises);
-        const responses = await p;
+        const p2 = Promise.all(responsePromises);
+        const responses = await p2;
         const operations = [];
         let index = 0;
         for (const response of responses) {
@@ -16157,9 +16165,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path21) {
-      for (let i = 0; i < path21.length; ++i) {
-        const code = path21.charCodeAt(i);
+    function validateCookiePath(path28) {
+      for (let i = 0; i < path28.length; ++i) {
+        const code = path28.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -16229,7 +16237,7 @@ var require_util6 = __commonJS({
       "Nov",
       "Dec"
     ];
-    var IMFPaddedNumbers = Array(61).fill(0).map((_, i) => i.toString().padStart(2, "0"));
+    var IMFPaddedNumbers = Array(61).fill(0).map((_2, i) => i.toString().padStart(2, "0"));
     function toIMFDate(date) {
       if (typeof date === "number") {
         date = new Date(date);
@@ -16918,24 +16926,24 @@ var require_util7 = __commonJS({
     var { ErrorEvent, createFastMessageEvent } = require_events();
     var { isUtf8 } = __require("node:buffer");
     var { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = require_data_url();
-    function isConnecting(ws) {
-      return ws[kReadyState] === states.CONNECTING;
+    function isConnecting(ws2) {
+      return ws2[kReadyState] === states.CONNECTING;
     }
-    function isEstablished(ws) {
-      return ws[kReadyState] === states.OPEN;
+    function isEstablished(ws2) {
+      return ws2[kReadyState] === states.OPEN;
     }
-    function isClosing(ws) {
-      return ws[kReadyState] === states.CLOSING;
+    function isClosing(ws2) {
+      return ws2[kReadyState] === states.CLOSING;
     }
-    function isClosed(ws) {
-      return ws[kReadyState] === states.CLOSED;
+    function isClosed(ws2) {
+      return ws2[kReadyState] === states.CLOSED;
     }
     function fireEvent(e, target, eventFactory = (type, init) => new Event(type, init), eventInitDict = {}) {
       const event = eventFactory(e, eventInitDict);
       target.dispatchEvent(event);
     }
-    function websocketMessageReceived(ws, type, data) {
-      if (ws[kReadyState] !== states.OPEN) {
+    function websocketMessageReceived(ws2, type, data) {
+      if (ws2[kReadyState] !== states.OPEN) {
         return;
       }
       let dataForEvent;
@@ -16943,18 +16951,18 @@ var require_util7 = __commonJS({
         try {
           dataForEvent = utf8Decode(data);
         } catch {
-          failWebsocketConnection(ws, "Received invalid UTF-8 in text frame.");
+          failWebsocketConnection(ws2, "Received invalid UTF-8 in text frame.");
           return;
         }
       } else if (type === opcodes.BINARY) {
-        if (ws[kBinaryType] === "blob") {
+        if (ws2[kBinaryType] === "blob") {
           dataForEvent = new Blob([data]);
         } else {
           dataForEvent = toArrayBuffer(data);
         }
       }
-      fireEvent("message", ws, createFastMessageEvent, {
-        origin: ws[kWebSocketURL].origin,
+      fireEvent("message", ws2, createFastMessageEvent, {
+        origin: ws2[kWebSocketURL].origin,
         data: dataForEvent
       });
     }
@@ -17001,14 +17009,14 @@ var require_util7 = __commonJS({
       }
       return code >= 3e3 && code <= 4999;
     }
-    function failWebsocketConnection(ws, reason) {
-      const { [kController]: controller, [kResponse]: response } = ws;
+    function failWebsocketConnection(ws2, reason) {
+      const { [kController]: controller, [kResponse]: response } = ws2;
       controller.abort();
       if (response?.socket && !response.socket.destroyed) {
         response.socket.destroy();
       }
       if (reason) {
-        fireEvent("error", ws, (type, init) => new ErrorEvent(type, init), {
+        fireEvent("error", ws2, (type, init) => new ErrorEvent(type, init), {
           error: new Error(reason),
           message: reason
         });
@@ -17184,7 +17192,7 @@ var require_connection = __commonJS({
       crypto4 = __require("node:crypto");
     } catch {
     }
-    function establishWebSocketConnection(url2, protocols, client, ws, onEstablish, options) {
+    function establishWebSocketConnection(url2, protocols, client, ws2, onEstablish, options) {
       const requestURL = url2;
       requestURL.protocol = url2.protocol === "ws:" ? "http:" : "https:";
       const request = makeRequest({
@@ -17215,25 +17223,25 @@ var require_connection = __commonJS({
         dispatcher: options.dispatcher,
         processResponse(response) {
           if (response.type === "error" || response.status !== 101) {
-            failWebsocketConnection(ws, "Received network error or non-101 status code.");
+            failWebsocketConnection(ws2, "Received network error or non-101 status code.");
             return;
           }
           if (protocols.length !== 0 && !response.headersList.get("Sec-WebSocket-Protocol")) {
-            failWebsocketConnection(ws, "Server did not respond with sent protocols.");
+            failWebsocketConnection(ws2, "Server did not respond with sent protocols.");
             return;
           }
           if (response.headersList.get("Upgrade")?.toLowerCase() !== "websocket") {
-            failWebsocketConnection(ws, 'Server did not set Upgrade header to "websocket".');
+            failWebsocketConnection(ws2, 'Server did not set Upgrade header to "websocket".');
             return;
           }
           if (response.headersList.get("Connection")?.toLowerCase() !== "upgrade") {
-            failWebsocketConnection(ws, 'Server did not set Connection header to "upgrade".');
+            failWebsocketConnection(ws2, 'Server did not set Connection header to "upgrade".');
             return;
           }
           const secWSAccept = response.headersList.get("Sec-WebSocket-Accept");
           const digest = crypto4.createHash("sha1").update(keyValue + uid).digest("base64");
           if (secWSAccept !== digest) {
-            failWebsocketConnection(ws, "Incorrect hash received in Sec-WebSocket-Accept header.");
+            failWebsocketConnection(ws2, "Incorrect hash received in Sec-WebSocket-Accept header.");
             return;
           }
           const secExtension = response.headersList.get("Sec-WebSocket-Extensions");
@@ -17241,7 +17249,7 @@ var require_connection = __commonJS({
           if (secExtension !== null) {
             extensions = parseExtensions(secExtension);
             if (!extensions.has("permessage-deflate")) {
-              failWebsocketConnection(ws, "Sec-WebSocket-Extensions header does not match.");
+              failWebsocketConnection(ws2, "Sec-WebSocket-Extensions header does not match.");
               return;
             }
           }
@@ -17249,7 +17257,7 @@ var require_connection = __commonJS({
           if (secProtocol !== null) {
             const requestProtocols = getDecodeSplit("sec-websocket-protocol", request.headersList);
             if (requestProtocols === null || !requestProtocols.includes(secProtocol)) {
-              failWebsocketConnection(ws, "Protocol was not set in the opening handshake.");
+              failWebsocketConnection(ws2, "Protocol was not set in the opening handshake.");
               return;
             }
           }
@@ -17268,13 +17276,13 @@ var require_connection = __commonJS({
       });
       return controller;
     }
-    function closeWebSocketConnection(ws, code, reason, reasonByteLength) {
-      if (isClosing(ws) || isClosed(ws)) {
-      } else if (!isEstablished(ws)) {
-        failWebsocketConnection(ws, "Connection was closed before it was established.");
-        ws[kReadyState] = states.CLOSING;
-      } else if (ws[kSentClose] === sentCloseFrameState.NOT_SENT) {
-        ws[kSentClose] = sentCloseFrameState.PROCESSING;
+    function closeWebSocketConnection(ws2, code, reason, reasonByteLength) {
+      if (isClosing(ws2) || isClosed(ws2)) {
+      } else if (!isEstablished(ws2)) {
+        failWebsocketConnection(ws2, "Connection was closed before it was established.");
+        ws2[kReadyState] = states.CLOSING;
+      } else if (ws2[kSentClose] === sentCloseFrameState.NOT_SENT) {
+        ws2[kSentClose] = sentCloseFrameState.PROCESSING;
         const frame = new WebsocketFrameSend();
         if (code !== void 0 && reason === void 0) {
           frame.frameData = Buffer.allocUnsafe(2);
@@ -17286,12 +17294,12 @@ var require_connection = __commonJS({
         } else {
           frame.frameData = emptyBuffer;
         }
-        const socket = ws[kResponse].socket;
+        const socket = ws2[kResponse].socket;
         socket.write(frame.createFrame(opcodes.CLOSE));
-        ws[kSentClose] = sentCloseFrameState.SENT;
-        ws[kReadyState] = states.CLOSING;
+        ws2[kSentClose] = sentCloseFrameState.SENT;
+        ws2[kReadyState] = states.CLOSING;
       } else {
-        ws[kReadyState] = states.CLOSING;
+        ws2[kReadyState] = states.CLOSING;
       }
     }
     function onSocketData(chunk) {
@@ -17300,38 +17308,38 @@ var require_connection = __commonJS({
       }
     }
     function onSocketClose() {
-      const { ws } = this;
-      const { [kResponse]: response } = ws;
+      const { ws: ws2 } = this;
+      const { [kResponse]: response } = ws2;
       response.socket.off("data", onSocketData);
       response.socket.off("close", onSocketClose);
       response.socket.off("error", onSocketError);
-      const wasClean = ws[kSentClose] === sentCloseFrameState.SENT && ws[kReceivedClose];
+      const wasClean = ws2[kSentClose] === sentCloseFrameState.SENT && ws2[kReceivedClose];
       let code = 1005;
       let reason = "";
-      const result = ws[kByteParser].closingInfo;
+      const result = ws2[kByteParser].closingInfo;
       if (result && !result.error) {
         code = result.code ?? 1005;
         reason = result.reason;
-      } else if (!ws[kReceivedClose]) {
+      } else if (!ws2[kReceivedClose]) {
         code = 1006;
       }
-      ws[kReadyState] = states.CLOSED;
-      fireEvent("close", ws, (type, init) => new CloseEvent(type, init), {
+      ws2[kReadyState] = states.CLOSED;
+      fireEvent("close", ws2, (type, init) => new CloseEvent(type, init), {
         wasClean,
         code,
         reason
       });
       if (channels.close.hasSubscribers) {
         channels.close.publish({
-          websocket: ws,
+          websocket: ws2,
           code,
           reason
         });
       }
     }
     function onSocketError(error2) {
-      const { ws } = this;
-      ws[kReadyState] = states.CLOSING;
+      const { ws: ws2 } = this;
+      ws2[kReadyState] = states.CLOSING;
       if (channels.socketError.hasSubscribers) {
         channels.socketError.publish(error2);
       }
@@ -17449,9 +17457,9 @@ var require_receiver = __commonJS({
     var { closeWebSocketConnection } = require_connection();
     var { PerMessageDeflate } = require_permessage_deflate();
     var { MessageSizeExceededError } = require_errors();
-    function failWebsocketConnectionWithCode(ws, code, reason) {
-      closeWebSocketConnection(ws, code, reason, Buffer.byteLength(reason));
-      failWebsocketConnection(ws, reason);
+    function failWebsocketConnectionWithCode(ws2, code, reason) {
+      closeWebSocketConnection(ws2, code, reason, Buffer.byteLength(reason));
+      failWebsocketConnection(ws2, reason);
     }
     var ByteParser = class extends Writable {
       #buffers = [];
@@ -17472,9 +17480,9 @@ var require_receiver = __commonJS({
        * @param {Map<string, string>|null} extensions
        * @param {{ maxFragments?: number, maxPayloadSize?: number }} [options]
        */
-      constructor(ws, extensions, options = {}) {
+      constructor(ws2, extensions, options = {}) {
         super();
-        this.ws = ws;
+        this.ws = ws2;
         this.#extensions = extensions == null ? /* @__PURE__ */ new Map() : extensions;
         this.#maxFragments = options.maxFragments ?? 0;
         this.#maxPayloadSize = options.maxPayloadSize ?? 0;
@@ -17486,7 +17494,7 @@ var require_receiver = __commonJS({
        * @param {Buffer} chunk
        * @param {() => void} callback
        */
-      _write(chunk, _, callback) {
+      _write(chunk, _2, callback) {
         this.#buffers.push(chunk);
         this.#byteOffset += chunk.length;
         this.#loop = true;
@@ -17969,10 +17977,10 @@ var require_websocket = __commonJS({
         if (typeof protocols === "string") {
           protocols = [protocols];
         }
-        if (protocols.length !== new Set(protocols.map((p) => p.toLowerCase())).size) {
+        if (protocols.length !== new Set(protocols.map((p2) => p2.toLowerCase())).size) {
           throw new DOMException("Invalid Sec-WebSocket-Protocol value", "SyntaxError");
         }
-        if (protocols.length > 0 && !protocols.every((p) => isValidSubprotocol(p))) {
+        if (protocols.length > 0 && !protocols.every((p2) => isValidSubprotocol(p2))) {
           throw new DOMException("Invalid Sec-WebSocket-Protocol value", "SyntaxError");
         }
         this[kWebSocketURL] = new URL(urlRecord.href);
@@ -18220,11 +18228,11 @@ var require_websocket = __commonJS({
     webidl.converters["sequence<DOMString>"] = webidl.sequenceConverter(
       webidl.converters.DOMString
     );
-    webidl.converters["DOMString or sequence<DOMString>"] = function(V, prefix2, argument) {
-      if (webidl.util.Type(V) === "Object" && Symbol.iterator in V) {
-        return webidl.converters["sequence<DOMString>"](V);
+    webidl.converters["DOMString or sequence<DOMString>"] = function(V2, prefix2, argument) {
+      if (webidl.util.Type(V2) === "Object" && Symbol.iterator in V2) {
+        return webidl.converters["sequence<DOMString>"](V2);
       }
-      return webidl.converters.DOMString(V, prefix2, argument);
+      return webidl.converters.DOMString(V2, prefix2, argument);
     };
     webidl.converters.WebSocketInit = webidl.dictionaryConverter([
       {
@@ -18242,22 +18250,22 @@ var require_websocket = __commonJS({
         converter: webidl.nullableConverter(webidl.converters.HeadersInit)
       }
     ]);
-    webidl.converters["DOMString or sequence<DOMString> or WebSocketInit"] = function(V) {
-      if (webidl.util.Type(V) === "Object" && !(Symbol.iterator in V)) {
-        return webidl.converters.WebSocketInit(V);
+    webidl.converters["DOMString or sequence<DOMString> or WebSocketInit"] = function(V2) {
+      if (webidl.util.Type(V2) === "Object" && !(Symbol.iterator in V2)) {
+        return webidl.converters.WebSocketInit(V2);
       }
-      return { protocols: webidl.converters["DOMString or sequence<DOMString>"](V) };
+      return { protocols: webidl.converters["DOMString or sequence<DOMString>"](V2) };
     };
-    webidl.converters.WebSocketSendData = function(V) {
-      if (webidl.util.Type(V) === "Object") {
-        if (isBlobLike(V)) {
-          return webidl.converters.Blob(V, { strict: false });
+    webidl.converters.WebSocketSendData = function(V2) {
+      if (webidl.util.Type(V2) === "Object") {
+        if (isBlobLike(V2)) {
+          return webidl.converters.Blob(V2, { strict: false });
         }
-        if (ArrayBuffer.isView(V) || types2.isArrayBuffer(V)) {
-          return webidl.converters.BufferSource(V);
+        if (ArrayBuffer.isView(V2) || types2.isArrayBuffer(V2)) {
+          return webidl.converters.BufferSource(V2);
         }
       }
-      return webidl.converters.USVString(V);
+      return webidl.converters.USVString(V2);
     };
     function onParserDrain() {
       this.ws[kResponse].socket.resume();
@@ -18294,9 +18302,9 @@ var require_util8 = __commonJS({
       }
       return true;
     }
-    function delay4(ms) {
+    function delay4(ms2) {
       return new Promise((resolve9) => {
-        setTimeout(resolve9, ms).unref();
+        setTimeout(resolve9, ms2).unref();
       });
     }
     module.exports = {
@@ -19079,11 +19087,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path21 = opts.path;
+          let path28 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path21 = `/${path21}`;
+            path28 = `/${path28}`;
           }
-          url2 = new URL(util5.parseOrigin(url2).origin + path21);
+          url2 = new URL(util5.parseOrigin(url2).origin + path28);
         } else {
           if (!opts) {
             opts = typeof url2 === "object" ? url2 : {};
@@ -19105,7 +19113,7 @@ var require_undici = __commonJS({
     module.exports.setGlobalDispatcher = setGlobalDispatcher;
     module.exports.getGlobalDispatcher = getGlobalDispatcher;
     var fetchImpl = require_fetch().fetch;
-    module.exports.fetch = async function fetch(init, options = void 0) {
+    module.exports.fetch = async function fetch2(init, options = void 0) {
       try {
         return await fetchImpl(init, options);
       } catch (err) {
@@ -19151,6 +19159,34 @@ var require_undici = __commonJS({
     module.exports.mockErrors = mockErrors;
     var { EventSource } = require_eventsource();
     module.exports.EventSource = EventSource;
+  }
+});
+
+// src/cargo/util/errors.ts
+function formatLocation(loc) {
+  if (loc.line === void 0) return loc.file;
+  return loc.col === void 0 ? `${loc.file}:${loc.line}` : `${loc.file}:${loc.line}:${loc.col}`;
+}
+function isCargoError(e) {
+  return e instanceof CargoError;
+}
+var CargoError;
+var init_errors = __esm({
+  "src/cargo/util/errors.ts"() {
+    "use strict";
+    CargoError = class extends Error {
+      kind;
+      location;
+      constructor(kind, message2, location) {
+        super(message2.replace(/\s*\n\s*/g, " "));
+        this.name = "CargoError";
+        this.kind = kind;
+        this.location = location;
+      }
+      oneLine() {
+        return this.location ? `${formatLocation(this.location)}: ${this.message}` : this.message;
+      }
+    };
   }
 });
 
@@ -19235,12 +19271,12 @@ var require_re = __commonJS({
     } = require_constants6();
     var debug2 = require_debug();
     exports2 = module.exports = {};
-    var re = exports2.re = [];
+    var re2 = exports2.re = [];
     var safeRe = exports2.safeRe = [];
     var src = exports2.src = [];
     var safeSrc = exports2.safeSrc = [];
     var t = exports2.t = {};
-    var R = 0;
+    var R2 = 0;
     var LETTERDASHNUMBER = "[a-zA-Z0-9-]";
     var safeRegexReplacements = [
       ["\\s", 1],
@@ -19255,12 +19291,12 @@ var require_re = __commonJS({
     };
     var createToken = (name, value, isGlobal) => {
       const safe = makeSafeRegex(value);
-      const index = R++;
+      const index = R2++;
       debug2(name, index, value);
       t[name] = index;
       src[index] = value;
       safeSrc[index] = safe;
-      re[index] = new RegExp(value, isGlobal ? "g" : void 0);
+      re2[index] = new RegExp(value, isGlobal ? "g" : void 0);
       safeRe[index] = new RegExp(safe, isGlobal ? "g" : void 0);
     };
     createToken("NUMERICIDENTIFIER", "0|[1-9]\\d*");
@@ -19336,19 +19372,19 @@ var require_identifiers = __commonJS({
   "node_modules/semver/internal/identifiers.js"(exports2, module) {
     "use strict";
     var numeric2 = /^[0-9]+$/;
-    var compareIdentifiers = (a, b) => {
-      if (typeof a === "number" && typeof b === "number") {
-        return a === b ? 0 : a < b ? -1 : 1;
+    var compareIdentifiers = (a, b2) => {
+      if (typeof a === "number" && typeof b2 === "number") {
+        return a === b2 ? 0 : a < b2 ? -1 : 1;
       }
       const anum = numeric2.test(a);
-      const bnum = numeric2.test(b);
+      const bnum = numeric2.test(b2);
       if (anum && bnum) {
         a = +a;
-        b = +b;
+        b2 = +b2;
       }
-      return a === b ? 0 : anum && !bnum ? -1 : bnum && !anum ? 1 : a < b ? -1 : 1;
+      return a === b2 ? 0 : anum && !bnum ? -1 : bnum && !anum ? 1 : a < b2 ? -1 : 1;
     };
-    var rcompareIdentifiers = (a, b) => compareIdentifiers(b, a);
+    var rcompareIdentifiers = (a, b2) => compareIdentifiers(b2, a);
     module.exports = {
       compareIdentifiers,
       rcompareIdentifiers
@@ -19362,7 +19398,7 @@ var require_semver = __commonJS({
     "use strict";
     var debug2 = require_debug();
     var { MAX_LENGTH, MAX_SAFE_INTEGER } = require_constants6();
-    var { safeRe: re, t } = require_re();
+    var { safeRe: re2, t } = require_re();
     var parseOptions = require_parse_options();
     var { compareIdentifiers } = require_identifiers();
     var isPrereleaseIdentifier = (prerelease, identifier2) => {
@@ -19398,14 +19434,14 @@ var require_semver = __commonJS({
         this.options = options;
         this.loose = !!options.loose;
         this.includePrerelease = !!options.includePrerelease;
-        const m = version3.trim().match(options.loose ? re[t.LOOSE] : re[t.FULL]);
-        if (!m) {
+        const m2 = version3.trim().match(options.loose ? re2[t.LOOSE] : re2[t.FULL]);
+        if (!m2) {
           throw new TypeError(`Invalid Version: ${version3}`);
         }
         this.raw = version3;
-        this.major = +m[1];
-        this.minor = +m[2];
-        this.patch = +m[3];
+        this.major = +m2[1];
+        this.minor = +m2[2];
+        this.patch = +m2[3];
         if (this.major > MAX_SAFE_INTEGER || this.major < 0) {
           throw new TypeError("Invalid major version");
         }
@@ -19415,10 +19451,10 @@ var require_semver = __commonJS({
         if (this.patch > MAX_SAFE_INTEGER || this.patch < 0) {
           throw new TypeError("Invalid patch version");
         }
-        if (!m[4]) {
+        if (!m2[4]) {
           this.prerelease = [];
         } else {
-          this.prerelease = m[4].split(".").map((id) => {
+          this.prerelease = m2[4].split(".").map((id) => {
             if (/^[0-9]+$/.test(id)) {
               const num = +id;
               if (num >= 0 && num < MAX_SAFE_INTEGER) {
@@ -19428,7 +19464,7 @@ var require_semver = __commonJS({
             return id;
           });
         }
-        this.build = m[5] ? m[5].split(".") : [];
+        this.build = m2[5] ? m2[5].split(".") : [];
         this.format();
       }
       format() {
@@ -19492,18 +19528,18 @@ var require_semver = __commonJS({
         let i = 0;
         do {
           const a = this.prerelease[i];
-          const b = other.prerelease[i];
-          debug2("prerelease compare", i, a, b);
-          if (a === void 0 && b === void 0) {
+          const b2 = other.prerelease[i];
+          debug2("prerelease compare", i, a, b2);
+          if (a === void 0 && b2 === void 0) {
             return 0;
-          } else if (b === void 0) {
+          } else if (b2 === void 0) {
             return 1;
           } else if (a === void 0) {
             return -1;
-          } else if (a === b) {
+          } else if (a === b2) {
             continue;
           } else {
-            return compareIdentifiers(a, b);
+            return compareIdentifiers(a, b2);
           }
         } while (++i);
       }
@@ -19514,18 +19550,18 @@ var require_semver = __commonJS({
         let i = 0;
         do {
           const a = this.build[i];
-          const b = other.build[i];
-          debug2("build compare", i, a, b);
-          if (a === void 0 && b === void 0) {
+          const b2 = other.build[i];
+          debug2("build compare", i, a, b2);
+          if (a === void 0 && b2 === void 0) {
             return 0;
-          } else if (b === void 0) {
+          } else if (b2 === void 0) {
             return 1;
           } else if (a === void 0) {
             return -1;
-          } else if (a === b) {
+          } else if (a === b2) {
             continue;
           } else {
-            return compareIdentifiers(a, b);
+            return compareIdentifiers(a, b2);
           }
         } while (++i);
       }
@@ -19537,7 +19573,7 @@ var require_semver = __commonJS({
             throw new Error("invalid increment argument: identifier is empty");
           }
           if (identifier2) {
-            const match3 = `-${identifier2}`.match(this.options.loose ? re[t.PRERELEASELOOSE] : re[t.PRERELEASE]);
+            const match3 = `-${identifier2}`.match(this.options.loose ? re2[t.PRERELEASELOOSE] : re2[t.PRERELEASE]);
             if (!match3 || match3[1] !== identifier2) {
               throw new Error(`invalid identifier: ${identifier2}`);
             }
@@ -19659,11 +19695,11 @@ var require_parse2 = __commonJS({
       }
       try {
         return new SemVer(version3, options);
-      } catch (er) {
+      } catch (er2) {
         if (!throwErrors) {
           return null;
         }
-        throw er;
+        throw er2;
       }
     };
     module.exports = parse3;
@@ -19676,8 +19712,8 @@ var require_valid = __commonJS({
     "use strict";
     var parse3 = require_parse2();
     var valid = (version3, options) => {
-      const v = parse3(version3, options);
-      return v ? v.version : null;
+      const v2 = parse3(version3, options);
+      return v2 ? v2.version : null;
     };
     module.exports = valid;
   }
@@ -19689,8 +19725,8 @@ var require_clean = __commonJS({
     "use strict";
     var parse3 = require_parse2();
     var clean2 = (version3, options) => {
-      const s = parse3(version3.trim().replace(/^[=v]+/, ""), options);
-      return s ? s.version : null;
+      const s3 = parse3(version3.trim().replace(/^[=v]+/, ""), options);
+      return s3 ? s3.version : null;
     };
     module.exports = clean2;
   }
@@ -19712,7 +19748,7 @@ var require_inc = __commonJS({
           version3 instanceof SemVer ? version3.version : version3,
           options
         ).inc(release, identifier2, identifierBase).version;
-      } catch (er) {
+      } catch (er2) {
         return null;
       }
     };
@@ -19812,7 +19848,7 @@ var require_compare = __commonJS({
   "node_modules/semver/functions/compare.js"(exports2, module) {
     "use strict";
     var SemVer = require_semver();
-    var compare = (a, b, loose) => new SemVer(a, loose).compare(new SemVer(b, loose));
+    var compare = (a, b2, loose) => new SemVer(a, loose).compare(new SemVer(b2, loose));
     module.exports = compare;
   }
 });
@@ -19822,7 +19858,7 @@ var require_rcompare = __commonJS({
   "node_modules/semver/functions/rcompare.js"(exports2, module) {
     "use strict";
     var compare = require_compare();
-    var rcompare = (a, b, loose) => compare(b, a, loose);
+    var rcompare = (a, b2, loose) => compare(b2, a, loose);
     module.exports = rcompare;
   }
 });
@@ -19832,7 +19868,7 @@ var require_compare_loose = __commonJS({
   "node_modules/semver/functions/compare-loose.js"(exports2, module) {
     "use strict";
     var compare = require_compare();
-    var compareLoose = (a, b) => compare(a, b, true);
+    var compareLoose = (a, b2) => compare(a, b2, true);
     module.exports = compareLoose;
   }
 });
@@ -19842,9 +19878,9 @@ var require_compare_build = __commonJS({
   "node_modules/semver/functions/compare-build.js"(exports2, module) {
     "use strict";
     var SemVer = require_semver();
-    var compareBuild = (a, b, loose) => {
+    var compareBuild = (a, b2, loose) => {
       const versionA = new SemVer(a, loose);
-      const versionB = new SemVer(b, loose);
+      const versionB = new SemVer(b2, loose);
       return versionA.compare(versionB) || versionA.compareBuild(versionB);
     };
     module.exports = compareBuild;
@@ -19856,7 +19892,7 @@ var require_sort = __commonJS({
   "node_modules/semver/functions/sort.js"(exports2, module) {
     "use strict";
     var compareBuild = require_compare_build();
-    var sort = (list, loose) => list.sort((a, b) => compareBuild(a, b, loose));
+    var sort = (list, loose) => list.sort((a, b2) => compareBuild(a, b2, loose));
     module.exports = sort;
   }
 });
@@ -19866,7 +19902,7 @@ var require_rsort = __commonJS({
   "node_modules/semver/functions/rsort.js"(exports2, module) {
     "use strict";
     var compareBuild = require_compare_build();
-    var rsort = (list, loose) => list.sort((a, b) => compareBuild(b, a, loose));
+    var rsort = (list, loose) => list.sort((a, b2) => compareBuild(b2, a, loose));
     module.exports = rsort;
   }
 });
@@ -19876,8 +19912,8 @@ var require_gt = __commonJS({
   "node_modules/semver/functions/gt.js"(exports2, module) {
     "use strict";
     var compare = require_compare();
-    var gt = (a, b, loose) => compare(a, b, loose) > 0;
-    module.exports = gt;
+    var gt2 = (a, b2, loose) => compare(a, b2, loose) > 0;
+    module.exports = gt2;
   }
 });
 
@@ -19886,8 +19922,8 @@ var require_lt = __commonJS({
   "node_modules/semver/functions/lt.js"(exports2, module) {
     "use strict";
     var compare = require_compare();
-    var lt = (a, b, loose) => compare(a, b, loose) < 0;
-    module.exports = lt;
+    var lt2 = (a, b2, loose) => compare(a, b2, loose) < 0;
+    module.exports = lt2;
   }
 });
 
@@ -19896,7 +19932,7 @@ var require_eq = __commonJS({
   "node_modules/semver/functions/eq.js"(exports2, module) {
     "use strict";
     var compare = require_compare();
-    var eq = (a, b, loose) => compare(a, b, loose) === 0;
+    var eq = (a, b2, loose) => compare(a, b2, loose) === 0;
     module.exports = eq;
   }
 });
@@ -19906,7 +19942,7 @@ var require_neq = __commonJS({
   "node_modules/semver/functions/neq.js"(exports2, module) {
     "use strict";
     var compare = require_compare();
-    var neq = (a, b, loose) => compare(a, b, loose) !== 0;
+    var neq = (a, b2, loose) => compare(a, b2, loose) !== 0;
     module.exports = neq;
   }
 });
@@ -19916,7 +19952,7 @@ var require_gte = __commonJS({
   "node_modules/semver/functions/gte.js"(exports2, module) {
     "use strict";
     var compare = require_compare();
-    var gte2 = (a, b, loose) => compare(a, b, loose) >= 0;
+    var gte2 = (a, b2, loose) => compare(a, b2, loose) >= 0;
     module.exports = gte2;
   }
 });
@@ -19926,7 +19962,7 @@ var require_lte = __commonJS({
   "node_modules/semver/functions/lte.js"(exports2, module) {
     "use strict";
     var compare = require_compare();
-    var lte2 = (a, b, loose) => compare(a, b, loose) <= 0;
+    var lte2 = (a, b2, loose) => compare(a, b2, loose) <= 0;
     module.exports = lte2;
   }
 });
@@ -19937,42 +19973,42 @@ var require_cmp = __commonJS({
     "use strict";
     var eq = require_eq();
     var neq = require_neq();
-    var gt = require_gt();
+    var gt2 = require_gt();
     var gte2 = require_gte();
-    var lt = require_lt();
+    var lt2 = require_lt();
     var lte2 = require_lte();
-    var cmp = (a, op, b, loose) => {
+    var cmp = (a, op, b2, loose) => {
       switch (op) {
         case "===":
           if (typeof a === "object") {
             a = a.version;
           }
-          if (typeof b === "object") {
-            b = b.version;
+          if (typeof b2 === "object") {
+            b2 = b2.version;
           }
-          return a === b;
+          return a === b2;
         case "!==":
           if (typeof a === "object") {
             a = a.version;
           }
-          if (typeof b === "object") {
-            b = b.version;
+          if (typeof b2 === "object") {
+            b2 = b2.version;
           }
-          return a !== b;
+          return a !== b2;
         case "":
         case "=":
         case "==":
-          return eq(a, b, loose);
+          return eq(a, b2, loose);
         case "!=":
-          return neq(a, b, loose);
+          return neq(a, b2, loose);
         case ">":
-          return gt(a, b, loose);
+          return gt2(a, b2, loose);
         case ">=":
-          return gte2(a, b, loose);
+          return gte2(a, b2, loose);
         case "<":
-          return lt(a, b, loose);
+          return lt2(a, b2, loose);
         case "<=":
-          return lte2(a, b, loose);
+          return lte2(a, b2, loose);
         default:
           throw new TypeError(`Invalid operator: ${op}`);
       }
@@ -19987,7 +20023,7 @@ var require_coerce = __commonJS({
     "use strict";
     var SemVer = require_semver();
     var parse3 = require_parse2();
-    var { safeRe: re, t } = require_re();
+    var { safeRe: re2, t } = require_re();
     var coerce = (version3, options) => {
       if (version3 instanceof SemVer) {
         return version3;
@@ -20001,9 +20037,9 @@ var require_coerce = __commonJS({
       options = options || {};
       let match3 = null;
       if (!options.rtl) {
-        match3 = version3.match(options.includePrerelease ? re[t.COERCEFULL] : re[t.COERCE]);
+        match3 = version3.match(options.includePrerelease ? re2[t.COERCEFULL] : re2[t.COERCE]);
       } else {
-        const coerceRtlRegex = options.includePrerelease ? re[t.COERCERTLFULL] : re[t.COERCERTL];
+        const coerceRtlRegex = options.includePrerelease ? re2[t.COERCERTLFULL] : re2[t.COERCERTL];
         let next;
         while ((next = coerceRtlRegex.exec(version3)) && (!match3 || match3.index + match3[0].length !== version3.length)) {
           if (!match3 || next.index + next[0].length !== match3.index + match3[0].length) {
@@ -20125,15 +20161,15 @@ var require_trim_comparator_whitespace = __commonJS({
     var isLetter = (char) => char !== void 0 && (char >= "a" && char <= "z" || char >= "A" && char <= "Z");
     var isIdentifierCharacter = (char) => isDigit3(char) || isLetter(char) || char === "-";
     var isVersionStart = (char) => isDigit3(char) || char === "x" || char === "X" || char === "*";
-    var findDigitsEndIndex = (range3, start, limit, digitRuns) => {
+    var findDigitsEndIndex = (range3, start, limit2, digitRuns) => {
       if (!isDigit3(range3[start])) {
         return start;
       }
       if (start >= digitRuns.start && start < digitRuns.end) {
-        return Math.min(start + limit, digitRuns.end);
+        return Math.min(start + limit2, digitRuns.end);
       }
       if (start >= digitRuns.previousStart && start < digitRuns.previousEnd) {
-        return Math.min(start + limit, digitRuns.previousEnd);
+        return Math.min(start + limit2, digitRuns.previousEnd);
       }
       let end = start + 1;
       while (isDigit3(range3[end])) {
@@ -20143,7 +20179,7 @@ var require_trim_comparator_whitespace = __commonJS({
       digitRuns.previousEnd = digitRuns.end;
       digitRuns.start = start;
       digitRuns.end = end;
-      return Math.min(start + limit, end);
+      return Math.min(start + limit2, end);
     };
     var findVersionNumberEndIndex = (range3, start, loose, digitRuns) => {
       if (!loose && range3[start] === "0") {
@@ -20155,8 +20191,8 @@ var require_trim_comparator_whitespace = __commonJS({
       const digitsEnd = findDigitsEndIndex(range3, start, MAX_LENGTH, digitRuns);
       if (isLetter(range3[digitsEnd]) || range3[digitsEnd] === "-") {
         let end = digitsEnd + 1;
-        const limit = end + MAX_SAFE_BUILD_LENGTH;
-        while (end < limit && isIdentifierCharacter(range3[end])) {
+        const limit2 = end + MAX_SAFE_BUILD_LENGTH;
+        while (end < limit2 && isIdentifierCharacter(range3[end])) {
           end++;
         }
         return end;
@@ -20350,11 +20386,11 @@ var require_range = __commonJS({
               this.formatted += "||";
             }
             const comps = this.set[i];
-            for (let k = 0; k < comps.length; k++) {
-              if (k > 0) {
+            for (let k2 = 0; k2 < comps.length; k2++) {
+              if (k2 > 0) {
                 this.formatted += " ";
               }
-              this.formatted += comps[k].toString().trim();
+              this.formatted += comps[k2].toString().trim();
             }
           }
         }
@@ -20375,20 +20411,20 @@ var require_range = __commonJS({
           return cached;
         }
         const loose = this.options.loose;
-        const hr = loose ? re[t.HYPHENRANGELOOSE] : re[t.HYPHENRANGE];
-        range3 = range3.replace(hr, hyphenReplace(this.options.includePrerelease));
+        const hr2 = loose ? re2[t.HYPHENRANGELOOSE] : re2[t.HYPHENRANGE];
+        range3 = range3.replace(hr2, hyphenReplace(this.options.includePrerelease));
         debug2("hyphen replace", range3);
         range3 = trimComparatorWhitespace(range3);
         debug2("comparator trim", range3);
-        range3 = range3.replace(re[t.TILDETRIM], tildeTrimReplace);
+        range3 = range3.replace(re2[t.TILDETRIM], tildeTrimReplace);
         debug2("tilde trim", range3);
-        range3 = range3.replace(re[t.CARETTRIM], caretTrimReplace);
+        range3 = range3.replace(re2[t.CARETTRIM], caretTrimReplace);
         debug2("caret trim", range3);
         let rangeList = range3.split(" ").map((comp26) => parseComparator2(comp26, this.options)).join(" ").split(/\s+/).map((comp26) => replaceGTE0(comp26, this.options));
         if (loose) {
           rangeList = rangeList.filter((comp26) => {
             debug2("loose invalid filter", comp26, this.options);
-            return !!comp26.match(re[t.COMPARATORLOOSE]);
+            return !!comp26.match(re2[t.COMPARATORLOOSE]);
           });
         }
         debug2("range list", rangeList);
@@ -20429,7 +20465,7 @@ var require_range = __commonJS({
         if (typeof version3 === "string") {
           try {
             version3 = new SemVer(version3, this.options);
-          } catch (er) {
+          } catch (er2) {
             return false;
           }
         }
@@ -20450,7 +20486,7 @@ var require_range = __commonJS({
     var SemVer = require_semver();
     var trimComparatorWhitespace = require_trim_comparator_whitespace();
     var {
-      safeRe: re,
+      safeRe: re2,
       src,
       t,
       tildeTrimReplace,
@@ -20473,7 +20509,7 @@ var require_range = __commonJS({
       return result;
     };
     var parseComparator2 = (comp26, options) => {
-      comp26 = comp26.replace(re[t.BUILD], "");
+      comp26 = comp26.replace(re2[t.BUILD], "");
       debug2("comp", comp26, options);
       comp26 = replaceCarets(comp26, options);
       debug2("caret", comp26);
@@ -20486,27 +20522,27 @@ var require_range = __commonJS({
       return comp26;
     };
     var isX = (id) => !id || id.toLowerCase() === "x" || id === "*";
-    var invalidXRangeOrder = (M, m, p) => isX(M) && !isX(m) || isX(m) && p && !isX(p);
+    var invalidXRangeOrder = (M2, m2, p2) => isX(M2) && !isX(m2) || isX(m2) && p2 && !isX(p2);
     var replaceTildes = (comp26, options) => {
       return comp26.trim().split(/\s+/).map((c) => replaceTilde(c, options)).join(" ");
     };
     var replaceTilde = (comp26, options) => {
-      const r = options.loose ? re[t.TILDELOOSE] : re[t.TILDE];
-      const z = options.includePrerelease ? "-0" : "";
-      return comp26.replace(r, (_, M, m, p, pr) => {
-        debug2("tilde", comp26, _, M, m, p, pr);
+      const r = options.loose ? re2[t.TILDELOOSE] : re2[t.TILDE];
+      const z2 = options.includePrerelease ? "-0" : "";
+      return comp26.replace(r, (_2, M2, m2, p2, pr2) => {
+        debug2("tilde", comp26, _2, M2, m2, p2, pr2);
         let ret;
-        if (isX(M)) {
+        if (isX(M2)) {
           ret = "";
-        } else if (isX(m)) {
-          ret = `>=${M}.0.0${z} <${+M + 1}.0.0-0`;
-        } else if (isX(p)) {
-          ret = `>=${M}.${m}.0${z} <${M}.${+m + 1}.0-0`;
-        } else if (pr) {
-          debug2("replaceTilde pr", pr);
-          ret = `>=${M}.${m}.${p}-${pr} <${M}.${+m + 1}.0-0`;
+        } else if (isX(m2)) {
+          ret = `>=${M2}.0.0${z2} <${+M2 + 1}.0.0-0`;
+        } else if (isX(p2)) {
+          ret = `>=${M2}.${m2}.0${z2} <${M2}.${+m2 + 1}.0-0`;
+        } else if (pr2) {
+          debug2("replaceTilde pr", pr2);
+          ret = `>=${M2}.${m2}.${p2}-${pr2} <${M2}.${+m2 + 1}.0-0`;
         } else {
-          ret = `>=${M}.${m}.${p} <${M}.${+m + 1}.0-0`;
+          ret = `>=${M2}.${m2}.${p2} <${M2}.${+m2 + 1}.0-0`;
         }
         debug2("tilde return", ret);
         return ret;
@@ -20517,42 +20553,42 @@ var require_range = __commonJS({
     };
     var replaceCaret = (comp26, options) => {
       debug2("caret", comp26, options);
-      const r = options.loose ? re[t.CARETLOOSE] : re[t.CARET];
-      const z = options.includePrerelease ? "-0" : "";
-      return comp26.replace(r, (_, M, m, p, pr) => {
-        debug2("caret", comp26, _, M, m, p, pr);
+      const r = options.loose ? re2[t.CARETLOOSE] : re2[t.CARET];
+      const z2 = options.includePrerelease ? "-0" : "";
+      return comp26.replace(r, (_2, M2, m2, p2, pr2) => {
+        debug2("caret", comp26, _2, M2, m2, p2, pr2);
         let ret;
-        if (isX(M)) {
+        if (isX(M2)) {
           ret = "";
-        } else if (isX(m)) {
-          ret = `>=${M}.0.0${z} <${+M + 1}.0.0-0`;
-        } else if (isX(p)) {
-          if (M === "0") {
-            ret = `>=${M}.${m}.0${z} <${M}.${+m + 1}.0-0`;
+        } else if (isX(m2)) {
+          ret = `>=${M2}.0.0${z2} <${+M2 + 1}.0.0-0`;
+        } else if (isX(p2)) {
+          if (M2 === "0") {
+            ret = `>=${M2}.${m2}.0${z2} <${M2}.${+m2 + 1}.0-0`;
           } else {
-            ret = `>=${M}.${m}.0${z} <${+M + 1}.0.0-0`;
+            ret = `>=${M2}.${m2}.0${z2} <${+M2 + 1}.0.0-0`;
           }
-        } else if (pr) {
-          debug2("replaceCaret pr", pr);
-          if (M === "0") {
-            if (m === "0") {
-              ret = `>=${M}.${m}.${p}-${pr} <${M}.${m}.${+p + 1}-0`;
+        } else if (pr2) {
+          debug2("replaceCaret pr", pr2);
+          if (M2 === "0") {
+            if (m2 === "0") {
+              ret = `>=${M2}.${m2}.${p2}-${pr2} <${M2}.${m2}.${+p2 + 1}-0`;
             } else {
-              ret = `>=${M}.${m}.${p}-${pr} <${M}.${+m + 1}.0-0`;
+              ret = `>=${M2}.${m2}.${p2}-${pr2} <${M2}.${+m2 + 1}.0-0`;
             }
           } else {
-            ret = `>=${M}.${m}.${p}-${pr} <${+M + 1}.0.0-0`;
+            ret = `>=${M2}.${m2}.${p2}-${pr2} <${+M2 + 1}.0.0-0`;
           }
         } else {
           debug2("no pr");
-          if (M === "0") {
-            if (m === "0") {
-              ret = `>=${M}.${m}.${p} <${M}.${m}.${+p + 1}-0`;
+          if (M2 === "0") {
+            if (m2 === "0") {
+              ret = `>=${M2}.${m2}.${p2} <${M2}.${m2}.${+p2 + 1}-0`;
             } else {
-              ret = `>=${M}.${m}.${p} <${M}.${+m + 1}.0-0`;
+              ret = `>=${M2}.${m2}.${p2} <${M2}.${+m2 + 1}.0-0`;
             }
           } else {
-            ret = `>=${M}.${m}.${p} <${+M + 1}.0.0-0`;
+            ret = `>=${M2}.${m2}.${p2} <${+M2 + 1}.0.0-0`;
           }
         }
         debug2("caret return", ret);
@@ -20565,20 +20601,20 @@ var require_range = __commonJS({
     };
     var replaceXRange = (comp26, options) => {
       comp26 = comp26.trim();
-      const r = options.loose ? re[t.XRANGELOOSE] : re[t.XRANGE];
-      return comp26.replace(r, (ret, gtlt, M, m, p, pr) => {
-        debug2("xRange", comp26, ret, gtlt, M, m, p, pr);
-        if (invalidXRangeOrder(M, m, p)) {
+      const r = options.loose ? re2[t.XRANGELOOSE] : re2[t.XRANGE];
+      return comp26.replace(r, (ret, gtlt, M2, m2, p2, pr2) => {
+        debug2("xRange", comp26, ret, gtlt, M2, m2, p2, pr2);
+        if (invalidXRangeOrder(M2, m2, p2)) {
           return comp26;
         }
-        const xM = isX(M);
-        const xm = xM || isX(m);
-        const xp = xm || isX(p);
+        const xM = isX(M2);
+        const xm = xM || isX(m2);
+        const xp = xm || isX(p2);
         const anyX = xp;
         if (gtlt === "=" && anyX) {
           gtlt = "";
         }
-        pr = options.includePrerelease ? "-0" : "";
+        pr2 = options.includePrerelease ? "-0" : "";
         if (xM) {
           if (gtlt === ">" || gtlt === "<") {
             ret = "<0.0.0-0";
@@ -20587,35 +20623,35 @@ var require_range = __commonJS({
           }
         } else if (gtlt && anyX) {
           if (xm) {
-            m = 0;
+            m2 = 0;
           }
-          p = 0;
+          p2 = 0;
           if (gtlt === ">") {
             gtlt = ">=";
             if (xm) {
-              M = +M + 1;
-              m = 0;
-              p = 0;
+              M2 = +M2 + 1;
+              m2 = 0;
+              p2 = 0;
             } else {
-              m = +m + 1;
-              p = 0;
+              m2 = +m2 + 1;
+              p2 = 0;
             }
           } else if (gtlt === "<=") {
             gtlt = "<";
             if (xm) {
-              M = +M + 1;
+              M2 = +M2 + 1;
             } else {
-              m = +m + 1;
+              m2 = +m2 + 1;
             }
           }
           if (gtlt === "<") {
-            pr = "-0";
+            pr2 = "-0";
           }
-          ret = `${gtlt + M}.${m}.${p}${pr}`;
+          ret = `${gtlt + M2}.${m2}.${p2}${pr2}`;
         } else if (xm) {
-          ret = `>=${M}.0.0${pr} <${+M + 1}.0.0-0`;
+          ret = `>=${M2}.0.0${pr2} <${+M2 + 1}.0.0-0`;
         } else if (xp) {
-          ret = `>=${M}.${m}.0${pr} <${M}.${+m + 1}.0-0`;
+          ret = `>=${M2}.${m2}.0${pr2} <${M2}.${+m2 + 1}.0-0`;
         }
         debug2("xRange return", ret);
         return ret;
@@ -20623,13 +20659,13 @@ var require_range = __commonJS({
     };
     var replaceStars = (comp26, options) => {
       debug2("replaceStars", comp26, options);
-      return comp26.trim().replace(re[t.STAR], "");
+      return comp26.trim().replace(re2[t.STAR], "");
     };
     var replaceGTE0 = (comp26, options) => {
       debug2("replaceGTE0", comp26, options);
-      return comp26.trim().replace(re[options.includePrerelease ? t.GTE0PRE : t.GTE0], "");
+      return comp26.trim().replace(re2[options.includePrerelease ? t.GTE0PRE : t.GTE0], "");
     };
-    var hyphenReplace = (incPr) => ($0, from, fM, fm, fp, fpr, fb, to, tM, tm, tp, tpr) => {
+    var hyphenReplace = (incPr) => ($0, from, fM, fm, fp, fpr, fb, to2, tM, tm, tp, tpr) => {
       if (isX(fM)) {
         from = "";
       } else if (isX(fm)) {
@@ -20642,19 +20678,19 @@ var require_range = __commonJS({
         from = `>=${from}${incPr ? "-0" : ""}`;
       }
       if (isX(tM)) {
-        to = "";
+        to2 = "";
       } else if (isX(tm)) {
-        to = `<${+tM + 1}.0.0-0`;
+        to2 = `<${+tM + 1}.0.0-0`;
       } else if (isX(tp)) {
-        to = `<${tM}.${+tm + 1}.0-0`;
+        to2 = `<${tM}.${+tm + 1}.0-0`;
       } else if (tpr) {
-        to = `<=${tM}.${tm}.${tp}-${tpr}`;
+        to2 = `<=${tM}.${tm}.${tp}-${tpr}`;
       } else if (incPr) {
-        to = `<${tM}.${tm}.${+tp + 1}-0`;
+        to2 = `<${tM}.${tm}.${+tp + 1}-0`;
       } else {
-        to = `<=${to}`;
+        to2 = `<=${to2}`;
       }
-      return `${from} ${to}`.trim();
+      return `${from} ${to2}`.trim();
     };
     var testSet = (set, version3, options) => {
       for (let i = 0; i < set.length; i++) {
@@ -20713,19 +20749,19 @@ var require_comparator = __commonJS({
         debug2("comp", this);
       }
       parse(comp26) {
-        const r = this.options.loose ? re[t.COMPARATORLOOSE] : re[t.COMPARATOR];
-        const m = comp26.match(r);
-        if (!m) {
+        const r = this.options.loose ? re2[t.COMPARATORLOOSE] : re2[t.COMPARATOR];
+        const m2 = comp26.match(r);
+        if (!m2) {
           throw new TypeError(`Invalid comparator: ${comp26}`);
         }
-        this.operator = m[1] !== void 0 ? m[1] : "";
+        this.operator = m2[1] !== void 0 ? m2[1] : "";
         if (this.operator === "=") {
           this.operator = "";
         }
-        if (!m[2]) {
+        if (!m2[2]) {
           this.semver = ANY;
         } else {
-          this.semver = new SemVer(m[2], this.options.loose);
+          this.semver = new SemVer(m2[2], this.options.loose);
         }
       }
       toString() {
@@ -20739,7 +20775,7 @@ var require_comparator = __commonJS({
         if (typeof version3 === "string") {
           try {
             version3 = new SemVer(version3, this.options);
-          } catch (er) {
+          } catch (er2) {
             return false;
           }
         }
@@ -20787,7 +20823,7 @@ var require_comparator = __commonJS({
     };
     module.exports = Comparator;
     var parseOptions = require_parse_options();
-    var { safeRe: re, t } = require_re();
+    var { safeRe: re2, t } = require_re();
     var cmp = require_cmp();
     var debug2 = require_debug();
     var SemVer = require_semver();
@@ -20803,7 +20839,7 @@ var require_satisfies = __commonJS({
     var satisfies = (version3, range3, options) => {
       try {
         range3 = new Range(range3, options);
-      } catch (er) {
+      } catch (er2) {
         return false;
       }
       return range3.test(version3);
@@ -20834,13 +20870,13 @@ var require_max_satisfying = __commonJS({
       let rangeObj = null;
       try {
         rangeObj = new Range(range3, options);
-      } catch (er) {
+      } catch (er2) {
         return null;
       }
-      versions.forEach((v) => {
-        if (rangeObj.test(v)) {
-          if (!max || maxSV.compare(v) === -1) {
-            max = v;
+      versions.forEach((v2) => {
+        if (rangeObj.test(v2)) {
+          if (!max || maxSV.compare(v2) === -1) {
+            max = v2;
             maxSV = new SemVer(max, options);
           }
         }
@@ -20863,13 +20899,13 @@ var require_min_satisfying = __commonJS({
       let rangeObj = null;
       try {
         rangeObj = new Range(range3, options);
-      } catch (er) {
+      } catch (er2) {
         return null;
       }
-      versions.forEach((v) => {
-        if (rangeObj.test(v)) {
-          if (!min || minSV.compare(v) === 1) {
-            min = v;
+      versions.forEach((v2) => {
+        if (rangeObj.test(v2)) {
+          if (!min || minSV.compare(v2) === 1) {
+            min = v2;
             minSV = new SemVer(min, options);
           }
         }
@@ -20886,7 +20922,7 @@ var require_min_version = __commonJS({
     "use strict";
     var SemVer = require_semver();
     var Range = require_range();
-    var gt = require_gt();
+    var gt2 = require_gt();
     var minVersion = (range3, loose) => {
       range3 = new Range(range3, loose);
       let minver = new SemVer("0.0.0");
@@ -20914,7 +20950,7 @@ var require_min_version = __commonJS({
             /* fallthrough */
             case "":
             case ">=":
-              if (!setMin || gt(compver, setMin)) {
+              if (!setMin || gt2(compver, setMin)) {
                 setMin = compver;
               }
               break;
@@ -20926,7 +20962,7 @@ var require_min_version = __commonJS({
               throw new Error(`Unexpected operation: ${comparator.operator}`);
           }
         });
-        if (setMin && (!minver || gt(minver, setMin))) {
+        if (setMin && (!minver || gt2(minver, setMin))) {
           minver = setMin;
         }
       }
@@ -20947,7 +20983,7 @@ var require_valid2 = __commonJS({
     var validRange = (range3, options) => {
       try {
         return new Range(range3, options).range || "*";
-      } catch (er) {
+      } catch (er2) {
         return null;
       }
     };
@@ -20964,8 +21000,8 @@ var require_outside = __commonJS({
     var { ANY } = Comparator;
     var Range = require_range();
     var satisfies = require_satisfies();
-    var gt = require_gt();
-    var lt = require_lt();
+    var gt2 = require_gt();
+    var lt2 = require_lt();
     var lte2 = require_lte();
     var gte2 = require_gte();
     var outside = (version3, range3, hilo, options) => {
@@ -20974,16 +21010,16 @@ var require_outside = __commonJS({
       let gtfn, ltefn, ltfn, comp26, ecomp;
       switch (hilo) {
         case ">":
-          gtfn = gt;
+          gtfn = gt2;
           ltefn = lte2;
-          ltfn = lt;
+          ltfn = lt2;
           comp26 = ">";
           ecomp = ">=";
           break;
         case "<":
-          gtfn = lt;
+          gtfn = lt2;
           ltefn = gte2;
-          ltfn = gt;
+          ltfn = gt2;
           comp26 = "<";
           ecomp = "<=";
           break;
@@ -21068,8 +21104,8 @@ var require_simplify = __commonJS({
       const set = [];
       let first = null;
       let prev = null;
-      const v = versions.sort((a, b) => compare(a, b, options));
-      for (const version3 of v) {
+      const v2 = versions.sort((a, b2) => compare(a, b2, options));
+      for (const version3 of v2) {
         const included = satisfies(version3, range3, options);
         if (included) {
           prev = version3;
@@ -21091,11 +21127,11 @@ var require_simplify = __commonJS({
       for (const [min, max] of set) {
         if (min === max) {
           ranges.push(min);
-        } else if (!max && min === v[0]) {
+        } else if (!max && min === v2[0]) {
           ranges.push("*");
         } else if (!max) {
           ranges.push(`>=${min}`);
-        } else if (min === v[0]) {
+        } else if (min === v2[0]) {
           ranges.push(`<=${max}`);
         } else {
           ranges.push(`${min} - ${max}`);
@@ -21161,12 +21197,12 @@ var require_subset = __commonJS({
         }
       }
       const eqSet = /* @__PURE__ */ new Set();
-      let gt, lt;
+      let gt2, lt2;
       for (const c of sub) {
         if (c.operator === ">" || c.operator === ">=") {
-          gt = higherGT(gt, c, options);
+          gt2 = higherGT(gt2, c, options);
         } else if (c.operator === "<" || c.operator === "<=") {
-          lt = lowerLT(lt, c, options);
+          lt2 = lowerLT(lt2, c, options);
         } else {
           eqSet.add(c.semver);
         }
@@ -21175,19 +21211,19 @@ var require_subset = __commonJS({
         return null;
       }
       let gtltComp;
-      if (gt && lt) {
-        gtltComp = compare(gt.semver, lt.semver, options);
+      if (gt2 && lt2) {
+        gtltComp = compare(gt2.semver, lt2.semver, options);
         if (gtltComp > 0) {
           return null;
-        } else if (gtltComp === 0 && (gt.operator !== ">=" || lt.operator !== "<=")) {
+        } else if (gtltComp === 0 && (gt2.operator !== ">=" || lt2.operator !== "<=")) {
           return null;
         }
       }
       for (const eq of eqSet) {
-        if (gt && !satisfies(eq, String(gt), options)) {
+        if (gt2 && !satisfies(eq, String(gt2), options)) {
           return null;
         }
-        if (lt && !satisfies(eq, String(lt), options)) {
+        if (lt2 && !satisfies(eq, String(lt2), options)) {
           return null;
         }
         for (const c of dom) {
@@ -21199,52 +21235,52 @@ var require_subset = __commonJS({
       }
       let higher, lower;
       let hasDomLT, hasDomGT;
-      let needDomLTPre = lt && !options.includePrerelease && lt.semver.prerelease.length ? lt.semver : false;
-      let needDomGTPre = gt && !options.includePrerelease && gt.semver.prerelease.length ? gt.semver : false;
-      if (needDomLTPre && needDomLTPre.prerelease.length === 1 && lt.operator === "<" && needDomLTPre.prerelease[0] === 0) {
+      let needDomLTPre = lt2 && !options.includePrerelease && lt2.semver.prerelease.length ? lt2.semver : false;
+      let needDomGTPre = gt2 && !options.includePrerelease && gt2.semver.prerelease.length ? gt2.semver : false;
+      if (needDomLTPre && needDomLTPre.prerelease.length === 1 && lt2.operator === "<" && needDomLTPre.prerelease[0] === 0) {
         needDomLTPre = false;
       }
       for (const c of dom) {
         hasDomGT = hasDomGT || c.operator === ">" || c.operator === ">=";
         hasDomLT = hasDomLT || c.operator === "<" || c.operator === "<=";
-        if (gt) {
+        if (gt2) {
           if (needDomGTPre) {
             if (c.semver.prerelease && c.semver.prerelease.length && c.semver.major === needDomGTPre.major && c.semver.minor === needDomGTPre.minor && c.semver.patch === needDomGTPre.patch) {
               needDomGTPre = false;
             }
           }
           if (c.operator === ">" || c.operator === ">=") {
-            higher = higherGT(gt, c, options);
-            if (higher === c && higher !== gt) {
+            higher = higherGT(gt2, c, options);
+            if (higher === c && higher !== gt2) {
               return false;
             }
-          } else if (gt.operator === ">=" && !c.test(gt.semver)) {
+          } else if (gt2.operator === ">=" && !c.test(gt2.semver)) {
             return false;
           }
         }
-        if (lt) {
+        if (lt2) {
           if (needDomLTPre) {
             if (c.semver.prerelease && c.semver.prerelease.length && c.semver.major === needDomLTPre.major && c.semver.minor === needDomLTPre.minor && c.semver.patch === needDomLTPre.patch) {
               needDomLTPre = false;
             }
           }
           if (c.operator === "<" || c.operator === "<=") {
-            lower = lowerLT(lt, c, options);
-            if (lower === c && lower !== lt) {
+            lower = lowerLT(lt2, c, options);
+            if (lower === c && lower !== lt2) {
               return false;
             }
-          } else if (lt.operator === "<=" && !c.test(lt.semver)) {
+          } else if (lt2.operator === "<=" && !c.test(lt2.semver)) {
             return false;
           }
         }
-        if (!c.operator && (lt || gt) && gtltComp !== 0) {
+        if (!c.operator && (lt2 || gt2) && gtltComp !== 0) {
           return false;
         }
       }
-      if (gt && hasDomLT && !lt && gtltComp !== 0) {
+      if (gt2 && hasDomLT && !lt2 && gtltComp !== 0) {
         return false;
       }
-      if (lt && hasDomGT && !gt && gtltComp !== 0) {
+      if (lt2 && hasDomGT && !gt2 && gtltComp !== 0) {
         return false;
       }
       if (needDomGTPre || needDomLTPre) {
@@ -21252,19 +21288,19 @@ var require_subset = __commonJS({
       }
       return true;
     };
-    var higherGT = (a, b, options) => {
+    var higherGT = (a, b2, options) => {
       if (!a) {
-        return b;
+        return b2;
       }
-      const comp26 = compare(a.semver, b.semver, options);
-      return comp26 > 0 ? a : comp26 < 0 ? b : b.operator === ">" && a.operator === ">=" ? b : a;
+      const comp26 = compare(a.semver, b2.semver, options);
+      return comp26 > 0 ? a : comp26 < 0 ? b2 : b2.operator === ">" && a.operator === ">=" ? b2 : a;
     };
-    var lowerLT = (a, b, options) => {
+    var lowerLT = (a, b2, options) => {
       if (!a) {
-        return b;
+        return b2;
       }
-      const comp26 = compare(a.semver, b.semver, options);
-      return comp26 < 0 ? a : comp26 > 0 ? b : b.operator === "<" && a.operator === "<=" ? b : a;
+      const comp26 = compare(a.semver, b2.semver, options);
+      return comp26 < 0 ? a : comp26 > 0 ? b2 : b2.operator === "<" && a.operator === "<=" ? b2 : a;
     };
     module.exports = subset;
   }
@@ -21293,8 +21329,8 @@ var require_semver2 = __commonJS({
     var compareBuild = require_compare_build();
     var sort = require_sort();
     var rsort = require_rsort();
-    var gt = require_gt();
-    var lt = require_lt();
+    var gt2 = require_gt();
+    var lt2 = require_lt();
     var eq = require_eq();
     var neq = require_neq();
     var gte2 = require_gte();
@@ -21332,8 +21368,8 @@ var require_semver2 = __commonJS({
       compareBuild,
       sort,
       rsort,
-      gt,
-      lt,
+      gt: gt2,
+      lt: lt2,
       eq,
       neq,
       gte: gte2,
@@ -21370,11 +21406,11 @@ var require_semver2 = __commonJS({
 // node_modules/ms/index.js
 var require_ms = __commonJS({
   "node_modules/ms/index.js"(exports2, module) {
-    var s = 1e3;
-    var m = s * 60;
-    var h = m * 60;
+    var s3 = 1e3;
+    var m2 = s3 * 60;
+    var h = m2 * 60;
     var d = h * 24;
-    var w = d * 7;
+    var w2 = d * 7;
     var y = d * 365.25;
     module.exports = function(val, options) {
       options = options || {};
@@ -21411,7 +21447,7 @@ var require_ms = __commonJS({
         case "weeks":
         case "week":
         case "w":
-          return n * w;
+          return n * w2;
         case "days":
         case "day":
         case "d":
@@ -21427,13 +21463,13 @@ var require_ms = __commonJS({
         case "mins":
         case "min":
         case "m":
-          return n * m;
+          return n * m2;
         case "seconds":
         case "second":
         case "secs":
         case "sec":
         case "s":
-          return n * s;
+          return n * s3;
         case "milliseconds":
         case "millisecond":
         case "msecs":
@@ -21444,41 +21480,41 @@ var require_ms = __commonJS({
           return void 0;
       }
     }
-    function fmtShort(ms) {
-      var msAbs = Math.abs(ms);
+    function fmtShort(ms2) {
+      var msAbs = Math.abs(ms2);
       if (msAbs >= d) {
-        return Math.round(ms / d) + "d";
+        return Math.round(ms2 / d) + "d";
       }
       if (msAbs >= h) {
-        return Math.round(ms / h) + "h";
+        return Math.round(ms2 / h) + "h";
       }
-      if (msAbs >= m) {
-        return Math.round(ms / m) + "m";
+      if (msAbs >= m2) {
+        return Math.round(ms2 / m2) + "m";
       }
-      if (msAbs >= s) {
-        return Math.round(ms / s) + "s";
+      if (msAbs >= s3) {
+        return Math.round(ms2 / s3) + "s";
       }
-      return ms + "ms";
+      return ms2 + "ms";
     }
-    function fmtLong(ms) {
-      var msAbs = Math.abs(ms);
+    function fmtLong(ms2) {
+      var msAbs = Math.abs(ms2);
       if (msAbs >= d) {
-        return plural(ms, msAbs, d, "day");
+        return plural(ms2, msAbs, d, "day");
       }
       if (msAbs >= h) {
-        return plural(ms, msAbs, h, "hour");
+        return plural(ms2, msAbs, h, "hour");
       }
-      if (msAbs >= m) {
-        return plural(ms, msAbs, m, "minute");
+      if (msAbs >= m2) {
+        return plural(ms2, msAbs, m2, "minute");
       }
-      if (msAbs >= s) {
-        return plural(ms, msAbs, s, "second");
+      if (msAbs >= s3) {
+        return plural(ms2, msAbs, s3, "second");
       }
-      return ms + " ms";
+      return ms2 + " ms";
     }
-    function plural(ms, msAbs, n, name) {
+    function plural(ms2, msAbs, n, name) {
       var isPlural = msAbs >= n * 1.5;
-      return Math.round(ms / n) + " " + name + (isPlural ? "s" : "");
+      return Math.round(ms2 / n) + " " + name + (isPlural ? "s" : "");
     }
   }
 });
@@ -21521,8 +21557,8 @@ var require_common = __commonJS({
           }
           const self2 = debug2;
           const curr = Number(/* @__PURE__ */ new Date());
-          const ms = curr - (prevTime || curr);
-          self2.diff = ms;
+          const ms2 = curr - (prevTime || curr);
+          self2.diff = ms2;
           self2.prev = prevTime;
           self2.curr = curr;
           prevTime = curr;
@@ -21567,8 +21603,8 @@ var require_common = __commonJS({
             }
             return enabledCache;
           },
-          set: (v) => {
-            enableOverride = v;
+          set: (v2) => {
+            enableOverride = v2;
           }
         });
         if (typeof createDebug.init === "function") {
@@ -21587,11 +21623,11 @@ var require_common = __commonJS({
         createDebug.names = [];
         createDebug.skips = [];
         const split = (typeof namespaces === "string" ? namespaces : "").trim().replace(/\s+/g, ",").split(",").filter(Boolean);
-        for (const ns of split) {
-          if (ns[0] === "-") {
-            createDebug.skips.push(ns.slice(1));
+        for (const ns2 of split) {
+          if (ns2[0] === "-") {
+            createDebug.skips.push(ns2.slice(1));
           } else {
-            createDebug.names.push(ns);
+            createDebug.names.push(ns2);
           }
         }
       }
@@ -21637,8 +21673,8 @@ var require_common = __commonJS({
             return false;
           }
         }
-        for (const ns of createDebug.names) {
-          if (matchesTemplate(name, ns)) {
+        for (const ns2 of createDebug.names) {
+          if (matchesTemplate(name, ns2)) {
             return true;
           }
         }
@@ -21762,11 +21798,11 @@ var require_browser = __commonJS({
       if (typeof navigator !== "undefined" && navigator.userAgent && navigator.userAgent.toLowerCase().match(/(edge|trident)\/(\d+)/)) {
         return false;
       }
-      let m;
+      let m2;
       return typeof document !== "undefined" && document.documentElement && document.documentElement.style && document.documentElement.style.WebkitAppearance || // Is firebug? http://stackoverflow.com/a/398120/376773
       typeof window !== "undefined" && window.console && (window.console.firebug || window.console.exception && window.console.table) || // Is firefox >= v31?
       // https://developer.mozilla.org/en-US/docs/Tools/Web_Console#Styling_messages
-      typeof navigator !== "undefined" && navigator.userAgent && (m = navigator.userAgent.toLowerCase().match(/firefox\/(\d+)/)) && parseInt(m[1], 10) >= 31 || // Double check webkit in userAgent just in case we are in a worker
+      typeof navigator !== "undefined" && navigator.userAgent && (m2 = navigator.userAgent.toLowerCase().match(/firefox\/(\d+)/)) && parseInt(m2[1], 10) >= 31 || // Double check webkit in userAgent just in case we are in a worker
       typeof navigator !== "undefined" && navigator.userAgent && navigator.userAgent.toLowerCase().match(/applewebkit\/(\d+)/);
     }
     function formatArgs(args) {
@@ -21820,9 +21856,9 @@ var require_browser = __commonJS({
     }
     module.exports = require_common()(exports2);
     var { formatters } = module.exports;
-    formatters.j = function(v) {
+    formatters.j = function(v2) {
       try {
-        return JSON.stringify(v);
+        return JSON.stringify(v2);
       } catch (error2) {
         return "[UnexpectedJSONParseError]: " + error2.message;
       }
@@ -21847,7 +21883,7 @@ var require_has_flag = __commonJS({
 var require_supports_color = __commonJS({
   "node_modules/supports-color/index.js"(exports2, module) {
     "use strict";
-    var os10 = __require("os");
+    var os11 = __require("os");
     var tty = __require("tty");
     var hasFlag = require_has_flag();
     var { env } = process;
@@ -21895,7 +21931,7 @@ var require_supports_color = __commonJS({
         return min;
       }
       if (process.platform === "win32") {
-        const osRelease = os10.release().split(".");
+        const osRelease = os11.release().split(".");
         if (Number(osRelease[0]) >= 10 && Number(osRelease[2]) >= 10586) {
           return Number(osRelease[2]) >= 14931 ? 3 : 2;
         }
@@ -22049,8 +22085,8 @@ var require_node = __commonJS({
     exports2.inspectOpts = Object.keys(process.env).filter((key) => {
       return /^debug_/i.test(key);
     }).reduce((obj, key) => {
-      const prop = key.substring(6).toLowerCase().replace(/_([a-z])/g, (_, k) => {
-        return k.toUpperCase();
+      const prop = key.substring(6).toLowerCase().replace(/_([a-z])/g, (_2, k2) => {
+        return k2.toUpperCase();
       });
       let val = process.env[key];
       if (/^(yes|on|true|enabled)$/i.test(val)) {
@@ -22108,13 +22144,13 @@ var require_node = __commonJS({
     }
     module.exports = require_common()(exports2);
     var { formatters } = module.exports;
-    formatters.o = function(v) {
+    formatters.o = function(v2) {
       this.inspectOpts.colors = this.useColors;
-      return util5.inspect(v, this.inspectOpts).split("\n").map((str) => str.trim()).join(" ");
+      return util5.inspect(v2, this.inspectOpts).split("\n").map((str) => str.trim()).join(" ");
     };
-    formatters.O = function(v) {
+    formatters.O = function(v2) {
       this.inspectOpts.colors = this.useColors;
-      return util5.inspect(v, this.inspectOpts);
+      return util5.inspect(v2, this.inspectOpts);
     };
   }
 });
@@ -22134,29 +22170,29 @@ var require_src = __commonJS({
 var require_helpers = __commonJS({
   "node_modules/agent-base/dist/helpers.js"(exports2) {
     "use strict";
-    var __createBinding = exports2 && exports2.__createBinding || (Object.create ? (function(o, m, k, k2) {
-      if (k2 === void 0) k2 = k;
-      var desc = Object.getOwnPropertyDescriptor(m, k);
-      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+    var __createBinding = exports2 && exports2.__createBinding || (Object.create ? (function(o, m2, k2, k22) {
+      if (k22 === void 0) k22 = k2;
+      var desc = Object.getOwnPropertyDescriptor(m2, k2);
+      if (!desc || ("get" in desc ? !m2.__esModule : desc.writable || desc.configurable)) {
         desc = { enumerable: true, get: function() {
-          return m[k];
+          return m2[k2];
         } };
       }
-      Object.defineProperty(o, k2, desc);
-    }) : (function(o, m, k, k2) {
-      if (k2 === void 0) k2 = k;
-      o[k2] = m[k];
+      Object.defineProperty(o, k22, desc);
+    }) : (function(o, m2, k2, k22) {
+      if (k22 === void 0) k22 = k2;
+      o[k22] = m2[k2];
     }));
-    var __setModuleDefault = exports2 && exports2.__setModuleDefault || (Object.create ? (function(o, v) {
-      Object.defineProperty(o, "default", { enumerable: true, value: v });
-    }) : function(o, v) {
-      o["default"] = v;
+    var __setModuleDefault = exports2 && exports2.__setModuleDefault || (Object.create ? (function(o, v2) {
+      Object.defineProperty(o, "default", { enumerable: true, value: v2 });
+    }) : function(o, v2) {
+      o["default"] = v2;
     });
     var __importStar = exports2 && exports2.__importStar || function(mod) {
       if (mod && mod.__esModule) return mod;
       var result = {};
       if (mod != null) {
-        for (var k in mod) if (k !== "default" && Object.prototype.hasOwnProperty.call(mod, k)) __createBinding(result, mod, k);
+        for (var k2 in mod) if (k2 !== "default" && Object.prototype.hasOwnProperty.call(mod, k2)) __createBinding(result, mod, k2);
       }
       __setModuleDefault(result, mod);
       return result;
@@ -22204,35 +22240,35 @@ var require_helpers = __commonJS({
 var require_dist = __commonJS({
   "node_modules/agent-base/dist/index.js"(exports2) {
     "use strict";
-    var __createBinding = exports2 && exports2.__createBinding || (Object.create ? (function(o, m, k, k2) {
-      if (k2 === void 0) k2 = k;
-      var desc = Object.getOwnPropertyDescriptor(m, k);
-      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+    var __createBinding = exports2 && exports2.__createBinding || (Object.create ? (function(o, m2, k2, k22) {
+      if (k22 === void 0) k22 = k2;
+      var desc = Object.getOwnPropertyDescriptor(m2, k2);
+      if (!desc || ("get" in desc ? !m2.__esModule : desc.writable || desc.configurable)) {
         desc = { enumerable: true, get: function() {
-          return m[k];
+          return m2[k2];
         } };
       }
-      Object.defineProperty(o, k2, desc);
-    }) : (function(o, m, k, k2) {
-      if (k2 === void 0) k2 = k;
-      o[k2] = m[k];
+      Object.defineProperty(o, k22, desc);
+    }) : (function(o, m2, k2, k22) {
+      if (k22 === void 0) k22 = k2;
+      o[k22] = m2[k2];
     }));
-    var __setModuleDefault = exports2 && exports2.__setModuleDefault || (Object.create ? (function(o, v) {
-      Object.defineProperty(o, "default", { enumerable: true, value: v });
-    }) : function(o, v) {
-      o["default"] = v;
+    var __setModuleDefault = exports2 && exports2.__setModuleDefault || (Object.create ? (function(o, v2) {
+      Object.defineProperty(o, "default", { enumerable: true, value: v2 });
+    }) : function(o, v2) {
+      o["default"] = v2;
     });
     var __importStar = exports2 && exports2.__importStar || function(mod) {
       if (mod && mod.__esModule) return mod;
       var result = {};
       if (mod != null) {
-        for (var k in mod) if (k !== "default" && Object.prototype.hasOwnProperty.call(mod, k)) __createBinding(result, mod, k);
+        for (var k2 in mod) if (k2 !== "default" && Object.prototype.hasOwnProperty.call(mod, k2)) __createBinding(result, mod, k2);
       }
       __setModuleDefault(result, mod);
       return result;
     };
-    var __exportStar = exports2 && exports2.__exportStar || function(m, exports3) {
-      for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports3, p)) __createBinding(exports3, m, p);
+    var __exportStar = exports2 && exports2.__exportStar || function(m2, exports3) {
+      for (var p2 in m2) if (p2 !== "default" && !Object.prototype.hasOwnProperty.call(exports3, p2)) __createBinding(exports3, m2, p2);
     };
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.Agent = void 0;
@@ -22338,17 +22374,17 @@ var require_dist = __commonJS({
       get defaultPort() {
         return this[INTERNAL].defaultPort ?? (this.protocol === "https:" ? 443 : 80);
       }
-      set defaultPort(v) {
+      set defaultPort(v2) {
         if (this[INTERNAL]) {
-          this[INTERNAL].defaultPort = v;
+          this[INTERNAL].defaultPort = v2;
         }
       }
       get protocol() {
         return this[INTERNAL].protocol ?? (this.isSecureEndpoint() ? "https:" : "http:");
       }
-      set protocol(v) {
+      set protocol(v2) {
         if (this[INTERNAL]) {
-          this[INTERNAL].protocol = v;
+          this[INTERNAL].protocol = v2;
         }
       }
     };
@@ -22372,9 +22408,9 @@ var require_parse_proxy_response = __commonJS({
         let buffersLength = 0;
         const buffers = [];
         function read2() {
-          const b = socket.read();
-          if (b)
-            ondata(b);
+          const b2 = socket.read();
+          if (b2)
+            ondata(b2);
           else
             socket.once("readable", read2);
         }
@@ -22393,9 +22429,9 @@ var require_parse_proxy_response = __commonJS({
           debug2("onerror %o", err);
           reject(err);
         }
-        function ondata(b) {
-          buffers.push(b);
-          buffersLength += b.length;
+        function ondata(b2) {
+          buffers.push(b2);
+          buffersLength += b2.length;
           const buffered = Buffer.concat(buffers, buffersLength);
           const endOfHeaders = buffered.indexOf("\r\n\r\n");
           if (endOfHeaders === -1) {
@@ -22456,29 +22492,29 @@ var require_parse_proxy_response = __commonJS({
 var require_dist2 = __commonJS({
   "node_modules/https-proxy-agent/dist/index.js"(exports2) {
     "use strict";
-    var __createBinding = exports2 && exports2.__createBinding || (Object.create ? (function(o, m, k, k2) {
-      if (k2 === void 0) k2 = k;
-      var desc = Object.getOwnPropertyDescriptor(m, k);
-      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+    var __createBinding = exports2 && exports2.__createBinding || (Object.create ? (function(o, m2, k2, k22) {
+      if (k22 === void 0) k22 = k2;
+      var desc = Object.getOwnPropertyDescriptor(m2, k2);
+      if (!desc || ("get" in desc ? !m2.__esModule : desc.writable || desc.configurable)) {
         desc = { enumerable: true, get: function() {
-          return m[k];
+          return m2[k2];
         } };
       }
-      Object.defineProperty(o, k2, desc);
-    }) : (function(o, m, k, k2) {
-      if (k2 === void 0) k2 = k;
-      o[k2] = m[k];
+      Object.defineProperty(o, k22, desc);
+    }) : (function(o, m2, k2, k22) {
+      if (k22 === void 0) k22 = k2;
+      o[k22] = m2[k2];
     }));
-    var __setModuleDefault = exports2 && exports2.__setModuleDefault || (Object.create ? (function(o, v) {
-      Object.defineProperty(o, "default", { enumerable: true, value: v });
-    }) : function(o, v) {
-      o["default"] = v;
+    var __setModuleDefault = exports2 && exports2.__setModuleDefault || (Object.create ? (function(o, v2) {
+      Object.defineProperty(o, "default", { enumerable: true, value: v2 });
+    }) : function(o, v2) {
+      o["default"] = v2;
     });
     var __importStar = exports2 && exports2.__importStar || function(mod) {
       if (mod && mod.__esModule) return mod;
       var result = {};
       if (mod != null) {
-        for (var k in mod) if (k !== "default" && Object.prototype.hasOwnProperty.call(mod, k)) __createBinding(result, mod, k);
+        for (var k2 in mod) if (k2 !== "default" && Object.prototype.hasOwnProperty.call(mod, k2)) __createBinding(result, mod, k2);
       }
       __setModuleDefault(result, mod);
       return result;
@@ -22575,11 +22611,11 @@ var require_dist2 = __commonJS({
         socket.destroy();
         const fakeSocket = new net.Socket({ writable: false });
         fakeSocket.readable = true;
-        req.once("socket", (s) => {
+        req.once("socket", (s3) => {
           debug2("Replaying proxy buffer for failed request");
-          (0, assert_1.default)(s.listenerCount("data") > 0);
-          s.push(buffered);
-          s.push(null);
+          (0, assert_1.default)(s3.listenerCount("data") > 0);
+          s3.push(buffered);
+          s3.push(null);
         });
         return fakeSocket;
       }
@@ -22606,29 +22642,29 @@ var require_dist2 = __commonJS({
 var require_dist3 = __commonJS({
   "node_modules/http-proxy-agent/dist/index.js"(exports2) {
     "use strict";
-    var __createBinding = exports2 && exports2.__createBinding || (Object.create ? (function(o, m, k, k2) {
-      if (k2 === void 0) k2 = k;
-      var desc = Object.getOwnPropertyDescriptor(m, k);
-      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+    var __createBinding = exports2 && exports2.__createBinding || (Object.create ? (function(o, m2, k2, k22) {
+      if (k22 === void 0) k22 = k2;
+      var desc = Object.getOwnPropertyDescriptor(m2, k2);
+      if (!desc || ("get" in desc ? !m2.__esModule : desc.writable || desc.configurable)) {
         desc = { enumerable: true, get: function() {
-          return m[k];
+          return m2[k2];
         } };
       }
-      Object.defineProperty(o, k2, desc);
-    }) : (function(o, m, k, k2) {
-      if (k2 === void 0) k2 = k;
-      o[k2] = m[k];
+      Object.defineProperty(o, k22, desc);
+    }) : (function(o, m2, k2, k22) {
+      if (k22 === void 0) k22 = k2;
+      o[k22] = m2[k2];
     }));
-    var __setModuleDefault = exports2 && exports2.__setModuleDefault || (Object.create ? (function(o, v) {
-      Object.defineProperty(o, "default", { enumerable: true, value: v });
-    }) : function(o, v) {
-      o["default"] = v;
+    var __setModuleDefault = exports2 && exports2.__setModuleDefault || (Object.create ? (function(o, v2) {
+      Object.defineProperty(o, "default", { enumerable: true, value: v2 });
+    }) : function(o, v2) {
+      o["default"] = v2;
     });
     var __importStar = exports2 && exports2.__importStar || function(mod) {
       if (mod && mod.__esModule) return mod;
       var result = {};
       if (mod != null) {
-        for (var k in mod) if (k !== "default" && Object.prototype.hasOwnProperty.call(mod, k)) __createBinding(result, mod, k);
+        for (var k2 in mod) if (k2 !== "default" && Object.prototype.hasOwnProperty.call(mod, k2)) __createBinding(result, mod, k2);
       }
       __setModuleDefault(result, mod);
       return result;
@@ -22873,15 +22909,15 @@ var require_base64 = __commonJS({
     decTable["-".charCodeAt(0)] = encTable.indexOf("+");
     decTable["_".charCodeAt(0)] = encTable.indexOf("/");
     function base64decode(base64Str) {
-      let es = base64Str.length * 3 / 4;
+      let es2 = base64Str.length * 3 / 4;
       if (base64Str[base64Str.length - 2] == "=")
-        es -= 2;
+        es2 -= 2;
       else if (base64Str[base64Str.length - 1] == "=")
-        es -= 1;
-      let bytes = new Uint8Array(es), bytePos = 0, groupPos = 0, b, p = 0;
+        es2 -= 1;
+      let bytes = new Uint8Array(es2), bytePos = 0, groupPos = 0, b2, p2 = 0;
       for (let i = 0; i < base64Str.length; i++) {
-        b = decTable[base64Str.charCodeAt(i)];
-        if (b === void 0) {
+        b2 = decTable[base64Str.charCodeAt(i)];
+        if (b2 === void 0) {
           switch (base64Str[i]) {
             case "=":
               groupPos = 0;
@@ -22898,21 +22934,21 @@ var require_base64 = __commonJS({
         }
         switch (groupPos) {
           case 0:
-            p = b;
+            p2 = b2;
             groupPos = 1;
             break;
           case 1:
-            bytes[bytePos++] = p << 2 | (b & 48) >> 4;
-            p = b;
+            bytes[bytePos++] = p2 << 2 | (b2 & 48) >> 4;
+            p2 = b2;
             groupPos = 2;
             break;
           case 2:
-            bytes[bytePos++] = (p & 15) << 4 | (b & 60) >> 2;
-            p = b;
+            bytes[bytePos++] = (p2 & 15) << 4 | (b2 & 60) >> 2;
+            p2 = b2;
             groupPos = 3;
             break;
           case 3:
-            bytes[bytePos++] = (p & 3) << 6 | b;
+            bytes[bytePos++] = (p2 & 3) << 6 | b2;
             groupPos = 0;
             break;
         }
@@ -22923,29 +22959,29 @@ var require_base64 = __commonJS({
     }
     exports2.base64decode = base64decode;
     function base64encode2(bytes) {
-      let base64 = "", groupPos = 0, b, p = 0;
+      let base64 = "", groupPos = 0, b2, p2 = 0;
       for (let i = 0; i < bytes.length; i++) {
-        b = bytes[i];
+        b2 = bytes[i];
         switch (groupPos) {
           case 0:
-            base64 += encTable[b >> 2];
-            p = (b & 3) << 4;
+            base64 += encTable[b2 >> 2];
+            p2 = (b2 & 3) << 4;
             groupPos = 1;
             break;
           case 1:
-            base64 += encTable[p | b >> 4];
-            p = (b & 15) << 2;
+            base64 += encTable[p2 | b2 >> 4];
+            p2 = (b2 & 15) << 2;
             groupPos = 2;
             break;
           case 2:
-            base64 += encTable[p | b >> 6];
-            base64 += encTable[b & 63];
+            base64 += encTable[p2 | b2 >> 6];
+            base64 += encTable[b2 & 63];
             groupPos = 0;
             break;
         }
       }
       if (groupPos) {
-        base64 += encTable[p];
+        base64 += encTable[p2];
         base64 += "=";
         if (groupPos == 1)
           base64 += "=";
@@ -23006,25 +23042,25 @@ var require_binary_format_contract = __commonJS({
     (function(UnknownFieldHandler5) {
       UnknownFieldHandler5.symbol = /* @__PURE__ */ Symbol.for("protobuf-ts/unknown");
       UnknownFieldHandler5.onRead = (typeName, message2, fieldNo, wireType, data) => {
-        let container = is(message2) ? message2[UnknownFieldHandler5.symbol] : message2[UnknownFieldHandler5.symbol] = [];
+        let container = is2(message2) ? message2[UnknownFieldHandler5.symbol] : message2[UnknownFieldHandler5.symbol] = [];
         container.push({ no: fieldNo, wireType, data });
       };
       UnknownFieldHandler5.onWrite = (typeName, message2, writer) => {
-        for (let { no, wireType, data } of UnknownFieldHandler5.list(message2))
-          writer.tag(no, wireType).raw(data);
+        for (let { no: no2, wireType, data } of UnknownFieldHandler5.list(message2))
+          writer.tag(no2, wireType).raw(data);
       };
       UnknownFieldHandler5.list = (message2, fieldNo) => {
-        if (is(message2)) {
+        if (is2(message2)) {
           let all = message2[UnknownFieldHandler5.symbol];
           return fieldNo ? all.filter((uf) => uf.no == fieldNo) : all;
         }
         return [];
       };
       UnknownFieldHandler5.last = (message2, fieldNo) => UnknownFieldHandler5.list(message2, fieldNo).slice(-1)[0];
-      const is = (message2) => message2 && Array.isArray(message2[UnknownFieldHandler5.symbol]);
+      const is2 = (message2) => message2 && Array.isArray(message2[UnknownFieldHandler5.symbol]);
     })(UnknownFieldHandler4 = exports2.UnknownFieldHandler || (exports2.UnknownFieldHandler = {}));
-    function mergeBinaryOptions(a, b) {
-      return Object.assign(Object.assign({}, a), b);
+    function mergeBinaryOptions(a, b2) {
+      return Object.assign(Object.assign({}, a), b2);
     }
     exports2.mergeBinaryOptions = mergeBinaryOptions;
     var WireType4;
@@ -23049,9 +23085,9 @@ var require_goog_varint = __commonJS({
       let lowBits = 0;
       let highBits = 0;
       for (let shift = 0; shift < 28; shift += 7) {
-        let b = this.buf[this.pos++];
-        lowBits |= (b & 127) << shift;
-        if ((b & 128) == 0) {
+        let b2 = this.buf[this.pos++];
+        lowBits |= (b2 & 127) << shift;
+        if ((b2 & 128) == 0) {
           this.assertBounds();
           return [lowBits, highBits];
         }
@@ -23064,9 +23100,9 @@ var require_goog_varint = __commonJS({
         return [lowBits, highBits];
       }
       for (let shift = 3; shift <= 31; shift += 7) {
-        let b = this.buf[this.pos++];
-        highBits |= (b & 127) << shift;
-        if ((b & 128) == 0) {
+        let b2 = this.buf[this.pos++];
+        highBits |= (b2 & 127) << shift;
+        if ((b2 & 128) == 0) {
           this.assertBounds();
           return [lowBits, highBits];
         }
@@ -23074,24 +23110,24 @@ var require_goog_varint = __commonJS({
       throw new Error("invalid varint");
     }
     exports2.varint64read = varint64read;
-    function varint64write(lo, hi, bytes) {
+    function varint64write(lo2, hi2, bytes) {
       for (let i = 0; i < 28; i = i + 7) {
-        const shift = lo >>> i;
-        const hasNext = !(shift >>> 7 == 0 && hi == 0);
+        const shift = lo2 >>> i;
+        const hasNext = !(shift >>> 7 == 0 && hi2 == 0);
         const byte = (hasNext ? shift | 128 : shift) & 255;
         bytes.push(byte);
         if (!hasNext) {
           return;
         }
       }
-      const splitBits = lo >>> 28 & 15 | (hi & 7) << 4;
-      const hasMoreBits = !(hi >> 3 == 0);
+      const splitBits = lo2 >>> 28 & 15 | (hi2 & 7) << 4;
+      const hasMoreBits = !(hi2 >> 3 == 0);
       bytes.push((hasMoreBits ? splitBits | 128 : splitBits) & 255);
       if (!hasMoreBits) {
         return;
       }
       for (let i = 3; i < 31; i = i + 7) {
-        const shift = hi >>> i;
+        const shift = hi2 >>> i;
         const hasNext = !(shift >>> 7 == 0);
         const byte = (hasNext ? shift | 128 : shift) & 255;
         bytes.push(byte);
@@ -23099,7 +23135,7 @@ var require_goog_varint = __commonJS({
           return;
         }
       }
-      bytes.push(hi >>> 31 & 1);
+      bytes.push(hi2 >>> 31 & 1);
     }
     exports2.varint64write = varint64write;
     var TWO_PWR_32_DBL = (1 << 16) * (1 << 16);
@@ -23186,35 +23222,35 @@ var require_goog_varint = __commonJS({
     }
     exports2.varint32write = varint32write;
     function varint32read() {
-      let b = this.buf[this.pos++];
-      let result = b & 127;
-      if ((b & 128) == 0) {
+      let b2 = this.buf[this.pos++];
+      let result = b2 & 127;
+      if ((b2 & 128) == 0) {
         this.assertBounds();
         return result;
       }
-      b = this.buf[this.pos++];
-      result |= (b & 127) << 7;
-      if ((b & 128) == 0) {
+      b2 = this.buf[this.pos++];
+      result |= (b2 & 127) << 7;
+      if ((b2 & 128) == 0) {
         this.assertBounds();
         return result;
       }
-      b = this.buf[this.pos++];
-      result |= (b & 127) << 14;
-      if ((b & 128) == 0) {
+      b2 = this.buf[this.pos++];
+      result |= (b2 & 127) << 14;
+      if ((b2 & 128) == 0) {
         this.assertBounds();
         return result;
       }
-      b = this.buf[this.pos++];
-      result |= (b & 127) << 21;
-      if ((b & 128) == 0) {
+      b2 = this.buf[this.pos++];
+      result |= (b2 & 127) << 21;
+      if ((b2 & 128) == 0) {
         this.assertBounds();
         return result;
       }
-      b = this.buf[this.pos++];
-      result |= (b & 15) << 28;
-      for (let readBytes = 5; (b & 128) !== 0 && readBytes < 10; readBytes++)
-        b = this.buf[this.pos++];
-      if ((b & 128) != 0)
+      b2 = this.buf[this.pos++];
+      result |= (b2 & 15) << 28;
+      for (let readBytes = 5; (b2 & 128) !== 0 && readBytes < 10; readBytes++)
+        b2 = this.buf[this.pos++];
+      if ((b2 & 128) != 0)
         throw new Error("invalid varint");
       this.assertBounds();
       return result >>> 0;
@@ -23245,8 +23281,8 @@ var require_pb_long = __commonJS({
     }
     exports2.detectBi = detectBi;
     detectBi();
-    function assertBi(bi) {
-      if (!bi)
+    function assertBi(bi2) {
+      if (!bi2)
         throw new Error("BigInt unavailable, see https://github.com/timostamm/protobuf-ts/blob/v1.0.8/MANUAL.md#bigint-support");
     }
     var RE_DECIMAL_STR = /^-?[0-9]+$/;
@@ -23256,9 +23292,9 @@ var require_pb_long = __commonJS({
       /**
        * Create a new instance with the given bits.
        */
-      constructor(lo, hi) {
-        this.lo = lo | 0;
-        this.hi = hi | 0;
+      constructor(lo2, hi2) {
+        this.lo = lo2 | 0;
+        this.hi = hi2 | 0;
       }
       /**
        * Is this instance equal to 0?
@@ -23311,10 +23347,10 @@ var require_pb_long = __commonJS({
               value = value.trim();
               if (!RE_DECIMAL_STR.test(value))
                 throw new Error("string is no integer");
-              let [minus, lo, hi] = goog_varint_1.int64fromString(value);
+              let [minus, lo2, hi2] = goog_varint_1.int64fromString(value);
               if (minus)
                 throw new Error("signed value for ulong");
-              return new _PbULong(lo, hi);
+              return new _PbULong(lo2, hi2);
             case "number":
               if (value == 0)
                 return this.ZERO;
@@ -23379,13 +23415,13 @@ var require_pb_long = __commonJS({
               value = value.trim();
               if (!RE_DECIMAL_STR.test(value))
                 throw new Error("string is no integer");
-              let [minus, lo, hi] = goog_varint_1.int64fromString(value);
+              let [minus, lo2, hi2] = goog_varint_1.int64fromString(value);
               if (minus) {
-                if (hi > HALF_2_PWR_32 || hi == HALF_2_PWR_32 && lo != 0)
+                if (hi2 > HALF_2_PWR_32 || hi2 == HALF_2_PWR_32 && lo2 != 0)
                   throw new Error("signed long too small");
-              } else if (hi >= HALF_2_PWR_32)
+              } else if (hi2 >= HALF_2_PWR_32)
                 throw new Error("signed long too large");
-              let pbl = new _PbLong(lo, hi);
+              let pbl = new _PbLong(lo2, hi2);
               return minus ? pbl.negate() : pbl;
             case "number":
               if (value == 0)
@@ -23407,12 +23443,12 @@ var require_pb_long = __commonJS({
        * Invert all the bits and add one to the result.
        */
       negate() {
-        let hi = ~this.hi, lo = this.lo;
-        if (lo)
-          lo = ~lo + 1;
+        let hi2 = ~this.hi, lo2 = this.lo;
+        if (lo2)
+          lo2 = ~lo2 + 1;
         else
-          hi += 1;
-        return new _PbLong(lo, hi);
+          hi2 += 1;
+        return new _PbLong(lo2, hi2);
       }
       /**
        * Convert to decimal string.
@@ -23548,18 +23584,18 @@ var require_binary_reader = __commonJS({
        * Read a `sint64` field, a signed, zig-zag-encoded 64-bit varint.
        */
       sint64() {
-        let [lo, hi] = this.varint64();
-        let s = -(lo & 1);
-        lo = (lo >>> 1 | (hi & 1) << 31) ^ s;
-        hi = hi >>> 1 ^ s;
-        return new pb_long_1.PbLong(lo, hi);
+        let [lo2, hi2] = this.varint64();
+        let s3 = -(lo2 & 1);
+        lo2 = (lo2 >>> 1 | (hi2 & 1) << 31) ^ s3;
+        hi2 = hi2 >>> 1 ^ s3;
+        return new pb_long_1.PbLong(lo2, hi2);
       }
       /**
        * Read a `bool` field, a variant.
        */
       bool() {
-        let [lo, hi] = this.varint64();
-        return lo !== 0 || hi !== 0;
+        let [lo2, hi2] = this.varint64();
+        return lo2 !== 0 || hi2 !== 0;
       }
       /**
        * Read a `fixed32` field, an unsigned, fixed-length 32-bit integer.
@@ -23873,8 +23909,8 @@ var require_binary_writer = __commonJS({
        * Write a `sint64` value, a signed, zig-zag-encoded 64-bit varint.
        */
       sint64(value) {
-        let long = pb_long_1.PbLong.from(value), sign = long.hi >> 31, lo = long.lo << 1 ^ sign, hi = (long.hi << 1 | long.lo >>> 31) ^ sign;
-        goog_varint_1.varint64write(lo, hi, this.buf);
+        let long = pb_long_1.PbLong.from(value), sign = long.hi >> 31, lo2 = long.lo << 1 ^ sign, hi2 = (long.hi << 1 | long.lo >>> 31) ^ sign;
+        goog_varint_1.varint64write(lo2, hi2, this.buf);
         return this;
       }
       /**
@@ -23913,10 +23949,10 @@ var require_json_format_contract = __commonJS({
       return options ? Object.assign(Object.assign({}, defaultsWrite), options) : defaultsWrite;
     }
     exports2.jsonWriteOptions = jsonWriteOptions;
-    function mergeJsonOptions(a, b) {
+    function mergeJsonOptions(a, b2) {
       var _a2, _b;
-      let c = Object.assign(Object.assign({}, a), b);
-      c.typeRegistry = [...(_a2 = a === null || a === void 0 ? void 0 : a.typeRegistry) !== null && _a2 !== void 0 ? _a2 : [], ...(_b = b === null || b === void 0 ? void 0 : b.typeRegistry) !== null && _b !== void 0 ? _b : []];
+      let c = Object.assign(Object.assign({}, a), b2);
+      c.typeRegistry = [...(_a2 = a === null || a === void 0 ? void 0 : a.typeRegistry) !== null && _a2 !== void 0 ? _a2 : [], ...(_b = b2 === null || b2 === void 0 ? void 0 : b2.typeRegistry) !== null && _b !== void 0 ? _b : []];
       return c;
     }
     exports2.mergeJsonOptions = mergeJsonOptions;
@@ -24012,13 +24048,13 @@ var require_reflection_info = __commonJS({
     exports2.normalizeFieldInfo = normalizeFieldInfo;
     function readFieldOptions(messageType, fieldName, extensionName, extensionType) {
       var _a2;
-      const options = (_a2 = messageType.fields.find((m, i) => m.localName == fieldName || i == fieldName)) === null || _a2 === void 0 ? void 0 : _a2.options;
+      const options = (_a2 = messageType.fields.find((m2, i) => m2.localName == fieldName || i == fieldName)) === null || _a2 === void 0 ? void 0 : _a2.options;
       return options && options[extensionName] ? extensionType.fromJson(options[extensionName]) : void 0;
     }
     exports2.readFieldOptions = readFieldOptions;
     function readFieldOption(messageType, fieldName, extensionName, extensionType) {
       var _a2;
-      const options = (_a2 = messageType.fields.find((m, i) => m.localName == fieldName || i == fieldName)) === null || _a2 === void 0 ? void 0 : _a2.options;
+      const options = (_a2 = messageType.fields.find((m2, i) => m2.localName == fieldName || i == fieldName)) === null || _a2 === void 0 ? void 0 : _a2.options;
       if (!options) {
         return void 0;
       }
@@ -24178,7 +24214,7 @@ var require_reflection_type_check = __commonJS({
         if (keys.length < data.req.length || data.req.some((n) => !keys.includes(n)))
           return false;
         if (!allowExcessProperties) {
-          if (keys.some((k) => !data.known.includes(k)))
+          if (keys.some((k2) => !data.known.includes(k2)))
             return false;
         }
         if (depth < 1) {
@@ -24190,7 +24226,7 @@ var require_reflection_type_check = __commonJS({
             return false;
           if (group2.oneofKind === void 0)
             continue;
-          const field = this.fields.find((f) => f.localName === group2.oneofKind);
+          const field = this.fields.find((f2) => f2.localName === group2.oneofKind);
           if (!field)
             return false;
           if (!this.field(group2[group2.oneofKind], field, allowExcessProperties, depth))
@@ -24315,9 +24351,9 @@ var require_reflection_type_check = __commonJS({
           case reflection_info_1.ScalarType.SFIXED32:
           case reflection_info_1.ScalarType.SINT32:
           case reflection_info_1.ScalarType.UINT32:
-            return this.scalars(keys.slice(0, depth).map((k) => parseInt(k)), type, depth);
+            return this.scalars(keys.slice(0, depth).map((k2) => parseInt(k2)), type, depth);
           case reflection_info_1.ScalarType.BOOL:
-            return this.scalars(keys.slice(0, depth).map((k) => k == "true" ? true : k == "false" ? false : k), type, depth);
+            return this.scalars(keys.slice(0, depth).map((k2) => k2 == "true" ? true : k2 == "false" ? false : k2), type, depth);
           default:
             return this.scalars(keys, type, depth, reflection_info_1.LongType.STRING);
         }
@@ -24938,12 +24974,12 @@ var require_reflection_binary_reader = __commonJS({
         while (reader.pos < end) {
           const [fieldNo, wireType] = reader.tag(), field = this.fieldNoToField.get(fieldNo);
           if (!field) {
-            let u = options.readUnknownField;
-            if (u == "throw")
+            let u2 = options.readUnknownField;
+            if (u2 == "throw")
               throw new Error(`Unknown field ${fieldNo} (wire type ${wireType}) for ${this.info.typeName}`);
             let d = reader.skip(wireType);
-            if (u !== false)
-              (u === true ? binary_format_contract_1.UnknownFieldHandler.onRead : u)(this.info.typeName, message2, fieldNo, wireType, d);
+            if (u2 !== false)
+              (u2 === true ? binary_format_contract_1.UnknownFieldHandler.onRead : u2)(this.info.typeName, message2, fieldNo, wireType, d);
             continue;
           }
           let target = message2, repeated = field.repeat, localName = field.localName;
@@ -24958,17 +24994,17 @@ var require_reflection_binary_reader = __commonJS({
             case "scalar":
             case "enum":
               let T = field.kind == "enum" ? reflection_info_1.ScalarType.INT32 : field.T;
-              let L = field.kind == "scalar" ? field.L : void 0;
+              let L2 = field.kind == "scalar" ? field.L : void 0;
               if (repeated) {
                 let arr = target[localName];
                 if (wireType == binary_format_contract_1.WireType.LengthDelimited && T != reflection_info_1.ScalarType.STRING && T != reflection_info_1.ScalarType.BYTES) {
                   let e = reader.uint32() + reader.pos;
                   while (reader.pos < e)
-                    arr.push(this.scalar(reader, T, L));
+                    arr.push(this.scalar(reader, T, L2));
                 } else
-                  arr.push(this.scalar(reader, T, L));
+                  arr.push(this.scalar(reader, T, L2));
               } else
-                target[localName] = this.scalar(reader, T, L);
+                target[localName] = this.scalar(reader, T, L2);
               break;
             case "message":
               if (repeated) {
@@ -25093,7 +25129,7 @@ var require_reflection_binary_writer = __commonJS({
       prepare() {
         if (!this.fields) {
           const fieldsInput = this.info.fields ? this.info.fields.concat() : [];
-          this.fields = fieldsInput.sort((a, b) => a.no - b.no);
+          this.fields = fieldsInput.sort((a, b2) => a.no - b2.no);
         }
       }
       /**
@@ -25145,9 +25181,9 @@ var require_reflection_binary_writer = __commonJS({
               break;
           }
         }
-        let u = options.writeUnknownFields;
-        if (u !== false)
-          (u === true ? binary_format_contract_1.UnknownFieldHandler.onWrite : u)(this.info.typeName, message2, writer);
+        let u2 = options.writeUnknownFields;
+        if (u2 !== false)
+          (u2 === true ? binary_format_contract_1.UnknownFieldHandler.onWrite : u2)(this.info.typeName, message2, writer);
       }
       mapEntry(writer, options, field, key, value) {
         writer.tag(field.no, binary_format_contract_1.WireType.LengthDelimited);
@@ -25222,73 +25258,73 @@ var require_reflection_binary_writer = __commonJS({
        */
       scalarInfo(type, value) {
         let t = binary_format_contract_1.WireType.Varint;
-        let m;
+        let m2;
         let i = value === void 0;
         let d = value === 0;
         switch (type) {
           case reflection_info_1.ScalarType.INT32:
-            m = "int32";
+            m2 = "int32";
             break;
           case reflection_info_1.ScalarType.STRING:
             d = i || !value.length;
             t = binary_format_contract_1.WireType.LengthDelimited;
-            m = "string";
+            m2 = "string";
             break;
           case reflection_info_1.ScalarType.BOOL:
             d = value === false;
-            m = "bool";
+            m2 = "bool";
             break;
           case reflection_info_1.ScalarType.UINT32:
-            m = "uint32";
+            m2 = "uint32";
             break;
           case reflection_info_1.ScalarType.DOUBLE:
             t = binary_format_contract_1.WireType.Bit64;
-            m = "double";
+            m2 = "double";
             break;
           case reflection_info_1.ScalarType.FLOAT:
             t = binary_format_contract_1.WireType.Bit32;
-            m = "float";
+            m2 = "float";
             break;
           case reflection_info_1.ScalarType.INT64:
             d = i || pb_long_1.PbLong.from(value).isZero();
-            m = "int64";
+            m2 = "int64";
             break;
           case reflection_info_1.ScalarType.UINT64:
             d = i || pb_long_1.PbULong.from(value).isZero();
-            m = "uint64";
+            m2 = "uint64";
             break;
           case reflection_info_1.ScalarType.FIXED64:
             d = i || pb_long_1.PbULong.from(value).isZero();
             t = binary_format_contract_1.WireType.Bit64;
-            m = "fixed64";
+            m2 = "fixed64";
             break;
           case reflection_info_1.ScalarType.BYTES:
             d = i || !value.byteLength;
             t = binary_format_contract_1.WireType.LengthDelimited;
-            m = "bytes";
+            m2 = "bytes";
             break;
           case reflection_info_1.ScalarType.FIXED32:
             t = binary_format_contract_1.WireType.Bit32;
-            m = "fixed32";
+            m2 = "fixed32";
             break;
           case reflection_info_1.ScalarType.SFIXED32:
             t = binary_format_contract_1.WireType.Bit32;
-            m = "sfixed32";
+            m2 = "sfixed32";
             break;
           case reflection_info_1.ScalarType.SFIXED64:
             d = i || pb_long_1.PbLong.from(value).isZero();
             t = binary_format_contract_1.WireType.Bit64;
-            m = "sfixed64";
+            m2 = "sfixed64";
             break;
           case reflection_info_1.ScalarType.SINT32:
-            m = "sint32";
+            m2 = "sint32";
             break;
           case reflection_info_1.ScalarType.SINT64:
             d = i || pb_long_1.PbLong.from(value).isZero();
-            m = "sint64";
+            m2 = "sint64";
             break;
         }
-        return [t, m, i || d];
+        return [t, m2, i || d];
       }
     };
     exports2.ReflectionBinaryWriter = ReflectionBinaryWriter;
@@ -25390,8 +25426,8 @@ var require_reflection_merge_partial = __commonJS({
                 break;
               case "message":
                 let T2 = field.V.T();
-                for (let k of Object.keys(fieldValue))
-                  output[name][k] = T2.create(fieldValue[k]);
+                for (let k2 of Object.keys(fieldValue))
+                  output[name][k2] = T2.create(fieldValue[k2]);
                 break;
             }
             break;
@@ -25409,15 +25445,15 @@ var require_reflection_equals = __commonJS({
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.reflectionEquals = void 0;
     var reflection_info_1 = require_reflection_info();
-    function reflectionEquals(info2, a, b) {
-      if (a === b)
+    function reflectionEquals(info2, a, b2) {
+      if (a === b2)
         return true;
-      if (!a || !b)
+      if (!a || !b2)
         return false;
       for (let field of info2.fields) {
         let localName = field.localName;
         let val_a = field.oneof ? a[field.oneof][localName] : a[localName];
-        let val_b = field.oneof ? b[field.oneof][localName] : b[localName];
+        let val_b = field.oneof ? b2[field.oneof][localName] : b2[localName];
         switch (field.kind) {
           case "enum":
           case "scalar":
@@ -25440,13 +25476,13 @@ var require_reflection_equals = __commonJS({
     }
     exports2.reflectionEquals = reflectionEquals;
     var objectValues = Object.values;
-    function primitiveEq(type, a, b) {
-      if (a === b)
+    function primitiveEq(type, a, b2) {
+      if (a === b2)
         return true;
       if (type !== reflection_info_1.ScalarType.BYTES)
         return false;
       let ba = a;
-      let bb = b;
+      let bb = b2;
       if (ba.length !== bb.length)
         return false;
       for (let i = 0; i < ba.length; i++)
@@ -25454,19 +25490,19 @@ var require_reflection_equals = __commonJS({
           return false;
       return true;
     }
-    function repeatedPrimitiveEq(type, a, b) {
-      if (a.length !== b.length)
+    function repeatedPrimitiveEq(type, a, b2) {
+      if (a.length !== b2.length)
         return false;
       for (let i = 0; i < a.length; i++)
-        if (!primitiveEq(type, a[i], b[i]))
+        if (!primitiveEq(type, a[i], b2[i]))
           return false;
       return true;
     }
-    function repeatedMsgEq(type, a, b) {
-      if (a.length !== b.length)
+    function repeatedMsgEq(type, a, b2) {
+      if (a.length !== b2.length)
         return false;
       for (let i = 0; i < a.length; i++)
-        if (!type.equals(a[i], b[i]))
+        if (!type.equals(a[i], b2[i]))
           return false;
       return true;
     }
@@ -25532,8 +25568,8 @@ var require_message_type = __commonJS({
        * and messages recursively.
        * Will also return true if both messages are `undefined`.
        */
-      equals(a, b) {
-        return reflection_equals_1.reflectionEquals(this, a, b);
+      equals(a, b2) {
+        return reflection_equals_1.reflectionEquals(this, a, b2);
       }
       /**
        * Is the given value assignable to our message type
@@ -25679,8 +25715,8 @@ var require_enum_object = __commonJS({
       if (!arg.hasOwnProperty(0)) {
         return false;
       }
-      for (let k of Object.keys(arg)) {
-        let num = parseInt(k);
+      for (let k2 of Object.keys(arg)) {
+        let num = parseInt(k2);
         if (!Number.isNaN(num)) {
           let nam = arg[num];
           if (nam === void 0)
@@ -25688,7 +25724,7 @@ var require_enum_object = __commonJS({
           if (arg[nam] !== num)
             return false;
         } else {
-          let num2 = arg[k];
+          let num2 = arg[k2];
           if (num2 === void 0)
             return false;
           if (typeof num2 !== "number")
@@ -25916,25 +25952,25 @@ var require_reflection_info2 = __commonJS({
     var runtime_1 = require_commonjs();
     function normalizeMethodInfo(method, service) {
       var _a2, _b, _c;
-      let m = method;
-      m.service = service;
-      m.localName = (_a2 = m.localName) !== null && _a2 !== void 0 ? _a2 : runtime_1.lowerCamelCase(m.name);
-      m.serverStreaming = !!m.serverStreaming;
-      m.clientStreaming = !!m.clientStreaming;
-      m.options = (_b = m.options) !== null && _b !== void 0 ? _b : {};
-      m.idempotency = (_c = m.idempotency) !== null && _c !== void 0 ? _c : void 0;
-      return m;
+      let m2 = method;
+      m2.service = service;
+      m2.localName = (_a2 = m2.localName) !== null && _a2 !== void 0 ? _a2 : runtime_1.lowerCamelCase(m2.name);
+      m2.serverStreaming = !!m2.serverStreaming;
+      m2.clientStreaming = !!m2.clientStreaming;
+      m2.options = (_b = m2.options) !== null && _b !== void 0 ? _b : {};
+      m2.idempotency = (_c = m2.idempotency) !== null && _c !== void 0 ? _c : void 0;
+      return m2;
     }
     exports2.normalizeMethodInfo = normalizeMethodInfo;
     function readMethodOptions(service, methodName, extensionName, extensionType) {
       var _a2;
-      const options = (_a2 = service.methods.find((m, i) => m.localName === methodName || i === methodName)) === null || _a2 === void 0 ? void 0 : _a2.options;
+      const options = (_a2 = service.methods.find((m2, i) => m2.localName === methodName || i === methodName)) === null || _a2 === void 0 ? void 0 : _a2.options;
       return options && options[extensionName] ? extensionType.fromJson(options[extensionName]) : void 0;
     }
     exports2.readMethodOptions = readMethodOptions;
     function readMethodOption(service, methodName, extensionName, extensionType) {
       var _a2;
-      const options = (_a2 = service.methods.find((m, i) => m.localName === methodName || i === methodName)) === null || _a2 === void 0 ? void 0 : _a2.options;
+      const options = (_a2 = service.methods.find((m2, i) => m2.localName === methodName || i === methodName)) === null || _a2 === void 0 ? void 0 : _a2.options;
       if (!options) {
         return void 0;
       }
@@ -26001,12 +26037,12 @@ var require_rpc_error = __commonJS({
         if (this.serviceName && this.methodName) {
           l.push("Method: " + this.serviceName + "/" + this.methodName);
         }
-        let m = Object.entries(this.meta);
-        if (m.length) {
+        let m2 = Object.entries(this.meta);
+        if (m2.length) {
           l.push("");
           l.push("Meta:");
-          for (let [k, v] of m) {
-            l.push(`  ${k}: ${v}`);
+          for (let [k2, v2] of m2) {
+            l.push(`  ${k2}: ${v2}`);
           }
         }
         return l.join("\n");
@@ -26055,13 +26091,13 @@ var require_rpc_options = __commonJS({
       if (!a)
         return;
       let c = into;
-      for (let [k, v] of Object.entries(a)) {
-        if (v instanceof Date)
-          c[k] = new Date(v.getTime());
-        else if (Array.isArray(v))
-          c[k] = v.concat();
+      for (let [k2, v2] of Object.entries(a)) {
+        if (v2 instanceof Date)
+          c[k2] = new Date(v2.getTime());
+        else if (Array.isArray(v2))
+          c[k2] = v2.concat();
         else
-          c[k] = v;
+          c[k2] = v2;
       }
     }
   }
@@ -26099,7 +26135,7 @@ var require_deferred = __commonJS({
           this._reject = reject;
         });
         if (preventUnhandledRejectionWarning) {
-          this._promise.catch((_) => {
+          this._promise.catch((_2) => {
           });
         }
       }
@@ -26291,9 +26327,9 @@ var require_rpc_output_stream = __commonJS({
       pushIt(result) {
         let state3 = this._itState;
         if (state3.p) {
-          const p = state3.p;
-          runtime_1.assert(p.state == deferred_1.DeferredState.PENDING, "iterator contract broken");
-          "value" in result ? p.resolve(result) : p.reject(result);
+          const p2 = state3.p;
+          runtime_1.assert(p2.state == deferred_1.DeferredState.PENDING, "iterator contract broken");
+          "value" in result ? p2.resolve(result) : p2.reject(result);
           delete state3.p;
         } else {
           state3.q.push(result);
@@ -26308,13 +26344,13 @@ var require_rpc_output_stream = __commonJS({
 var require_unary_call = __commonJS({
   "node_modules/@protobuf-ts/runtime-rpc/build/commonjs/unary-call.js"(exports2) {
     "use strict";
-    var __awaiter16 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator) {
+    var __awaiter16 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P2, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve9) {
+        return value instanceof P2 ? value : new P2(function(resolve9) {
           resolve9(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve9, reject) {
+      return new (P2 || (P2 = Promise))(function(resolve9, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -26377,13 +26413,13 @@ var require_unary_call = __commonJS({
 var require_server_streaming_call = __commonJS({
   "node_modules/@protobuf-ts/runtime-rpc/build/commonjs/server-streaming-call.js"(exports2) {
     "use strict";
-    var __awaiter16 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator) {
+    var __awaiter16 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P2, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve9) {
+        return value instanceof P2 ? value : new P2(function(resolve9) {
           resolve9(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve9, reject) {
+      return new (P2 || (P2 = Promise))(function(resolve9, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -26447,13 +26483,13 @@ var require_server_streaming_call = __commonJS({
 var require_client_streaming_call = __commonJS({
   "node_modules/@protobuf-ts/runtime-rpc/build/commonjs/client-streaming-call.js"(exports2) {
     "use strict";
-    var __awaiter16 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator) {
+    var __awaiter16 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P2, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve9) {
+        return value instanceof P2 ? value : new P2(function(resolve9) {
           resolve9(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve9, reject) {
+      return new (P2 || (P2 = Promise))(function(resolve9, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -26516,13 +26552,13 @@ var require_client_streaming_call = __commonJS({
 var require_duplex_streaming_call = __commonJS({
   "node_modules/@protobuf-ts/runtime-rpc/build/commonjs/duplex-streaming-call.js"(exports2) {
     "use strict";
-    var __awaiter16 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator) {
+    var __awaiter16 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P2, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve9) {
+        return value instanceof P2 ? value : new P2(function(resolve9) {
           resolve9(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve9, reject) {
+      return new (P2 || (P2 = Promise))(function(resolve9, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -26584,13 +26620,13 @@ var require_duplex_streaming_call = __commonJS({
 var require_test_transport = __commonJS({
   "node_modules/@protobuf-ts/runtime-rpc/build/commonjs/test-transport.js"(exports2) {
     "use strict";
-    var __awaiter16 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator) {
+    var __awaiter16 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P2, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve9) {
+        return value instanceof P2 ? value : new P2(function(resolve9) {
           resolve9(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve9, reject) {
+      return new (P2 || (P2 = Promise))(function(resolve9, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -26745,8 +26781,8 @@ var require_test_transport = __commonJS({
       }
       maybeSuppressUncaught(...promise) {
         if (this.suppressUncaughtRejections) {
-          for (let p of promise) {
-            p.catch(() => {
+          for (let p2 of promise) {
+            p2.catch(() => {
             });
           }
         }
@@ -26756,10 +26792,10 @@ var require_test_transport = __commonJS({
       }
       unary(method, input, options) {
         var _a2;
-        const requestHeaders = (_a2 = options.meta) !== null && _a2 !== void 0 ? _a2 : {}, headersPromise = this.promiseHeaders().then(delay4(this.headerDelay, options.abort)), responsePromise = headersPromise.catch((_) => {
-        }).then(delay4(this.responseDelay, options.abort)).then((_) => this.promiseSingleResponse(method)), statusPromise = responsePromise.catch((_) => {
-        }).then(delay4(this.afterResponseDelay, options.abort)).then((_) => this.promiseStatus()), trailersPromise = responsePromise.catch((_) => {
-        }).then(delay4(this.afterResponseDelay, options.abort)).then((_) => this.promiseTrailers());
+        const requestHeaders = (_a2 = options.meta) !== null && _a2 !== void 0 ? _a2 : {}, headersPromise = this.promiseHeaders().then(delay4(this.headerDelay, options.abort)), responsePromise = headersPromise.catch((_2) => {
+        }).then(delay4(this.responseDelay, options.abort)).then((_2) => this.promiseSingleResponse(method)), statusPromise = responsePromise.catch((_2) => {
+        }).then(delay4(this.afterResponseDelay, options.abort)).then((_2) => this.promiseStatus()), trailersPromise = responsePromise.catch((_2) => {
+        }).then(delay4(this.afterResponseDelay, options.abort)).then((_2) => this.promiseTrailers());
         this.maybeSuppressUncaught(statusPromise, trailersPromise);
         this.lastInput = { single: input };
         return new unary_call_1.UnaryCall(method, requestHeaders, input, headersPromise, responsePromise, statusPromise, trailersPromise);
@@ -26774,10 +26810,10 @@ var require_test_transport = __commonJS({
       }
       clientStreaming(method, options) {
         var _a2;
-        const requestHeaders = (_a2 = options.meta) !== null && _a2 !== void 0 ? _a2 : {}, headersPromise = this.promiseHeaders().then(delay4(this.headerDelay, options.abort)), responsePromise = headersPromise.catch((_) => {
-        }).then(delay4(this.responseDelay, options.abort)).then((_) => this.promiseSingleResponse(method)), statusPromise = responsePromise.catch((_) => {
-        }).then(delay4(this.afterResponseDelay, options.abort)).then((_) => this.promiseStatus()), trailersPromise = responsePromise.catch((_) => {
-        }).then(delay4(this.afterResponseDelay, options.abort)).then((_) => this.promiseTrailers());
+        const requestHeaders = (_a2 = options.meta) !== null && _a2 !== void 0 ? _a2 : {}, headersPromise = this.promiseHeaders().then(delay4(this.headerDelay, options.abort)), responsePromise = headersPromise.catch((_2) => {
+        }).then(delay4(this.responseDelay, options.abort)).then((_2) => this.promiseSingleResponse(method)), statusPromise = responsePromise.catch((_2) => {
+        }).then(delay4(this.afterResponseDelay, options.abort)).then((_2) => this.promiseStatus()), trailersPromise = responsePromise.catch((_2) => {
+        }).then(delay4(this.afterResponseDelay, options.abort)).then((_2) => this.promiseTrailers());
         this.maybeSuppressUncaught(statusPromise, trailersPromise);
         this.lastInput = new TestInputStream(this.data, options.abort);
         return new client_streaming_call_1.ClientStreamingCall(method, requestHeaders, this.lastInput, headersPromise, responsePromise, statusPromise, trailersPromise);
@@ -26802,12 +26838,12 @@ var require_test_transport = __commonJS({
     TestTransport.defaultTrailers = {
       responseTrailer: "test"
     };
-    function delay4(ms, abort) {
-      return (v) => new Promise((resolve9, reject) => {
+    function delay4(ms2, abort) {
+      return (v2) => new Promise((resolve9, reject) => {
         if (abort === null || abort === void 0 ? void 0 : abort.aborted) {
           reject(new rpc_error_1.RpcError("user cancel", "CANCELLED"));
         } else {
-          const id = setTimeout(() => resolve9(v), ms);
+          const id = setTimeout(() => resolve9(v2), ms2);
           if (abort) {
             abort.addEventListener("abort", (ev) => {
               clearTimeout(id);
@@ -27062,9 +27098,255 @@ var require_commonjs2 = __commonJS({
   }
 });
 
+// src/cargo/core/canonical_url.ts
+function parseUrl(raw, what = "url") {
+  try {
+    return new URL(raw);
+  } catch {
+    throw new CargoError("url", `invalid ${what} \`${raw}\``);
+  }
+}
+function canonicalUrl(raw) {
+  return canonicalizeUrl(parseUrl(raw)).href;
+}
+function canonicalizeUrl(input) {
+  if (cannotBeABase(input)) {
+    throw new CargoError("url", `invalid url \`${input.href}\`: cannot-be-a-base-URLs are not supported`);
+  }
+  let url2 = new URL(input.href);
+  if (url2.pathname.endsWith("/") && url2.pathname !== "/") {
+    url2.pathname = url2.pathname.slice(0, -1);
+  }
+  if (url2.hostname === "github.com") {
+    url2 = new URL("https" + url2.href.slice(url2.protocol.length - 1));
+    url2.pathname = url2.pathname.toLowerCase();
+  }
+  if (url2.pathname.endsWith(".git")) {
+    url2.pathname = replaceLastSegment(url2.pathname, url2.pathname.slice(url2.pathname.lastIndexOf("/") + 1, -4), isSpecial(url2));
+  }
+  return url2;
+}
+function lastPathSegment(url2) {
+  if (!url2.pathname.startsWith("/")) return "";
+  return url2.pathname.slice(url2.pathname.lastIndexOf("/") + 1);
+}
+function cannotBeABase(url2) {
+  return !url2.href.slice(url2.protocol.length).startsWith("/");
+}
+function isSpecial(url2) {
+  return SPECIAL_SCHEMES.has(url2.protocol);
+}
+function replaceLastSegment(path28, segment, special) {
+  const lastSlash = path28.lastIndexOf("/");
+  const head = lastSlash <= 0 ? "/" : path28.slice(0, lastSlash);
+  if (segment === "." || segment === "..") return head;
+  return (head.length > 1 ? head + "/" : head) + encodePathSegment(segment, special);
+}
+function encodePathSegment(segment, special) {
+  let out = "";
+  for (const ch of segment) {
+    const code = ch.codePointAt(0);
+    const encode = code <= 32 || code >= 127 || '"#<>`?{}/%'.includes(ch) || special && ch === "\\";
+    out += encode ? percentEncodeUtf8(ch) : ch;
+  }
+  return out;
+}
+function percentEncodeUtf8(ch) {
+  return Array.from(new TextEncoder().encode(ch), (b2) => "%" + b2.toString(16).toUpperCase().padStart(2, "0")).join("");
+}
+var SPECIAL_SCHEMES;
+var init_canonical_url = __esm({
+  "src/cargo/core/canonical_url.ts"() {
+    "use strict";
+    init_errors();
+    SPECIAL_SCHEMES = /* @__PURE__ */ new Set(["http:", "https:", "ws:", "wss:", "ftp:", "file:"]);
+  }
+});
+
+// src/cargo/core/source_id.ts
+var source_id_exports = {};
+__export(source_id_exports, {
+  CRATES_IO_HTTP_INDEX: () => CRATES_IO_HTTP_INDEX,
+  CRATES_IO_INDEX: () => CRATES_IO_INDEX,
+  SOURCE_KIND_DISCRIMINANT: () => SOURCE_KIND_DISCRIMINANT,
+  SourceId: () => SourceId,
+  formUrlencode: () => formUrlencode
+});
+import { isAbsolute } from "node:path";
+import { pathToFileURL } from "node:url";
+function fileUrl(absPath) {
+  if (!isAbsolute(absPath)) throw new CargoError("url", `path \`${absPath}\` is not absolute`);
+  return pathToFileURL(absPath).href;
+}
+function gitReferenceFromQuery(params) {
+  let reference = { kind: "default" };
+  for (const [k2, v2] of params) {
+    if (k2 === "branch" || k2 === "ref") reference = { kind: "branch", name: v2 };
+    else if (k2 === "tag") reference = { kind: "tag", name: v2 };
+    else if (k2 === "rev") reference = { kind: "rev", name: v2 };
+  }
+  return reference;
+}
+function prettyRef(ref, encoded) {
+  if (ref.kind === "default") return void 0;
+  return `${ref.kind}=${encoded ? formUrlencode(ref.name) : ref.name}`;
+}
+function formUrlencode(value) {
+  let out = "";
+  for (const b2 of new TextEncoder().encode(value)) {
+    const c = String.fromCharCode(b2);
+    if (/[A-Za-z0-9*\-._]/.test(c)) out += c;
+    else if (b2 === 32) out += "+";
+    else out += "%" + b2.toString(16).toUpperCase().padStart(2, "0");
+  }
+  return out;
+}
+var SOURCE_KIND_DISCRIMINANT, CRATES_IO_INDEX, CRATES_IO_HTTP_INDEX, SourceId;
+var init_source_id = __esm({
+  "src/cargo/core/source_id.ts"() {
+    "use strict";
+    init_errors();
+    init_canonical_url();
+    SOURCE_KIND_DISCRIMINANT = {
+      git: 0,
+      path: 1,
+      registry: 2,
+      sparse: 3,
+      "local-registry": 4,
+      directory: 5
+    };
+    CRATES_IO_INDEX = "https://github.com/rust-lang/crates.io-index";
+    CRATES_IO_HTTP_INDEX = "sparse+https://index.crates.io/";
+    SourceId = class _SourceId {
+      constructor(kind, url2, gitReference2, precise) {
+        this.kind = kind;
+        this.url = url2;
+        this.gitReference = gitReference2;
+        this.precise = precise;
+      }
+      kind;
+      url;
+      gitReference;
+      precise;
+      canonical;
+      static cratesIo() {
+        return _SourceId.forRegistryIndex(CRATES_IO_HTTP_INDEX);
+      }
+      /** A remote registry index; `sparse+` makes it a sparse registry. */
+      static forRegistryIndex(url2) {
+        const kind = url2.startsWith("sparse+") ? "sparse" : "registry";
+        return _SourceId.create(kind, url2);
+      }
+      static forGit(url2, reference = { kind: "default" }) {
+        return _SourceId.create("git", url2, { ...reference });
+      }
+      static forPath(absPath) {
+        return new _SourceId("path", fileUrl(absPath));
+      }
+      static forLocalRegistry(absPath) {
+        return new _SourceId("local-registry", fileUrl(absPath));
+      }
+      static forDirectory(absPath) {
+        return new _SourceId("directory", fileUrl(absPath));
+      }
+      /**
+       * Parses a Cargo.lock `source = "..."` value (cargo's `SourceId::from_url`):
+       * `registry+URL`, `sparse+URL`, `path+URL`, `git+URL[?branch=|tag=|rev=][#sha]`.
+       */
+      static parseLockfileSource(source, loc) {
+        const plus = source.indexOf("+");
+        if (plus < 0) throw new CargoError("lockfile", `invalid source \`${source}\``, loc);
+        const protocol = source.slice(0, plus);
+        const rest = source.slice(plus + 1);
+        if (!["git", "registry", "sparse", "path"].includes(protocol)) {
+          throw new CargoError("lockfile", `unsupported source protocol \`${protocol}\` in \`${source}\``, loc);
+        }
+        try {
+          switch (protocol) {
+            case "git": {
+              const url2 = parseUrl(rest);
+              const reference = gitReferenceFromQuery(url2.searchParams);
+              const precise = rest.includes("#") ? url2.hash.slice(1) : void 0;
+              url2.search = "";
+              url2.hash = "";
+              return _SourceId.create("git", url2.href, reference, precise);
+            }
+            case "registry":
+              return _SourceId.create("registry", rest);
+            case "sparse":
+              return _SourceId.create("sparse", source);
+            default:
+              return _SourceId.create("path", rest);
+          }
+        } catch (e) {
+          if (e instanceof CargoError) throw new CargoError("lockfile", `invalid source \`${source}\`: ${e.message}`, loc);
+          throw e;
+        }
+      }
+      static create(kind, rawUrl, ref, precise) {
+        const url2 = parseUrl(rawUrl);
+        const id = new _SourceId(kind, url2.href, kind === "git" ? ref ?? { kind: "default" } : void 0, precise);
+        id.canonicalUrl();
+        return id;
+      }
+      /** The same source pinned to a git commit (or unpinned with `undefined`). */
+      withPrecise(precise) {
+        return new _SourceId(this.kind, this.url, this.gitReference, precise);
+      }
+      canonicalUrl() {
+        this.canonical ??= canonicalizeUrl(new URL(this.url)).href;
+        return this.canonical;
+      }
+      /** Exactly what cargo writes as `source = "..."` in Cargo.lock. */
+      toLockfileString(opts = {}) {
+        switch (this.kind) {
+          case "sparse":
+            return this.url;
+          // already carries `sparse+`
+          case "git": {
+            let s3 = `git+${this.url}`;
+            const pretty = prettyRef(this.gitReference ?? { kind: "default" }, opts.encodeGitRef ?? true);
+            if (pretty !== void 0) s3 += `?${pretty}`;
+            if (this.precise !== void 0) s3 += `#${this.precise}`;
+            return s3;
+          }
+          default:
+            return `${this.kind}+${this.url}`;
+        }
+      }
+      toString() {
+        return this.toLockfileString();
+      }
+      isRegistry() {
+        return this.kind === "registry" || this.kind === "sparse";
+      }
+      isSparse() {
+        return this.kind === "sparse";
+      }
+      isGit() {
+        return this.kind === "git";
+      }
+      isPath() {
+        return this.kind === "path";
+      }
+      isCratesIo() {
+        return this.isRegistry() && (this.url === CRATES_IO_INDEX || this.url === CRATES_IO_HTTP_INDEX);
+      }
+      /** Identity as cargo's `SourceId` equality sees it: kind, git ref, canonical URL; not `precise`. */
+      key() {
+        const ref = this.kind === "git" ? prettyRef(this.gitReference ?? { kind: "default" }, true) ?? "" : "";
+        return `${this.kind}:${ref}:${this.canonicalUrl()}`;
+      }
+      equals(other) {
+        return this.key() === other.key();
+      }
+    };
+  }
+});
+
 // src/main.ts
-import * as os9 from "node:os";
-import * as path20 from "node:path";
+import * as os10 from "node:os";
+import * as path27 from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -27133,11 +27415,11 @@ var Command = class {
     return cmdStr;
   }
 };
-function escapeData(s) {
-  return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+function escapeData(s3) {
+  return toCommandValue(s3).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
 }
-function escapeProperty(s) {
-  return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/:/g, "%3A").replace(/,/g, "%2C");
+function escapeProperty(s3) {
+  return toCommandValue(s3).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
 
 // node_modules/@actions/core/lib/file-command.js
@@ -27251,13 +27533,13 @@ var DecodedURL = class extends URL {
 // node_modules/@actions/http-client/lib/index.js
 var tunnel = __toESM(require_tunnel2(), 1);
 var import_undici = __toESM(require_undici(), 1);
-var __awaiter = function(thisArg, _arguments, P, generator) {
+var __awaiter = function(thisArg, _arguments, P2, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve9) {
+    return value instanceof P2 ? value : new P2(function(resolve9) {
       resolve9(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve9, reject) {
+  return new (P2 || (P2 = Promise))(function(resolve9, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -27818,8 +28100,8 @@ var HttpClient = class {
   _performExponentialBackoff(retryNumber) {
     return __awaiter(this, void 0, void 0, function* () {
       retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
-      const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-      return new Promise((resolve9) => setTimeout(() => resolve9(), ms));
+      const ms2 = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
+      return new Promise((resolve9) => setTimeout(() => resolve9(), ms2));
     });
   }
   _processResponse(res, options) {
@@ -27877,16 +28159,16 @@ var HttpClient = class {
     });
   }
 };
-var lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => (c[k.toLowerCase()] = obj[k], c), {});
+var lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k2) => (c[k2.toLowerCase()] = obj[k2], c), {});
 
 // node_modules/@actions/http-client/lib/auth.js
-var __awaiter2 = function(thisArg, _arguments, P, generator) {
+var __awaiter2 = function(thisArg, _arguments, P2, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve9) {
+    return value instanceof P2 ? value : new P2(function(resolve9) {
       resolve9(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve9, reject) {
+  return new (P2 || (P2 = Promise))(function(resolve9, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -27933,13 +28215,13 @@ var BearerCredentialHandler = class {
 // node_modules/@actions/core/lib/summary.js
 import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
-var __awaiter3 = function(thisArg, _arguments, P, generator) {
+var __awaiter3 = function(thisArg, _arguments, P2, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve9) {
+    return value instanceof P2 ? value : new P2(function(resolve9) {
       resolve9(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve9, reject) {
+  return new (P2 || (P2 = Promise))(function(resolve9, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -28230,13 +28512,13 @@ import * as path2 from "path";
 // node_modules/@actions/io/lib/io-util.js
 import * as fs2 from "fs";
 import * as path from "path";
-var __awaiter4 = function(thisArg, _arguments, P, generator) {
+var __awaiter4 = function(thisArg, _arguments, P2, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve9) {
+    return value instanceof P2 ? value : new P2(function(resolve9) {
       resolve9(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve9, reject) {
+  return new (P2 || (P2 = Promise))(function(resolve9, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -28273,15 +28555,15 @@ function exists(fsPath) {
     return true;
   });
 }
-function isRooted(p) {
-  p = normalizeSeparators(p);
-  if (!p) {
+function isRooted(p2) {
+  p2 = normalizeSeparators(p2);
+  if (!p2) {
     throw new Error('isRooted() parameter "p" cannot be empty');
   }
   if (IS_WINDOWS) {
-    return p.startsWith("\\") || /^[A-Z]:/i.test(p);
+    return p2.startsWith("\\") || /^[A-Z]:/i.test(p2);
   }
-  return p.startsWith("/");
+  return p2.startsWith("/");
 }
 function tryGetExecutablePath(filePath, extensions) {
   return __awaiter4(this, void 0, void 0, function* () {
@@ -28341,26 +28623,26 @@ function tryGetExecutablePath(filePath, extensions) {
     return "";
   });
 }
-function normalizeSeparators(p) {
-  p = p || "";
+function normalizeSeparators(p2) {
+  p2 = p2 || "";
   if (IS_WINDOWS) {
-    p = p.replace(/\//g, "\\");
-    return p.replace(/\\\\+/g, "\\");
+    p2 = p2.replace(/\//g, "\\");
+    return p2.replace(/\\\\+/g, "\\");
   }
-  return p.replace(/\/\/+/g, "/");
+  return p2.replace(/\/\/+/g, "/");
 }
 function isUnixExecutable(stats) {
   return (stats.mode & 1) > 0 || (stats.mode & 8) > 0 && process.getgid !== void 0 && stats.gid === process.getgid() || (stats.mode & 64) > 0 && process.getuid !== void 0 && stats.uid === process.getuid();
 }
 
 // node_modules/@actions/io/lib/io.js
-var __awaiter5 = function(thisArg, _arguments, P, generator) {
+var __awaiter5 = function(thisArg, _arguments, P2, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve9) {
+    return value instanceof P2 ? value : new P2(function(resolve9) {
       resolve9(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve9, reject) {
+  return new (P2 || (P2 = Promise))(function(resolve9, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -28454,9 +28736,9 @@ function findInPath(tool) {
     }
     const directories = [];
     if (process.env.PATH) {
-      for (const p of process.env.PATH.split(path2.delimiter)) {
-        if (p) {
-          directories.push(p);
+      for (const p2 of process.env.PATH.split(path2.delimiter)) {
+        if (p2) {
+          directories.push(p2);
         }
       }
     }
@@ -28473,13 +28755,13 @@ function findInPath(tool) {
 
 // node_modules/@actions/exec/lib/toolrunner.js
 import { setTimeout as setTimeout2 } from "timers";
-var __awaiter6 = function(thisArg, _arguments, P, generator) {
+var __awaiter6 = function(thisArg, _arguments, P2, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve9) {
+    return value instanceof P2 ? value : new P2(function(resolve9) {
       resolve9(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve9, reject) {
+  return new (P2 || (P2 = Promise))(function(resolve9, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -28547,15 +28829,15 @@ var ToolRunner = class extends events.EventEmitter {
   }
   _processLineBuffer(data, strBuffer, onLine) {
     try {
-      let s = strBuffer + data.toString();
-      let n = s.indexOf(os3.EOL);
+      let s3 = strBuffer + data.toString();
+      let n = s3.indexOf(os3.EOL);
       while (n > -1) {
-        const line = s.substring(0, n);
+        const line = s3.substring(0, n);
         onLine(line);
-        s = s.substring(n + os3.EOL.length);
-        n = s.indexOf(os3.EOL);
+        s3 = s3.substring(n + os3.EOL.length);
+        n = s3.indexOf(os3.EOL);
       }
-      return s;
+      return s3;
     } catch (err) {
       this._debug(`error processing line. Failed with error ${err}`);
       return "";
@@ -28757,8 +29039,8 @@ var ToolRunner = class extends events.EventEmitter {
               this.options.listeners.stderr(data);
             }
             if (!optionsNonNull.silent && optionsNonNull.errStream && optionsNonNull.outStream) {
-              const s = optionsNonNull.failOnStdErr ? optionsNonNull.errStream : optionsNonNull.outStream;
-              s.write(data);
+              const s3 = optionsNonNull.failOnStdErr ? optionsNonNull.errStream : optionsNonNull.outStream;
+              s3.write(data);
             }
             errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
               if (this.options.listeners && this.options.listeners.errline) {
@@ -28918,13 +29200,13 @@ var ExecState = class _ExecState extends events.EventEmitter {
 };
 
 // node_modules/@actions/exec/lib/exec.js
-var __awaiter7 = function(thisArg, _arguments, P, generator) {
+var __awaiter7 = function(thisArg, _arguments, P2, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve9) {
+    return value instanceof P2 ? value : new P2(function(resolve9) {
       resolve9(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve9, reject) {
+  return new (P2 || (P2 = Promise))(function(resolve9, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -28963,13 +29245,13 @@ var platform = os4.platform();
 var arch = os4.arch();
 
 // node_modules/@actions/core/lib/core.js
-var __awaiter8 = function(thisArg, _arguments, P, generator) {
+var __awaiter8 = function(thisArg, _arguments, P2, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve9) {
+    return value instanceof P2 ? value : new P2(function(resolve9) {
       resolve9(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve9, reject) {
+  return new (P2 || (P2 = Promise))(function(resolve9, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -29074,15 +29356,15 @@ function saveState(name, value) {
 // src/cargo/ops/cache_key.ts
 import { createHash } from "node:crypto";
 var DEFAULT_KEY_PREFIX = "v1-crate-cache";
-function cacheKey(plans, os10, prefix2 = DEFAULT_KEY_PREFIX) {
+function cacheKey(plans, os11, prefix2 = DEFAULT_KEY_PREFIX) {
   const parts = /* @__PURE__ */ new Set();
   for (const plan of plans) {
     for (const r of plan.registries) parts.add(`index ${r.dir}`);
-    for (const p of plan.packages) parts.add(`package ${p.name} ${p.version} ${p.source} ${p.checksum ?? "-"}`);
+    for (const p2 of plan.packages) parts.add(`package ${p2.name} ${p2.version} ${p2.source} ${p2.checksum ?? "-"}`);
   }
   const sorted2 = [...parts].sort();
   const hash = createHash("sha256").update(sorted2.join("\n")).digest("hex").slice(0, 32);
-  const base = `${prefix2}-${os10}-`;
+  const base = `${prefix2}-${os11}-`;
   return { key: `${base}${hash}`, restoreKeys: [base], hash, parts: sorted2 };
 }
 function runnerOs(platform2 = process.platform) {
@@ -29096,8 +29378,8 @@ function verifyCrates(plans, abs) {
   const inv = { present: 0, missing: 0, missingGit: 0, mismatches: [] };
   const seen = /* @__PURE__ */ new Set();
   for (const plan of plans) {
-    for (const p of plan.packages) {
-      const l = p.layout;
+    for (const p2 of plan.packages) {
+      const l = p2.layout;
       const rel = l.kind === "registry" ? l.crate : l.db;
       if (seen.has(rel)) continue;
       seen.add(rel);
@@ -29111,9 +29393,9 @@ function verifyCrates(plans, abs) {
         continue;
       }
       const actual = sha256File(file);
-      if (p.checksum && actual !== p.checksum) {
+      if (p2.checksum && actual !== p2.checksum) {
         fs3.rmSync(file, { force: true });
-        inv.mismatches.push({ name: p.name, version: p.version, file: rel, expected: p.checksum, actual });
+        inv.mismatches.push({ name: p2.name, version: p2.version, file: rel, expected: p2.checksum, actual });
         inv.missing++;
         continue;
       }
@@ -29134,27 +29416,8 @@ function sha256File(file) {
   return h.digest("hex");
 }
 
-// src/cargo/util/errors.ts
-function formatLocation(loc) {
-  if (loc.line === void 0) return loc.file;
-  return loc.col === void 0 ? `${loc.file}:${loc.line}` : `${loc.file}:${loc.line}:${loc.col}`;
-}
-var CargoError = class extends Error {
-  kind;
-  location;
-  constructor(kind, message2, location) {
-    super(message2.replace(/\s*\n\s*/g, " "));
-    this.name = "CargoError";
-    this.kind = kind;
-    this.location = location;
-  }
-  oneLine() {
-    return this.location ? `${formatLocation(this.location)}: ${this.message}` : this.message;
-  }
-};
-function isCargoError(e) {
-  return e instanceof CargoError;
-}
+// src/main.ts
+init_errors();
 
 // src/action/bin_guard.ts
 import * as fs4 from "node:fs";
@@ -29234,8 +29497,8 @@ function parseString(ctx) {
           ctx.p++;
       }
       if (!state3) {
-        let s = ctx.s.slice(sliceStart, ctx.p);
-        parsed = parsed ? parsed + s : s;
+        let s3 = ctx.s.slice(sliceStart, ctx.p);
+        parsed = parsed ? parsed + s3 : s3;
       }
       ctx.p += isMultiline ? 3 : 1;
       return parsed;
@@ -29249,7 +29512,7 @@ function parseString(ctx) {
         let errPtr = ctx.p++ - 1;
         let value = 0;
         let len = c === 120 ? 2 : c === 117 ? 4 : 8;
-        for (let j = 0; j < len; j++, ctx.p++) {
+        for (let j2 = 0; j2 < len; j2++, ctx.p++) {
           let hex = ctx.s.charCodeAt(ctx.p);
           let digit = (
             /* 0-9 */
@@ -29706,25 +29969,25 @@ function parseInlineTable(ctx) {
       ctx.p++;
       return res;
     }
-    let k;
+    let k2;
     let t = res;
     let hasOwn = false;
     let errPtr = ctx.p;
     let key = parseKey(ctx);
     for (let i = 0; i < key.length; i++) {
       if (i)
-        t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
-      k = key[i];
-      if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== "object" || seen.has(t[k]))) {
+        t = hasOwn ? t[k2] : t[k2] = /* @__PURE__ */ Object.create(null);
+      k2 = key[i];
+      if ((hasOwn = Object.hasOwn(t, k2)) && (typeof t[k2] !== "object" || seen.has(t[k2]))) {
         TomlError.x("trying to redefine an already defined value", ctx, errPtr);
       }
-      let unsafe = k === "__proto__";
-      if (ctx.uk && (unsafe || k === "constructor")) {
+      let unsafe = k2 === "__proto__";
+      if (ctx.uk && (unsafe || k2 === "constructor")) {
         t = ctx.uk !== 1 && TomlError.x("document contains an unsafe property", ctx, errPtr);
         break;
       }
       if (!hasOwn && unsafe) {
-        Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+        Object.defineProperty(t, k2, { enumerable: true, configurable: true, writable: true });
       }
     }
     if (hasOwn) {
@@ -29736,7 +29999,7 @@ function parseInlineTable(ctx) {
       125
       /* } */
     );
-    if (t && typeof (t[k] = value) === "object")
+    if (t && typeof (t[k2] = value) === "object")
       seen.add(value);
     skipVoid(ctx);
     if ((c = ctx.s.charCodeAt(ctx.p++)) === 125) {
@@ -29775,36 +30038,36 @@ function parseArray(ctx) {
 // node_modules/smol-toml/dist/parse.js
 function peekTable(ctx, key, table, meta, type) {
   let t = table;
-  let m = meta;
-  let k;
+  let m2 = meta;
+  let k2;
   let hasOwn = false;
   let state3;
   for (let i = 0; i < key.length; i++) {
     if (i) {
-      t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
-      m = (state3 = m[k]).c;
+      t = hasOwn ? t[k2] : t[k2] = /* @__PURE__ */ Object.create(null);
+      m2 = (state3 = m2[k2]).c;
       if (type === 0 && (state3.t === 1 || state3.t === 2)) {
         return null;
       }
       if (state3.t === 2) {
         let l = t.length - 1;
         t = t[l];
-        m = m[l].c;
+        m2 = m2[l].c;
       }
     }
-    k = key[i];
-    if ((hasOwn = Object.hasOwn(t, k)) && m[k]?.t === 0 && m[k]?.d) {
+    k2 = key[i];
+    if ((hasOwn = Object.hasOwn(t, k2)) && m2[k2]?.t === 0 && m2[k2]?.d) {
       return null;
     }
     if (!hasOwn) {
-      let unsafe = k === "__proto__";
-      if (ctx.uk && (unsafe || k === "constructor"))
+      let unsafe = k2 === "__proto__";
+      if (ctx.uk && (unsafe || k2 === "constructor"))
         return false;
       if (unsafe) {
-        Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
-        Object.defineProperty(m, k, { enumerable: true, configurable: true, writable: true });
+        Object.defineProperty(t, k2, { enumerable: true, configurable: true, writable: true });
+        Object.defineProperty(m2, k2, { enumerable: true, configurable: true, writable: true });
       }
-      m[k] = {
+      m2[k2] = {
         t: i < key.length - 1 && type === 2 ? 3 : type,
         d: false,
         i: 0,
@@ -29812,16 +30075,16 @@ function peekTable(ctx, key, table, meta, type) {
       };
     }
   }
-  state3 = m[k];
+  state3 = m2[k2];
   if (state3.t !== type && !(type === 1 && state3.t === 3)) {
     return null;
   }
   if (type === 2) {
     if (!state3.d) {
       state3.d = true;
-      t[k] = [];
+      t[k2] = [];
     }
-    t[k].push(t = /* @__PURE__ */ Object.create(null));
+    t[k2].push(t = /* @__PURE__ */ Object.create(null));
     state3.c[state3.i++] = state3 = { t: 1, d: false, i: 0, c: /* @__PURE__ */ Object.create(null) };
   }
   if (state3.d) {
@@ -29829,11 +30092,11 @@ function peekTable(ctx, key, table, meta, type) {
   }
   state3.d = true;
   if (type === 1) {
-    t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
+    t = hasOwn ? t[k2] : t[k2] = /* @__PURE__ */ Object.create(null);
   } else if (type === 0 && hasOwn) {
     return null;
   }
-  return [k, t, state3.c];
+  return [k2, t, state3.c];
 }
 function validateTablePeek(ctx, peek, ptr) {
   if (peek === null || ctx.uk === 2)
@@ -29853,7 +30116,7 @@ function parse(toml, options = {}) {
   let tmp;
   let skipping = false;
   let tbl = res;
-  let m = meta;
+  let m2 = meta;
   if (toml.charCodeAt(0) === 65279)
     ctx.p++;
   skipVoid(ctx);
@@ -29862,7 +30125,7 @@ function parse(toml, options = {}) {
       let isTableArray = toml.charCodeAt(++ctx.p) === 91;
       tmp = ctx.p += +isTableArray;
       skipping = false;
-      let k = parseKey(
+      let k2 = parseKey(
         ctx,
         93
         /* ] */
@@ -29873,38 +30136,38 @@ function parse(toml, options = {}) {
         }
         ctx.p++;
       }
-      let p = peekTable(
+      let p2 = peekTable(
         ctx,
-        k,
+        k2,
         res,
         meta,
         isTableArray ? 2 : 1
         /* Type.EXPLICIT */
       );
-      if (!p) {
-        validateTablePeek(ctx, p, tmp);
+      if (!p2) {
+        validateTablePeek(ctx, p2, tmp);
         skipping = true;
       } else {
-        m = p[2];
-        tbl = p[1];
+        m2 = p2[2];
+        tbl = p2[1];
       }
     } else {
       tmp = ctx.p;
-      let k = parseKey(ctx);
-      let p = peekTable(
+      let k2 = parseKey(ctx);
+      let p2 = peekTable(
         ctx,
-        k,
+        k2,
         tbl,
-        m,
+        m2,
         0
         /* Type.DOTTED */
       );
-      if (!p && !skipping)
-        validateTablePeek(ctx, p, tmp);
+      if (!p2 && !skipping)
+        validateTablePeek(ctx, p2, tmp);
       skipVoid(ctx, true, true);
-      let v = extractValue(ctx, void 0);
-      if (p && !skipping)
-        p[1][p[0]] = v;
+      let v2 = extractValue(ctx, void 0);
+      if (p2 && !skipping)
+        p2[1][p2[0]] = v2;
     }
     skipVoid(ctx, true);
     if (ctx.p < toml.length && (tmp = toml.charCodeAt(ctx.p)) !== 10 && (tmp !== 13 || toml.charCodeAt(ctx.p + 1) !== 10)) {
@@ -29949,18 +30212,18 @@ function isArrayOfTables(obj) {
   }
   return obj.length != 0;
 }
-function formatWellFormedStringUnchecked(s) {
-  return JSON.stringify(s).replaceAll("\x7F", "\\u007f");
+function formatWellFormedStringUnchecked(s3) {
+  return JSON.stringify(s3).replaceAll("\x7F", "\\u007f");
 }
-function formatString(s) {
-  return formatWellFormedStringUnchecked(HAS_WELLFORMED ? s.toWellFormed() : s);
+function formatString(s3) {
+  return formatWellFormedStringUnchecked(HAS_WELLFORMED ? s3.toWellFormed() : s3);
 }
-function formatKey(s) {
-  if (BARE_KEY.test(s))
-    return s;
-  if (HAS_WELLFORMED && !s.isWellFormed())
+function formatKey(s3) {
+  if (BARE_KEY.test(s3))
+    return s3;
+  if (HAS_WELLFORMED && !s3.isWellFormed())
     throw new RangeError("key contains illegal lone surrogates");
-  return formatWellFormedStringUnchecked(s);
+  return formatWellFormedStringUnchecked(s3);
 }
 function stringifyValue(val, type, depth, numberAsFloat, strictTemporal) {
   if (depth === 0) {
@@ -30024,10 +30287,10 @@ function stringifyInlineTable(obj, depth, numberAsFloat, strictTemporal) {
     return "{}";
   let res = "{ ";
   for (let i = 0; i < keys.length; i++) {
-    let k = keys[i];
+    let k2 = keys[i];
     if (i)
       res += ", ";
-    res += formatKey(k) + " = " + stringifyValue(obj[k], extendedTypeOf(obj[k]), depth - 1, numberAsFloat, strictTemporal);
+    res += formatKey(k2) + " = " + stringifyValue(obj[k2], extendedTypeOf(obj[k2]), depth - 1, numberAsFloat, strictTemporal);
   }
   return res + " }";
 }
@@ -30065,22 +30328,22 @@ function stringifyTable(tableKey, obj, prefix2, depth, numberAsFloat, strictTemp
   let tables = "";
   let keys = Object.keys(obj);
   for (let i = 0; i < keys.length; i++) {
-    let k = keys[i];
-    if (obj[k] !== null && obj[k] !== void 0) {
-      let type = extendedTypeOf(obj[k]);
+    let k2 = keys[i];
+    if (obj[k2] !== null && obj[k2] !== void 0) {
+      let type = extendedTypeOf(obj[k2]);
       if (type === "symbol" || type === "function") {
         throw new TypeError(`cannot serialize values of type '${type}'`);
       }
-      let key = formatKey(k);
-      if (type === "array" && isArrayOfTables(obj[k])) {
-        tables += (tables && "\n") + stringifyArrayTable(obj[k], prefix2 ? `${prefix2}.${key}` : key, depth - 1, numberAsFloat, strictTemporal);
+      let key = formatKey(k2);
+      if (type === "array" && isArrayOfTables(obj[k2])) {
+        tables += (tables && "\n") + stringifyArrayTable(obj[k2], prefix2 ? `${prefix2}.${key}` : key, depth - 1, numberAsFloat, strictTemporal);
       } else if (type === "object") {
         let tblKey = prefix2 ? `${prefix2}.${key}` : key;
-        tables += (tables && "\n") + stringifyTable(tblKey, obj[k], tblKey, depth - 1, numberAsFloat, strictTemporal);
+        tables += (tables && "\n") + stringifyTable(tblKey, obj[k2], tblKey, depth - 1, numberAsFloat, strictTemporal);
       } else {
         preamble += key;
         preamble += " = ";
-        preamble += stringifyValue(obj[k], type, depth, numberAsFloat, strictTemporal);
+        preamble += stringifyValue(obj[k2], type, depth, numberAsFloat, strictTemporal);
         preamble += "\n";
       }
     }
@@ -30114,16 +30377,16 @@ var BinGuard = class {
   setAside() {
     for (const name of listBin(path4.join(this.cargoHome, "bin"))) {
       const from = path4.join(this.cargoHome, "bin", name);
-      const to = path4.join(this.backupDir, "bin", name);
+      const to2 = path4.join(this.backupDir, "bin", name);
       try {
-        const st = fs4.lstatSync(from);
-        if (st.isSymbolicLink()) {
-          this.saved.push({ from, to, link: fs4.readlinkSync(from) });
-        } else if (st.isFile()) {
-          fs4.mkdirSync(path4.dirname(to), { recursive: true });
-          fs4.copyFileSync(from, to);
-          fs4.chmodSync(to, st.mode);
-          this.saved.push({ from, to });
+        const st2 = fs4.lstatSync(from);
+        if (st2.isSymbolicLink()) {
+          this.saved.push({ from, to: to2, link: fs4.readlinkSync(from) });
+        } else if (st2.isFile()) {
+          fs4.mkdirSync(path4.dirname(to2), { recursive: true });
+          fs4.copyFileSync(from, to2);
+          fs4.chmodSync(to2, st2.mode);
+          this.saved.push({ from, to: to2 });
         }
       } catch {
       }
@@ -30131,12 +30394,12 @@ var BinGuard = class {
     this.records = { toml: readText(path4.join(this.cargoHome, ".crates.toml")), json: readText(path4.join(this.cargoHome, ".crates2.json")) };
   }
   putBack() {
-    for (const { from, to, link } of this.saved) {
+    for (const { from, to: to2, link } of this.saved) {
       fs4.mkdirSync(path4.dirname(from), { recursive: true });
       const tmp = `${from}.crate-cache-tmp`;
       fs4.rmSync(tmp, { force: true });
       if (link !== void 0) fs4.symlinkSync(link, tmp);
-      else fs4.copyFileSync(to, tmp), fs4.chmodSync(tmp, fs4.statSync(to).mode);
+      else fs4.copyFileSync(to2, tmp), fs4.chmodSync(tmp, fs4.statSync(to2).mode);
       fs4.renameSync(tmp, from);
     }
     this.mergeRecords();
@@ -30145,10 +30408,10 @@ var BinGuard = class {
     const tomlFile = path4.join(this.cargoHome, ".crates.toml");
     const jsonFile = path4.join(this.cargoHome, ".crates2.json");
     if (this.records.toml !== void 0) {
-      writeAtomic(tomlFile, merge(readText(tomlFile), this.records.toml, (s) => parse(s), (v) => stringify(v) + "\n", "v1"));
+      writeAtomic(tomlFile, merge(readText(tomlFile), this.records.toml, (s3) => parse(s3), (v2) => stringify(v2) + "\n", "v1"));
     }
     if (this.records.json !== void 0) {
-      writeAtomic(jsonFile, merge(readText(jsonFile), this.records.json, (s) => JSON.parse(s), (v) => JSON.stringify(v), "installs"));
+      writeAtomic(jsonFile, merge(readText(jsonFile), this.records.json, (s3) => JSON.parse(s3), (v2) => JSON.stringify(v2), "installs"));
     }
   }
 };
@@ -30156,10 +30419,10 @@ function merge(restored, original, read2, write, table) {
   if (restored === void 0) return original;
   try {
     const a = read2(restored);
-    const b = read2(original);
-    const mine = new Set(Object.keys(b[table] ?? {}).map((k) => k.split(" ")[0]));
-    const theirs = Object.entries(a[table] ?? {}).filter(([k]) => !mine.has(k.split(" ")[0]));
-    return write({ ...a, ...b, [table]: { ...Object.fromEntries(theirs), ...b[table] ?? {} } });
+    const b2 = read2(original);
+    const mine = new Set(Object.keys(b2[table] ?? {}).map((k2) => k2.split(" ")[0]));
+    const theirs = Object.entries(a[table] ?? {}).filter(([k2]) => !mine.has(k2.split(" ")[0]));
+    return write({ ...a, ...b2, [table]: { ...Object.fromEntries(theirs), ...b2[table] ?? {} } });
   } catch {
     return original;
   }
@@ -30187,7 +30450,7 @@ function listBin(dir) {
 // src/action/cache_paths.ts
 import * as path5 from "node:path";
 function cachePaths(cargoHome2, plans, cacheBin) {
-  const dirs = [...new Set(plans.flatMap((p) => p.registries.map((r) => r.dir)))].sort();
+  const dirs = [...new Set(plans.flatMap((p2) => p2.registries.map((r) => r.dir)))].sort();
   const out = [];
   for (const dir of dirs) {
     const index = path5.join(cargoHome2, "registry", "index", dir);
@@ -30195,7 +30458,7 @@ function cachePaths(cargoHome2, plans, cacheBin) {
     out.push(path5.join(index, ".cache", "1", "*"), path5.join(index, ".cache", "2", "*"), path5.join(index, ".cache", "*", "*", "*"));
     out.push(path5.join(cargoHome2, "registry", "cache", dir, "*.crate"));
   }
-  if (plans.some((p) => p.packages.some((x) => x.layout.kind === "git"))) out.push(path5.join(cargoHome2, "git", "db"));
+  if (plans.some((p2) => p2.packages.some((x) => x.layout.kind === "git"))) out.push(path5.join(cargoHome2, "git", "db"));
   if (cacheBin) {
     out.push(path5.join(cargoHome2, "bin"), path5.join(cargoHome2, ".crates.toml"), path5.join(cargoHome2, ".crates2.json"));
   }
@@ -30221,34 +30484,34 @@ var MatchKind;
 var IS_WINDOWS4 = process.platform === "win32";
 
 // node_modules/balanced-match/dist/esm/index.js
-var range = (a, b, str) => {
+var range = (a, b2, str) => {
   let begs, beg, left, right = void 0, result;
-  let ai = str.indexOf(a);
-  let bi = str.indexOf(b, ai + 1);
-  let i = ai;
-  if (ai >= 0 && bi > 0) {
-    if (a === b) {
-      return [ai, bi];
+  let ai2 = str.indexOf(a);
+  let bi2 = str.indexOf(b2, ai2 + 1);
+  let i = ai2;
+  if (ai2 >= 0 && bi2 > 0) {
+    if (a === b2) {
+      return [ai2, bi2];
     }
     begs = [];
     left = str.length;
     while (i >= 0 && !result) {
-      if (i === ai) {
+      if (i === ai2) {
         begs.push(i);
-        ai = str.indexOf(a, i + 1);
+        ai2 = str.indexOf(a, i + 1);
       } else if (begs.length === 1) {
         const r = begs.pop();
         if (r !== void 0)
-          result = [r, bi];
+          result = [r, bi2];
       } else {
         beg = begs.pop();
         if (beg !== void 0 && beg < left) {
           left = beg;
-          right = bi;
+          right = bi2;
         }
-        bi = str.indexOf(b, i + 1);
+        bi2 = str.indexOf(b2, i + 1);
       }
-      i = ai < bi && ai >= 0 ? ai : bi;
+      i = ai2 < bi2 && ai2 >= 0 ? ai2 : bi2;
     }
     if (begs.length && right !== void 0) {
       result = [left, right];
@@ -30325,9 +30588,9 @@ function maskUnmatchedOpens(masked, budget) {
   let out = "";
   let last = 0;
   for (let i = 0; i < open2.length; i++) {
-    const at = open2[i];
-    out += masked.slice(last, at) + "\0";
-    last = at + 1;
+    const at2 = open2[i];
+    out += masked.slice(last, at2) + "\0";
+    last = at2 + 1;
   }
   return out + masked.slice(last);
 }
@@ -30353,26 +30616,26 @@ function parseCommaParts(str, budget) {
   const parts = [];
   let carry = "";
   for (; ; ) {
-    const m = balancedWithBudget(str, str, budget);
+    const m2 = balancedWithBudget(str, str, budget);
     if (budget.remaining < 0) {
       return void 0;
     }
-    if (!m) {
+    if (!m2) {
       const tail = str.split(",");
       tail[0] = carry + tail[0];
       pushAll(parts, tail);
       return parts;
     }
-    const { pre, body: body2, post } = m;
-    const p = pre.split(",");
-    p[0] = carry + p[0];
-    p[p.length - 1] += "{" + body2 + "}";
+    const { pre, body: body2, post } = m2;
+    const p2 = pre.split(",");
+    p2[0] = carry + p2[0];
+    p2[p2.length - 1] += "{" + body2 + "}";
     if (!post.length) {
-      pushAll(parts, p);
+      pushAll(parts, p2);
       return parts;
     }
-    carry = p.pop();
-    pushAll(parts, p);
+    carry = p2.pop();
+    pushAll(parts, p2);
     str = post;
   }
 }
@@ -30411,16 +30674,16 @@ function combine(acc, pre, values, max, maxLength, dropEmpties, budget) {
   let nonEmpty;
   outer: for (let a = 0; a < acc.length; a++) {
     const prefix2 = acc[a] + pre;
-    let vs = values;
+    let vs2 = values;
     if (dropEmpties && !prefix2) {
       if (!nonEmpty)
-        nonEmpty = values.filter((v) => v);
-      vs = nonEmpty;
+        nonEmpty = values.filter((v2) => v2);
+      vs2 = nonEmpty;
     }
-    for (let v = 0; v < vs.length; v++) {
+    for (let v2 = 0; v2 < vs2.length; v2++) {
       if (out.length >= max)
         break outer;
-      const expansion = prefix2 + vs[v];
+      const expansion = prefix2 + vs2[v2];
       if (length + expansion.length > maxLength)
         break outer;
       out.push(expansion);
@@ -30432,9 +30695,9 @@ function combine(acc, pre, values, max, maxLength, dropEmpties, budget) {
 }
 function expandSequence(body2, isAlphaSequence, max, maxLength, budget) {
   const n = body2.split(/\.\./);
-  const N = [];
+  const N2 = [];
   if (n[0] === void 0 || n[1] === void 0) {
-    return N;
+    return N2;
   }
   const x = numeric(n[0]);
   const y = numeric(n[1]);
@@ -30449,7 +30712,7 @@ function expandSequence(body2, isAlphaSequence, max, maxLength, budget) {
   const pad = n.some(isPadded);
   const cost = pad ? width : 1;
   let length = 0;
-  for (let i = x; test(i, y) && N.length < max; i += incr) {
+  for (let i = x; test(i, y) && N2.length < max; i += incr) {
     budget.remaining -= cost;
     if (budget.remaining < 0) {
       return void 0;
@@ -30465,21 +30728,21 @@ function expandSequence(body2, isAlphaSequence, max, maxLength, budget) {
       if (pad) {
         const need = width - c.length;
         if (need > 0) {
-          const z = new Array(need + 1).join("0");
+          const z2 = new Array(need + 1).join("0");
           if (i < 0) {
-            c = "-" + z + c.slice(1);
+            c = "-" + z2 + c.slice(1);
           } else {
-            c = z + c;
+            c = z2 + c;
           }
         }
       }
     }
     if (length + c.length > maxLength)
       break;
-    N.push(c);
+    N2.push(c);
     length += c.length;
   }
-  return N;
+  return N2;
 }
 function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTop) {
   budget.remaining -= CALL_STEPS;
@@ -30492,33 +30755,33 @@ function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTo
   let firstGroup = true;
   let masked = str;
   for (; ; ) {
-    const m = balancedWithBudget(str, masked, budget);
-    if (!m) {
+    const m2 = balancedWithBudget(str, masked, budget);
+    if (!m2) {
       return combine(acc, str, [""], max, maxLength, dropEmpties, budget);
     }
-    if (m.unmatched) {
+    if (m2.unmatched) {
       masked = maskUnmatchedOpens(masked, budget);
     }
-    const pre = m.pre;
-    const literal = () => combine(acc, pre + "{" + m.body + "}" + m.post, [""], max, maxLength, dropEmpties, budget);
+    const pre = m2.pre;
+    const literal = () => combine(acc, pre + "{" + m2.body + "}" + m2.post, [""], max, maxLength, dropEmpties, budget);
     if (/\$$/.test(pre)) {
-      acc = combine(acc, pre + "{" + m.body + "}", [""], max, maxLength, dropEmpties && !m.post.length, budget);
+      acc = combine(acc, pre + "{" + m2.body + "}", [""], max, maxLength, dropEmpties && !m2.post.length, budget);
       firstGroup = false;
-      if (!m.post.length)
+      if (!m2.post.length)
         break;
-      str = m.post;
-      masked = masked.slice(m.end + 1);
+      str = m2.post;
+      masked = masked.slice(m2.end + 1);
       continue;
     }
-    const isNumericSequence = /^-?\d+\.\.-?\d+(?:\.\.-?\d+)?$/.test(m.body);
-    const isAlphaSequence = /^[a-zA-Z]\.\.[a-zA-Z](?:\.\.-?\d+)?$/.test(m.body);
+    const isNumericSequence = /^-?\d+\.\.-?\d+(?:\.\.-?\d+)?$/.test(m2.body);
+    const isAlphaSequence = /^[a-zA-Z]\.\.[a-zA-Z](?:\.\.-?\d+)?$/.test(m2.body);
     const isSequence = isNumericSequence || isAlphaSequence;
-    const isOptions = m.body.indexOf(",") >= 0;
+    const isOptions = m2.body.indexOf(",") >= 0;
     if (!isSequence && !isOptions) {
-      if (rewrites < maxRewrites && commaSetFollows(m.post, budget)) {
+      if (rewrites < maxRewrites && commaSetFollows(m2.post, budget)) {
         rewrites++;
-        str = m.pre + "{" + m.body + escClose + m.post;
-        masked = masked.slice(0, m.end) + escClose + masked.slice(m.end + 1);
+        str = m2.pre + "{" + m2.body + escClose + m2.post;
+        masked = masked.slice(0, m2.end) + escClose + masked.slice(m2.end + 1);
         isTop = true;
         continue;
       }
@@ -30530,12 +30793,12 @@ function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTo
     }
     let values;
     if (isSequence) {
-      values = expandSequence(m.body, isAlphaSequence, max, maxLength, budget);
+      values = expandSequence(m2.body, isAlphaSequence, max, maxLength, budget);
       if (!values) {
         return literal();
       }
     } else {
-      let n = parseCommaParts(m.body, budget);
+      let n = parseCommaParts(m2.body, budget);
       if (!n) {
         return literal();
       }
@@ -30545,19 +30808,19 @@ function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTo
           return literal();
         }
         if (n.length === 1) {
-          const next2 = combine(acc, pre + n[0], [""], max, maxLength, dropEmpties && !m.post.length, budget);
+          const next2 = combine(acc, pre + n[0], [""], max, maxLength, dropEmpties && !m2.post.length, budget);
           if (budget.remaining < 0) {
             return literal();
           }
           acc = next2;
-          if (!m.post.length)
+          if (!m2.post.length)
             break;
-          str = m.post;
-          masked = masked.slice(m.end + 1);
+          str = m2.post;
+          masked = masked.slice(m2.end + 1);
           continue;
         }
       }
-      let dropsEmpties = dropEmpties && !m.post.length && !pre;
+      let dropsEmpties = dropEmpties && !m2.post.length && !pre;
       for (let d = 0; dropsEmpties && d < acc.length; d++) {
         if (acc[d]) {
           dropsEmpties = false;
@@ -30565,32 +30828,32 @@ function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTo
       }
       values = [];
       let valuesLength = 0;
-      outer: for (let j = 0; j < n.length; j++) {
-        const expanded = expand_(n[j], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false);
+      outer: for (let j2 = 0; j2 < n.length; j2++) {
+        const expanded = expand_(n[j2], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false);
         if (budget.remaining < 0) {
           return literal();
         }
-        for (let k = 0; k < expanded.length; k++) {
-          const v = expanded[k];
-          if (dropsEmpties && !v)
+        for (let k2 = 0; k2 < expanded.length; k2++) {
+          const v2 = expanded[k2];
+          if (dropsEmpties && !v2)
             continue;
-          if (values.length >= max || valuesLength + v.length > maxLength) {
+          if (values.length >= max || valuesLength + v2.length > maxLength) {
             break outer;
           }
-          values.push(v);
-          valuesLength += v.length;
+          values.push(v2);
+          valuesLength += v2.length;
         }
       }
     }
-    const next = combine(acc, pre, values, max, maxLength, dropEmpties && !m.post.length, budget);
+    const next = combine(acc, pre, values, max, maxLength, dropEmpties && !m2.post.length, budget);
     if (budget.remaining < 0) {
       return literal();
     }
     acc = next;
-    if (!m.post.length)
+    if (!m2.post.length)
       break;
-    str = m.post;
-    masked = masked.slice(m.end + 1);
+    str = m2.post;
+    masked = masked.slice(m2.end + 1);
   }
   return acc;
 }
@@ -30623,8 +30886,8 @@ var posixClasses = {
   "[:word:]": ["\\p{L}\\p{Nl}\\p{Nd}\\p{Pc}", true],
   "[:xdigit:]": ["A-Fa-f0-9", false]
 };
-var braceEscape = (s) => s.replace(/[[\]\\-]/g, "\\$&");
-var regexpEscape = (s) => s.replace(/[-[\]{}()*+?.,\\^$|#\s]/g, "\\$&");
+var braceEscape = (s3) => s3.replace(/[[\]\\-]/g, "\\$&");
+var regexpEscape = (s3) => s3.replace(/[-[\]{}()*+?.,\\^$|#\s]/g, "\\$&");
 var rangesToString = (ranges) => ranges.join("");
 var parseClass = (glob, position) => {
   const pos = position;
@@ -30660,7 +30923,7 @@ var parseClass = (glob, position) => {
       }
     }
     if (c === "[" && !escaping) {
-      for (const [cls, [unip, u, neg]] of Object.entries(posixClasses)) {
+      for (const [cls, [unip, u2, neg]] of Object.entries(posixClasses)) {
         if (glob.startsWith(cls, i)) {
           if (rangeStart) {
             return ["$.", false, glob.length - pos, true];
@@ -30670,7 +30933,7 @@ var parseClass = (glob, position) => {
             negs.push(unip);
           else
             ranges.push(unip);
-          uflag = uflag || u;
+          uflag = uflag || u2;
           continue WHILE;
         }
       }
@@ -30716,11 +30979,11 @@ var parseClass = (glob, position) => {
 };
 
 // node_modules/minimatch/dist/esm/unescape.js
-var unescape = (s, { windowsPathsNoEscape = false, magicalBraces = true } = {}) => {
+var unescape = (s3, { windowsPathsNoEscape = false, magicalBraces = true } = {}) => {
   if (magicalBraces) {
-    return windowsPathsNoEscape ? s.replace(/\[([^/\\])\]/g, "$1") : s.replace(/((?!\\).|^)\[([^/\\])\]/g, "$1$2").replace(/\\([^/])/g, "$1");
+    return windowsPathsNoEscape ? s3.replace(/\[([^/\\])\]/g, "$1") : s3.replace(/((?!\\).|^)\[([^/\\])\]/g, "$1$2").replace(/\\([^/])/g, "$1");
   }
-  return windowsPathsNoEscape ? s.replace(/\[([^/\\{}])\]/g, "$1") : s.replace(/((?!\\).|^)\[([^/\\{}])\]/g, "$1$2").replace(/\\([^/{}])/g, "$1");
+  return windowsPathsNoEscape ? s3.replace(/\[([^/\\{}])\]/g, "$1") : s3.replace(/((?!\\).|^)\[([^/\\{}])\]/g, "$1$2").replace(/\\([^/{}])/g, "$1");
 };
 
 // node_modules/minimatch/dist/esm/ast.js
@@ -30779,7 +31042,7 @@ var startNoDot = "(?!\\.)";
 var addPatternStart = /* @__PURE__ */ new Set(["[", "."]);
 var justDots = /* @__PURE__ */ new Set(["..", "."]);
 var reSpecials = new Set("().*{}+?[]^$\\!");
-var regExpEscape = (s) => s.replace(/[-[\]{}()*+?.,\\^$|#\s]/g, "\\$&");
+var regExpEscape = (s3) => s3.replace(/[-[\]{}()*+?.,\\^$|#\s]/g, "\\$&");
 var qmark = "[^/]";
 var star = qmark + "*?";
 var starNoEmpty = qmark + "+?";
@@ -30830,17 +31093,17 @@ var AST = class {
   get hasMagic() {
     if (this.#hasMagic !== void 0)
       return this.#hasMagic;
-    for (const p of this.#parts) {
-      if (typeof p === "string")
+    for (const p2 of this.#parts) {
+      if (typeof p2 === "string")
         continue;
-      if (p.type || p.hasMagic)
+      if (p2.type || p2.hasMagic)
         return this.#hasMagic = true;
     }
     return this.#hasMagic;
   }
   // reconstructs the pattern
   toString() {
-    return this.#toString !== void 0 ? this.#toString : !this.type ? this.#toString = this.#parts.map((p) => String(p)).join("") : this.#toString = this.type + "(" + this.#parts.map((p) => String(p)).join("|") + ")";
+    return this.#toString !== void 0 ? this.#toString : !this.type ? this.#toString = this.#parts.map((p2) => String(p2)).join("") : this.#toString = this.type + "(" + this.#parts.map((p2) => String(p2)).join("|") + ")";
   }
   #fillNegs() {
     if (this !== this.#root)
@@ -30853,10 +31116,10 @@ var AST = class {
     while (n = this.#negs.pop()) {
       if (n.type !== "!")
         continue;
-      let p = n;
-      let pp = p.#parent;
+      let p2 = n;
+      let pp = p2.#parent;
       while (pp) {
-        for (let i = p.#parentIndex + 1; !pp.type && i < pp.#parts.length; i++) {
+        for (let i = p2.#parentIndex + 1; !pp.type && i < pp.#parts.length; i++) {
           for (const part of n.#parts) {
             if (typeof part === "string") {
               throw new Error("string part in extglob AST??");
@@ -30864,24 +31127,24 @@ var AST = class {
             part.copyIn(pp.#parts[i]);
           }
         }
-        p = pp;
-        pp = p.#parent;
+        p2 = pp;
+        pp = p2.#parent;
       }
     }
     return this;
   }
   push(...parts) {
-    for (const p of parts) {
-      if (p === "")
+    for (const p2 of parts) {
+      if (p2 === "")
         continue;
-      if (typeof p !== "string" && !(p instanceof _a && p.#parent === this)) {
-        throw new Error("invalid part: " + p);
+      if (typeof p2 !== "string" && !(p2 instanceof _a && p2.#parent === this)) {
+        throw new Error("invalid part: " + p2);
       }
-      this.#parts.push(p);
+      this.#parts.push(p2);
     }
   }
   toJSON() {
-    const ret = this.type === null ? this.#parts.slice().map((p) => typeof p === "string" ? p : p.toJSON()) : [this.type, ...this.#parts.map((p) => p.toJSON())];
+    const ret = this.type === null ? this.#parts.slice().map((p2) => typeof p2 === "string" ? p2 : p2.toJSON()) : [this.type, ...this.#parts.map((p2) => p2.toJSON())];
     if (this.isStart() && !this.type)
       ret.unshift([]);
     if (this.isEnd() && (this === this.#root || this.#root.#filledNegs && this.#parent?.type === "!")) {
@@ -30896,9 +31159,9 @@ var AST = class {
       return false;
     if (this.#parentIndex === 0)
       return true;
-    const p = this.#parent;
+    const p2 = this.#parent;
     for (let i = 0; i < this.#parentIndex; i++) {
-      const pp = p.#parts[i];
+      const pp = p2.#parts[i];
       if (!(pp instanceof _a && pp.type === "!")) {
         return false;
       }
@@ -30925,8 +31188,8 @@ var AST = class {
   }
   clone(parent) {
     const c = new _a(this.type, parent);
-    for (const p of this.#parts) {
-      c.copyIn(p);
+    for (const p2 of this.#parts) {
+      c.copyIn(p2);
     }
     return c;
   }
@@ -31065,15 +31328,15 @@ var AST = class {
   #adopt(child2, index) {
     const gc = child2.#parts[0];
     this.#parts.splice(index, 1, ...gc.#parts);
-    for (const p of gc.#parts) {
-      if (typeof p === "object")
-        p.#parent = this;
+    for (const p2 of gc.#parts) {
+      if (typeof p2 === "object")
+        p2.#parent = this;
     }
     this.#toString = void 0;
   }
   #canUsurpType(c) {
-    const m = usurpMap.get(this.type);
-    return !!m?.has(c);
+    const m2 = usurpMap.get(this.type);
+    return !!m2?.has(c);
   }
   #canUsurp(child2) {
     if (!child2 || typeof child2 !== "object" || child2.type !== null || child2.#parts.length !== 1 || this.type === null || this.#parts.length !== 1) {
@@ -31086,18 +31349,18 @@ var AST = class {
     return this.#canUsurpType(gc.type);
   }
   #usurp(child2) {
-    const m = usurpMap.get(this.type);
+    const m2 = usurpMap.get(this.type);
     const gc = child2.#parts[0];
-    const nt = m?.get(gc.type);
-    if (!nt)
+    const nt2 = m2?.get(gc.type);
+    if (!nt2)
       return false;
     this.#parts = gc.#parts;
-    for (const p of this.#parts) {
-      if (typeof p === "object") {
-        p.#parent = this;
+    for (const p2 of this.#parts) {
+      if (typeof p2 === "object") {
+        p2.#parent = this;
       }
     }
-    this.type = nt;
+    this.type = nt2;
     this.#toString = void 0;
     this.#emptyExt = false;
   }
@@ -31112,14 +31375,14 @@ var AST = class {
     if (this !== this.#root)
       return this.#root.toMMPattern();
     const glob = this.toString();
-    const [re, body2, hasMagic, uflag] = this.toRegExpSource();
+    const [re2, body2, hasMagic, uflag] = this.toRegExpSource();
     const anyMagic = hasMagic || this.#hasMagic || this.#options.nocase && !this.#options.nocaseMagicOnly && glob.toUpperCase() !== glob.toLowerCase();
     if (!anyMagic) {
       return body2;
     }
     const flags = (this.#options.nocase ? "i" : "") + (uflag ? "u" : "");
-    return Object.assign(new RegExp(`^${re}$`, flags), {
-      _src: re,
+    return Object.assign(new RegExp(`^${re2}$`, flags), {
+      _src: re2,
       _glob: glob
     });
   }
@@ -31202,12 +31465,12 @@ var AST = class {
       this.#fillNegs();
     }
     if (!isExtglobAST(this)) {
-      const noEmpty = this.isStart() && this.isEnd() && !this.#parts.some((s) => typeof s !== "string");
-      const src = this.#parts.map((p) => {
-        const [re, _, hasMagic, uflag] = typeof p === "string" ? _a.#parseGlob(p, this.#hasMagic, noEmpty) : p.toRegExpSource(allowDot);
+      const noEmpty = this.isStart() && this.isEnd() && !this.#parts.some((s3) => typeof s3 !== "string");
+      const src = this.#parts.map((p2) => {
+        const [re2, _2, hasMagic, uflag] = typeof p2 === "string" ? _a.#parseGlob(p2, this.#hasMagic, noEmpty) : p2.toRegExpSource(allowDot);
         this.#hasMagic = this.#hasMagic || hasMagic;
         this.#uflag = this.#uflag || uflag;
-        return re;
+        return re2;
       }).join("");
       let start2 = "";
       if (this.isStart()) {
@@ -31242,12 +31505,12 @@ var AST = class {
     const start = this.type === "!" ? "(?:(?!(?:" : "(?:";
     let body2 = this.#partsToRegExp(dot);
     if (this.isStart() && this.isEnd() && !body2 && this.type !== "!") {
-      const s = this.toString();
-      const me = this;
-      me.#parts = [s];
-      me.type = null;
-      me.#hasMagic = void 0;
-      return [s, unescape(this.toString()), false, false];
+      const s3 = this.toString();
+      const me2 = this;
+      me2.#parts = [s3];
+      me2.type = null;
+      me2.#hasMagic = void 0;
+      return [s3, unescape(this.toString()), false, false];
     }
     let bodyDotAllowed = !repeated || allowDot || dot || !startNoDot ? "" : this.#partsToRegExp(true);
     if (bodyDotAllowed === body2) {
@@ -31275,9 +31538,9 @@ var AST = class {
   }
   #flatten() {
     if (!isExtglobAST(this)) {
-      for (const p of this.#parts) {
-        if (typeof p === "object") {
-          p.#flatten();
+      for (const p2 of this.#parts) {
+        if (typeof p2 === "object") {
+          p2.#flatten();
         }
       }
     } else {
@@ -31306,32 +31569,32 @@ var AST = class {
     this.#toString = void 0;
   }
   #partsToRegExp(dot) {
-    return this.#parts.map((p) => {
-      if (typeof p === "string") {
+    return this.#parts.map((p2) => {
+      if (typeof p2 === "string") {
         throw new Error("string type in extglob ast??");
       }
-      const [re, _, _hasMagic, uflag] = p.toRegExpSource(dot);
+      const [re2, _2, _hasMagic, uflag] = p2.toRegExpSource(dot);
       this.#uflag = this.#uflag || uflag;
-      return re;
-    }).filter((p) => !(this.isStart() && this.isEnd()) || !!p).join("|");
+      return re2;
+    }).filter((p2) => !(this.isStart() && this.isEnd()) || !!p2).join("|");
   }
   static #parseGlob(glob, hasMagic, noEmpty = false) {
     let escaping = false;
-    let re = "";
+    let re2 = "";
     let uflag = false;
     let inStar = false;
     for (let i = 0; i < glob.length; i++) {
       const c = glob.charAt(i);
       if (escaping) {
         escaping = false;
-        re += (reSpecials.has(c) ? "\\" : "") + c;
+        re2 += (reSpecials.has(c) ? "\\" : "") + c;
         continue;
       }
       if (c === "*") {
         if (inStar)
           continue;
         inStar = true;
-        re += noEmpty && /^[*]+$/.test(glob) ? starNoEmpty : star;
+        re2 += noEmpty && /^[*]+$/.test(glob) ? starNoEmpty : star;
         hasMagic = true;
         continue;
       } else {
@@ -31339,7 +31602,7 @@ var AST = class {
       }
       if (c === "\\") {
         if (i === glob.length - 1) {
-          re += "\\\\";
+          re2 += "\\\\";
         } else {
           escaping = true;
         }
@@ -31348,7 +31611,7 @@ var AST = class {
       if (c === "[") {
         const [src, needUflag, consumed, magic] = parseClass(glob, i);
         if (consumed) {
-          re += src;
+          re2 += src;
           uflag = uflag || needUflag;
           i += consumed - 1;
           hasMagic = hasMagic || magic;
@@ -31356,82 +31619,82 @@ var AST = class {
         }
       }
       if (c === "?") {
-        re += qmark;
+        re2 += qmark;
         hasMagic = true;
         continue;
       }
-      re += regExpEscape(c);
+      re2 += regExpEscape(c);
     }
-    return [re, unescape(glob), !!hasMagic, uflag];
+    return [re2, unescape(glob), !!hasMagic, uflag];
   }
 };
 _a = AST;
 
 // node_modules/minimatch/dist/esm/escape.js
-var escape = (s, { windowsPathsNoEscape = false, magicalBraces = false } = {}) => {
+var escape = (s3, { windowsPathsNoEscape = false, magicalBraces = false } = {}) => {
   if (magicalBraces) {
-    return windowsPathsNoEscape ? s.replace(/[?*()[\]{}]/g, "[$&]") : s.replace(/[?*()[\]\\{}]/g, "\\$&");
+    return windowsPathsNoEscape ? s3.replace(/[?*()[\]{}]/g, "[$&]") : s3.replace(/[?*()[\]\\{}]/g, "\\$&");
   }
-  return windowsPathsNoEscape ? s.replace(/[?*()[\]]/g, "[$&]") : s.replace(/[?*()[\]\\]/g, "\\$&");
+  return windowsPathsNoEscape ? s3.replace(/[?*()[\]]/g, "[$&]") : s3.replace(/[?*()[\]\\]/g, "\\$&");
 };
 
 // node_modules/minimatch/dist/esm/index.js
-var minimatch = (p, pattern, options = {}) => {
+var minimatch = (p2, pattern, options = {}) => {
   assertValidPattern(pattern);
   if (!options.nocomment && pattern.charAt(0) === "#") {
     return false;
   }
-  return new Minimatch(pattern, options).match(p);
+  return new Minimatch(pattern, options).match(p2);
 };
 var starDotExtRE = /^\*+([^+@!?*[(]*)$/;
-var starDotExtTest = (ext2) => (f) => !f.startsWith(".") && f.endsWith(ext2);
-var starDotExtTestDot = (ext2) => (f) => f.endsWith(ext2);
+var starDotExtTest = (ext2) => (f2) => !f2.startsWith(".") && f2.endsWith(ext2);
+var starDotExtTestDot = (ext2) => (f2) => f2.endsWith(ext2);
 var starDotExtTestNocase = (ext2) => {
   ext2 = ext2.toLowerCase();
-  return (f) => !f.startsWith(".") && f.toLowerCase().endsWith(ext2);
+  return (f2) => !f2.startsWith(".") && f2.toLowerCase().endsWith(ext2);
 };
 var starDotExtTestNocaseDot = (ext2) => {
   ext2 = ext2.toLowerCase();
-  return (f) => f.toLowerCase().endsWith(ext2);
+  return (f2) => f2.toLowerCase().endsWith(ext2);
 };
 var starDotStarRE = /^\*+\.\*+$/;
-var starDotStarTest = (f) => !f.startsWith(".") && f.includes(".");
-var starDotStarTestDot = (f) => f !== "." && f !== ".." && f.includes(".");
+var starDotStarTest = (f2) => !f2.startsWith(".") && f2.includes(".");
+var starDotStarTestDot = (f2) => f2 !== "." && f2 !== ".." && f2.includes(".");
 var dotStarRE = /^\.\*+$/;
-var dotStarTest = (f) => f !== "." && f !== ".." && f.startsWith(".");
+var dotStarTest = (f2) => f2 !== "." && f2 !== ".." && f2.startsWith(".");
 var starRE = /^\*+$/;
-var starTest = (f) => f.length !== 0 && !f.startsWith(".");
-var starTestDot = (f) => f.length !== 0 && f !== "." && f !== "..";
+var starTest = (f2) => f2.length !== 0 && !f2.startsWith(".");
+var starTestDot = (f2) => f2.length !== 0 && f2 !== "." && f2 !== "..";
 var qmarksRE = /^\?+([^+@!?*[(]*)?$/;
 var qmarksTestNocase = ([$0, ext2 = ""]) => {
   const noext = qmarksTestNoExt([$0]);
   if (!ext2)
     return noext;
   ext2 = ext2.toLowerCase();
-  return (f) => noext(f) && f.toLowerCase().endsWith(ext2);
+  return (f2) => noext(f2) && f2.toLowerCase().endsWith(ext2);
 };
 var qmarksTestNocaseDot = ([$0, ext2 = ""]) => {
   const noext = qmarksTestNoExtDot([$0]);
   if (!ext2)
     return noext;
   ext2 = ext2.toLowerCase();
-  return (f) => noext(f) && f.toLowerCase().endsWith(ext2);
+  return (f2) => noext(f2) && f2.toLowerCase().endsWith(ext2);
 };
 var qmarksTestDot = ([$0, ext2 = ""]) => {
   const noext = qmarksTestNoExtDot([$0]);
-  return !ext2 ? noext : (f) => noext(f) && f.endsWith(ext2);
+  return !ext2 ? noext : (f2) => noext(f2) && f2.endsWith(ext2);
 };
 var qmarksTest = ([$0, ext2 = ""]) => {
   const noext = qmarksTestNoExt([$0]);
-  return !ext2 ? noext : (f) => noext(f) && f.endsWith(ext2);
+  return !ext2 ? noext : (f2) => noext(f2) && f2.endsWith(ext2);
 };
 var qmarksTestNoExt = ([$0]) => {
   const len = $0.length;
-  return (f) => f.length === len && !f.startsWith(".");
+  return (f2) => f2.length === len && !f2.startsWith(".");
 };
 var qmarksTestNoExtDot = ([$0]) => {
   const len = $0.length;
-  return (f) => f.length === len && f !== "." && f !== "..";
+  return (f2) => f2.length === len && f2 !== "." && f2 !== "..";
 };
 var defaultPlatform = typeof process === "object" && process ? typeof process.env === "object" && process.env && process.env.__MINIMATCH_TESTING_PLATFORM__ || process.platform : "posix";
 var path6 = {
@@ -31446,16 +31709,16 @@ var qmark2 = "[^/]";
 var star2 = qmark2 + "*?";
 var twoStarDot = "(?:(?!(?:\\/|^)(?:\\.{1,2})($|\\/)).)*?";
 var twoStarNoDot = "(?:(?!(?:\\/|^)\\.).)*?";
-var filter = (pattern, options = {}) => (p) => minimatch(p, pattern, options);
+var filter = (pattern, options = {}) => (p2) => minimatch(p2, pattern, options);
 minimatch.filter = filter;
-var ext = (a, b = {}) => Object.assign({}, a, b);
+var ext = (a, b2 = {}) => Object.assign({}, a, b2);
 var defaults = (def) => {
   if (!def || typeof def !== "object" || !Object.keys(def).length) {
     return minimatch;
   }
   const orig = minimatch;
-  const m = (p, pattern, options = {}) => orig(p, pattern, ext(def, options));
-  return Object.assign(m, {
+  const m2 = (p2, pattern, options = {}) => orig(p2, pattern, ext(def, options));
+  return Object.assign(m2, {
     Minimatch: class Minimatch extends orig.Minimatch {
       constructor(pattern, options = {}) {
         super(pattern, ext(def, options));
@@ -31474,8 +31737,8 @@ var defaults = (def) => {
         return orig.AST.fromGlob(pattern, ext(def, options));
       }
     },
-    unescape: (s, options = {}) => orig.unescape(s, ext(def, options)),
-    escape: (s, options = {}) => orig.escape(s, ext(def, options)),
+    unescape: (s3, options = {}) => orig.unescape(s3, ext(def, options)),
+    escape: (s3, options = {}) => orig.escape(s3, ext(def, options)),
     filter: (pattern, options = {}) => orig.filter(pattern, ext(def, options)),
     defaults: (options) => orig.defaults(ext(def, options)),
     makeRe: (pattern, options = {}) => orig.makeRe(pattern, ext(def, options)),
@@ -31498,7 +31761,7 @@ var makeRe = (pattern, options = {}) => new Minimatch(pattern, options).makeRe()
 minimatch.makeRe = makeRe;
 var match = (list, pattern, options = {}) => {
   const mm = new Minimatch(pattern, options);
-  list = list.filter((f) => mm.match(f));
+  list = list.filter((f2) => mm.match(f2));
   if (mm.options.nonull && !list.length) {
     list.push(pattern);
   }
@@ -31506,7 +31769,7 @@ var match = (list, pattern, options = {}) => {
 };
 minimatch.match = match;
 var globMagic = /[?*]|[+@!]\(.*?\)|\[|\]/;
-var regExpEscape2 = (s) => s.replace(/[-[\]{}()*+?.,\\^$|#\s]/g, "\\$&");
+var regExpEscape2 = (s3) => s3.replace(/[-[\]{}()*+?.,\\^$|#\s]/g, "\\$&");
 var Minimatch = class {
   options;
   set;
@@ -31565,7 +31828,7 @@ var Minimatch = class {
     }
     return false;
   }
-  debug(..._) {
+  debug(..._2) {
   }
   make() {
     const pattern = this.pattern;
@@ -31584,31 +31847,31 @@ var Minimatch = class {
       this.debug = (...args) => console.error(...args);
     }
     this.debug(this.pattern, this.globSet);
-    const rawGlobParts = this.globSet.map((s) => this.slashSplit(s));
+    const rawGlobParts = this.globSet.map((s3) => this.slashSplit(s3));
     this.globParts = this.preprocess(rawGlobParts);
     this.debug(this.pattern, this.globParts);
-    let set = this.globParts.map((s, _, __) => {
+    let set = this.globParts.map((s3, _2, __) => {
       if (this.isWindows && this.windowsNoMagicRoot) {
-        const isUNC = s[0] === "" && s[1] === "" && (s[2] === "?" || !globMagic.test(s[2])) && !globMagic.test(s[3]);
-        const isDrive = /^[a-z]:/i.test(s[0]);
+        const isUNC = s3[0] === "" && s3[1] === "" && (s3[2] === "?" || !globMagic.test(s3[2])) && !globMagic.test(s3[3]);
+        const isDrive = /^[a-z]:/i.test(s3[0]);
         if (isUNC) {
           return [
-            ...s.slice(0, 4),
-            ...s.slice(4).map((ss) => this.parse(ss))
+            ...s3.slice(0, 4),
+            ...s3.slice(4).map((ss2) => this.parse(ss2))
           ];
         } else if (isDrive) {
-          return [s[0], ...s.slice(1).map((ss) => this.parse(ss))];
+          return [s3[0], ...s3.slice(1).map((ss2) => this.parse(ss2))];
         }
       }
-      return s.map((ss) => this.parse(ss));
+      return s3.map((ss2) => this.parse(ss2));
     });
     this.debug(this.pattern, set);
-    this.set = set.filter((s) => s.indexOf(false) === -1);
+    this.set = set.filter((s3) => s3.indexOf(false) === -1);
     if (this.isWindows) {
       for (let i = 0; i < this.set.length; i++) {
-        const p = this.set[i];
-        if (p[0] === "" && p[1] === "" && this.globParts[i][2] === "?" && typeof p[3] === "string" && /^[a-z]:$/i.test(p[3])) {
-          p[2] = "?";
+        const p2 = this.set[i];
+        if (p2[0] === "" && p2[1] === "" && this.globParts[i][2] === "?" && typeof p2[3] === "string" && /^[a-z]:$/i.test(p2[3])) {
+          p2[2] = "?";
         }
       }
     }
@@ -31622,9 +31885,9 @@ var Minimatch = class {
   preprocess(globParts) {
     if (this.options.noglobstar) {
       for (const partset of globParts) {
-        for (let j = 0; j < partset.length; j++) {
-          if (partset[j] === "**") {
-            partset[j] = "*";
+        for (let j2 = 0; j2 < partset.length; j2++) {
+          if (partset[j2] === "**") {
+            partset[j2] = "*";
           }
         }
       }
@@ -31643,14 +31906,14 @@ var Minimatch = class {
   // just get rid of adjascent ** portions
   adjascentGlobstarOptimize(globParts) {
     return globParts.map((parts) => {
-      let gs = -1;
-      while (-1 !== (gs = parts.indexOf("**", gs + 1))) {
-        let i = gs;
+      let gs2 = -1;
+      while (-1 !== (gs2 = parts.indexOf("**", gs2 + 1))) {
+        let i = gs2;
         while (parts[i + 1] === "**") {
           i++;
         }
-        if (i !== gs) {
-          parts.splice(gs, i - gs);
+        if (i !== gs2) {
+          parts.splice(gs2, i - gs2);
         }
       }
       return parts;
@@ -31685,10 +31948,10 @@ var Minimatch = class {
       didSomething = false;
       if (!this.preserveMultipleSlashes) {
         for (let i = 1; i < parts.length - 1; i++) {
-          const p = parts[i];
-          if (i === 1 && p === "" && parts[0] === "")
+          const p2 = parts[i];
+          if (i === 1 && p2 === "" && parts[0] === "")
             continue;
-          if (p === "." || p === "") {
+          if (p2 === "." || p2 === "") {
             didSomething = true;
             parts.splice(i, 1);
             i--;
@@ -31701,8 +31964,8 @@ var Minimatch = class {
       }
       let dd = 0;
       while (-1 !== (dd = parts.indexOf("..", dd + 1))) {
-        const p = parts[dd - 1];
-        if (p && p !== "." && p !== ".." && p !== "**" && !(this.isWindows && /^[a-z]:$/i.test(p))) {
+        const p2 = parts[dd - 1];
+        if (p2 && p2 !== "." && p2 !== ".." && p2 !== "**" && !(this.isWindows && /^[a-z]:$/i.test(p2))) {
           didSomething = true;
           parts.splice(dd - 1, 2);
           dd -= 2;
@@ -31734,36 +31997,36 @@ var Minimatch = class {
     do {
       didSomething = false;
       for (let parts of globParts) {
-        let gs = -1;
-        while (-1 !== (gs = parts.indexOf("**", gs + 1))) {
-          let gss = gs;
+        let gs2 = -1;
+        while (-1 !== (gs2 = parts.indexOf("**", gs2 + 1))) {
+          let gss = gs2;
           while (parts[gss + 1] === "**") {
             gss++;
           }
-          if (gss > gs) {
-            parts.splice(gs + 1, gss - gs);
+          if (gss > gs2) {
+            parts.splice(gs2 + 1, gss - gs2);
           }
-          let next = parts[gs + 1];
-          const p = parts[gs + 2];
-          const p2 = parts[gs + 3];
+          let next = parts[gs2 + 1];
+          const p2 = parts[gs2 + 2];
+          const p22 = parts[gs2 + 3];
           if (next !== "..")
             continue;
-          if (!p || p === "." || p === ".." || !p2 || p2 === "." || p2 === "..") {
+          if (!p2 || p2 === "." || p2 === ".." || !p22 || p22 === "." || p22 === "..") {
             continue;
           }
           didSomething = true;
-          parts.splice(gs, 1);
+          parts.splice(gs2, 1);
           const other = parts.slice(0);
-          other[gs] = "**";
+          other[gs2] = "**";
           globParts.push(other);
-          gs--;
+          gs2--;
         }
         if (!this.preserveMultipleSlashes) {
           for (let i = 1; i < parts.length - 1; i++) {
-            const p = parts[i];
-            if (i === 1 && p === "" && parts[0] === "")
+            const p2 = parts[i];
+            if (i === 1 && p2 === "" && parts[0] === "")
               continue;
-            if (p === "." || p === "") {
+            if (p2 === "." || p2 === "") {
               didSomething = true;
               parts.splice(i, 1);
               i--;
@@ -31776,8 +32039,8 @@ var Minimatch = class {
         }
         let dd = 0;
         while (-1 !== (dd = parts.indexOf("..", dd + 1))) {
-          const p = parts[dd - 1];
-          if (p && p !== "." && p !== ".." && p !== "**") {
+          const p2 = parts[dd - 1];
+          if (p2 && p2 !== "." && p2 !== ".." && p2 !== "**") {
             didSomething = true;
             const needDot = dd === 1 && parts[dd + 1] === "**";
             const splin = needDot ? ["."] : [];
@@ -31800,52 +32063,52 @@ var Minimatch = class {
   // ^-- not valid because ** doens't follow symlinks
   secondPhasePreProcess(globParts) {
     for (let i = 0; i < globParts.length - 1; i++) {
-      for (let j = i + 1; j < globParts.length; j++) {
-        const matched = this.partsMatch(globParts[i], globParts[j], !this.preserveMultipleSlashes);
+      for (let j2 = i + 1; j2 < globParts.length; j2++) {
+        const matched = this.partsMatch(globParts[i], globParts[j2], !this.preserveMultipleSlashes);
         if (matched) {
           globParts[i] = [];
-          globParts[j] = matched;
+          globParts[j2] = matched;
           break;
         }
       }
     }
-    return globParts.filter((gs) => gs.length);
+    return globParts.filter((gs2) => gs2.length);
   }
-  partsMatch(a, b, emptyGSMatch = false) {
-    let ai = 0;
-    let bi = 0;
+  partsMatch(a, b2, emptyGSMatch = false) {
+    let ai2 = 0;
+    let bi2 = 0;
     let result = [];
     let which2 = "";
-    while (ai < a.length && bi < b.length) {
-      if (a[ai] === b[bi]) {
-        result.push(which2 === "b" ? b[bi] : a[ai]);
-        ai++;
-        bi++;
-      } else if (emptyGSMatch && a[ai] === "**" && b[bi] === a[ai + 1]) {
-        result.push(a[ai]);
-        ai++;
-      } else if (emptyGSMatch && b[bi] === "**" && a[ai] === b[bi + 1]) {
-        result.push(b[bi]);
-        bi++;
-      } else if (a[ai] === "*" && b[bi] && (this.options.dot || !b[bi].startsWith(".")) && b[bi] !== "**") {
+    while (ai2 < a.length && bi2 < b2.length) {
+      if (a[ai2] === b2[bi2]) {
+        result.push(which2 === "b" ? b2[bi2] : a[ai2]);
+        ai2++;
+        bi2++;
+      } else if (emptyGSMatch && a[ai2] === "**" && b2[bi2] === a[ai2 + 1]) {
+        result.push(a[ai2]);
+        ai2++;
+      } else if (emptyGSMatch && b2[bi2] === "**" && a[ai2] === b2[bi2 + 1]) {
+        result.push(b2[bi2]);
+        bi2++;
+      } else if (a[ai2] === "*" && b2[bi2] && (this.options.dot || !b2[bi2].startsWith(".")) && b2[bi2] !== "**") {
         if (which2 === "b")
           return false;
         which2 = "a";
-        result.push(a[ai]);
-        ai++;
-        bi++;
-      } else if (b[bi] === "*" && a[ai] && (this.options.dot || !a[ai].startsWith(".")) && a[ai] !== "**") {
+        result.push(a[ai2]);
+        ai2++;
+        bi2++;
+      } else if (b2[bi2] === "*" && a[ai2] && (this.options.dot || !a[ai2].startsWith(".")) && a[ai2] !== "**") {
         if (which2 === "a")
           return false;
         which2 = "b";
-        result.push(b[bi]);
-        ai++;
-        bi++;
+        result.push(b2[bi2]);
+        ai2++;
+        bi2++;
       } else {
         return false;
       }
     }
-    return a.length === b.length && result;
+    return a.length === b2.length && result;
   }
   parseNegate() {
     if (this.nonegate)
@@ -31938,9 +32201,9 @@ var Minimatch = class {
     if (!body2.length) {
       let sawSome = !!fileTailMatch;
       for (let i2 = fileIndex; i2 < file.length - fileTailMatch; i2++) {
-        const f = String(file[i2]);
+        const f2 = String(file[i2]);
         sawSome = true;
-        if (f === "." || f === ".." || !this.options.dot && f.startsWith(".")) {
+        if (f2 === "." || f2 === ".." || !this.options.dot && f2.startsWith(".")) {
           return false;
         }
       }
@@ -31950,48 +32213,48 @@ var Minimatch = class {
     let currentBody = bodySegments[0];
     let nonGsParts = 0;
     const nonGsPartsSums = [0];
-    for (const b of body2) {
-      if (b === GLOBSTAR) {
+    for (const b2 of body2) {
+      if (b2 === GLOBSTAR) {
         nonGsPartsSums.push(nonGsParts);
         currentBody = [[], 0];
         bodySegments.push(currentBody);
       } else {
-        currentBody[0].push(b);
+        currentBody[0].push(b2);
         nonGsParts++;
       }
     }
     let i = bodySegments.length - 1;
     const fileLength = file.length - fileTailMatch;
-    for (const b of bodySegments) {
-      b[1] = fileLength - (nonGsPartsSums[i--] + b[0].length);
+    for (const b2 of bodySegments) {
+      b2[1] = fileLength - (nonGsPartsSums[i--] + b2[0].length);
     }
     return !!this.#matchGlobStarBodySections(file, bodySegments, fileIndex, 0, partial, 0, !!fileTailMatch);
   }
   // return false for "nope, not matching"
   // return null for "not matching, cannot keep trying"
   #matchGlobStarBodySections(file, bodySegments, fileIndex, bodyIndex, partial, globStarDepth, sawTail) {
-    const bs = bodySegments[bodyIndex];
-    if (!bs) {
+    const bs2 = bodySegments[bodyIndex];
+    if (!bs2) {
       for (let i = fileIndex; i < file.length; i++) {
         sawTail = true;
-        const f = file[i];
-        if (f === "." || f === ".." || !this.options.dot && f.startsWith(".")) {
+        const f2 = file[i];
+        if (f2 === "." || f2 === ".." || !this.options.dot && f2.startsWith(".")) {
           return false;
         }
       }
       return sawTail;
     }
-    const [body2, after] = bs;
+    const [body2, after] = bs2;
     while (fileIndex <= after) {
-      const m = this.#matchOne(file.slice(0, fileIndex + body2.length), body2, partial, fileIndex, 0);
-      if (m && globStarDepth < this.maxGlobstarRecursion) {
+      const m2 = this.#matchOne(file.slice(0, fileIndex + body2.length), body2, partial, fileIndex, 0);
+      if (m2 && globStarDepth < this.maxGlobstarRecursion) {
         const sub = this.#matchGlobStarBodySections(file, bodySegments, fileIndex + body2.length, bodyIndex + 1, partial, globStarDepth + 1, sawTail);
         if (sub !== false) {
           return sub;
         }
       }
-      const f = file[fileIndex];
-      if (f === "." || f === ".." || !this.options.dot && f.startsWith(".")) {
+      const f2 = file[fileIndex];
+      if (f2 === "." || f2 === ".." || !this.options.dot && f2.startsWith(".")) {
         return false;
       }
       fileIndex++;
@@ -31999,35 +32262,35 @@ var Minimatch = class {
     return partial || null;
   }
   #matchOne(file, pattern, partial, fileIndex, patternIndex) {
-    let fi;
-    let pi;
+    let fi2;
+    let pi2;
     let pl;
     let fl;
-    for (fi = fileIndex, pi = patternIndex, fl = file.length, pl = pattern.length; fi < fl && pi < pl; fi++, pi++) {
+    for (fi2 = fileIndex, pi2 = patternIndex, fl = file.length, pl = pattern.length; fi2 < fl && pi2 < pl; fi2++, pi2++) {
       this.debug("matchOne loop");
-      let p = pattern[pi];
-      let f = file[fi];
-      this.debug(pattern, p, f);
-      if (p === false || p === GLOBSTAR) {
+      let p2 = pattern[pi2];
+      let f2 = file[fi2];
+      this.debug(pattern, p2, f2);
+      if (p2 === false || p2 === GLOBSTAR) {
         return false;
       }
       let hit;
-      if (typeof p === "string") {
-        hit = f === p;
-        this.debug("string match", p, f, hit);
+      if (typeof p2 === "string") {
+        hit = f2 === p2;
+        this.debug("string match", p2, f2, hit);
       } else {
-        hit = p.test(f);
-        this.debug("pattern match", p, f, hit);
+        hit = p2.test(f2);
+        this.debug("pattern match", p2, f2, hit);
       }
       if (!hit)
         return false;
     }
-    if (fi === fl && pi === pl) {
+    if (fi2 === fl && pi2 === pl) {
       return true;
-    } else if (fi === fl) {
+    } else if (fi2 === fl) {
       return partial;
-    } else if (pi === pl) {
-      return fi === fl - 1 && file[fi] === "";
+    } else if (pi2 === pl) {
+      return fi2 === fl - 1 && file[fi2] === "";
     } else {
       throw new Error("wtf?");
     }
@@ -32042,24 +32305,24 @@ var Minimatch = class {
       return GLOBSTAR;
     if (pattern === "")
       return "";
-    let m;
+    let m2;
     let fastTest = null;
-    if (m = pattern.match(starRE)) {
+    if (m2 = pattern.match(starRE)) {
       fastTest = options.dot ? starTestDot : starTest;
-    } else if (m = pattern.match(starDotExtRE)) {
-      fastTest = (options.nocase ? options.dot ? starDotExtTestNocaseDot : starDotExtTestNocase : options.dot ? starDotExtTestDot : starDotExtTest)(m[1]);
-    } else if (m = pattern.match(qmarksRE)) {
-      fastTest = (options.nocase ? options.dot ? qmarksTestNocaseDot : qmarksTestNocase : options.dot ? qmarksTestDot : qmarksTest)(m);
-    } else if (m = pattern.match(starDotStarRE)) {
+    } else if (m2 = pattern.match(starDotExtRE)) {
+      fastTest = (options.nocase ? options.dot ? starDotExtTestNocaseDot : starDotExtTestNocase : options.dot ? starDotExtTestDot : starDotExtTest)(m2[1]);
+    } else if (m2 = pattern.match(qmarksRE)) {
+      fastTest = (options.nocase ? options.dot ? qmarksTestNocaseDot : qmarksTestNocase : options.dot ? qmarksTestDot : qmarksTest)(m2);
+    } else if (m2 = pattern.match(starDotStarRE)) {
       fastTest = options.dot ? starDotStarTestDot : starDotStarTest;
-    } else if (m = pattern.match(dotStarRE)) {
+    } else if (m2 = pattern.match(dotStarRE)) {
       fastTest = dotStarTest;
     }
-    const re = AST.fromGlob(pattern, this.options).toMMPattern();
-    if (fastTest && typeof re === "object") {
-      Reflect.defineProperty(re, "test", { value: fastTest });
+    const re2 = AST.fromGlob(pattern, this.options).toMMPattern();
+    if (fastTest && typeof re2 === "object") {
+      Reflect.defineProperty(re2, "test", { value: fastTest });
     }
-    return re;
+    return re2;
   }
   makeRe() {
     if (this.regexp || this.regexp === false)
@@ -32072,18 +32335,18 @@ var Minimatch = class {
     const options = this.options;
     const twoStar = options.noglobstar ? star2 : options.dot ? twoStarDot : twoStarNoDot;
     const flags = new Set(options.nocase ? ["i"] : []);
-    let re = set.map((pattern) => {
-      const pp = pattern.map((p) => {
-        if (p instanceof RegExp) {
-          for (const f of p.flags.split(""))
-            flags.add(f);
+    let re2 = set.map((pattern) => {
+      const pp = pattern.map((p2) => {
+        if (p2 instanceof RegExp) {
+          for (const f2 of p2.flags.split(""))
+            flags.add(f2);
         }
-        return typeof p === "string" ? regExpEscape2(p) : p === GLOBSTAR ? GLOBSTAR : p._src;
+        return typeof p2 === "string" ? regExpEscape2(p2) : p2 === GLOBSTAR ? GLOBSTAR : p2._src;
       });
-      pp.forEach((p, i) => {
+      pp.forEach((p2, i) => {
         const next = pp[i + 1];
         const prev = pp[i - 1];
-        if (p !== GLOBSTAR || prev === GLOBSTAR) {
+        if (p2 !== GLOBSTAR || prev === GLOBSTAR) {
           return;
         }
         if (prev === void 0) {
@@ -32099,7 +32362,7 @@ var Minimatch = class {
           pp[i + 1] = GLOBSTAR;
         }
       });
-      const filtered = pp.filter((p) => p !== GLOBSTAR);
+      const filtered = pp.filter((p2) => p2 !== GLOBSTAR);
       if (this.partial && filtered.length >= 1) {
         const prefixes = [];
         for (let i = 1; i <= filtered.length; i++) {
@@ -32110,44 +32373,44 @@ var Minimatch = class {
       return filtered.join("/");
     }).join("|");
     const [open2, close] = set.length > 1 ? ["(?:", ")"] : ["", ""];
-    re = "^" + open2 + re + close + "$";
+    re2 = "^" + open2 + re2 + close + "$";
     if (this.partial) {
-      re = "^(?:\\/|" + open2 + re.slice(1, -1) + close + ")$";
+      re2 = "^(?:\\/|" + open2 + re2.slice(1, -1) + close + ")$";
     }
     if (this.negate)
-      re = "^(?!" + re + ").+$";
+      re2 = "^(?!" + re2 + ").+$";
     try {
-      this.regexp = new RegExp(re, [...flags].join(""));
+      this.regexp = new RegExp(re2, [...flags].join(""));
     } catch {
       this.regexp = false;
     }
     return this.regexp;
   }
-  slashSplit(p) {
+  slashSplit(p2) {
     if (this.preserveMultipleSlashes) {
-      return p.split("/");
-    } else if (this.isWindows && /^\/\/[^/]+/.test(p)) {
-      return ["", ...p.split(/\/+/)];
+      return p2.split("/");
+    } else if (this.isWindows && /^\/\/[^/]+/.test(p2)) {
+      return ["", ...p2.split(/\/+/)];
     } else {
-      return p.split(/\/+/);
+      return p2.split(/\/+/);
     }
   }
-  match(f, partial = this.partial) {
-    this.debug("match", f, this.pattern);
+  match(f2, partial = this.partial) {
+    this.debug("match", f2, this.pattern);
     if (this.comment) {
       return false;
     }
     if (this.empty) {
-      return f === "";
+      return f2 === "";
     }
-    if (f === "/" && partial) {
+    if (f2 === "/" && partial) {
       return true;
     }
     const options = this.options;
     if (this.isWindows) {
-      f = f.split("\\").join("/");
+      f2 = f2.split("\\").join("/");
     }
-    const ff = this.slashSplit(f);
+    const ff = this.slashSplit(f2);
     this.debug(this.pattern, "split", ff);
     const set = this.set;
     this.debug(this.pattern, "set", set);
@@ -32228,13 +32491,13 @@ var CacheFileSizeLimit = 10 * Math.pow(1024, 3);
 var CacheReadDeniedMessagePrefix = "cache read denied:";
 
 // node_modules/@actions/cache/lib/internal/cacheUtils.js
-var __awaiter9 = function(thisArg, _arguments, P, generator) {
+var __awaiter9 = function(thisArg, _arguments, P2, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve9) {
+    return value instanceof P2 ? value : new P2(function(resolve9) {
       resolve9(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve9, reject) {
+  return new (P2 || (P2 = Promise))(function(resolve9, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -32333,15 +32596,15 @@ function getGnuTarPathOnWindows() {
   });
 }
 function getCacheVersion(paths, compressionMethod, enableCrossOsArchive = false) {
-  const components = paths.slice();
+  const components2 = paths.slice();
   if (compressionMethod) {
-    components.push(compressionMethod);
+    components2.push(compressionMethod);
   }
   if (process.platform === "win32" && !enableCrossOsArchive) {
-    components.push("windows-only");
+    components2.push("windows-only");
   }
-  components.push(versionSalt);
-  return crypto3.createHash("sha256").update(components.join("|")).digest("hex");
+  components2.push(versionSalt);
+  return crypto3.createHash("sha256").update(components2.join("|")).digest("hex");
 }
 function getRuntimeToken() {
   const token = process.env["ACTIONS_RUNTIME_TOKEN"];
@@ -32400,12 +32663,12 @@ function enable(namespaces) {
   enabledString = namespaces;
   enabledNamespaces = [];
   skippedNamespaces = [];
-  const namespaceList = namespaces.split(",").map((ns) => ns.trim());
-  for (const ns of namespaceList) {
-    if (ns.startsWith("-")) {
-      skippedNamespaces.push(ns.substring(1));
+  const namespaceList = namespaces.split(",").map((ns2) => ns2.trim());
+  for (const ns2 of namespaceList) {
+    if (ns2.startsWith("-")) {
+      skippedNamespaces.push(ns2.substring(1));
     } else {
-      enabledNamespaces.push(ns);
+      enabledNamespaces.push(ns2);
     }
   }
   for (const instance of debuggers) {
@@ -33014,7 +33277,7 @@ var Sanitizer = class {
     allowedHeaderNames = defaultAllowedHeaderNames.concat(allowedHeaderNames);
     allowedQueryParameters = defaultAllowedQueryParameters.concat(allowedQueryParameters);
     this.allowedHeaderNames = new Set(allowedHeaderNames.map((n) => n.toLowerCase()));
-    this.allowedQueryParameters = new Set(allowedQueryParameters.map((p) => p.toLowerCase()));
+    this.allowedQueryParameters = new Set(allowedQueryParameters.map((p2) => p2.toLowerCase()));
   }
   /**
    * Sanitizes an object for logging.
@@ -33088,11 +33351,11 @@ var Sanitizer = class {
       return value;
     }
     const sanitized = {};
-    for (const k of Object.keys(value)) {
-      if (this.allowedQueryParameters.has(k.toLowerCase())) {
-        sanitized[k] = value[k];
+    for (const k2 of Object.keys(value)) {
+      if (this.allowedQueryParameters.has(k2.toLowerCase())) {
+        sanitized[k2] = value[k2];
       } else {
-        sanitized[k] = RedactedString;
+        sanitized[k2] = RedactedString;
       }
     }
     return sanitized;
@@ -35177,7 +35440,7 @@ function flattenResponse(fullResponse, responseSpec) {
     };
   }
   const modelProperties = expectedBodyTypeName === "Composite" && bodyMapper.type.modelProperties || {};
-  const isPageableResponse = Object.keys(modelProperties).some((k) => modelProperties[k].serializedName === "");
+  const isPageableResponse = Object.keys(modelProperties).some((k2) => modelProperties[k2].serializedName === "");
   if (expectedBodyTypeName === "Sequence" || isPageableResponse) {
     const arrayResponse = fullResponse.parsedBody ?? [];
     for (const key of Object.keys(modelProperties)) {
@@ -35250,7 +35513,7 @@ var SerializerImpl = class {
           failValidation("Pattern", Pattern2);
         }
       }
-      if (UniqueItems && value.some((item, i, ar) => ar.indexOf(item) !== i)) {
+      if (UniqueItems && value.some((item, i, ar2) => ar2.indexOf(item) !== i)) {
         failValidation("UniqueItems", UniqueItems);
       }
     }
@@ -35701,7 +35964,7 @@ function serializeCompositeType(serializer, mapper, object, objectName, isXml, o
     if (additionalPropertiesMapper) {
       const propNames = Object.keys(modelProps);
       for (const clientPropName of Object.keys(object)) {
-        const isAdditionalProperty = propNames.every((pn) => pn !== clientPropName);
+        const isAdditionalProperty = propNames.every((pn2) => pn2 !== clientPropName);
         if (isAdditionalProperty) {
           Object.defineProperty(payload, clientPropName, {
             value: serializer.serialize(additionalPropertiesMapper, object[clientPropName], objectName + '["' + clientPropName + '"]', options),
@@ -35815,9 +36078,9 @@ function deserializeCompositeType(serializer, mapper, responseBody, objectName, 
       if (Array.isArray(responseBody[key]) && modelProps[key].serializedName === "") {
         propertyInstance = responseBody[key];
         const arrayInstance = serializer.deserialize(propertyMapper, propertyInstance, propertyObjectName, options);
-        for (const [k, v] of Object.entries(instance)) {
-          if (!Object.prototype.hasOwnProperty.call(arrayInstance, k)) {
-            arrayInstance[k] = v;
+        for (const [k2, v2] of Object.entries(instance)) {
+          if (!Object.prototype.hasOwnProperty.call(arrayInstance, k2)) {
+            arrayInstance[k2] = v2;
           }
         }
         instance = arrayInstance;
@@ -36408,15 +36671,15 @@ function getRequestUrl(baseUri, operationSpec, operationArguments, fallbackObjec
   let isAbsolutePath = false;
   let requestUrl = replaceAll(baseUri, urlReplacements);
   if (operationSpec.path) {
-    let path21 = replaceAll(operationSpec.path, urlReplacements);
-    if (operationSpec.path === "/{nextLink}" && path21.startsWith("/")) {
-      path21 = path21.substring(1);
+    let path28 = replaceAll(operationSpec.path, urlReplacements);
+    if (operationSpec.path === "/{nextLink}" && path28.startsWith("/")) {
+      path28 = path28.substring(1);
     }
-    if (isAbsoluteUrl(path21)) {
-      requestUrl = path21;
+    if (isAbsoluteUrl(path28)) {
+      requestUrl = path28;
       isAbsolutePath = true;
     } else {
-      requestUrl = appendPath(requestUrl, path21);
+      requestUrl = appendPath(requestUrl, path28);
     }
   }
   const { queryParams, sequenceParams } = calculateQueryParameters(operationSpec, operationArguments, fallbackObject);
@@ -36462,9 +36725,9 @@ function appendPath(url2, pathToAppend) {
   }
   const searchStart = pathToAppend.indexOf("?");
   if (searchStart !== -1) {
-    const path21 = pathToAppend.substring(0, searchStart);
+    const path28 = pathToAppend.substring(0, searchStart);
     const search = pathToAppend.substring(searchStart + 1);
-    newPath = newPath + path21;
+    newPath = newPath + path28;
     if (search) {
       parsedUrl.search = parsedUrl.search ? `${parsedUrl.search}&${search}` : search;
     }
@@ -36811,7 +37074,7 @@ function parseChallenge(challenge) {
   const bearerChallenge = challenge.slice("Bearer ".length);
   const challengeParts = `${bearerChallenge.trim()} `.split(" ").filter((x) => x);
   const keyValuePairs = challengeParts.map((keyValue) => (([key, value]) => ({ [key]: value }))(keyValue.trim().split("=")));
-  return keyValuePairs.reduce((a, b) => ({ ...a, ...b }), {});
+  return keyValuePairs.reduce((a, b2) => ({ ...a, ...b2 }), {});
 }
 function requestToOptions(request) {
   return {
@@ -37223,8 +37486,8 @@ var isName = function(string) {
   const match3 = regexName.exec(string);
   return !(match3 === null || typeof match3 === "undefined");
 };
-function isExist(v) {
-  return typeof v !== "undefined";
+function isExist(v2) {
+  return typeof v2 !== "undefined";
 }
 var DANGEROUS_PROPERTY_NAMES = [
   // '__proto__',
@@ -37479,21 +37742,21 @@ function scanAttributeTokens(attrStr) {
     while (i < len && !isWhiteSpace(attrStr[i]) && attrStr[i] !== "=") i++;
     const name = attrStr.slice(nameStart, i);
     let equalsGroup;
-    let j = i;
-    while (j < len && isWhiteSpace(attrStr[j])) j++;
-    if (j < len && attrStr[j] === "=") {
-      equalsGroup = attrStr.slice(i, j + 1);
-      i = j + 1;
+    let j2 = i;
+    while (j2 < len && isWhiteSpace(attrStr[j2])) j2++;
+    if (j2 < len && attrStr[j2] === "=") {
+      equalsGroup = attrStr.slice(i, j2 + 1);
+      i = j2 + 1;
     }
     let quoteChar;
     let value;
-    let k = i;
-    while (k < len && isWhiteSpace(attrStr[k])) k++;
-    if (k < len && (attrStr[k] === '"' || attrStr[k] === "'")) {
-      const valueStart = k + 1;
-      const closeIdx = attrStr.indexOf(attrStr[k], valueStart);
+    let k2 = i;
+    while (k2 < len && isWhiteSpace(attrStr[k2])) k2++;
+    if (k2 < len && (attrStr[k2] === '"' || attrStr[k2] === "'")) {
+      const valueStart = k2 + 1;
+      const closeIdx = attrStr.indexOf(attrStr[k2], valueStart);
       if (closeIdx !== -1) {
-        quoteChar = attrStr[k];
+        quoteChar = attrStr[k2];
         value = attrStr.slice(valueStart, closeIdx);
         i = closeIdx + 1;
       }
@@ -37533,15 +37796,15 @@ function validateAttributeString(attrStr, options) {
   return true;
 }
 function validateNumberAmpersand(xmlData, i) {
-  let re = /\d/;
+  let re2 = /\d/;
   if (xmlData[i] === "x") {
     i++;
-    re = /[\da-fA-F]/;
+    re2 = /[\da-fA-F]/;
   }
   for (; i < xmlData.length; i++) {
     if (xmlData[i] === ";")
       return i;
-    if (!xmlData[i].match(re))
+    if (!xmlData[i].match(re2))
       break;
   }
   return -1;
@@ -37904,13 +38167,13 @@ var EntityDecoder = class {
         i++;
         continue;
       }
-      let j = i + 1;
-      while (j < len && str.charCodeAt(j) !== 59 && j - i <= 32) j++;
-      if (j >= len || str.charCodeAt(j) !== 59) {
+      let j2 = i + 1;
+      while (j2 < len && str.charCodeAt(j2) !== 59 && j2 - i <= 32) j2++;
+      if (j2 >= len || str.charCodeAt(j2) !== 59) {
         i++;
         continue;
       }
-      const token = str.slice(i + 1, j);
+      const token = str.slice(i + 1, j2);
       if (token.length === 0) {
         i++;
         continue;
@@ -37944,7 +38207,7 @@ var EntityDecoder = class {
       }
       if (i > last) chunks.push(str.slice(last, i));
       chunks.push(replacement);
-      last = j + 1;
+      last = j2 + 1;
       i = last;
       if (checkLimits && this._tierCounts(tier2)) {
         if (limitExpansions) {
@@ -38590,8 +38853,8 @@ var skipWhitespace = (data, index) => {
   return index;
 };
 function hasSeq(data, seq, i) {
-  for (let j = 0; j < seq.length; j++) {
-    if (seq[j] !== data[i + j + 1]) return false;
+  for (let j2 = 0; j2 < seq.length; j2++) {
+    if (seq[j2] !== data[i + j2 + 1]) return false;
   }
   return true;
 }
@@ -39341,16 +39604,16 @@ var MatcherView = class {
    * @returns {string|undefined}
    */
   getCurrentTag() {
-    const path21 = this._matcher.path;
-    return path21.length > 0 ? path21[path21.length - 1].tag : void 0;
+    const path28 = this._matcher.path;
+    return path28.length > 0 ? path28[path28.length - 1].tag : void 0;
   }
   /**
    * Get current namespace.
    * @returns {string|undefined}
    */
   getCurrentNamespace() {
-    const path21 = this._matcher.path;
-    return path21.length > 0 ? path21[path21.length - 1].namespace : void 0;
+    const path28 = this._matcher.path;
+    return path28.length > 0 ? path28[path28.length - 1].namespace : void 0;
   }
   /**
    * Get current node's attribute value.
@@ -39358,9 +39621,9 @@ var MatcherView = class {
    * @returns {*}
    */
   getAttrValue(attrName) {
-    const path21 = this._matcher.path;
-    if (path21.length === 0) return void 0;
-    return path21[path21.length - 1].values?.[attrName];
+    const path28 = this._matcher.path;
+    if (path28.length === 0) return void 0;
+    return path28[path28.length - 1].values?.[attrName];
   }
   /**
    * Check if current node has an attribute.
@@ -39368,9 +39631,9 @@ var MatcherView = class {
    * @returns {boolean}
    */
   hasAttr(attrName) {
-    const path21 = this._matcher.path;
-    if (path21.length === 0) return false;
-    const current = path21[path21.length - 1];
+    const path28 = this._matcher.path;
+    if (path28.length === 0) return false;
+    const current = path28[path28.length - 1];
     return current.values !== void 0 && attrName in current.values;
   }
   /**
@@ -39396,18 +39659,18 @@ var MatcherView = class {
    * @returns {number}
    */
   getPosition() {
-    const path21 = this._matcher.path;
-    if (path21.length === 0) return -1;
-    return path21[path21.length - 1].position ?? 0;
+    const path28 = this._matcher.path;
+    if (path28.length === 0) return -1;
+    return path28[path28.length - 1].position ?? 0;
   }
   /**
    * Get current node's repeat counter (occurrence count of this tag name).
    * @returns {number}
    */
   getCounter() {
-    const path21 = this._matcher.path;
-    if (path21.length === 0) return -1;
-    return path21[path21.length - 1].counter ?? 0;
+    const path28 = this._matcher.path;
+    if (path28.length === 0) return -1;
+    return path28[path28.length - 1].counter ?? 0;
   }
   /**
    * Get current node's sibling index (alias for getPosition).
@@ -40607,9 +40870,9 @@ function extractNamespace(rawTagName) {
   if (!rawTagName || typeof rawTagName !== "string") return void 0;
   const colonIndex = rawTagName.indexOf(":");
   if (colonIndex !== -1 && colonIndex > 0) {
-    const ns = rawTagName.substring(0, colonIndex);
-    if (ns !== "xmlns") {
-      return ns;
+    const ns2 = rawTagName.substring(0, colonIndex);
+    if (ns2 !== "xmlns") {
+      return ns2;
     }
   }
   return void 0;
@@ -41779,11 +42042,11 @@ function detectXmlVersionFromObj(jObj, options) {
   const decl = jObj["?xml"];
   if (decl && typeof decl === "object") {
     if (options.attributesGroupName && decl[options.attributesGroupName]) {
-      const v2 = decl[options.attributesGroupName][options.attributeNamePrefix + "version"];
-      if (v2) return v2;
+      const v3 = decl[options.attributesGroupName][options.attributeNamePrefix + "version"];
+      if (v3) return v3;
     }
-    const v = decl[options.attributeNamePrefix + "version"];
-    if (v) return v;
+    const v2 = decl[options.attributeNamePrefix + "version"];
+    if (v2) return v2;
   }
   return "1.0";
 }
@@ -41859,8 +42122,8 @@ Builder.prototype.j2x = function(jObj, level, matcher, qNameValidator) {
       const arrLen = jObj[key].length;
       let listTagVal = "";
       let listTagAttr = "";
-      for (let j = 0; j < arrLen; j++) {
-        const item = jObj[key][j];
+      for (let j2 = 0; j2 < arrLen; j2++) {
+        const item = jObj[key][j2];
         if (typeof item === "undefined") {
         } else if (item === null) {
           if (resolvedKey[0] === "?") val += this.indentate(level) + "<" + resolvedKey + "?" + this.tagEndChar;
@@ -41906,11 +42169,11 @@ Builder.prototype.j2x = function(jObj, level, matcher, qNameValidator) {
       val += listTagVal;
     } else {
       if (this.options.attributesGroupName && key === this.options.attributesGroupName) {
-        const Ks = Object.keys(jObj[key]);
-        const L = Ks.length;
-        for (let j = 0; j < L; j++) {
-          const resolvedAttr = resolveName(Ks[j], true, this.options, matcher, qNameValidator);
-          attrStr += this.buildAttrPairStr(resolvedAttr, valToStr(jObj[key][Ks[j]]), isCurrentStopNode);
+        const Ks2 = Object.keys(jObj[key]);
+        const L2 = Ks2.length;
+        for (let j2 = 0; j2 < L2; j2++) {
+          const resolvedAttr = resolveName(Ks2[j2], true, this.options, matcher, qNameValidator);
+          attrStr += this.buildAttrPairStr(resolvedAttr, valToStr(jObj[key][Ks2[j2]]), isCurrentStopNode);
         }
       } else {
         val += this.processTextOrObjNode(jObj[key], resolvedKey, level, matcher, qNameValidator);
@@ -42348,10 +42611,10 @@ var PooledBuffer = class {
    */
   fill(buffers, totalLength) {
     this._size = Math.min(this.capacity, totalLength);
-    let i = 0, j = 0, targetOffset = 0, sourceOffset = 0, totalCopiedNum = 0;
+    let i = 0, j2 = 0, targetOffset = 0, sourceOffset = 0, totalCopiedNum = 0;
     while (totalCopiedNum < this._size) {
       const source = buffers[i];
-      const target = this.buffers[j];
+      const target = this.buffers[j2];
       const copiedNum = source.copy(target, targetOffset, sourceOffset);
       totalCopiedNum += copiedNum;
       sourceOffset += copiedNum;
@@ -42361,7 +42624,7 @@ var PooledBuffer = class {
         sourceOffset = 0;
       }
       if (targetOffset === target.length) {
-        j++;
+        j2++;
         targetOffset = 0;
       }
     }
@@ -42669,11 +42932,11 @@ var NativeCRC64 = (() => {
       throw new Error("Module.ENVIRONMENT has been deprecated. To force the environment, use the ENVIRONMENT compile-time option (for example, -sENVIRONMENT=web or -sENVIRONMENT=node)");
     }
     var scriptDirectory = "";
-    function locateFile(path21) {
+    function locateFile(path28) {
       if (Module["locateFile"]) {
-        return Module["locateFile"](path21, scriptDirectory);
+        return Module["locateFile"](path28, scriptDirectory);
       }
-      return scriptDirectory + path21;
+      return scriptDirectory + path28;
     }
     var read_, readAsync, readBinary, setWindowTitle;
     function logExceptionOnExit(e) {
@@ -42686,7 +42949,7 @@ var NativeCRC64 = (() => {
     }
     if (ENVIRONMENT_IS_NODE) {
       if (typeof process == "undefined" || !process.release || process.release.name !== "node") throw new Error("not compiled for this environment (did you build to HTML and try to run it not on the web, or set ENVIRONMENT to something - like node - and run it someplace else - like on the web?)");
-      var fs15 = require2("fs");
+      var fs23 = require2("fs");
       var nodePath = require2("path");
       if (ENVIRONMENT_IS_WORKER) {
         scriptDirectory = nodePath.dirname(scriptDirectory) + "/";
@@ -42695,7 +42958,7 @@ var NativeCRC64 = (() => {
       }
       read_ = (filename, binary) => {
         filename = isFileURI(filename) ? new URL(filename) : nodePath.normalize(filename);
-        return fs15.readFileSync(filename, binary ? void 0 : "utf8");
+        return fs23.readFileSync(filename, binary ? void 0 : "utf8");
       };
       readBinary = (filename) => {
         var ret = read_(filename, true);
@@ -42707,7 +42970,7 @@ var NativeCRC64 = (() => {
       };
       readAsync = (filename, onload, onerror) => {
         filename = isFileURI(filename) ? new URL(filename) : nodePath.normalize(filename);
-        fs15.readFile(filename, function(err2, data) {
+        fs23.readFile(filename, function(err2, data) {
           if (err2) onerror(err2);
           else onload(data.buffer);
         });
@@ -42738,21 +43001,21 @@ var NativeCRC64 = (() => {
     } else if (ENVIRONMENT_IS_SHELL) {
       if (typeof process == "object" && typeof require2 === "function" || typeof window == "object" || typeof importScripts == "function") throw new Error("not compiled for this environment (did you build to HTML and try to run it not on the web, or set ENVIRONMENT to something - like node - and run it someplace else - like on the web?)");
       if (typeof read != "undefined") {
-        read_ = function shell_read(f) {
-          return read(f);
+        read_ = function shell_read(f2) {
+          return read(f2);
         };
       }
-      readBinary = function readBinary2(f) {
+      readBinary = function readBinary2(f2) {
         let data;
         if (typeof readbuffer == "function") {
-          return new Uint8Array(readbuffer(f));
+          return new Uint8Array(readbuffer(f2));
         }
-        data = read(f, "binary");
+        data = read(f2, "binary");
         assert(typeof data == "object");
         return data;
       };
-      readAsync = function readAsync2(f, onload, onerror) {
-        setTimeout(() => onload(readBinary(f)), 0);
+      readAsync = function readAsync2(f2, onload, onerror) {
+        setTimeout(() => onload(readBinary(f2)), 0);
       };
       if (typeof scriptArgs != "undefined") {
         arguments_ = scriptArgs;
@@ -43003,30 +43266,30 @@ var NativeCRC64 = (() => {
       var startIdx = outIdx;
       var endIdx = outIdx + maxBytesToWrite - 1;
       for (var i = 0; i < str.length; ++i) {
-        var u = str.charCodeAt(i);
-        if (u >= 55296 && u <= 57343) {
+        var u2 = str.charCodeAt(i);
+        if (u2 >= 55296 && u2 <= 57343) {
           var u1 = str.charCodeAt(++i);
-          u = 65536 + ((u & 1023) << 10) | u1 & 1023;
+          u2 = 65536 + ((u2 & 1023) << 10) | u1 & 1023;
         }
-        if (u <= 127) {
+        if (u2 <= 127) {
           if (outIdx >= endIdx) break;
-          heap[outIdx++] = u;
-        } else if (u <= 2047) {
+          heap[outIdx++] = u2;
+        } else if (u2 <= 2047) {
           if (outIdx + 1 >= endIdx) break;
-          heap[outIdx++] = 192 | u >> 6;
-          heap[outIdx++] = 128 | u & 63;
-        } else if (u <= 65535) {
+          heap[outIdx++] = 192 | u2 >> 6;
+          heap[outIdx++] = 128 | u2 & 63;
+        } else if (u2 <= 65535) {
           if (outIdx + 2 >= endIdx) break;
-          heap[outIdx++] = 224 | u >> 12;
-          heap[outIdx++] = 128 | u >> 6 & 63;
-          heap[outIdx++] = 128 | u & 63;
+          heap[outIdx++] = 224 | u2 >> 12;
+          heap[outIdx++] = 128 | u2 >> 6 & 63;
+          heap[outIdx++] = 128 | u2 & 63;
         } else {
           if (outIdx + 3 >= endIdx) break;
-          if (u > 1114111) warnOnce("Invalid Unicode code point " + ptrToString(u) + " encountered when serializing a JS string to a UTF-8 string in wasm memory! (Valid unicode code points should be in range 0-0x10FFFF).");
-          heap[outIdx++] = 240 | u >> 18;
-          heap[outIdx++] = 128 | u >> 12 & 63;
-          heap[outIdx++] = 128 | u >> 6 & 63;
-          heap[outIdx++] = 128 | u & 63;
+          if (u2 > 1114111) warnOnce("Invalid Unicode code point " + ptrToString(u2) + " encountered when serializing a JS string to a UTF-8 string in wasm memory! (Valid unicode code points should be in range 0-0x10FFFF).");
+          heap[outIdx++] = 240 | u2 >> 18;
+          heap[outIdx++] = 128 | u2 >> 12 & 63;
+          heap[outIdx++] = 128 | u2 >> 6 & 63;
+          heap[outIdx++] = 128 | u2 & 63;
         }
       }
       heap[outIdx] = 0;
@@ -44119,10 +44382,10 @@ var NativeCRC64 = (() => {
     function _fd_close(fd) {
       abort("fd_close called without SYSCALLS_REQUIRE_FILESYSTEM");
     }
-    function convertI32PairToI53Checked(lo, hi) {
-      assert(lo == lo >>> 0 || lo == (lo | 0));
-      assert(hi === (hi | 0));
-      return hi + 2097152 >>> 0 < 4194305 - !!lo ? (lo >>> 0) + hi * 4294967296 : NaN;
+    function convertI32PairToI53Checked(lo2, hi2) {
+      assert(lo2 == lo2 >>> 0 || lo2 == (lo2 | 0));
+      assert(hi2 === (hi2 | 0));
+      return hi2 + 2097152 >>> 0 < 4194305 - !!lo2 ? (lo2 >>> 0) + hi2 * 4294967296 : NaN;
     }
     function _fd_seek(fd, offset_low, offset_high, whence, newOffset) {
       return 70;
@@ -44149,8 +44412,8 @@ var NativeCRC64 = (() => {
         var ptr = HEAPU32[iov >> 2];
         var len = HEAPU32[iov + 4 >> 2];
         iov += 8;
-        for (var j = 0; j < len; j++) {
-          printChar(fd, HEAPU8[ptr + j]);
+        for (var j2 = 0; j2 < len; j2++) {
+          printChar(fd, HEAPU8[ptr + j2]);
         }
         num += len;
       }
@@ -45635,24 +45898,24 @@ function isLessThan(lhs, rhs) {
   const tables = [table_lv0, table_lv2, table_lv4];
   let curr_level = 0;
   let i = 0;
-  let j = 0;
+  let j2 = 0;
   while (curr_level < tables.length) {
-    if (curr_level === tables.length - 1 && i !== j) {
-      return i > j;
+    if (curr_level === tables.length - 1 && i !== j2) {
+      return i > j2;
     }
     const weight1 = i < lhs.length ? tables[curr_level][lhs[i].charCodeAt(0)] : 1;
-    const weight2 = j < rhs.length ? tables[curr_level][rhs[j].charCodeAt(0)] : 1;
+    const weight2 = j2 < rhs.length ? tables[curr_level][rhs[j2].charCodeAt(0)] : 1;
     if (weight1 === 1 && weight2 === 1) {
       i = 0;
-      j = 0;
+      j2 = 0;
       ++curr_level;
     } else if (weight1 === weight2) {
       ++i;
-      ++j;
+      ++j2;
     } else if (weight1 === 0) {
       ++i;
     } else if (weight2 === 0) {
-      ++j;
+      ++j2;
     } else {
       return weight1 < weight2;
     }
@@ -45738,8 +46001,8 @@ var StorageSharedKeyCredentialPolicy = class extends CredentialPolicy {
     let headersArray = request.headers.headersArray().filter((value) => {
       return value.name.toLowerCase().startsWith(HeaderConstants.PREFIX_FOR_STORAGE);
     });
-    headersArray.sort((a, b) => {
-      return compareHeader(a.name.toLowerCase(), b.name.toLowerCase());
+    headersArray.sort((a, b2) => {
+      return compareHeader(a.name.toLowerCase(), b2.name.toLowerCase());
     });
     headersArray = headersArray.filter((value, index, array) => {
       if (index > 0 && value.name.toLowerCase() === array[index - 1].name.toLowerCase()) {
@@ -45760,9 +46023,9 @@ var StorageSharedKeyCredentialPolicy = class extends CredentialPolicy {
    * @param request -
    */
   getCanonicalizedResourceString(request) {
-    const path21 = getURLPath(request.url) || "/";
+    const path28 = getURLPath(request.url) || "/";
     let canonicalizedResourceString = "";
-    canonicalizedResourceString += `/${this.factory.accountName}${path21}`;
+    canonicalizedResourceString += `/${this.factory.accountName}${path28}`;
     const queries = getURLQueries(request.url);
     const lowercaseQueries = {};
     if (queries) {
@@ -46227,8 +46490,8 @@ function storageSharedKeyCredentialPolicy(options) {
         headersArray.push({ name, value });
       }
     }
-    headersArray.sort((a, b) => {
-      return compareHeader(a.name.toLowerCase(), b.name.toLowerCase());
+    headersArray.sort((a, b2) => {
+      return compareHeader(a.name.toLowerCase(), b2.name.toLowerCase());
     });
     headersArray = headersArray.filter((value, index, array) => {
       if (index > 0 && value.name.toLowerCase() === array[index - 1].name.toLowerCase()) {
@@ -46244,9 +46507,9 @@ function storageSharedKeyCredentialPolicy(options) {
     return canonicalizedHeadersStringToSign;
   }
   function getCanonicalizedResourceString(request) {
-    const path21 = getURLPath(request.url) || "/";
+    const path28 = getURLPath(request.url) || "/";
     let canonicalizedResourceString = "";
-    canonicalizedResourceString += `/${options.accountName}${path21}`;
+    canonicalizedResourceString += `/${options.accountName}${path28}`;
     const queries = getURLQueries(request.url);
     const lowercaseQueries = {};
     if (queries) {
@@ -60187,10 +60450,10 @@ var StorageContextClient = class extends StorageClient {
 // node_modules/@azure/storage-blob/dist/esm/utils/utils.common.js
 function escapeURLPath(url2) {
   const urlParsed = new URL(url2);
-  let path21 = urlParsed.pathname;
-  path21 = path21 || "/";
-  path21 = escape2(path21);
-  urlParsed.pathname = path21;
+  let path28 = urlParsed.pathname;
+  path28 = path28 || "/";
+  path28 = escape2(path28);
+  urlParsed.pathname = path28;
   return urlParsed.toString();
 }
 function getProxyUriFromDevConnString(connectionString) {
@@ -60275,9 +60538,9 @@ function escape2(text) {
 }
 function appendToURLPath(url2, name) {
   const urlParsed = new URL(url2);
-  let path21 = urlParsed.pathname;
-  path21 = path21 ? path21.endsWith("/") ? `${path21}${name}` : `${path21}/${name}` : name;
-  urlParsed.pathname = path21;
+  let path28 = urlParsed.pathname;
+  path28 = path28 ? path28.endsWith("/") ? `${path28}${name}` : `${path28}/${name}` : name;
+  urlParsed.pathname = path28;
   return urlParsed.toString();
 }
 function setURLParameter2(url2, name, value) {
@@ -62597,10 +62860,10 @@ var AvroParser = class _AvroParser {
     return null;
   }
   static async readBoolean(stream2, options = {}) {
-    const b = await _AvroParser.readByte(stream2, options);
-    if (b === 1) {
+    const b2 = await _AvroParser.readByte(stream2, options);
+    if (b2 === 1) {
       return true;
-    } else if (b === 0) {
+    } else if (b2 === 0) {
       return false;
     } else {
       throw new Error("Byte was not a boolean.");
@@ -62634,8 +62897,8 @@ var AvroParser = class _AvroParser {
     return { key, value };
   }
   static async readMap(stream2, readItemMethod, options = {}) {
-    const readPairMethod = (s, opts = {}) => {
-      return _AvroParser.readMapPair(s, readItemMethod, opts);
+    const readPairMethod = (s3, opts = {}) => {
+      return _AvroParser.readMapPair(s3, readItemMethod, opts);
     };
     const pairs = await _AvroParser.readArray(stream2, readPairMethod, options);
     const dict = {};
@@ -62816,8 +63079,8 @@ var AvroMapType = class extends AvroType {
   }
   // eslint-disable-next-line @typescript-eslint/no-wrapper-object-types
   read(stream2, options = {}) {
-    const readItemMethod = (s, opts) => {
-      return this._itemType.read(s, opts);
+    const readItemMethod = (s3, opts) => {
+      return this._itemType.read(s3, opts);
     };
     return AvroParser.readMap(stream2, readItemMethod, options);
   }
@@ -62844,15 +63107,15 @@ var AvroRecordType = class extends AvroType {
 };
 
 // node_modules/@azure/storage-blob/dist/esm/internal-avro/utils/utils.common.js
-function arraysEqual(a, b) {
-  if (a === b)
+function arraysEqual(a, b2) {
+  if (a === b2)
     return true;
-  if (a == null || b == null)
+  if (a == null || b2 == null)
     return false;
-  if (a.length !== b.length)
+  if (a.length !== b2.length)
     return false;
   for (let i = 0; i < a.length; ++i) {
-    if (a[i] !== b[i])
+    if (a[i] !== b2[i])
       return false;
   }
   return true;
@@ -64148,17 +64411,17 @@ async function streamToBuffer(stream2, buffer3, offset, end, encoding) {
     });
   });
 }
-async function readStreamToLocalFile(rs, file) {
+async function readStreamToLocalFile(rs2, file) {
   return new Promise((resolve9, reject) => {
-    const ws = fs6.createWriteStream(file);
-    rs.on("error", (err) => {
+    const ws2 = fs6.createWriteStream(file);
+    rs2.on("error", (err) => {
       reject(err);
     });
-    ws.on("error", (err) => {
+    ws2.on("error", (err) => {
       reject(err);
     });
-    ws.on("close", resolve9);
-    rs.pipe(ws);
+    ws2.on("close", resolve9);
+    rs2.pipe(ws2);
   });
 }
 var fsStat = util3.promisify(fs6.stat);
@@ -66882,13 +67145,13 @@ import * as stream from "stream";
 import * as util4 from "util";
 
 // node_modules/@actions/cache/lib/internal/requestUtils.js
-var __awaiter10 = function(thisArg, _arguments, P, generator) {
+var __awaiter10 = function(thisArg, _arguments, P2, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve9) {
+    return value instanceof P2 ? value : new P2(function(resolve9) {
       resolve9(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve9, reject) {
+  return new (P2 || (P2 = Promise))(function(resolve9, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -67007,13 +67270,13 @@ function retryHttpClientResponse(name_1, method_1) {
 }
 
 // node_modules/@actions/cache/lib/internal/downloadUtils.js
-var __awaiter11 = function(thisArg, _arguments, P, generator) {
+var __awaiter11 = function(thisArg, _arguments, P2, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve9) {
+    return value instanceof P2 ? value : new P2(function(resolve9) {
       resolve9(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve9, reject) {
+  return new (P2 || (P2 = Promise))(function(resolve9, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -67402,13 +67665,13 @@ function getUserAgentString2() {
 }
 
 // node_modules/@actions/cache/lib/internal/cacheHttpClient.js
-var __awaiter12 = function(thisArg, _arguments, P, generator) {
+var __awaiter12 = function(thisArg, _arguments, P2, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve9) {
+    return value instanceof P2 ? value : new P2(function(resolve9) {
       resolve9(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve9, reject) {
+  return new (P2 || (P2 = Promise))(function(resolve9, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -67585,12 +67848,12 @@ var CacheScope$Type = class extends import_runtime5.MessageType {
           message2.permission = reader.int64().toString();
           break;
         default:
-          let u = options.readUnknownField;
-          if (u === "throw")
+          let u2 = options.readUnknownField;
+          if (u2 === "throw")
             throw new globalThis.Error(`Unknown field ${fieldNo} (wire type ${wireType}) for ${this.typeName}`);
           let d = reader.skip(wireType);
-          if (u !== false)
-            (u === true ? import_runtime2.UnknownFieldHandler.onRead : u)(this.typeName, message2, fieldNo, wireType, d);
+          if (u2 !== false)
+            (u2 === true ? import_runtime2.UnknownFieldHandler.onRead : u2)(this.typeName, message2, fieldNo, wireType, d);
       }
     }
     return message2;
@@ -67600,9 +67863,9 @@ var CacheScope$Type = class extends import_runtime5.MessageType {
       writer.tag(1, import_runtime.WireType.LengthDelimited).string(message2.scope);
     if (message2.permission !== "0")
       writer.tag(2, import_runtime.WireType.Varint).int64(message2.permission);
-    let u = options.writeUnknownFields;
-    if (u !== false)
-      (u == true ? import_runtime2.UnknownFieldHandler.onWrite : u)(this.typeName, message2, writer);
+    let u2 = options.writeUnknownFields;
+    if (u2 !== false)
+      (u2 == true ? import_runtime2.UnknownFieldHandler.onWrite : u2)(this.typeName, message2, writer);
     return writer;
   }
 };
@@ -67643,12 +67906,12 @@ var CacheMetadata$Type = class extends import_runtime10.MessageType {
           message2.scope.push(CacheScope.internalBinaryRead(reader, reader.uint32(), options));
           break;
         default:
-          let u = options.readUnknownField;
-          if (u === "throw")
+          let u2 = options.readUnknownField;
+          if (u2 === "throw")
             throw new globalThis.Error(`Unknown field ${fieldNo} (wire type ${wireType}) for ${this.typeName}`);
           let d = reader.skip(wireType);
-          if (u !== false)
-            (u === true ? import_runtime7.UnknownFieldHandler.onRead : u)(this.typeName, message2, fieldNo, wireType, d);
+          if (u2 !== false)
+            (u2 === true ? import_runtime7.UnknownFieldHandler.onRead : u2)(this.typeName, message2, fieldNo, wireType, d);
       }
     }
     return message2;
@@ -67658,9 +67921,9 @@ var CacheMetadata$Type = class extends import_runtime10.MessageType {
       writer.tag(1, import_runtime6.WireType.Varint).int64(message2.repositoryId);
     for (let i = 0; i < message2.scope.length; i++)
       CacheScope.internalBinaryWrite(message2.scope[i], writer.tag(2, import_runtime6.WireType.LengthDelimited).fork(), options).join();
-    let u = options.writeUnknownFields;
-    if (u !== false)
-      (u == true ? import_runtime7.UnknownFieldHandler.onWrite : u)(this.typeName, message2, writer);
+    let u2 = options.writeUnknownFields;
+    if (u2 !== false)
+      (u2 == true ? import_runtime7.UnknownFieldHandler.onWrite : u2)(this.typeName, message2, writer);
     return writer;
   }
 };
@@ -67712,12 +67975,12 @@ var CreateCacheEntryRequest$Type = class extends import_runtime15.MessageType {
           message2.version = reader.string();
           break;
         default:
-          let u = options.readUnknownField;
-          if (u === "throw")
+          let u2 = options.readUnknownField;
+          if (u2 === "throw")
             throw new globalThis.Error(`Unknown field ${fieldNo} (wire type ${wireType}) for ${this.typeName}`);
           let d = reader.skip(wireType);
-          if (u !== false)
-            (u === true ? import_runtime12.UnknownFieldHandler.onRead : u)(this.typeName, message2, fieldNo, wireType, d);
+          if (u2 !== false)
+            (u2 === true ? import_runtime12.UnknownFieldHandler.onRead : u2)(this.typeName, message2, fieldNo, wireType, d);
       }
     }
     return message2;
@@ -67729,9 +67992,9 @@ var CreateCacheEntryRequest$Type = class extends import_runtime15.MessageType {
       writer.tag(2, import_runtime11.WireType.LengthDelimited).string(message2.key);
     if (message2.version !== "")
       writer.tag(3, import_runtime11.WireType.LengthDelimited).string(message2.version);
-    let u = options.writeUnknownFields;
-    if (u !== false)
-      (u == true ? import_runtime12.UnknownFieldHandler.onWrite : u)(this.typeName, message2, writer);
+    let u2 = options.writeUnknownFields;
+    if (u2 !== false)
+      (u2 == true ? import_runtime12.UnknownFieldHandler.onWrite : u2)(this.typeName, message2, writer);
     return writer;
   }
 };
@@ -67787,12 +68050,12 @@ var CreateCacheEntryResponse$Type = class extends import_runtime15.MessageType {
           message2.message = reader.string();
           break;
         default:
-          let u = options.readUnknownField;
-          if (u === "throw")
+          let u2 = options.readUnknownField;
+          if (u2 === "throw")
             throw new globalThis.Error(`Unknown field ${fieldNo} (wire type ${wireType}) for ${this.typeName}`);
           let d = reader.skip(wireType);
-          if (u !== false)
-            (u === true ? import_runtime12.UnknownFieldHandler.onRead : u)(this.typeName, message2, fieldNo, wireType, d);
+          if (u2 !== false)
+            (u2 === true ? import_runtime12.UnknownFieldHandler.onRead : u2)(this.typeName, message2, fieldNo, wireType, d);
       }
     }
     return message2;
@@ -67804,9 +68067,9 @@ var CreateCacheEntryResponse$Type = class extends import_runtime15.MessageType {
       writer.tag(2, import_runtime11.WireType.LengthDelimited).string(message2.signedUploadUrl);
     if (message2.message !== "")
       writer.tag(3, import_runtime11.WireType.LengthDelimited).string(message2.message);
-    let u = options.writeUnknownFields;
-    if (u !== false)
-      (u == true ? import_runtime12.UnknownFieldHandler.onWrite : u)(this.typeName, message2, writer);
+    let u2 = options.writeUnknownFields;
+    if (u2 !== false)
+      (u2 == true ? import_runtime12.UnknownFieldHandler.onWrite : u2)(this.typeName, message2, writer);
     return writer;
   }
 };
@@ -67867,12 +68130,12 @@ var FinalizeCacheEntryUploadRequest$Type = class extends import_runtime15.Messag
           message2.version = reader.string();
           break;
         default:
-          let u = options.readUnknownField;
-          if (u === "throw")
+          let u2 = options.readUnknownField;
+          if (u2 === "throw")
             throw new globalThis.Error(`Unknown field ${fieldNo} (wire type ${wireType}) for ${this.typeName}`);
           let d = reader.skip(wireType);
-          if (u !== false)
-            (u === true ? import_runtime12.UnknownFieldHandler.onRead : u)(this.typeName, message2, fieldNo, wireType, d);
+          if (u2 !== false)
+            (u2 === true ? import_runtime12.UnknownFieldHandler.onRead : u2)(this.typeName, message2, fieldNo, wireType, d);
       }
     }
     return message2;
@@ -67886,9 +68149,9 @@ var FinalizeCacheEntryUploadRequest$Type = class extends import_runtime15.Messag
       writer.tag(3, import_runtime11.WireType.Varint).int64(message2.sizeBytes);
     if (message2.version !== "")
       writer.tag(4, import_runtime11.WireType.LengthDelimited).string(message2.version);
-    let u = options.writeUnknownFields;
-    if (u !== false)
-      (u == true ? import_runtime12.UnknownFieldHandler.onWrite : u)(this.typeName, message2, writer);
+    let u2 = options.writeUnknownFields;
+    if (u2 !== false)
+      (u2 == true ? import_runtime12.UnknownFieldHandler.onWrite : u2)(this.typeName, message2, writer);
     return writer;
   }
 };
@@ -67944,12 +68207,12 @@ var FinalizeCacheEntryUploadResponse$Type = class extends import_runtime15.Messa
           message2.message = reader.string();
           break;
         default:
-          let u = options.readUnknownField;
-          if (u === "throw")
+          let u2 = options.readUnknownField;
+          if (u2 === "throw")
             throw new globalThis.Error(`Unknown field ${fieldNo} (wire type ${wireType}) for ${this.typeName}`);
           let d = reader.skip(wireType);
-          if (u !== false)
-            (u === true ? import_runtime12.UnknownFieldHandler.onRead : u)(this.typeName, message2, fieldNo, wireType, d);
+          if (u2 !== false)
+            (u2 === true ? import_runtime12.UnknownFieldHandler.onRead : u2)(this.typeName, message2, fieldNo, wireType, d);
       }
     }
     return message2;
@@ -67961,9 +68224,9 @@ var FinalizeCacheEntryUploadResponse$Type = class extends import_runtime15.Messa
       writer.tag(2, import_runtime11.WireType.Varint).int64(message2.entryId);
     if (message2.message !== "")
       writer.tag(3, import_runtime11.WireType.LengthDelimited).string(message2.message);
-    let u = options.writeUnknownFields;
-    if (u !== false)
-      (u == true ? import_runtime12.UnknownFieldHandler.onWrite : u)(this.typeName, message2, writer);
+    let u2 = options.writeUnknownFields;
+    if (u2 !== false)
+      (u2 == true ? import_runtime12.UnknownFieldHandler.onWrite : u2)(this.typeName, message2, writer);
     return writer;
   }
 };
@@ -68025,12 +68288,12 @@ var GetCacheEntryDownloadURLRequest$Type = class extends import_runtime15.Messag
           message2.version = reader.string();
           break;
         default:
-          let u = options.readUnknownField;
-          if (u === "throw")
+          let u2 = options.readUnknownField;
+          if (u2 === "throw")
             throw new globalThis.Error(`Unknown field ${fieldNo} (wire type ${wireType}) for ${this.typeName}`);
           let d = reader.skip(wireType);
-          if (u !== false)
-            (u === true ? import_runtime12.UnknownFieldHandler.onRead : u)(this.typeName, message2, fieldNo, wireType, d);
+          if (u2 !== false)
+            (u2 === true ? import_runtime12.UnknownFieldHandler.onRead : u2)(this.typeName, message2, fieldNo, wireType, d);
       }
     }
     return message2;
@@ -68044,9 +68307,9 @@ var GetCacheEntryDownloadURLRequest$Type = class extends import_runtime15.Messag
       writer.tag(3, import_runtime11.WireType.LengthDelimited).string(message2.restoreKeys[i]);
     if (message2.version !== "")
       writer.tag(4, import_runtime11.WireType.LengthDelimited).string(message2.version);
-    let u = options.writeUnknownFields;
-    if (u !== false)
-      (u == true ? import_runtime12.UnknownFieldHandler.onWrite : u)(this.typeName, message2, writer);
+    let u2 = options.writeUnknownFields;
+    if (u2 !== false)
+      (u2 == true ? import_runtime12.UnknownFieldHandler.onWrite : u2)(this.typeName, message2, writer);
     return writer;
   }
 };
@@ -68102,12 +68365,12 @@ var GetCacheEntryDownloadURLResponse$Type = class extends import_runtime15.Messa
           message2.matchedKey = reader.string();
           break;
         default:
-          let u = options.readUnknownField;
-          if (u === "throw")
+          let u2 = options.readUnknownField;
+          if (u2 === "throw")
             throw new globalThis.Error(`Unknown field ${fieldNo} (wire type ${wireType}) for ${this.typeName}`);
           let d = reader.skip(wireType);
-          if (u !== false)
-            (u === true ? import_runtime12.UnknownFieldHandler.onRead : u)(this.typeName, message2, fieldNo, wireType, d);
+          if (u2 !== false)
+            (u2 === true ? import_runtime12.UnknownFieldHandler.onRead : u2)(this.typeName, message2, fieldNo, wireType, d);
       }
     }
     return message2;
@@ -68119,9 +68382,9 @@ var GetCacheEntryDownloadURLResponse$Type = class extends import_runtime15.Messa
       writer.tag(2, import_runtime11.WireType.LengthDelimited).string(message2.signedDownloadUrl);
     if (message2.matchedKey !== "")
       writer.tag(3, import_runtime11.WireType.LengthDelimited).string(message2.matchedKey);
-    let u = options.writeUnknownFields;
-    if (u !== false)
-      (u == true ? import_runtime12.UnknownFieldHandler.onWrite : u)(this.typeName, message2, writer);
+    let u2 = options.writeUnknownFields;
+    if (u2 !== false)
+      (u2 == true ? import_runtime12.UnknownFieldHandler.onWrite : u2)(this.typeName, message2, writer);
     return writer;
   }
 };
@@ -68201,13 +68464,13 @@ function maskSecretUrls(body2) {
 }
 
 // node_modules/@actions/cache/lib/internal/shared/cacheTwirpClient.js
-var __awaiter13 = function(thisArg, _arguments, P, generator) {
+var __awaiter13 = function(thisArg, _arguments, P2, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve9) {
+    return value instanceof P2 ? value : new P2(function(resolve9) {
       resolve9(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve9, reject) {
+  return new (P2 || (P2 = Promise))(function(resolve9, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -68375,13 +68638,13 @@ function internalCacheTwirpClient(options) {
 // node_modules/@actions/cache/lib/internal/tar.js
 import { existsSync as existsSync4, writeFileSync as writeFileSync3 } from "fs";
 import * as path8 from "path";
-var __awaiter14 = function(thisArg, _arguments, P, generator) {
+var __awaiter14 = function(thisArg, _arguments, P2, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve9) {
+    return value instanceof P2 ? value : new P2(function(resolve9) {
       resolve9(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve9, reject) {
+  return new (P2 || (P2 = Promise))(function(resolve9, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -68582,13 +68845,13 @@ function extractTar(archivePath, compressionMethod) {
 }
 
 // node_modules/@actions/cache/lib/cache.js
-var __awaiter15 = function(thisArg, _arguments, P, generator) {
+var __awaiter15 = function(thisArg, _arguments, P2, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve9) {
+    return value instanceof P2 ? value : new P2(function(resolve9) {
       resolve9(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve9, reject) {
+  return new (P2 || (P2 = Promise))(function(resolve9, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -68842,7 +69105,7 @@ function message(e) {
 var InputError = class extends Error {
 };
 function readInputs(env = process.env) {
-  const workspaces = getMultilineInput("workspaces").map((w) => w.trim()).filter(Boolean);
+  const workspaces = getMultilineInput("workspaces").map((w2) => w2.trim()).filter(Boolean);
   const keyPrefix = getInput("key-prefix") || DEFAULT_KEY_PREFIX;
   if (/[,\n\r]/.test(keyPrefix) || keyPrefix.length > 400) {
     throw new InputError("key-prefix must not contain commas or newlines and must be at most 400 characters");
@@ -68852,16 +69115,18 @@ function readInputs(env = process.env) {
     "warn",
     "off"
   ]);
-  const fetchRaw = getInput("fetch") || "cargo";
-  if (fetchRaw === "native") {
-    throw new InputError("fetch: native is not available in this release yet; use `cargo` (the default) or `none`");
+  const fetch2 = oneOf("fetch", getInput("fetch") || "native", ["native", "cargo", "none"]);
+  const concurrencyRaw = getInput("concurrency") || "16";
+  const concurrency = Number(concurrencyRaw);
+  if (!/^\d+$/.test(concurrencyRaw) || concurrency < 1 || concurrency > 256) {
+    throw new InputError(`concurrency must be a whole number from 1 to 256 (got \`${concurrencyRaw}\`)`);
   }
-  const fetch = oneOf("fetch", fetchRaw, ["cargo", "none"]);
   return {
     workspaces: workspaces.length ? workspaces : ["."],
     keyPrefix,
     lockfile,
-    fetch,
+    fetch: fetch2,
+    concurrency,
     run: getInput("run").trim(),
     saveIf: bool("save-if", true),
     lookupOnly: bool("lookup-only", false),
@@ -68875,11 +69140,11 @@ function oneOf(name, value, allowed) {
   return value;
 }
 function bool(name, dflt) {
-  const v = getInput(name).trim().toLowerCase();
-  if (v === "") return dflt;
-  if (["true", "yes", "1"].includes(v)) return true;
-  if (["false", "no", "0"].includes(v)) return false;
-  throw new InputError(`${name} must be true or false (got \`${v}\`)`);
+  const v2 = getInput(name).trim().toLowerCase();
+  if (v2 === "") return dflt;
+  if (["true", "yes", "1"].includes(v2)) return true;
+  if (["false", "no", "0"].includes(v2)) return false;
+  throw new InputError(`${name} must be true or false (got \`${v2}\`)`);
 }
 
 // src/action/lockfile_gate.ts
@@ -68904,7 +69169,7 @@ function resolveFeatures(roots, node, target) {
     if (!set) requested.set(key, set = /* @__PURE__ */ new Set());
     if (!origin.has(key)) origin.set(key, req.origin);
     let grew = first;
-    for (const v of req.values) if (!set.has(v)) set.add(v), grew = true;
+    for (const v2 of req.values) if (!set.has(v2)) set.add(v2), grew = true;
     const n = grew && !queued.has(key) ? node(key) : void 0;
     if (n) queue.push(n), queued.add(key);
   };
@@ -68935,21 +69200,21 @@ function resolveFeatures(roots, node, target) {
   }
   return { activated, features, origin };
 }
-function featureMap(s) {
-  const map = { ...s.features };
+function featureMap(s3) {
+  const map = { ...s3.features };
   const explicitDep = /* @__PURE__ */ new Set();
-  for (const values of Object.values(s.features)) {
-    for (const v of values) if (v.startsWith("dep:")) explicitDep.add(v.slice(4));
+  for (const values of Object.values(s3.features)) {
+    for (const v2 of values) if (v2.startsWith("dep:")) explicitDep.add(v2.slice(4));
   }
-  for (const d of s.dependencies) {
+  for (const d of s3.dependencies) {
     if (d.optional && !explicitDep.has(d.nameInToml) && !(d.nameInToml in map)) map[d.nameInToml] = [`dep:${d.nameInToml}`];
   }
   return map;
 }
-function allFeatureValues(s) {
-  return ["default", ...Object.keys(featureMap(s))];
+function allFeatureValues(s3) {
+  return ["default", ...Object.keys(featureMap(s3))];
 }
-function expand2(s, map, requested) {
+function expand2(s3, map, requested) {
   const enabled2 = /* @__PURE__ */ new Set();
   const activeOptional = /* @__PURE__ */ new Set();
   const depRequests = /* @__PURE__ */ new Map();
@@ -68958,15 +69223,15 @@ function expand2(s, map, requested) {
     if (list) list.push(feat);
     else depRequests.set(dep, [feat]);
   };
-  const visit = (v) => {
-    if (v.startsWith("dep:")) {
-      activeOptional.add(v.slice(4));
+  const visit = (v2) => {
+    if (v2.startsWith("dep:")) {
+      activeOptional.add(v2.slice(4));
       return;
     }
-    const slash = v.indexOf("/");
+    const slash = v2.indexOf("/");
     if (slash >= 0) {
-      let dep = v.slice(0, slash);
-      const feat = v.slice(slash + 1);
+      let dep = v2.slice(0, slash);
+      const feat = v2.slice(slash + 1);
       if (dep.endsWith("?")) {
         dep = dep.slice(0, -1);
         activeOptional.add(dep);
@@ -68974,250 +69239,32 @@ function expand2(s, map, requested) {
         return;
       }
       activeOptional.add(dep);
-      if (map[dep] && !enabled2.has(dep) && !s.features[dep]) visit(dep);
+      if (map[dep] && !enabled2.has(dep) && !s3.features[dep]) visit(dep);
       addReq(dep, feat);
       return;
     }
-    if (enabled2.has(v) || !(v in map)) return;
-    enabled2.add(v);
-    for (const w of map[v]) visit(w);
+    if (enabled2.has(v2) || !(v2 in map)) return;
+    enabled2.add(v2);
+    for (const w2 of map[v2]) visit(w2);
   };
-  for (const v of requested) visit(v);
+  for (const v2 of requested) visit(v2);
   return { enabled: enabled2, activeOptional, depRequests };
 }
 
 // src/cargo/ops/freshness/report.ts
+init_errors();
 function verdictOf(reasons) {
   if (reasons.some((r) => r.verdict === "stale")) return "stale";
   return reasons.length ? "undecided" : "fresh";
 }
 
-// src/cargo/core/source_id.ts
-import { isAbsolute } from "node:path";
-import { pathToFileURL } from "node:url";
-
-// src/cargo/core/canonical_url.ts
-function parseUrl(raw, what = "url") {
-  try {
-    return new URL(raw);
-  } catch {
-    throw new CargoError("url", `invalid ${what} \`${raw}\``);
-  }
-}
-function canonicalUrl(raw) {
-  return canonicalizeUrl(parseUrl(raw)).href;
-}
-function canonicalizeUrl(input) {
-  if (cannotBeABase(input)) {
-    throw new CargoError("url", `invalid url \`${input.href}\`: cannot-be-a-base-URLs are not supported`);
-  }
-  let url2 = new URL(input.href);
-  if (url2.pathname.endsWith("/") && url2.pathname !== "/") {
-    url2.pathname = url2.pathname.slice(0, -1);
-  }
-  if (url2.hostname === "github.com") {
-    url2 = new URL("https" + url2.href.slice(url2.protocol.length - 1));
-    url2.pathname = url2.pathname.toLowerCase();
-  }
-  if (url2.pathname.endsWith(".git")) {
-    url2.pathname = replaceLastSegment(url2.pathname, url2.pathname.slice(url2.pathname.lastIndexOf("/") + 1, -4), isSpecial(url2));
-  }
-  return url2;
-}
-function lastPathSegment(url2) {
-  if (!url2.pathname.startsWith("/")) return "";
-  return url2.pathname.slice(url2.pathname.lastIndexOf("/") + 1);
-}
-function cannotBeABase(url2) {
-  return !url2.href.slice(url2.protocol.length).startsWith("/");
-}
-var SPECIAL_SCHEMES = /* @__PURE__ */ new Set(["http:", "https:", "ws:", "wss:", "ftp:", "file:"]);
-function isSpecial(url2) {
-  return SPECIAL_SCHEMES.has(url2.protocol);
-}
-function replaceLastSegment(path21, segment, special) {
-  const lastSlash = path21.lastIndexOf("/");
-  const head = lastSlash <= 0 ? "/" : path21.slice(0, lastSlash);
-  if (segment === "." || segment === "..") return head;
-  return (head.length > 1 ? head + "/" : head) + encodePathSegment(segment, special);
-}
-function encodePathSegment(segment, special) {
-  let out = "";
-  for (const ch of segment) {
-    const code = ch.codePointAt(0);
-    const encode = code <= 32 || code >= 127 || '"#<>`?{}/%'.includes(ch) || special && ch === "\\";
-    out += encode ? percentEncodeUtf8(ch) : ch;
-  }
-  return out;
-}
-function percentEncodeUtf8(ch) {
-  return Array.from(new TextEncoder().encode(ch), (b) => "%" + b.toString(16).toUpperCase().padStart(2, "0")).join("");
-}
-
-// src/cargo/core/source_id.ts
-var SOURCE_KIND_DISCRIMINANT = {
-  git: 0,
-  path: 1,
-  registry: 2,
-  sparse: 3,
-  "local-registry": 4,
-  directory: 5
-};
-var CRATES_IO_INDEX = "https://github.com/rust-lang/crates.io-index";
-var CRATES_IO_HTTP_INDEX = "sparse+https://index.crates.io/";
-var SourceId = class _SourceId {
-  constructor(kind, url2, gitReference2, precise) {
-    this.kind = kind;
-    this.url = url2;
-    this.gitReference = gitReference2;
-    this.precise = precise;
-  }
-  kind;
-  url;
-  gitReference;
-  precise;
-  canonical;
-  static cratesIo() {
-    return _SourceId.forRegistryIndex(CRATES_IO_HTTP_INDEX);
-  }
-  /** A remote registry index; `sparse+` makes it a sparse registry. */
-  static forRegistryIndex(url2) {
-    const kind = url2.startsWith("sparse+") ? "sparse" : "registry";
-    return _SourceId.create(kind, url2);
-  }
-  static forGit(url2, reference = { kind: "default" }) {
-    return _SourceId.create("git", url2, { ...reference });
-  }
-  static forPath(absPath) {
-    return new _SourceId("path", fileUrl(absPath));
-  }
-  static forLocalRegistry(absPath) {
-    return new _SourceId("local-registry", fileUrl(absPath));
-  }
-  static forDirectory(absPath) {
-    return new _SourceId("directory", fileUrl(absPath));
-  }
-  /**
-   * Parses a Cargo.lock `source = "..."` value (cargo's `SourceId::from_url`):
-   * `registry+URL`, `sparse+URL`, `path+URL`, `git+URL[?branch=|tag=|rev=][#sha]`.
-   */
-  static parseLockfileSource(source, loc) {
-    const plus = source.indexOf("+");
-    if (plus < 0) throw new CargoError("lockfile", `invalid source \`${source}\``, loc);
-    const protocol = source.slice(0, plus);
-    const rest = source.slice(plus + 1);
-    if (!["git", "registry", "sparse", "path"].includes(protocol)) {
-      throw new CargoError("lockfile", `unsupported source protocol \`${protocol}\` in \`${source}\``, loc);
-    }
-    try {
-      switch (protocol) {
-        case "git": {
-          const url2 = parseUrl(rest);
-          const reference = gitReferenceFromQuery(url2.searchParams);
-          const precise = rest.includes("#") ? url2.hash.slice(1) : void 0;
-          url2.search = "";
-          url2.hash = "";
-          return _SourceId.create("git", url2.href, reference, precise);
-        }
-        case "registry":
-          return _SourceId.create("registry", rest);
-        case "sparse":
-          return _SourceId.create("sparse", source);
-        default:
-          return _SourceId.create("path", rest);
-      }
-    } catch (e) {
-      if (e instanceof CargoError) throw new CargoError("lockfile", `invalid source \`${source}\`: ${e.message}`, loc);
-      throw e;
-    }
-  }
-  static create(kind, rawUrl, ref, precise) {
-    const url2 = parseUrl(rawUrl);
-    const id = new _SourceId(kind, url2.href, kind === "git" ? ref ?? { kind: "default" } : void 0, precise);
-    id.canonicalUrl();
-    return id;
-  }
-  /** The same source pinned to a git commit (or unpinned with `undefined`). */
-  withPrecise(precise) {
-    return new _SourceId(this.kind, this.url, this.gitReference, precise);
-  }
-  canonicalUrl() {
-    this.canonical ??= canonicalizeUrl(new URL(this.url)).href;
-    return this.canonical;
-  }
-  /** Exactly what cargo writes as `source = "..."` in Cargo.lock. */
-  toLockfileString(opts = {}) {
-    switch (this.kind) {
-      case "sparse":
-        return this.url;
-      // already carries `sparse+`
-      case "git": {
-        let s = `git+${this.url}`;
-        const pretty = prettyRef(this.gitReference ?? { kind: "default" }, opts.encodeGitRef ?? true);
-        if (pretty !== void 0) s += `?${pretty}`;
-        if (this.precise !== void 0) s += `#${this.precise}`;
-        return s;
-      }
-      default:
-        return `${this.kind}+${this.url}`;
-    }
-  }
-  toString() {
-    return this.toLockfileString();
-  }
-  isRegistry() {
-    return this.kind === "registry" || this.kind === "sparse";
-  }
-  isSparse() {
-    return this.kind === "sparse";
-  }
-  isGit() {
-    return this.kind === "git";
-  }
-  isPath() {
-    return this.kind === "path";
-  }
-  isCratesIo() {
-    return this.isRegistry() && (this.url === CRATES_IO_INDEX || this.url === CRATES_IO_HTTP_INDEX);
-  }
-  /** Identity as cargo's `SourceId` equality sees it: kind, git ref, canonical URL; not `precise`. */
-  key() {
-    const ref = this.kind === "git" ? prettyRef(this.gitReference ?? { kind: "default" }, true) ?? "" : "";
-    return `${this.kind}:${ref}:${this.canonicalUrl()}`;
-  }
-  equals(other) {
-    return this.key() === other.key();
-  }
-};
-function fileUrl(absPath) {
-  if (!isAbsolute(absPath)) throw new CargoError("url", `path \`${absPath}\` is not absolute`);
-  return pathToFileURL(absPath).href;
-}
-function gitReferenceFromQuery(params) {
-  let reference = { kind: "default" };
-  for (const [k, v] of params) {
-    if (k === "branch" || k === "ref") reference = { kind: "branch", name: v };
-    else if (k === "tag") reference = { kind: "tag", name: v };
-    else if (k === "rev") reference = { kind: "rev", name: v };
-  }
-  return reference;
-}
-function prettyRef(ref, encoded) {
-  if (ref.kind === "default") return void 0;
-  return `${ref.kind}=${encoded ? formUrlencode(ref.name) : ref.name}`;
-}
-function formUrlencode(value) {
-  let out = "";
-  for (const b of new TextEncoder().encode(value)) {
-    const c = String.fromCharCode(b);
-    if (/[A-Za-z0-9*\-._]/.test(c)) out += c;
-    else if (b === 32) out += "+";
-    else out += "%" + b.toString(16).toUpperCase().padStart(2, "0");
-  }
-  return out;
-}
+// src/cargo/ops/freshness/source_matcher.ts
+init_source_id();
+init_canonical_url();
+init_errors();
 
 // src/cargo/util/semver_ext.ts
+init_errors();
 var SemverError = class extends Error {
 };
 var U64_MAX = 18446744073709551615n;
@@ -69227,55 +69274,55 @@ function quoted(ch) {
 function isDigit2(c) {
   return c !== void 0 && c >= "0" && c <= "9";
 }
-function numericIdentifier(s, pos) {
+function numericIdentifier(s3, pos) {
   let len = 0;
-  while (isDigit2(s[len])) len++;
+  while (isDigit2(s3[len])) len++;
   if (len === 0) {
-    if (s.length === 0) throw new SemverError(`unexpected end of input while parsing ${pos}`);
-    throw new SemverError(`unexpected character ${quoted(s[0])} while parsing ${pos}`);
+    if (s3.length === 0) throw new SemverError(`unexpected end of input while parsing ${pos}`);
+    throw new SemverError(`unexpected character ${quoted(s3[0])} while parsing ${pos}`);
   }
-  if (len > 1 && s[0] === "0") throw new SemverError(`invalid leading zero in ${pos}`);
-  const n = BigInt(s.slice(0, len));
+  if (len > 1 && s3[0] === "0") throw new SemverError(`invalid leading zero in ${pos}`);
+  const n = BigInt(s3.slice(0, len));
   if (n > U64_MAX) throw new SemverError(`value of ${pos} exceeds u64::MAX`);
-  return [n, s.slice(len)];
+  return [n, s3.slice(len)];
 }
-function identifier(s, pos) {
+function identifier(s3, pos) {
   let acc = 0;
   for (; ; ) {
     let seg = 0;
     let nonDigit = false;
     for (; ; ) {
-      const c = s[acc + seg];
+      const c = s3[acc + seg];
       if (c === void 0 || !/[0-9A-Za-z-]/.test(c)) break;
       if (!isDigit2(c)) nonDigit = true;
       seg++;
     }
-    const boundary = s[acc + seg];
+    const boundary = s3[acc + seg];
     if (seg === 0) {
-      if (acc === 0 && boundary !== ".") return ["", s];
+      if (acc === 0 && boundary !== ".") return ["", s3];
       throw new SemverError(`empty identifier segment in ${pos}`);
     }
-    if (pos === "pre-release identifier" && seg > 1 && !nonDigit && s[acc] === "0") {
+    if (pos === "pre-release identifier" && seg > 1 && !nonDigit && s3[acc] === "0") {
       throw new SemverError(`invalid leading zero in ${pos}`);
     }
     acc += seg;
-    if (boundary !== ".") return [s.slice(0, acc), s.slice(acc)];
+    if (boundary !== ".") return [s3.slice(0, acc), s3.slice(acc)];
     acc++;
   }
 }
-function nonEmptyIdentifier(s, pos) {
-  const [id, rest] = identifier(s, pos);
+function nonEmptyIdentifier(s3, pos) {
+  const [id, rest] = identifier(s3, pos);
   if (id === "") throw new SemverError(`empty identifier segment in ${pos}`);
   return [id, rest];
 }
-function parseVersionInner(s) {
-  if (s === "") throw new SemverError("empty string, expected a semver version");
+function parseVersionInner(s3) {
+  if (s3 === "") throw new SemverError("empty string, expected a semver version");
   const dot = (t2, pos2) => {
     if (t2.startsWith(".")) return t2.slice(1);
     if (t2 === "") throw new SemverError(`unexpected end of input while parsing ${pos2}`);
     throw new SemverError(`unexpected character ${quoted(t2[0])} after ${pos2}`);
   };
-  let [major, t] = numericIdentifier(s, "major version number");
+  let [major, t] = numericIdentifier(s3, "major version number");
   t = dot(t, "major version number");
   let minor;
   [minor, t] = numericIdentifier(t, "minor version number");
@@ -69296,53 +69343,53 @@ function parseVersionInner(s) {
   if (t !== "") throw new SemverError(`unexpected character ${quoted(t[0])} after ${pos}`);
   return { major, minor, patch, pre, build };
 }
-function parseVersion(s, loc, kind = "manifest") {
+function parseVersion(s3, loc, kind = "manifest") {
   try {
-    return parseVersionInner(s);
+    return parseVersionInner(s3);
   } catch (e) {
-    if (e instanceof SemverError) throw new CargoError(kind, `invalid version \`${s}\`: ${e.message}`, loc);
+    if (e instanceof SemverError) throw new CargoError(kind, `invalid version \`${s3}\`: ${e.message}`, loc);
     throw e;
   }
 }
-function comparePrerelease(a, b) {
-  if (a === b) return 0;
+function comparePrerelease(a, b2) {
+  if (a === b2) return 0;
   if (a === "") return 1;
-  if (b === "") return -1;
-  const as = a.split(".");
-  const bs = b.split(".");
-  for (let i = 0; i < Math.min(as.length, bs.length); i++) {
-    const x = as[i];
-    const y = bs[i];
-    const xn = /^[0-9]+$/.test(x);
-    const yn = /^[0-9]+$/.test(y);
+  if (b2 === "") return -1;
+  const as2 = a.split(".");
+  const bs2 = b2.split(".");
+  for (let i = 0; i < Math.min(as2.length, bs2.length); i++) {
+    const x = as2[i];
+    const y = bs2[i];
+    const xn2 = /^[0-9]+$/.test(x);
+    const yn2 = /^[0-9]+$/.test(y);
     let c;
-    if (xn && yn) c = x.length !== y.length ? x.length - y.length : x < y ? -1 : x > y ? 1 : 0;
-    else if (xn !== yn) c = xn ? -1 : 1;
+    if (xn2 && yn2) c = x.length !== y.length ? x.length - y.length : x < y ? -1 : x > y ? 1 : 0;
+    else if (xn2 !== yn2) c = xn2 ? -1 : 1;
     else c = x < y ? -1 : x > y ? 1 : 0;
     if (c !== 0) return Math.sign(c);
   }
-  return Math.sign(as.length - bs.length);
+  return Math.sign(as2.length - bs2.length);
 }
 var isWildcard = (c) => c === "*" || c === "x" || c === "X";
-function parseOp(s) {
-  if (s.startsWith(">=")) return ["GreaterEq", s.slice(2)];
-  if (s.startsWith("<=")) return ["LessEq", s.slice(2)];
-  switch (s[0]) {
+function parseOp(s3) {
+  if (s3.startsWith(">=")) return ["GreaterEq", s3.slice(2)];
+  if (s3.startsWith("<=")) return ["LessEq", s3.slice(2)];
+  switch (s3[0]) {
     case "=":
-      return ["Exact", s.slice(1)];
+      return ["Exact", s3.slice(1)];
     case ">":
-      return ["Greater", s.slice(1)];
+      return ["Greater", s3.slice(1)];
     case "<":
-      return ["Less", s.slice(1)];
+      return ["Less", s3.slice(1)];
     case "~":
-      return ["Tilde", s.slice(1)];
+      return ["Tilde", s3.slice(1)];
     case "^":
-      return ["Caret", s.slice(1)];
+      return ["Caret", s3.slice(1)];
     default:
-      return ["Caret", s];
+      return ["Caret", s3];
   }
 }
-var trimSpaces = (s) => s.replace(/^ +/, "");
+var trimSpaces = (s3) => s3.replace(/^ +/, "");
 function parseComparator(input) {
   let [op, t] = parseOp(input);
   const defaultOp = t.length === input.length;
@@ -69416,63 +69463,63 @@ function parseReqInner(text) {
     t = trimSpaces(rest.slice(1));
   }
 }
-function matchesExact(c, v) {
-  if (v.major !== c.major) return false;
-  if (c.minor !== void 0 && v.minor !== c.minor) return false;
-  if (c.patch !== void 0 && v.patch !== c.patch) return false;
-  return v.pre === c.pre;
+function matchesExact(c, v2) {
+  if (v2.major !== c.major) return false;
+  if (c.minor !== void 0 && v2.minor !== c.minor) return false;
+  if (c.patch !== void 0 && v2.patch !== c.patch) return false;
+  return v2.pre === c.pre;
 }
-function matchesOrdered(c, v, sign) {
-  const beyond = (a, b) => sign === 1 ? a > b : a < b;
-  if (v.major !== c.major) return beyond(v.major, c.major);
+function matchesOrdered(c, v2, sign) {
+  const beyond = (a, b2) => sign === 1 ? a > b2 : a < b2;
+  if (v2.major !== c.major) return beyond(v2.major, c.major);
   if (c.minor === void 0) return false;
-  if (v.minor !== c.minor) return beyond(v.minor, c.minor);
+  if (v2.minor !== c.minor) return beyond(v2.minor, c.minor);
   if (c.patch === void 0) return false;
-  if (v.patch !== c.patch) return beyond(v.patch, c.patch);
-  return comparePrerelease(v.pre, c.pre) * sign > 0;
+  if (v2.patch !== c.patch) return beyond(v2.patch, c.patch);
+  return comparePrerelease(v2.pre, c.pre) * sign > 0;
 }
-function matchesTilde(c, v) {
-  if (v.major !== c.major) return false;
-  if (c.minor !== void 0 && v.minor !== c.minor) return false;
-  if (c.patch !== void 0 && v.patch !== c.patch) return v.patch > c.patch;
-  return comparePrerelease(v.pre, c.pre) >= 0;
+function matchesTilde(c, v2) {
+  if (v2.major !== c.major) return false;
+  if (c.minor !== void 0 && v2.minor !== c.minor) return false;
+  if (c.patch !== void 0 && v2.patch !== c.patch) return v2.patch > c.patch;
+  return comparePrerelease(v2.pre, c.pre) >= 0;
 }
-function matchesCaret(c, v) {
-  if (v.major !== c.major) return false;
+function matchesCaret(c, v2) {
+  if (v2.major !== c.major) return false;
   if (c.minor === void 0) return true;
-  if (c.patch === void 0) return c.major > 0n ? v.minor >= c.minor : v.minor === c.minor;
+  if (c.patch === void 0) return c.major > 0n ? v2.minor >= c.minor : v2.minor === c.minor;
   if (c.major > 0n) {
-    if (v.minor !== c.minor) return v.minor > c.minor;
-    if (v.patch !== c.patch) return v.patch > c.patch;
+    if (v2.minor !== c.minor) return v2.minor > c.minor;
+    if (v2.patch !== c.patch) return v2.patch > c.patch;
   } else if (c.minor > 0n) {
-    if (v.minor !== c.minor) return false;
-    if (v.patch !== c.patch) return v.patch > c.patch;
-  } else if (v.minor !== c.minor || v.patch !== c.patch) {
+    if (v2.minor !== c.minor) return false;
+    if (v2.patch !== c.patch) return v2.patch > c.patch;
+  } else if (v2.minor !== c.minor || v2.patch !== c.patch) {
     return false;
   }
-  return comparePrerelease(v.pre, c.pre) >= 0;
+  return comparePrerelease(v2.pre, c.pre) >= 0;
 }
-function comparatorMatches(c, v) {
+function comparatorMatches(c, v2) {
   switch (c.op) {
     case "Exact":
     case "Wildcard":
-      return matchesExact(c, v);
+      return matchesExact(c, v2);
     case "Greater":
-      return matchesOrdered(c, v, 1);
+      return matchesOrdered(c, v2, 1);
     case "GreaterEq":
-      return matchesExact(c, v) || matchesOrdered(c, v, 1);
+      return matchesExact(c, v2) || matchesOrdered(c, v2, 1);
     case "Less":
-      return matchesOrdered(c, v, -1);
+      return matchesOrdered(c, v2, -1);
     case "LessEq":
-      return matchesExact(c, v) || matchesOrdered(c, v, -1);
+      return matchesExact(c, v2) || matchesOrdered(c, v2, -1);
     case "Tilde":
-      return matchesTilde(c, v);
+      return matchesTilde(c, v2);
     case "Caret":
-      return matchesCaret(c, v);
+      return matchesCaret(c, v2);
   }
 }
-function preIsCompatible(c, v) {
-  return c.major === v.major && c.minor === v.minor && c.patch === v.patch && c.pre !== "";
+function preIsCompatible(c, v2) {
+  return c.major === v2.major && c.minor === v2.minor && c.patch === v2.patch && c.pre !== "";
 }
 var OP_PREFIX = {
   Exact: "=",
@@ -69485,15 +69532,15 @@ var OP_PREFIX = {
   Wildcard: ""
 };
 function formatComparator(c) {
-  let s = `${OP_PREFIX[c.op]}${c.major}`;
+  let s3 = `${OP_PREFIX[c.op]}${c.major}`;
   if (c.minor !== void 0) {
-    s += `.${c.minor}`;
-    if (c.patch !== void 0) s += `.${c.patch}${c.pre ? `-${c.pre}` : ""}`;
-    else if (c.op === "Wildcard") s += ".*";
+    s3 += `.${c.minor}`;
+    if (c.patch !== void 0) s3 += `.${c.patch}${c.pre ? `-${c.pre}` : ""}`;
+    else if (c.op === "Wildcard") s3 += ".*";
   } else if (c.op === "Wildcard") {
-    s += ".*";
+    s3 += ".*";
   }
-  return s;
+  return s3;
 }
 var VersionReq = class _VersionReq {
   constructor(comparators) {
@@ -69506,21 +69553,21 @@ var VersionReq = class _VersionReq {
    * Parses a dependency's `version` as Cargo does. `dependency` only
    * improves the error message.
    */
-  static parse(s, loc, dependency) {
+  static parse(s3, loc, dependency) {
     try {
-      return new _VersionReq(parseReqInner(s));
+      return new _VersionReq(parseReqInner(s3));
     } catch (e) {
       if (!(e instanceof SemverError)) throw e;
       const forDep = dependency ? ` for dependency \`${dependency}\`` : "";
-      throw new CargoError("manifest", `failed to parse the version requirement \`${s}\`${forDep}: ${e.message}`, loc);
+      throw new CargoError("manifest", `failed to parse the version requirement \`${s3}\`${forDep}: ${e.message}`, loc);
     }
   }
   /** Accepts a version string (parsed strictly; bad input is a CargoError) or a parsed `Version`. */
   matches(version3) {
-    const v = typeof version3 === "string" ? parseVersion(version3) : version3;
-    if (!this.comparators.every((c) => comparatorMatches(c, v))) return false;
-    if (v.pre === "") return true;
-    return this.comparators.some((c) => preIsCompatible(c, v));
+    const v2 = typeof version3 === "string" ? parseVersion(version3) : version3;
+    if (!this.comparators.every((c) => comparatorMatches(c, v2))) return false;
+    if (v2.pre === "") return true;
+    return this.comparators.some((c) => preIsCompatible(c, v2));
   }
   /** Canonical form, as cargo prints it: `1.2` shows as `^1.2`, `x` as `*`. */
   toString() {
@@ -69530,9 +69577,9 @@ var VersionReq = class _VersionReq {
 
 // src/cargo/ops/freshness/source_matcher.ts
 var CRATES_IO_CANONICAL = canonicalUrl(CRATES_IO_INDEX);
-function lockedSourceKey(p) {
-  if (!p.sourceId) return "path";
-  return p.sourceId.isCratesIo() ? "crates-io" : p.sourceId.key();
+function lockedSourceKey(p2) {
+  if (!p2.sourceId) return "path";
+  return p2.sourceId.isCratesIo() ? "crates-io" : p2.sourceId.key();
 }
 var SourceMatcher = class {
   constructor(locals, registries, patch) {
@@ -69556,12 +69603,12 @@ var SourceMatcher = class {
   matched = /* @__PURE__ */ new Map();
   patches = /* @__PURE__ */ new Map();
   patchTargets() {
-    return [...this.patches.values()].flatMap((m) => [...m.values()].flat());
+    return [...this.patches.values()].flatMap((m2) => [...m2.values()].flat());
   }
-  req(s, dep) {
-    if (s === void 0) return void 0;
-    let r = this.reqs.get(s);
-    if (!r) this.reqs.set(s, r = VersionReq.parse(s, dep?.location));
+  req(s3, dep) {
+    if (s3 === void 0) return void 0;
+    let r = this.reqs.get(s3);
+    if (!r) this.reqs.set(s3, r = VersionReq.parse(s3, dep?.location));
     return r;
   }
   /** The source a declaration asks for: a key for locked packages and a canonical URL for `[patch]`. */
@@ -69579,10 +69626,10 @@ var SourceMatcher = class {
   /** Memoised: the same requirement meets the same version thousands of times in a large graph. */
   matches(req, reqText, version3) {
     if (!req) return true;
-    const k = `${reqText}\0${version3}`;
-    let m = this.matched.get(k);
-    if (m === void 0) this.matched.set(k, m = req.matches(version3));
-    return m;
+    const k2 = `${reqText}\0${version3}`;
+    let m2 = this.matched.get(k2);
+    if (m2 === void 0) this.matched.set(k2, m2 = req.matches(version3));
+    return m2;
   }
   accepts(dep, parent, cand) {
     if (cand.id.name !== dep.packageName) return false;
@@ -69628,14 +69675,14 @@ var SourceMatcher = class {
       return {
         dep: d,
         version: local?.version,
-        accepts: (p) => !p.id.source && p.id.name === d.packageName && p.id.version === local?.version
+        accepts: (p2) => !p2.id.source && p2.id.name === d.packageName && p2.id.version === local?.version
       };
     }
     const key = this.sourceOf(src).key;
     const req = this.req(d.req, d);
     return {
       dep: d,
-      accepts: (p) => p.id.name === d.packageName && lockedSourceKey(p) === key && (!req || req.matches(p.id.version))
+      accepts: (p2) => p2.id.name === d.packageName && lockedSourceKey(p2) === key && (!req || req.matches(p2.id.version))
     };
   }
 };
@@ -69647,6 +69694,7 @@ import * as path12 from "node:path";
 // src/cargo/core/manifest.ts
 import * as fs8 from "node:fs";
 import * as path11 from "node:path";
+init_errors();
 
 // src/cargo/util/toml_locate.ts
 var SEP = "\0";
@@ -69660,13 +69708,13 @@ var TomlLocator = class {
     }
   }
   /** Where `path` is defined, or undefined if it never is. */
-  find(path21) {
-    return this.index.get(path21.join(SEP));
+  find(path28) {
+    return this.index.get(path28.join(SEP));
   }
   /** Where `path` is defined, else its nearest defined ancestor, else 1:1. */
-  locate(path21) {
-    for (let n = path21.length; n > 0; n--) {
-      const hit = this.index.get(path21.slice(0, n).join(SEP));
+  locate(path28) {
+    for (let n = path28.length; n > 0; n--) {
+      const hit = this.index.get(path28.slice(0, n).join(SEP));
       if (hit) return hit;
     }
     return { line: 1, col: 1 };
@@ -69676,8 +69724,8 @@ var NL = 10;
 var isBare = (c) => c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95 || c === 45;
 var isBlank = (c) => c === 32 || c === 9 || c === 13;
 var Scanner = class {
-  constructor(s, index) {
-    this.s = s;
+  constructor(s3, index) {
+    this.s = s3;
     this.index = index;
   }
   s;
@@ -69688,22 +69736,22 @@ var Scanner = class {
   // `[[x]]` element counters, keyed by the joined (un-indexed) header path.
   arrayTables = /* @__PURE__ */ new Map();
   document() {
-    const s = this.s;
+    const s3 = this.s;
     let table = "";
-    while (this.i < s.length) {
+    while (this.i < s3.length) {
       this.skipTrivia();
-      if (this.i >= s.length) break;
-      if (s.charCodeAt(this.i) === 91) {
+      if (this.i >= s3.length) break;
+      if (s3.charCodeAt(this.i) === 91) {
         table = this.header() ?? table;
       } else {
         const keys = this.key();
         if (keys.length > 0) {
-          const path21 = this.define(table, keys);
+          const path28 = this.define(table, keys);
           this.skipBlank();
-          if (s.charCodeAt(this.i) === 61) {
+          if (s3.charCodeAt(this.i) === 61) {
             this.i++;
             this.skipBlank();
-            this.value(path21);
+            this.value(path28);
           }
         }
       }
@@ -69723,83 +69771,83 @@ var Scanner = class {
   }
   /** Records every prefix of `base + keys`; returns the full path. */
   define(base, keys) {
-    let path21 = base;
-    for (const k of keys) {
-      path21 = join8(path21, k.name);
-      this.record(path21, k.pos);
+    let path28 = base;
+    for (const k2 of keys) {
+      path28 = join8(path28, k2.name);
+      this.record(path28, k2.pos);
     }
-    return path21;
+    return path28;
   }
   header() {
-    const s = this.s;
-    const isArray = s.charCodeAt(this.i + 1) === 91;
+    const s3 = this.s;
+    const isArray = s3.charCodeAt(this.i + 1) === 91;
     this.i += isArray ? 2 : 1;
     const keys = this.key();
     if (keys.length === 0) return void 0;
-    let path21 = "";
+    let path28 = "";
     let plain = "";
-    keys.forEach((k, n) => {
-      plain = join8(plain, k.name);
-      path21 = join8(path21, k.name);
-      this.record(path21, k.pos);
+    keys.forEach((k2, n) => {
+      plain = join8(plain, k2.name);
+      path28 = join8(path28, k2.name);
+      this.record(path28, k2.pos);
       const count = this.arrayTables.get(plain);
-      if (n < keys.length - 1 && count !== void 0) path21 = join8(path21, String(count));
+      if (n < keys.length - 1 && count !== void 0) path28 = join8(path28, String(count));
     });
     if (isArray) {
       const idx = (this.arrayTables.get(plain) ?? -1) + 1;
       this.arrayTables.set(plain, idx);
-      path21 = join8(path21, String(idx));
-      this.record(path21, keys[keys.length - 1].pos);
+      path28 = join8(path28, String(idx));
+      this.record(path28, keys[keys.length - 1].pos);
     }
-    return path21;
+    return path28;
   }
   /** A dotted key; stops before `=`, `]` or anything unexpected. */
   key() {
-    const s = this.s;
+    const s3 = this.s;
     const parts = [];
     for (; ; ) {
       this.skipBlank();
       const pos = this.pos();
-      const c = s.charCodeAt(this.i);
+      const c = s3.charCodeAt(this.i);
       let name;
       if (c === 34) name = this.basicString();
       else if (c === 39) name = this.literalString();
       else {
         const start = this.i;
-        while (this.i < s.length && isBare(s.charCodeAt(this.i))) this.i++;
+        while (this.i < s3.length && isBare(s3.charCodeAt(this.i))) this.i++;
         if (this.i === start) return parts;
-        name = s.slice(start, this.i);
+        name = s3.slice(start, this.i);
       }
       parts.push({ name, pos });
       this.skipBlank();
-      if (s.charCodeAt(this.i) !== 46) return parts;
+      if (s3.charCodeAt(this.i) !== 46) return parts;
       this.i++;
     }
   }
-  value(path21) {
-    const s = this.s;
-    const c = s.charCodeAt(this.i);
-    if (c === 123) return this.inlineTable(path21);
-    if (c === 91) return this.array(path21);
+  value(path28) {
+    const s3 = this.s;
+    const c = s3.charCodeAt(this.i);
+    if (c === 123) return this.inlineTable(path28);
+    if (c === 91) return this.array(path28);
     if (c === 34 || c === 39) {
-      const triple = s.charCodeAt(this.i + 1) === c && s.charCodeAt(this.i + 2) === c;
+      const triple = s3.charCodeAt(this.i + 1) === c && s3.charCodeAt(this.i + 2) === c;
       if (triple) this.multilineString(c);
       else if (c === 34) this.basicString();
       else this.literalString();
       return;
     }
-    while (this.i < s.length) {
-      const d = s.charCodeAt(this.i);
+    while (this.i < s3.length) {
+      const d = s3.charCodeAt(this.i);
       if (d === 44 || d === 93 || d === 125 || d === NL || d === 35) break;
       this.i++;
     }
   }
-  inlineTable(path21) {
-    const s = this.s;
+  inlineTable(path28) {
+    const s3 = this.s;
     this.i++;
-    while (this.i < s.length) {
+    while (this.i < s3.length) {
       this.skipTrivia();
-      const c = s.charCodeAt(this.i);
+      const c = s3.charCodeAt(this.i);
       if (c === 125) {
         this.i++;
         return;
@@ -69810,21 +69858,21 @@ var Scanner = class {
       }
       const keys = this.key();
       if (keys.length === 0) return;
-      const inner = this.define(path21, keys);
+      const inner = this.define(path28, keys);
       this.skipBlank();
-      if (s.charCodeAt(this.i) !== 61) return;
+      if (s3.charCodeAt(this.i) !== 61) return;
       this.i++;
       this.skipBlank();
       this.value(inner);
     }
   }
-  array(path21) {
-    const s = this.s;
+  array(path28) {
+    const s3 = this.s;
     this.i++;
     let idx = 0;
-    while (this.i < s.length) {
+    while (this.i < s3.length) {
       this.skipTrivia();
-      const c = s.charCodeAt(this.i);
+      const c = s3.charCodeAt(this.i);
       if (c === 93) {
         this.i++;
         return;
@@ -69835,28 +69883,28 @@ var Scanner = class {
         continue;
       }
       const before = this.i;
-      const elem = join8(path21, String(idx));
+      const elem = join8(path28, String(idx));
       this.record(elem, this.pos());
       this.value(elem);
       if (this.i === before) return;
     }
   }
   basicString() {
-    const s = this.s;
+    const s3 = this.s;
     let out = "";
     this.i++;
-    while (this.i < s.length) {
-      const c = s.charCodeAt(this.i);
+    while (this.i < s3.length) {
+      const c = s3.charCodeAt(this.i);
       if (c === 34) {
         this.i++;
         break;
       }
       if (c === NL) break;
       if (c === 92) {
-        const e = s[this.i + 1];
+        const e = s3[this.i + 1];
         const hex = e === "u" ? 4 : e === "U" ? 8 : e === "x" ? 2 : 0;
         if (hex > 0) {
-          const cp = parseInt(s.slice(this.i + 2, this.i + 2 + hex), 16);
+          const cp = parseInt(s3.slice(this.i + 2, this.i + 2 + hex), 16);
           out += Number.isFinite(cp) && cp <= 1114111 ? String.fromCodePoint(cp) : "";
           this.i += 2 + hex;
           continue;
@@ -69865,35 +69913,35 @@ var Scanner = class {
         this.i += 2;
         continue;
       }
-      out += s[this.i];
+      out += s3[this.i];
       this.i++;
     }
     return out;
   }
   literalString() {
-    const s = this.s;
+    const s3 = this.s;
     const start = ++this.i;
-    while (this.i < s.length) {
-      const c = s.charCodeAt(this.i);
-      if (c === 39) return s.slice(start, this.i++);
+    while (this.i < s3.length) {
+      const c = s3.charCodeAt(this.i);
+      if (c === 39) return s3.slice(start, this.i++);
       if (c === NL) break;
       this.i++;
     }
-    return s.slice(start, this.i);
+    return s3.slice(start, this.i);
   }
-  multilineString(q) {
-    const s = this.s;
+  multilineString(q2) {
+    const s3 = this.s;
     this.i += 3;
-    while (this.i < s.length) {
-      const c = s.charCodeAt(this.i);
+    while (this.i < s3.length) {
+      const c = s3.charCodeAt(this.i);
       if (c === NL) this.newlineAt(this.i);
-      else if (c === 92 && q === 34) {
-        if (s.charCodeAt(this.i + 1) === NL) this.newlineAt(this.i + 1);
+      else if (c === 92 && q2 === 34) {
+        if (s3.charCodeAt(this.i + 1) === NL) this.newlineAt(this.i + 1);
         this.i += 2;
         continue;
-      } else if (c === q && s.charCodeAt(this.i + 1) === q && s.charCodeAt(this.i + 2) === q) {
+      } else if (c === q2 && s3.charCodeAt(this.i + 1) === q2 && s3.charCodeAt(this.i + 2) === q2) {
         this.i += 3;
-        for (let k = 0; k < 2 && s.charCodeAt(this.i) === q; k++) this.i++;
+        for (let k2 = 0; k2 < 2 && s3.charCodeAt(this.i) === q2; k2++) this.i++;
         return;
       }
       this.i++;
@@ -69904,21 +69952,21 @@ var Scanner = class {
   }
   /** Whitespace, newlines and comments. */
   skipTrivia() {
-    const s = this.s;
-    while (this.i < s.length) {
-      const c = s.charCodeAt(this.i);
+    const s3 = this.s;
+    while (this.i < s3.length) {
+      const c = s3.charCodeAt(this.i);
       if (isBlank(c)) this.i++;
       else if (c === NL) this.newlineAt(this.i++);
       else if (c === 35) {
-        while (this.i < s.length && s.charCodeAt(this.i) !== NL) this.i++;
+        while (this.i < s3.length && s3.charCodeAt(this.i) !== NL) this.i++;
       } else return;
     }
   }
   /** Rest of the current line, including its newline. */
   skipLine() {
-    const s = this.s;
-    while (this.i < s.length) {
-      if (s.charCodeAt(this.i) === NL) {
+    const s3 = this.s;
+    while (this.i < s3.length) {
+      if (s3.charCodeAt(this.i) === NL) {
         this.newlineAt(this.i++);
         return;
       }
@@ -69938,10 +69986,11 @@ var ESCAPES = {
 };
 
 // src/cargo/core/dependency.ts
+init_errors();
 import * as path10 from "node:path";
-function toDependency(cx, name, raw, at) {
-  const location = cx.at(at.keyPath);
-  const base = { nameInToml: name, kind: at.kind, target: at.target, location };
+function toDependency(cx, name, raw, at2) {
+  const location = cx.at(at2.keyPath);
+  const base = { nameInToml: name, kind: at2.kind, target: at2.target, location };
   if (typeof raw === "string") {
     return { ...base, packageName: name, req: raw, source: { kind: "registry" }, optional: false, defaultFeatures: true, features: [] };
   }
@@ -69952,13 +70001,13 @@ function toDependency(cx, name, raw, at) {
       location
     );
   }
-  const key = (k) => [...at.keyPath, k];
-  const str = (k) => checkString(raw, k, () => cx.at(key(k)));
-  const bool2 = (k) => checkBool(raw, k, () => cx.at(key(k)));
+  const key = (k2) => [...at2.keyPath, k2];
+  const str = (k2) => checkString(raw, k2, () => cx.at(key(k2)));
+  const bool2 = (k2) => checkBool(raw, k2, () => cx.at(key(k2)));
   const features = checkStringArray(raw, "features", () => cx.at(key("features"))) ?? [];
   const optional = bool2("optional");
   const pub = bool2("public");
-  const defaultFeatures = pickAlias(cx, raw, "default-features", "default_features", at.keyPath, bool2);
+  const defaultFeatures = pickAlias(cx, raw, "default-features", "default_features", at2.keyPath, bool2);
   if (raw.workspace !== void 0) {
     const inherits = bool2("workspace");
     if (inherits !== true) {
@@ -69967,45 +70016,45 @@ function toDependency(cx, name, raw, at) {
     if (cx.inherit === null) {
       throw new CargoError("manifest", `dependency \`${name}\` cannot use \`workspace = true\` here`, cx.at(key("workspace")));
     }
-    for (const k of Object.keys(raw)) {
-      if (!INHERITED_KEYS.has(k)) cx.warn(`unused manifest key: ${[...at.keyPath, k].join(".")} (ignored with \`workspace = true\`)`, cx.at(key(k)));
+    for (const k2 of Object.keys(raw)) {
+      if (!INHERITED_KEYS.has(k2)) cx.warn(`unused manifest key: ${[...at2.keyPath, k2].join(".")} (ignored with \`workspace = true\`)`, cx.at(key(k2)));
     }
-    const ws = cx.inherit(name, location);
-    if (defaultFeatures === false && ws.defaultFeatures) {
+    const ws2 = cx.inherit(name, location);
+    if (defaultFeatures === false && ws2.defaultFeatures) {
       cx.warn(`\`default-features = false\` is ignored for ${name}, since \`default-features\` is not false for \`workspace.dependencies.${name}\``, cx.at(key("default-features")));
     }
     return {
-      ...ws,
+      ...ws2,
       ...base,
       // Cargo: member features add to the workspace's; `optional` and `public` come from the member only.
-      features: dedupe([...ws.features, ...features]),
+      features: dedupe([...ws2.features, ...features]),
       optional: optional ?? false,
-      defaultFeatures: ws.defaultFeatures || defaultFeatures === true,
+      defaultFeatures: ws2.defaultFeatures || defaultFeatures === true,
       public: pub
     };
   }
   const packageName = str("package") ?? name;
   const version3 = str("version");
-  const git = str("git");
-  const p = str("path");
+  const git2 = str("git");
+  const p2 = str("path");
   const registry = str("registry");
   const registryIndex = str("registry-index");
   const ambiguous = (what) => new CargoError("manifest", `dependency (${name}) specification is ambiguous. Only one of ${what} is allowed.`, location);
   let source;
-  if (git !== void 0) {
+  if (git2 !== void 0) {
     if (registry !== void 0 || registryIndex !== void 0) throw ambiguous("`git` or `registry`");
-    if (p !== void 0) throw ambiguous("`git` or `path`");
-    source = { kind: "git", url: checkUrl(git, "git", cx.at(key("git"))), reference: gitReference(name, str, location) };
+    if (p2 !== void 0) throw ambiguous("`git` or `path`");
+    source = { kind: "git", url: checkUrl(git2, "git", cx.at(key("git"))), reference: gitReference(name, str, location) };
   } else {
     if (registry !== void 0 && registryIndex !== void 0) throw ambiguous("`registry` or `registry-index`");
-    for (const k of ["branch", "tag", "rev"]) {
-      if (raw[k] !== void 0) cx.warn(`key \`${k}\` is ignored for dependency (${name}): it only applies to \`git\` dependencies`, cx.at(key(k)));
+    for (const k2 of ["branch", "tag", "rev"]) {
+      if (raw[k2] !== void 0) cx.warn(`key \`${k2}\` is ignored for dependency (${name}): it only applies to \`git\` dependencies`, cx.at(key(k2)));
     }
-    if (p !== void 0) source = { kind: "path", path: path10.resolve(cx.baseDir, p) };
+    if (p2 !== void 0) source = { kind: "path", path: path10.resolve(cx.baseDir, p2) };
     else if (registryIndex !== void 0) source = { kind: "registry", registryIndex: checkUrl(registryIndex, "registry-index", cx.at(key("registry-index"))) };
     else source = registry !== void 0 ? { kind: "registry", registry } : { kind: "registry" };
   }
-  if (version3 === void 0 && git === void 0 && p === void 0) {
+  if (version3 === void 0 && git2 === void 0 && p2 === void 0) {
     throw new CargoError(
       "manifest",
       `dependency (${name}) specified without providing a local path, Git repository, version, or workspace dependency to use`,
@@ -70056,40 +70105,40 @@ function checkUrl(url2, key, location) {
   }
   return url2;
 }
-function dedupe(xs) {
-  return [...new Set(xs)];
+function dedupe(xs2) {
+  return [...new Set(xs2)];
 }
-function isTable(v) {
-  return typeof v === "object" && v !== null && !Array.isArray(v) && !(v instanceof Date);
+function isTable(v2) {
+  return typeof v2 === "object" && v2 !== null && !Array.isArray(v2) && !(v2 instanceof Date);
 }
-function tomlTypeName(v) {
-  if (typeof v === "string") return `string \`${JSON.stringify(v)}\``;
-  if (typeof v === "number") return Number.isInteger(v) ? `integer \`${v}\`` : `float \`${v}\``;
-  if (typeof v === "bigint") return `integer \`${v}\``;
-  if (typeof v === "boolean") return `boolean \`${v}\``;
-  if (v instanceof Date) return "datetime";
-  if (Array.isArray(v)) return "array";
+function tomlTypeName(v2) {
+  if (typeof v2 === "string") return `string \`${JSON.stringify(v2)}\``;
+  if (typeof v2 === "number") return Number.isInteger(v2) ? `integer \`${v2}\`` : `float \`${v2}\``;
+  if (typeof v2 === "bigint") return `integer \`${v2}\``;
+  if (typeof v2 === "boolean") return `boolean \`${v2}\``;
+  if (v2 instanceof Date) return "datetime";
+  if (Array.isArray(v2)) return "array";
   return "table";
 }
-function invalidType(key, v, expected, where2) {
+function invalidType(key, v2, expected, where2) {
   const location = typeof where2 === "function" ? where2() : where2;
-  return new CargoError("manifest", `invalid type for \`${key}\`: ${tomlTypeName(v)}, expected ${expected}`, location);
+  return new CargoError("manifest", `invalid type for \`${key}\`: ${tomlTypeName(v2)}, expected ${expected}`, location);
 }
 function checkString(t, key, where2) {
-  const v = t[key];
-  if (v === void 0 || typeof v === "string") return v;
-  throw invalidType(key, v, "a string", where2);
+  const v2 = t[key];
+  if (v2 === void 0 || typeof v2 === "string") return v2;
+  throw invalidType(key, v2, "a string", where2);
 }
 function checkBool(t, key, where2) {
-  const v = t[key];
-  if (v === void 0 || typeof v === "boolean") return v;
-  throw invalidType(key, v, "a boolean", where2);
+  const v2 = t[key];
+  if (v2 === void 0 || typeof v2 === "boolean") return v2;
+  throw invalidType(key, v2, "a boolean", where2);
 }
 function checkStringArray(t, key, where2) {
-  const v = t[key];
-  if (v === void 0) return void 0;
-  if (Array.isArray(v) && v.every((x) => typeof x === "string")) return v;
-  throw invalidType(key, v, "an array of strings", where2);
+  const v2 = t[key];
+  if (v2 === void 0) return void 0;
+  if (Array.isArray(v2) && v2.every((x) => typeof x === "string")) return v2;
+  throw invalidType(key, v2, "an array of strings", where2);
 }
 
 // src/cargo/core/manifest.ts
@@ -70168,7 +70217,7 @@ var SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-
 var PACKAGE_NAME = /^[\p{XID_Start}_][\p{XID_Continue}-]*$/u;
 function manifestFromRaw(raw, opts = {}) {
   const { file, doc } = raw;
-  const at = (kp) => raw.at(kp);
+  const at2 = (kp) => raw.at(kp);
   const warnings = [];
   const warn = (message2, location) => warnings.push({ message: message2, location });
   const pkgKey = doc.package !== void 0 ? "package" : doc.project !== void 0 ? "project" : void 0;
@@ -70201,7 +70250,7 @@ function manifestFromRaw(raw, opts = {}) {
     }
     return d;
   };
-  const cx = { file, baseDir: raw.dir, at, warn, inherit };
+  const cx = { file, baseDir: raw.dir, at: at2, warn, inherit };
   const isVirtual = pkgKey === void 0;
   const pkg = pkgKey !== void 0 ? readPackage(raw, pkgKey, (field, location) => {
     const r = requireRoot(`\`package.${field}\``, location);
@@ -70217,12 +70266,12 @@ function manifestFromRaw(raw, opts = {}) {
   const dependencies = [];
   const readSections = (table, prefix2, target) => {
     for (const [kind, hyphen, underscore] of DEP_SECTIONS) {
-      const key = pickAlias(cx, table, hyphen, underscore, prefix2, (k) => table[k] === void 0 ? void 0 : k);
+      const key = pickAlias(cx, table, hyphen, underscore, prefix2, (k2) => table[k2] === void 0 ? void 0 : k2);
       if (key === void 0) continue;
       const section = table[key];
       const kp = [...prefix2, key];
-      if (isVirtual) throw virtualError(kp.join("."), at(kp));
-      if (!isTable(section)) throw typeError(kp.join("."), section, "a table", at(kp));
+      if (isVirtual) throw virtualError(kp.join("."), at2(kp));
+      if (!isTable(section)) throw typeError(kp.join("."), section, "a table", at2(kp));
       for (const [name, spec] of Object.entries(section)) {
         dependencies.push(toDependency(cx, name, spec, { kind, target, keyPath: [...kp, name] }));
       }
@@ -70230,27 +70279,27 @@ function manifestFromRaw(raw, opts = {}) {
   };
   readSections(doc, []);
   if (doc.target !== void 0) {
-    if (isVirtual) throw virtualError("target", at(["target"]));
-    if (!isTable(doc.target)) throw typeError("target", doc.target, "a table", at(["target"]));
+    if (isVirtual) throw virtualError("target", at2(["target"]));
+    if (!isTable(doc.target)) throw typeError("target", doc.target, "a table", at2(["target"]));
     for (const [target, t] of Object.entries(doc.target)) {
-      if (!isTable(t)) throw typeError(`target.${target}`, t, "a table", at(["target", target]));
+      if (!isTable(t)) throw typeError(`target.${target}`, t, "a table", at2(["target", target]));
       readSections(t, ["target", target], target);
     }
   }
   const features = {};
   if (doc.features !== void 0) {
-    if (isVirtual) throw virtualError("features", at(["features"]));
-    if (!isTable(doc.features)) throw typeError("features", doc.features, "a table", at(["features"]));
+    if (isVirtual) throw virtualError("features", at2(["features"]));
+    if (!isTable(doc.features)) throw typeError("features", doc.features, "a table", at2(["features"]));
     for (const name of Object.keys(doc.features)) {
-      features[name] = checkStringArray(doc.features, name, at(["features", name])) ?? [];
+      features[name] = checkStringArray(doc.features, name, at2(["features", name])) ?? [];
     }
   }
   const plain = { ...cx, inherit: null };
   const patch = {};
   if (doc.patch !== void 0) {
-    if (!isTable(doc.patch)) throw typeError("patch", doc.patch, "a table", at(["patch"]));
+    if (!isTable(doc.patch)) throw typeError("patch", doc.patch, "a table", at2(["patch"]));
     for (const [registry, entries2] of Object.entries(doc.patch)) {
-      if (!isTable(entries2)) throw typeError(`patch.${registry}`, entries2, "a table", at(["patch", registry]));
+      if (!isTable(entries2)) throw typeError(`patch.${registry}`, entries2, "a table", at2(["patch", registry]));
       patch[registry] = Object.entries(entries2).map(
         ([name, spec]) => toDependency(plain, name, spec, { kind: "normal", keyPath: ["patch", registry, name] })
       );
@@ -70258,7 +70307,7 @@ function manifestFromRaw(raw, opts = {}) {
   }
   const replace = [];
   if (doc.replace !== void 0) {
-    if (!isTable(doc.replace)) throw typeError("replace", doc.replace, "a table", at(["replace"]));
+    if (!isTable(doc.replace)) throw typeError("replace", doc.replace, "a table", at2(["replace"]));
     for (const [spec, d] of Object.entries(doc.replace)) {
       replace.push({ spec, dep: toDependency(plain, spec, d, { kind: "normal", keyPath: ["replace", spec] }) });
     }
@@ -70269,55 +70318,55 @@ function readPackage(raw, key, inheritField) {
   const t = raw.doc[key];
   const location = raw.at([key]);
   if (!isTable(t)) throw typeError(key, t, "a table", location);
-  const at = (k) => raw.at([key, k]);
-  const field = (k) => {
-    const v = t[k];
-    if (!isTable(v) || !INHERITABLE_PACKAGE_FIELDS.includes(k)) return v;
-    if (v.workspace !== true) throw new CargoError("manifest", `\`${key}.${k}\` must be a value or \`{ workspace = true }\``, at(k));
-    return inheritField(k, at(k));
+  const at2 = (k2) => raw.at([key, k2]);
+  const field = (k2) => {
+    const v2 = t[k2];
+    if (!isTable(v2) || !INHERITABLE_PACKAGE_FIELDS.includes(k2)) return v2;
+    if (v2.workspace !== true) throw new CargoError("manifest", `\`${key}.${k2}\` must be a value or \`{ workspace = true }\``, at2(k2));
+    return inheritField(k2, at2(k2));
   };
-  const str = (k, v) => {
-    if (v === void 0 || typeof v === "string") return v;
-    throw typeError(`${key}.${k}`, v, "a string", at(k));
+  const str = (k2, v2) => {
+    if (v2 === void 0 || typeof v2 === "string") return v2;
+    throw typeError(`${key}.${k2}`, v2, "a string", at2(k2));
   };
   const name = str("name", t.name);
   if (name === void 0) throw new CargoError("manifest", `missing field \`name\` in \`[${key}]\``, location);
-  if (!PACKAGE_NAME.test(name)) throw new CargoError("manifest", `invalid package name \`${name}\``, at("name"));
+  if (!PACKAGE_NAME.test(name)) throw new CargoError("manifest", `invalid package name \`${name}\``, at2("name"));
   const version3 = str("version", field("version")) ?? "0.0.0";
   if (!SEMVER.test(version3)) {
-    throw new CargoError("manifest", `unexpected version \`${version3}\` for \`${key}.version\`: expected a semver version like 1.2.3`, at("version"));
+    throw new CargoError("manifest", `unexpected version \`${version3}\` for \`${key}.version\`: expected a semver version like 1.2.3`, at2("version"));
   }
   const edition = str("edition", field("edition"));
   if (edition !== void 0 && !EDITIONS.includes(edition)) {
-    throw new CargoError("manifest", `unknown edition \`${edition}\`: supported editions are ${EDITIONS.join(", ")}`, at("edition"));
+    throw new CargoError("manifest", `unknown edition \`${edition}\`: supported editions are ${EDITIONS.join(", ")}`, at2("edition"));
   }
   const resolver = str("resolver", t.resolver);
-  if (resolver !== void 0 && !RESOLVERS.includes(resolver)) throw resolverError(resolver, at("resolver"));
+  if (resolver !== void 0 && !RESOLVERS.includes(resolver)) throw resolverError(resolver, at2("resolver"));
   const publish = field("publish");
-  if (publish !== void 0 && typeof publish !== "boolean" && !(Array.isArray(publish) && publish.every((p) => typeof p === "string"))) {
-    throw typeError(`${key}.publish`, publish, "a boolean or an array of registry names", at("publish"));
+  if (publish !== void 0 && typeof publish !== "boolean" && !(Array.isArray(publish) && publish.every((p2) => typeof p2 === "string"))) {
+    throw typeError(`${key}.publish`, publish, "a boolean or an array of registry names", at2("publish"));
   }
-  for (const k of INHERITABLE_PACKAGE_FIELDS) if (k !== "version" && k !== "edition" && k !== "publish") field(k);
+  for (const k2 of INHERITABLE_PACKAGE_FIELDS) if (k2 !== "version" && k2 !== "edition" && k2 !== "publish") field(k2);
   const out = { name, version: version3, location };
   if (edition !== void 0) out.edition = edition;
   const links = str("links", t.links);
   if (links !== void 0) out.links = links;
   if (publish !== void 0) out.publish = publish;
   if (resolver !== void 0) out.resolver = resolver;
-  const ws = str("workspace", t.workspace);
-  if (ws !== void 0) out.workspace = ws;
+  const ws2 = str("workspace", t.workspace);
+  if (ws2 !== void 0) out.workspace = ws2;
   return out;
 }
 function readWorkspaceConfig(raw, warn) {
   const t = raw.doc.workspace;
-  const at = (kp) => raw.at(["workspace", ...kp]);
-  if (!isTable(t)) throw typeError("workspace", t, "a table", at([]));
-  const resolver = checkString(t, "resolver", at(["resolver"]));
-  if (resolver !== void 0 && !RESOLVERS.includes(resolver)) throw resolverError(resolver, at(["resolver"]));
+  const at2 = (kp) => raw.at(["workspace", ...kp]);
+  if (!isTable(t)) throw typeError("workspace", t, "a table", at2([]));
+  const resolver = checkString(t, "resolver", at2(["resolver"]));
+  if (resolver !== void 0 && !RESOLVERS.includes(resolver)) throw resolverError(resolver, at2(["resolver"]));
   const pkg = t.package ?? {};
-  if (!isTable(pkg)) throw typeError("workspace.package", pkg, "a table", at(["package"]));
+  if (!isTable(pkg)) throw typeError("workspace.package", pkg, "a table", at2(["package"]));
   const depsRaw = t.dependencies ?? {};
-  if (!isTable(depsRaw)) throw typeError("workspace.dependencies", depsRaw, "a table", at(["dependencies"]));
+  if (!isTable(depsRaw)) throw typeError("workspace.dependencies", depsRaw, "a table", at2(["dependencies"]));
   const cx = { file: raw.file, baseDir: raw.dir, at: (kp) => raw.at(kp), warn, inherit: null };
   const dependencies = {};
   const inheritableDependencies = {};
@@ -70333,43 +70382,75 @@ function readWorkspaceConfig(raw, warn) {
     inheritableDependencies[name] = toDependency(cx, name, spec, { kind: "normal", keyPath });
   }
   const out = {
-    members: checkStringArray(t, "members", at(["members"])) ?? [],
-    exclude: checkStringArray(t, "exclude", at(["exclude"])) ?? [],
+    members: checkStringArray(t, "members", at2(["members"])) ?? [],
+    exclude: checkStringArray(t, "exclude", at2(["exclude"])) ?? [],
     dependencies,
     package: pkg,
-    location: at([]),
+    location: at2([]),
     inheritableDependencies
   };
-  const defaultMembers = checkStringArray(t, "default-members", at(["default-members"]));
+  const defaultMembers = checkStringArray(t, "default-members", at2(["default-members"]));
   if (defaultMembers !== void 0) out.defaultMembers = defaultMembers;
   if (resolver !== void 0) out.resolver = resolver;
   return out;
 }
-function typeError(key, v, expected, location) {
-  return new CargoError("manifest", `invalid type for \`${key}\`: ${tomlTypeName(v)}, expected ${expected}`, location);
+function typeError(key, v2, expected, location) {
+  return new CargoError("manifest", `invalid type for \`${key}\`: ${tomlTypeName(v2)}, expected ${expected}`, location);
 }
 function virtualError(section, location) {
   return new CargoError("manifest", `this virtual manifest specifies a \`${section}\` section, which is not allowed`, location);
 }
-function resolverError(v, location) {
-  return new CargoError("manifest", `\`resolver\` setting \`${v}\` is not valid, valid options are "1", "2" or "3"`, location);
+function resolverError(v2, location) {
+  return new CargoError("manifest", `\`resolver\` setting \`${v2}\` is not valid, valid options are "1", "2" or "3"`, location);
 }
 
 // src/cargo/sources/registry/index_cache.ts
+init_errors();
 var CACHE_VERSION = 3;
+var INDEX_FORMAT_VERSION = 2;
+function decodeIndexCache(buf, where2) {
+  if (buf.length < 6 || buf[0] !== CACHE_VERSION) {
+    throw new CargoError("index", `unsupported index cache version ${buf[0] ?? "none"}`, { file: where2 });
+  }
+  const fmt = buf[1] | buf[2] << 8 | buf[3] << 16 | buf[4] << 24;
+  if (fmt !== INDEX_FORMAT_VERSION) {
+    throw new CargoError("index", `unsupported index format version ${fmt}`, { file: where2 });
+  }
+  const fields = [];
+  let start = 5;
+  for (let i = 5; i < buf.length; i++) {
+    if (buf[i] === 0) {
+      fields.push(Buffer.from(buf.subarray(start, i)).toString("utf8"));
+      start = i + 1;
+    }
+  }
+  if (start !== buf.length || fields.length % 2 !== 1) {
+    throw new CargoError("index", "truncated index cache file", { file: where2 });
+  }
+  const entries2 = [];
+  for (let i = 1; i < fields.length; i += 2) entries2.push({ version: fields[i], line: fields[i + 1] });
+  return { indexVersion: fields[0], entries: entries2 };
+}
+function encodeIndexCache(f2) {
+  const parts = [Buffer.from([CACHE_VERSION, INDEX_FORMAT_VERSION, 0, 0, 0])];
+  const z2 = Buffer.from([0]);
+  parts.push(Buffer.from(f2.indexVersion, "utf8"), z2);
+  for (const e of f2.entries) parts.push(Buffer.from(e.version, "utf8"), z2, Buffer.from(e.line, "utf8"), z2);
+  return Buffer.concat(parts);
+}
 function findIndexCacheLine(buf, version3, where2) {
   if (buf.length < 6 || buf[0] !== CACHE_VERSION) {
     throw new CargoError("index", `unsupported index cache version ${buf[0] ?? "none"}`, { file: where2 });
   }
-  const b = Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength);
-  let i = b.indexOf(0, 5);
-  while (i >= 0 && i + 1 < b.length) {
-    const vEnd = b.indexOf(0, i + 1);
+  const b2 = Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength);
+  let i = b2.indexOf(0, 5);
+  while (i >= 0 && i + 1 < b2.length) {
+    const vEnd = b2.indexOf(0, i + 1);
     if (vEnd < 0) break;
-    const lEnd = b.indexOf(0, vEnd + 1);
+    const lEnd = b2.indexOf(0, vEnd + 1);
     if (lEnd < 0) break;
-    if (vEnd - i - 1 === version3.length && b.toString("latin1", i + 1, vEnd) === version3) {
-      return b.toString("utf8", vEnd + 1, lEnd);
+    if (vEnd - i - 1 === version3.length && b2.toString("latin1", i + 1, vEnd) === version3) {
+      return b2.toString("utf8", vEnd + 1, lEnd);
     }
     i = lEnd;
   }
@@ -70377,14 +70458,15 @@ function findIndexCacheLine(buf, version3, where2) {
 }
 
 // src/cargo/sources/registry/index_entry.ts
+init_errors();
 function parseIndexEntry(line, where2) {
-  let v;
+  let v2;
   try {
-    v = JSON.parse(line);
+    v2 = JSON.parse(line);
   } catch (e) {
     throw new CargoError("index", `invalid JSON in index entry: ${e.message}`, { file: where2 });
   }
-  const o = v;
+  const o = v2;
   if (!o || typeof o !== "object" || typeof o.name !== "string" || typeof o.vers !== "string" || !Array.isArray(o.deps)) {
     throw new CargoError("index", "index entry lacks `name`, `vers` or `deps`", { file: where2 });
   }
@@ -70414,29 +70496,29 @@ var SummaryStore = class {
     this.layout = layout;
   }
   layout;
-  find(p) {
+  find(p2) {
     try {
-      return this.findUnchecked(p);
+      return this.findUnchecked(p2);
     } catch {
       return void 0;
     }
   }
-  findUnchecked(p) {
-    const l = this.layout.of(p.id, p.sourceId);
+  findUnchecked(p2) {
+    const l = this.layout.of(p2.id, p2.sourceId);
     if (!l || l.kind === "vendored") return void 0;
     if (l.kind === "git") {
       const dir = this.layout.abs(l.checkout);
-      const file = findPackageManifest(dir, p.id.name, 3);
-      return file ? fromManifest(parseManifest(file), p, file) : void 0;
+      const file = findPackageManifest(dir, p2.id.name, 3);
+      return file ? fromManifest(parseManifest(file), p2, file) : void 0;
     }
-    const line = this.indexLine(this.layout.abs(l.index), p.id.version);
+    const line = this.indexLine(this.layout.abs(l.index), p2.id.version);
     if (line !== void 0) {
       const where2 = this.layout.abs(l.index);
       const e = parseIndexEntry(line, where2);
-      return { summary: summaryFromIndexEntry(e, p.id.source), checksum: e.cksum, from: where2 };
+      return { summary: summaryFromIndexEntry(e, p2.id.source), checksum: e.cksum, from: where2 };
     }
     const toml = path12.join(this.layout.abs(l.src), "Cargo.toml");
-    return fs9.existsSync(toml) ? fromManifest(parseManifest(toml), p, toml) : void 0;
+    return fs9.existsSync(toml) ? fromManifest(parseManifest(toml), p2, toml) : void 0;
   }
   indexLine(file, version3) {
     const buf = readIfExists(file);
@@ -70464,9 +70546,9 @@ function readIfExists(file) {
     fs9.closeSync(fd);
   }
 }
-function fromManifest(m, p, file) {
-  if (!m.package || m.package.name !== p.id.name || m.package.version !== p.id.version) return void 0;
-  return { summary: { id: p.id, dependencies: m.dependencies, features: m.features }, from: file };
+function fromManifest(m2, p2, file) {
+  if (!m2.package || m2.package.name !== p2.id.name || m2.package.version !== p2.id.version) return void 0;
+  return { summary: { id: p2.id, dependencies: m2.dependencies, features: m2.features }, from: file };
 }
 function findPackageManifest(root, name, depth) {
   const queue = [[root, 0]];
@@ -70488,10 +70570,16 @@ function findPackageManifest(root, name, depth) {
 // src/cargo/ops/layout_plan.ts
 import * as fs10 from "node:fs";
 
+// src/cargo/core/resolver/encode.ts
+init_errors();
+
 // src/cargo/core/resolver/encodable_package_id.ts
 var import_semver = __toESM(require_semver2(), 1);
+init_errors();
 
 // src/cargo/core/resolver/encodable_source_id.ts
+init_errors();
+init_source_id();
 function parseEncodableSourceId(raw, loc) {
   try {
     return { raw, id: SourceId.parseLockfileSource(raw, loc) };
@@ -70500,8 +70588,8 @@ function parseEncodableSourceId(raw, loc) {
     throw e;
   }
 }
-function sameSource(a, b, lockfileVersion) {
-  return sourceKey(a, lockfileVersion) === sourceKey(b, lockfileVersion);
+function sameSource(a, b2, lockfileVersion) {
+  return sourceKey(a, lockfileVersion) === sourceKey(b2, lockfileVersion);
 }
 function sourceKey(id, lockfileVersion) {
   const ref = id.gitReference;
@@ -70512,18 +70600,18 @@ function sourceKey(id, lockfileVersion) {
 }
 
 // src/cargo/core/resolver/encodable_package_id.ts
-function parseEncodablePackageId(s, loc) {
-  const first = s.indexOf(" ");
-  const name = first < 0 ? s : s.slice(0, first);
-  if (name === "") throw new CargoError("lockfile", `invalid serialized PackageId \`${s}\``, loc);
+function parseEncodablePackageId(s3, loc) {
+  const first = s3.indexOf(" ");
+  const name = first < 0 ? s3 : s3.slice(0, first);
+  if (name === "") throw new CargoError("lockfile", `invalid serialized PackageId \`${s3}\``, loc);
   if (first < 0) return { name };
-  const rest = s.slice(first + 1);
+  const rest = s3.slice(first + 1);
   const second = rest.indexOf(" ");
   const version3 = second < 0 ? rest : rest.slice(0, second);
   if (second < 0) return { name, version: version3 };
   const src = rest.slice(second + 1);
   if (!src.startsWith("(") || !src.endsWith(")") || src.length < 2) {
-    throw new CargoError("lockfile", `invalid serialized PackageId \`${s}\``, loc);
+    throw new CargoError("lockfile", `invalid serialized PackageId \`${s3}\``, loc);
   }
   return { name, version: version3, source: parseEncodableSourceId(src.slice(1, -1), loc) };
 }
@@ -70532,18 +70620,19 @@ function parseDependency(raw, loc) {
   return { name: id.name, version: id.version, source: id.source?.raw, raw, line: loc.line };
 }
 var SEMVER2 = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
-function isSemverVersion(v) {
-  return SEMVER2.test(v);
+function isSemverVersion(v2) {
+  return SEMVER2.test(v2);
 }
 
 // src/cargo/core/resolver/resolve_lookup.ts
+init_errors();
 var ResolveLookup = class {
   constructor(resolve9) {
     this.resolve = resolve9;
-    for (const p of resolve9.packages) {
-      const list = this.byName.get(p.name);
-      if (list) list.push(p);
-      else this.byName.set(p.name, [p]);
+    for (const p2 of resolve9.packages) {
+      const list = this.byName.get(p2.name);
+      if (list) list.push(p2);
+      else this.byName.set(p2.name, [p2]);
     }
   }
   resolve;
@@ -70551,12 +70640,12 @@ var ResolveLookup = class {
   sources = /* @__PURE__ */ new Map();
   /** Parsed source of a package (or dependency); cached since lockfiles repeat them a lot. */
   source(raw, line) {
-    let s = this.sources.get(raw);
-    if (!s) {
-      s = parseEncodableSourceId(raw, { file: this.resolve.file, line });
-      this.sources.set(raw, s);
+    let s3 = this.sources.get(raw);
+    if (!s3) {
+      s3 = parseEncodableSourceId(raw, { file: this.resolve.file, line });
+      this.sources.set(raw, s3);
     }
-    return s;
+    return s3;
   }
   /** Like `find`, but undefined where cargo would skip the edge. */
   tryFind(dep) {
@@ -70587,23 +70676,26 @@ var ResolveLookup = class {
     }
     let byVersion = named;
     if (dep.version !== void 0) {
-      byVersion = named.filter((p) => p.version === dep.version);
+      byVersion = named.filter((p2) => p2.version === dep.version);
       if (byVersion.length === 0) fail(`names version ${dep.version}, which is missing from the package list`);
-    } else if (new Set(named.map((p) => p.version)).size > 1) {
+    } else if (new Set(named.map((p2) => p2.version)).size > 1) {
       fail(`is ambiguous: the lockfile has several versions of \`${dep.name}\``);
     }
     if (dep.source !== void 0) {
       const want = this.source(dep.source, dep.line).id;
-      const hit = byVersion.filter((p) => p.source !== void 0 && sameSource(this.source(p.source, p.line).id, want, this.resolve.version));
+      const hit = byVersion.filter((p2) => p2.source !== void 0 && sameSource(this.source(p2.source, p2.line).id, want, this.resolve.version));
       if (hit.length === 0) fail(`names source ${dep.source}, which is missing from the package list`);
       return hit[0];
     }
-    const paths = byVersion.filter((p) => p.source === void 0);
+    const paths = byVersion.filter((p2) => p2.source === void 0);
     if (paths.length === 1) return paths[0];
     if (paths.length === 0 && byVersion.length === 1) return byVersion[0];
     return fail(`is ambiguous: several \`${dep.name}\` packages match`);
   }
 };
+
+// src/cargo/core/resolver/into_resolve.ts
+init_errors();
 
 // src/cargo/core/resolver/lockfile_lines.ts
 var LockfileLines = class {
@@ -70627,8 +70719,8 @@ var LockfileLines = class {
     });
   }
   /** First line in [from, to) holding `needle` (e.g. a quoted dependency string), else `from`. */
-  find(needle, from, to = this.lines.length + 1) {
-    for (let line = from; line < to && line <= this.lines.length; line++) {
+  find(needle, from, to2 = this.lines.length + 1) {
+    for (let line = from; line < to2 && line <= this.lines.length; line++) {
       if (this.lines[line - 1].includes(needle)) return line;
     }
     return from;
@@ -70680,15 +70772,15 @@ function decodeLockfile(text, file) {
   const resolve9 = { version: version3, packages, metadata: {}, patchUnused: [], file };
   const lookup = new ResolveLookup(resolve9);
   const seen = /* @__PURE__ */ new Map();
-  for (const p of packages) {
-    const key = `${p.name} ${p.version}`;
+  for (const p2 of packages) {
+    const key = `${p2.name} ${p2.version}`;
     const same = seen.get(key) ?? [];
     const dup = same.find(
-      (q) => q.source === void 0 || p.source === void 0 ? q.source === p.source : sameSource(lookup.source(q.source, q.line).id, lookup.source(p.source, p.line).id, 4)
+      (q2) => q2.source === void 0 || p2.source === void 0 ? q2.source === p2.source : sameSource(lookup.source(q2.source, q2.line).id, lookup.source(p2.source, p2.line).id, 4)
     );
-    if (dup) err(`package \`${p.name}\` is specified twice in the lockfile (also at line ${dup.line})`, p.line);
-    seen.set(key, [...same, p]);
-    if (p.checksum !== void 0 && version3 < 2) version3 = 2;
+    if (dup) err(`package \`${p2.name}\` is specified twice in the lockfile (also at line ${dup.line})`, p2.line);
+    seen.set(key, [...same, p2]);
+    if (p2.checksum !== void 0 && version3 < 2) version3 = 2;
   }
   resolve9.version = version3;
   const place = (d) => {
@@ -70698,9 +70790,9 @@ function decodeLockfile(text, file) {
       if (version3 < 2) version3 = 2;
     }
   };
-  for (const p of packages) {
-    p.dependencies.forEach(place);
-    if (p.replace !== void 0) place(parseDependency(p.replace, { file, line: p.line }));
+  for (const p2 of packages) {
+    p2.dependencies.forEach(place);
+    if (p2.replace !== void 0) place(parseDependency(p2.replace, { file, line: p2.line }));
   }
   resolve9.metadata = decodeMetadata(doc.metadata, lines.metadataHeader, err);
   applyMetadataChecksums(resolve9, lookup, version3, lines.metadataHeader ?? 1);
@@ -70716,10 +70808,10 @@ function decodeLockfile(text, file) {
 }
 function decodePackage(t, line, file, lines, err) {
   const str = (key, required) => {
-    const v = t[key];
-    if (v === void 0) return required ? err(`missing field \`${key}\` in package entry`, line) : void 0;
-    if (typeof v !== "string") return err(`invalid type for \`${key}\`: expected a string`, line);
-    return v;
+    const v2 = t[key];
+    if (v2 === void 0) return required ? err(`missing field \`${key}\` in package entry`, line) : void 0;
+    if (typeof v2 !== "string") return err(`invalid type for \`${key}\`: expected a string`, line);
+    return v2;
   };
   const name = str("name", true);
   const version3 = str("version", true);
@@ -70737,29 +70829,29 @@ function decodePackage(t, line, file, lines, err) {
   if (replace !== void 0) parseEncodablePackageId(replace, { file, line: lines.find("replace", line, end) });
   return { name, version: version3, source, checksum, dependencies, replace, line };
 }
-function arrayOfTables(v, what, headers, err) {
-  if (v === void 0) return [];
-  if (!Array.isArray(v)) return err(`\`${what}\` must be an array of tables`);
-  return v.map((t, i) => {
+function arrayOfTables(v2, what, headers, err) {
+  if (v2 === void 0) return [];
+  if (!Array.isArray(v2)) return err(`\`${what}\` must be an array of tables`);
+  return v2.map((t, i) => {
     if (!isTable2(t)) err(`\`${what}\` entry ${i + 1} must be a table`, headers[i]);
     return { table: t, line: headers[i] ?? 1 };
   });
 }
-function decodeMetadata(v, line, err) {
-  if (v === void 0) return {};
-  if (!isTable2(v)) return err("`metadata` must be a table", line);
+function decodeMetadata(v2, line, err) {
+  if (v2 === void 0) return {};
+  if (!isTable2(v2)) return err("`metadata` must be a table", line);
   const out = {};
-  for (const [k, val] of Object.entries(v)) {
-    if (typeof val !== "string") err(`invalid type for metadata key \`${k}\`: expected a string`, line);
-    out[k] = val;
+  for (const [k2, val] of Object.entries(v2)) {
+    if (typeof val !== "string") err(`invalid type for metadata key \`${k2}\`: expected a string`, line);
+    out[k2] = val;
   }
   return out;
 }
 function applyMetadataChecksums(resolve9, lookup, version3, line) {
   const found = /* @__PURE__ */ new Map();
-  for (const [k, v] of Object.entries(resolve9.metadata)) {
-    if (!k.startsWith("checksum ")) continue;
-    const raw = k.slice("checksum ".length);
+  for (const [k2, v2] of Object.entries(resolve9.metadata)) {
+    if (!k2.startsWith("checksum ")) continue;
+    const raw = k2.slice("checksum ".length);
     const id = parseEncodablePackageId(raw, { file: resolve9.file, line });
     let pkg;
     try {
@@ -70768,14 +70860,14 @@ function applyMetadataChecksums(resolve9, lookup, version3, line) {
       if (e instanceof CargoError) continue;
       throw e;
     }
-    found.set(pkg, v === "<none>" ? void 0 : v);
+    found.set(pkg, v2 === "<none>" ? void 0 : v2);
   }
-  if (found.size === 0 && !Object.keys(resolve9.metadata).some((k) => k.startsWith("checksum "))) return;
+  if (found.size === 0 && !Object.keys(resolve9.metadata).some((k2) => k2.startsWith("checksum "))) return;
   if (version3 >= 2) {
-    for (const p of resolve9.packages) p.checksum = void 0;
+    for (const p2 of resolve9.packages) p2.checksum = void 0;
     return;
   }
-  for (const [p, sum] of found) p.checksum = sum;
+  for (const [p2, sum] of found) p2.checksum = sum;
 }
 function extraHeaderComments(text) {
   const comments = [];
@@ -70792,8 +70884,8 @@ function extraHeaderComments(text) {
   }
   return out;
 }
-function isTable2(v) {
-  return typeof v === "object" && v !== null && !Array.isArray(v) && !(v instanceof Date);
+function isTable2(v2) {
+  return typeof v2 === "object" && v2 !== null && !Array.isArray(v2) && !(v2 instanceof Date);
 }
 
 // src/cargo/core/package_id.ts
@@ -70815,31 +70907,31 @@ var Resolve = class _Resolve {
    * and edges that name no package are skipped.
    */
   static fromEncodable(all, pathPackageNames) {
-    const enc = pathPackageNames ? { ...all, packages: all.packages.filter((p) => p.source !== void 0 || pathPackageNames.has(p.name)) } : all;
+    const enc = pathPackageNames ? { ...all, packages: all.packages.filter((p2) => p2.source !== void 0 || pathPackageNames.has(p2.name)) } : all;
     const r = new _Resolve(enc);
     const lookup = new ResolveLookup(enc);
     const byEnc = /* @__PURE__ */ new Map();
-    for (const p of enc.packages) {
-      const id = { name: p.name, version: p.version, source: p.source };
+    for (const p2 of enc.packages) {
+      const id = { name: p2.name, version: p2.version, source: p2.source };
       const node = {
         id,
         key: packageIdKey(id),
-        sourceId: p.source ? lookup.source(p.source, p.line).id : void 0,
-        checksum: p.checksum,
+        sourceId: p2.source ? lookup.source(p2.source, p2.line).id : void 0,
+        checksum: p2.checksum,
         deps: [],
         edges: [],
-        line: p.line,
-        encodable: p
+        line: p2.line,
+        encodable: p2
       };
-      byEnc.set(p, node);
+      byEnc.set(p2, node);
       r.packages.set(node.key, node);
-      const list = r.named.get(p.name);
+      const list = r.named.get(p2.name);
       if (list) list.push(node);
-      else r.named.set(p.name, [node]);
+      else r.named.set(p2.name, [node]);
     }
-    for (const p of enc.packages) {
-      const node = byEnc.get(p);
-      for (const d of p.dependencies) {
+    for (const p2 of enc.packages) {
+      const node = byEnc.get(p2);
+      for (const d of p2.dependencies) {
         const target = lookup.tryFind(d);
         if (target) node.deps.push(byEnc.get(target));
         node.edges.push(target ? byEnc.get(target) : void 0);
@@ -70855,54 +70947,56 @@ var Resolve = class _Resolve {
   }
   /** The path package (no source) of this name and version. */
   local(name, version3) {
-    return this.byName(name).find((p) => !p.id.source && (version3 === void 0 || p.id.version === version3));
+    return this.byName(name).find((p2) => !p2.id.source && (version3 === void 0 || p2.id.version === version3));
   }
 };
 
 // src/cargo/ops/layout_plan.ts
-function readResolve(ws) {
-  const file = ws.lockfilePath;
+init_errors();
+function readResolve(ws2) {
+  const file = ws2.lockfilePath;
   if (!fs10.existsSync(file)) {
     throw new CargoError("lockfile", "Cargo.lock does not exist; run `cargo generate-lockfile` first", { file });
   }
-  return Resolve.fromEncodable(decodeLockfile(fs10.readFileSync(file, "utf8"), file), new Set(ws.pathPackages.map((p) => p.name)));
+  return Resolve.fromEncodable(decodeLockfile(fs10.readFileSync(file, "utf8"), file), new Set(ws2.pathPackages.map((p2) => p2.name)));
 }
-function planLayout(ws, layout, resolve9 = readResolve(ws)) {
+function planLayout(ws2, layout, resolve9 = readResolve(ws2)) {
   const registries = /* @__PURE__ */ new Map();
   const packages = [];
   const vendored = [];
-  for (const p of sorted(resolve9.packages.values())) {
-    const l = layout.of(p.id, p.sourceId);
+  for (const p2 of sorted(resolve9.packages.values())) {
+    const l = layout.of(p2.id, p2.sourceId);
     if (!l) continue;
     if (l.kind === "vendored") {
-      vendored.push(`${p.id.name} ${p.id.version}`);
+      vendored.push(`${p2.id.name} ${p2.id.version}`);
       continue;
     }
-    packages.push({ name: p.id.name, version: p.id.version, source: p.id.source, checksum: p.checksum, layout: l });
+    packages.push({ name: p2.id.name, version: p2.id.version, source: p2.id.source, checksum: p2.checksum, layout: l });
     if (l.kind === "registry") {
-      const r = registries.get(l.dir) ?? { lockedSource: p.id.source, source: l.source.toLockfileString(), dir: l.dir, packages: 0 };
+      const r = registries.get(l.dir) ?? { lockedSource: p2.id.source, source: l.source.toLockfileString(), dir: l.dir, packages: 0 };
       r.packages++;
       registries.set(l.dir, r);
     }
   }
-  const v = layout.cargoVersion;
+  const v2 = layout.cargoVersion;
   return {
     cargoHome: layout.cargoHome,
-    cargoVersion: `${v.major}.${v.minor}`,
-    lockfile: ws.lockfilePath,
+    cargoVersion: `${v2.major}.${v2.minor}`,
+    lockfile: ws2.lockfilePath,
     registries: [...registries.values()],
     packages,
     vendored
   };
 }
-function sorted(ps) {
-  return [...ps].sort((a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+function sorted(ps2) {
+  return [...ps2].sort((a, b2) => a.key < b2.key ? -1 : a.key > b2.key ? 1 : 0);
 }
 
 // src/cargo/ops/freshness/patch_check.ts
+init_source_id();
 var PatchCheck = class {
-  constructor(ws, resolve9, matcher, reached) {
-    this.ws = ws;
+  constructor(ws2, resolve9, matcher, reached) {
+    this.ws = ws2;
     this.resolve = resolve9;
     this.matcher = matcher;
     this.reached = reached;
@@ -70916,10 +71010,10 @@ var PatchCheck = class {
     const unused = this.resolve.encodable.patchUnused;
     const claimed = /* @__PURE__ */ new Set();
     for (const t of this.matcher.patchTargets()) {
-      const used = [...this.resolve.packages.values()].some((p) => this.reached.has(p.key) && t.accepts(p));
-      const listed = unused.findIndex((u) => {
-        const p = { id: { name: u.name, version: u.version, source: u.source }, sourceId: u.source ? SourceId.parseLockfileSource(u.source) : void 0 };
-        return t.accepts(p);
+      const used = [...this.resolve.packages.values()].some((p2) => this.reached.has(p2.key) && t.accepts(p2));
+      const listed = unused.findIndex((u2) => {
+        const p2 = { id: { name: u2.name, version: u2.version, source: u2.source }, sourceId: u2.source ? SourceId.parseLockfileSource(u2.source) : void 0 };
+        return t.accepts(p2);
       });
       if (listed >= 0) claimed.add(listed);
       if (used || listed >= 0) continue;
@@ -70930,13 +71024,13 @@ var PatchCheck = class {
         message: `[patch] entry \`${t.dep.nameInToml}\` is neither used in Cargo.lock nor listed under [[patch.unused]]; cargo would re-lock it`
       });
     }
-    unused.forEach((u, i) => {
+    unused.forEach((u2, i) => {
       if (claimed.has(i)) return;
       out.push({
         verdict: "stale",
         code: "patch-removed",
-        location: { file: this.resolve.file, line: u.line, col: 1 },
-        message: `[[patch.unused]] lists \`${u.name} v${u.version}\`, which is no longer a [patch] entry in ${this.ws.rootManifest.file}`
+        location: { file: this.resolve.file, line: u2.line, col: 1 },
+        message: `[[patch.unused]] lists \`${u2.name} v${u2.version}\`, which is no longer a [patch] entry in ${this.ws.rootManifest.file}`
       });
     });
     return out;
@@ -70944,25 +71038,25 @@ var PatchCheck = class {
 };
 
 // src/cargo/ops/check_lockfile.ts
-function checkLockfile({ ws, layout, registries, resolve: given }) {
-  const file = ws.lockfilePath;
+function checkLockfile({ ws: ws2, layout, registries, resolve: given }) {
+  const file = ws2.lockfilePath;
   const reasons = [];
   const stale = (code, location, message2) => reasons.push({ verdict: "stale", code, location, message: message2 });
   if (!fs11.existsSync(file)) {
-    stale("lockfile-missing", { file: ws.rootManifest.file, line: 1, col: 1 }, "Cargo.lock does not exist; cargo would generate it");
+    stale("lockfile-missing", { file: ws2.rootManifest.file, line: 1, col: 1 }, "Cargo.lock does not exist; cargo would generate it");
     return { verdict: "stale", lockfile: file, reasons };
   }
-  const resolve9 = given ?? readResolve(ws);
+  const resolve9 = given ?? readResolve(ws2);
   const lockLoc = (line) => ({ file, line, col: 1 });
-  const locals = new Map(ws.pathPackages.map((p) => [p.dir, p]));
-  const matcher = new SourceMatcher(locals, registries, ws.patch);
-  const memberDirs = new Set(ws.members.map((m) => m.dir));
+  const locals = new Map(ws2.pathPackages.map((p2) => [p2.dir, p2]));
+  const matcher = new SourceMatcher(locals, registries, ws2.patch);
+  const memberDirs = new Set(ws2.members.map((m2) => m2.dir));
   const nodes = /* @__PURE__ */ new Map();
-  for (const pkg of ws.pathPackages) {
+  for (const pkg of ws2.pathPackages) {
     const locked = resolve9.local(pkg.name, pkg.version);
     const loc = { file: pkg.manifest.file, ...pkg.manifest.locator.locate(["package", "version"]) };
     if (!locked) {
-      const other = resolve9.byName(pkg.name).find((p) => !p.id.source);
+      const other = resolve9.byName(pkg.name).find((p2) => !p2.id.source);
       if (memberDirs.has(pkg.dir) || other) {
         stale("package-unlocked", loc, other ? `\`${pkg.name}\` is version ${pkg.version} here but ${other.id.version} in Cargo.lock` : `workspace member \`${pkg.name} v${pkg.version}\` is not in Cargo.lock`);
       }
@@ -70973,17 +71067,17 @@ function checkLockfile({ ws, layout, registries, resolve: given }) {
   }
   const store = new SummaryStore(layout);
   const known = /* @__PURE__ */ new Map();
-  const summaryOf = (p) => {
-    if (!known.has(p.key)) known.set(p.key, store.find(p));
-    return known.get(p.key);
+  const summaryOf = (p2) => {
+    if (!known.has(p2.key)) known.set(p2.key, store.find(p2));
+    return known.get(p2.key);
   };
   const nodeOf = (key) => {
     const n = nodes.get(key);
     if (n) return n;
     const locked = resolve9.packages.get(key);
-    const s = locked && summaryOf(locked);
-    if (!locked || !s) return void 0;
-    const node = { key, summary: s.summary, member: false, locked };
+    const s3 = locked && summaryOf(locked);
+    if (!locked || !s3) return void 0;
+    const node = { key, summary: s3.summary, member: false, locked };
     nodes.set(key, node);
     return node;
   };
@@ -70996,15 +71090,15 @@ function checkLockfile({ ws, layout, registries, resolve: given }) {
   const reached = /* @__PURE__ */ new Set();
   const unknown = [];
   const walk = [...roots.map((r) => r.locked)];
-  for (const p of ws.replace.length ? resolve9.packages.values() : []) if (p.encodable.replace) walk.push(p);
+  for (const p2 of ws2.replace.length ? resolve9.packages.values() : []) if (p2.encodable.replace) walk.push(p2);
   while (walk.length) {
-    const p = walk.pop();
-    if (reached.has(p.key)) continue;
-    reached.add(p.key);
-    const active = res.activated.get(p.key);
+    const p2 = walk.pop();
+    if (reached.has(p2.key)) continue;
+    reached.add(p2.key);
+    const active = res.activated.get(p2.key);
     if (!active) {
-      if (p.id.source) unknown.push(p);
-      walk.push(...p.deps);
+      if (p2.id.source) unknown.push(p2);
+      walk.push(...p2.deps);
     } else {
       for (const a of active) if (a.target) walk.push(resolve9.packages.get(a.target));
     }
@@ -71043,28 +71137,28 @@ function checkLockfile({ ws, layout, registries, resolve: given }) {
       );
     });
   }
-  for (const p of resolve9.packages.values()) {
-    if (reached.has(p.key)) continue;
-    stale("package-unused", lockLoc(p.line), `locked package \`${p.id.name} v${p.id.version}\` is no longer used by the workspace`);
+  for (const p2 of resolve9.packages.values()) {
+    if (reached.has(p2.key)) continue;
+    stale("package-unused", lockLoc(p2.line), `locked package \`${p2.id.name} v${p2.id.version}\` is no longer used by the workspace`);
   }
-  for (const p of resolve9.packages.values()) {
-    if (!p.sourceId?.isRegistry() || !reached.has(p.key)) continue;
-    if (!p.checksum) {
-      stale("checksum-missing", lockLoc(p.line), `\`${p.id.name} v${p.id.version}\` has no checksum in Cargo.lock; cargo would add it`);
+  for (const p2 of resolve9.packages.values()) {
+    if (!p2.sourceId?.isRegistry() || !reached.has(p2.key)) continue;
+    if (!p2.checksum) {
+      stale("checksum-missing", lockLoc(p2.line), `\`${p2.id.name} v${p2.id.version}\` has no checksum in Cargo.lock; cargo would add it`);
       continue;
     }
-    const s = summaryOf(p);
-    if (s?.checksum && s.checksum !== p.checksum) {
+    const s3 = summaryOf(p2);
+    if (s3?.checksum && s3.checksum !== p2.checksum) {
       stale(
         "checksum-changed",
-        lockLoc(p.line),
-        `checksum of \`${p.id.name} v${p.id.version}\` is ${p.checksum} in Cargo.lock but ${s.checksum} in the registry index`
+        lockLoc(p2.line),
+        `checksum of \`${p2.id.name} v${p2.id.version}\` is ${p2.checksum} in Cargo.lock but ${s3.checksum} in the registry index`
       );
     }
   }
-  for (const r of new PatchCheck(ws, resolve9, matcher, reached).reasons()) reasons.push(r);
+  for (const r of new PatchCheck(ws2, resolve9, matcher, reached).reasons()) reasons.push(r);
   if (!certain) {
-    const names = unknown.slice(0, 3).map((p) => `${p.id.name} v${p.id.version}`).join(", ");
+    const names = unknown.slice(0, 3).map((p2) => `${p2.id.name} v${p2.id.version}`).join(", ");
     reasons.push({
       verdict: "undecided",
       code: "summary-unknown",
@@ -71101,6 +71195,7 @@ function unlockedDependency(d, parent, resolve9, matcher) {
 import * as path18 from "node:path";
 
 // src/cargo/core/workspace.ts
+init_errors();
 import * as fs12 from "node:fs";
 import * as os7 from "node:os";
 import * as path13 from "node:path";
@@ -71131,7 +71226,7 @@ var Workspace = class _Workspace {
     return path13.join(this.root, "Cargo.lock");
   }
   member(name) {
-    return this.members.find((p) => p.name === name);
+    return this.members.find((p2) => p2.name === name);
   }
   /** Loads the workspace that the manifest in (or at) `dirOrManifestPath` belongs to. */
   static load(dirOrManifestPath, opts = {}) {
@@ -71183,23 +71278,23 @@ var Loader = class {
     return r ?? void 0;
   }
   manifest(file) {
-    let m = this.manifests.get(file);
-    if (!m) {
+    let m2 = this.manifests.get(file);
+    if (!m2) {
       const raw = this.raw(file);
       if (!raw) throw new CargoError("io", `failed to read \`${file}\`: ENOENT`, { file });
-      m = manifestFromRaw(raw, {
+      m2 = manifestFromRaw(raw, {
         workspaceRoot: () => {
           const r = this.findRoot(file);
           return r === void 0 ? void 0 : this.manifest(r);
         }
       });
-      this.manifests.set(file, m);
+      this.manifests.set(file, m2);
     }
-    return m;
+    return m2;
   }
-  toPackage(m) {
-    if (!m.package) throw new CargoError("workspace", `found a virtual manifest at \`${m.file}\` instead of a package manifest`, { file: m.file });
-    return { name: m.package.name, version: m.package.version, manifest: m, dir: m.dir };
+  toPackage(m2) {
+    if (!m2.package) throw new CargoError("workspace", `found a virtual manifest at \`${m2.file}\` instead of a package manifest`, { file: m2.file });
+    return { name: m2.package.name, version: m2.package.version, manifest: m2, dir: m2.dir };
   }
   /**
    * Cargo's `find_root`: the manifest itself if it has `[workspace]`, else
@@ -71246,7 +71341,7 @@ var Loader = class {
   /** Members, then every package reachable from them (or from `[patch]`/`[replace]`) by `path`. */
   pathPackages(members, rootManifest) {
     const out = /* @__PURE__ */ new Map();
-    for (const m of members) out.set(m.manifest.file, { pkg: m, member: true });
+    for (const m2 of members) out.set(m2.manifest.file, { pkg: m2, member: true });
     const visit = (dep) => {
       if (dep.source.kind !== "path") return;
       const file = path13.join(dep.source.path, "Cargo.toml");
@@ -71254,11 +71349,11 @@ var Loader = class {
       if (!this.raw(file)) {
         throw new CargoError("workspace", `failed to load \`${dep.nameInToml}\`: no Cargo.toml in \`${dep.source.path}\``, dep.location);
       }
-      const m = this.manifest(file);
-      if (!m.package) {
+      const m2 = this.manifest(file);
+      if (!m2.package) {
         throw new CargoError("workspace", `found a virtual manifest at \`${file}\` instead of a package manifest`, dep.location);
       }
-      out.set(file, { pkg: this.toPackage(m), member: false });
+      out.set(file, { pkg: this.toPackage(m2), member: false });
     };
     for (const deps of Object.values(rootManifest.patch)) deps.forEach(visit);
     rootManifest.replace.forEach((r) => visit(r.dep));
@@ -71284,8 +71379,8 @@ var MemberSearch = class {
   memberFiles = /* @__PURE__ */ new Set();
   packages = [];
   run() {
-    const ws = this.rootManifest.workspace;
-    const memberPaths = this.expand(ws.members, "members");
+    const ws2 = this.rootManifest.workspace;
+    const memberPaths = this.expand(ws2.members, "members");
     for (const mp of memberPaths) {
       this.addPathDeps(
         path13.join(mp.dir, "Cargo.toml"),
@@ -71295,16 +71390,16 @@ var MemberSearch = class {
     }
     this.addPathDeps(this.rootFile, false, () => new CargoError("io", `failed to read \`${this.rootFile}\``, { file: this.rootFile }));
     let defaultMembers;
-    const byFile = new Map(this.packages.map((p) => [p.manifest.file, p]));
-    if (this.current === this.rootFile && ws.defaultMembers !== void 0) {
+    const byFile = new Map(this.packages.map((p2) => [p2.manifest.file, p2]));
+    if (this.current === this.rootFile && ws2.defaultMembers !== void 0) {
       defaultMembers = [];
-      for (const dp of this.expand(ws.defaultMembers, "default-members")) {
+      for (const dp of this.expand(ws2.defaultMembers, "default-members")) {
         const pkg = byFile.get(path13.join(dp.dir, "Cargo.toml"));
         if (pkg) {
           if (!defaultMembers.includes(pkg)) defaultMembers.push(pkg);
           continue;
         }
-        if (memberPaths.some((m) => m.dir === dp.dir) && this.isExcluded(dp.dir)) continue;
+        if (memberPaths.some((m2) => m2.dir === dp.dir) && this.isExcluded(dp.dir)) continue;
         throw new CargoError(
           "workspace",
           `package \`${dp.dir}\` is listed in default-members but is not a member for workspace at \`${this.rootFile}\``,
@@ -71325,19 +71420,19 @@ var MemberSearch = class {
       );
     }
     if (defaultMembers.length === 0 && !this.l.manifest(this.current).isVirtual) {
-      defaultMembers = this.packages.filter((p) => p.manifest.file === this.current);
+      defaultMembers = this.packages.filter((p2) => p2.manifest.file === this.current);
     }
     const seen = /* @__PURE__ */ new Map();
-    for (const p of this.packages) {
-      const other = seen.get(p.name);
+    for (const p2 of this.packages) {
+      const other = seen.get(p2.name);
       if (other) {
         throw new CargoError(
           "workspace",
-          `two packages named \`${p.name}\` in this workspace: \`${other.manifest.file}\` and \`${p.manifest.file}\``,
-          { file: p.manifest.file }
+          `two packages named \`${p2.name}\` in this workspace: \`${other.manifest.file}\` and \`${p2.manifest.file}\``,
+          { file: p2.manifest.file }
         );
       }
-      seen.set(p.name, p);
+      seen.set(p2.name, p2);
     }
     return { members: this.packages, defaultMembers };
   }
@@ -71357,10 +71452,10 @@ var MemberSearch = class {
       );
     }
     this.memberFiles.add(file);
-    const m = this.l.manifest(file);
-    if (m.isVirtual) return;
-    this.packages.push(this.l.toPackage(m));
-    for (const d of m.dependencies) {
+    const m2 = this.l.manifest(file);
+    if (m2.isVirtual) return;
+    this.packages.push(this.l.toPackage(m2));
+    for (const d of m2.dependencies) {
       if (d.source.kind !== "path") continue;
       const depDir = d.source.path;
       this.addPathDeps(
@@ -71371,8 +71466,8 @@ var MemberSearch = class {
     }
   }
   isExcluded(file) {
-    const ws = this.rootManifest.workspace;
-    return isExcludedBy(this.rootDir, ws.members, ws.exclude, file);
+    const ws2 = this.rootManifest.workspace;
+    return isExcludedBy(this.rootDir, ws2.members, ws2.exclude, file);
   }
   /** Cargo's `members_paths`: glob-expand entries, keep directories; an entry matching nothing stays literal. */
   expand(entries2, key) {
@@ -71390,42 +71485,42 @@ var MemberSearch = class {
         throw new CargoError("workspace", `could not parse pattern \`${entry}\` in \`workspace.${key}\`: ${e.message}`, location);
       }
       if (matches.length === 0) out.push({ dir: pattern, entry, location });
-      for (const m of matches) if (isDir(m)) out.push({ dir: m, entry, location });
+      for (const m2 of matches) if (isDir(m2)) out.push({ dir: m2, entry, location });
     });
     return out;
   }
 };
 function rootPointer(raw) {
   const pkg = raw.doc.package ?? raw.doc.project;
-  const w = typeof pkg === "object" && pkg !== null ? pkg.workspace : void 0;
-  return typeof w === "string" ? w : void 0;
+  const w2 = typeof pkg === "object" && pkg !== null ? pkg.workspace : void 0;
+  return typeof w2 === "string" ? w2 : void 0;
 }
-function stringList(v) {
-  return Array.isArray(v) ? v.filter((x) => typeof x === "string") : [];
+function stringList(v2) {
+  return Array.isArray(v2) ? v2.filter((x) => typeof x === "string") : [];
 }
 function isExcludedBy(rootDir, members, exclude, file) {
   const under = (entries2) => entries2.some((e) => within(file, path13.resolve(rootDir, e)));
   return under(exclude) && !under(members);
 }
 function isExcluded(rootRaw, file) {
-  const ws = rootRaw.doc.workspace;
-  if (typeof ws !== "object" || ws === null) return false;
-  return isExcludedBy(rootRaw.dir, stringList(ws.members), stringList(ws.exclude), file);
+  const ws2 = rootRaw.doc.workspace;
+  if (typeof ws2 !== "object" || ws2 === null) return false;
+  return isExcludedBy(rootRaw.dir, stringList(ws2.members), stringList(ws2.exclude), file);
 }
-function within(p, dir) {
-  if (p === dir) return true;
-  return p.startsWith(dir.endsWith(path13.sep) ? dir : dir + path13.sep);
+function within(p2, dir) {
+  if (p2 === dir) return true;
+  return p2.startsWith(dir.endsWith(path13.sep) ? dir : dir + path13.sep);
 }
-function isFile(p) {
+function isFile(p2) {
   try {
-    return fs12.statSync(p).isFile();
+    return fs12.statSync(p2).isFile();
   } catch {
     return false;
   }
 }
-function isDir(p) {
+function isDir(p2) {
   try {
-    return fs12.statSync(p).isDirectory();
+    return fs12.statSync(p2).isDirectory();
   } catch {
     return false;
   }
@@ -71433,10 +71528,10 @@ function isDir(p) {
 var WILD = /[*?[]/;
 function globPaths(pattern) {
   const segs = pattern.split(path13.sep);
-  const first = segs.findIndex((s) => WILD.test(s));
+  const first = segs.findIndex((s3) => WILD.test(s3));
   if (first === -1) return fs12.existsSync(pattern) ? [pattern] : [];
-  const matchers = segs.map((s) => WILD.test(s) && s !== "**" ? segmentRegex(s) : void 0);
-  for (const s of segs) if (s.includes("**") && s !== "**") throw new Error("recursive wildcards must form a single path component");
+  const matchers = segs.map((s3) => WILD.test(s3) && s3 !== "**" ? segmentRegex(s3) : void 0);
+  for (const s3 of segs) if (s3.includes("**") && s3 !== "**") throw new Error("recursive wildcards must form a single path component");
   const out = /* @__PURE__ */ new Set();
   const walk = (dir, i) => {
     if (i === segs.length) {
@@ -71454,20 +71549,20 @@ function globPaths(pattern) {
       }
       return;
     }
-    const re = matchers[i];
-    if (!re) {
-      const p = path13.join(dir, seg);
-      if (fs12.existsSync(p)) walk(p, i + 1);
+    const re2 = matchers[i];
+    if (!re2) {
+      const p2 = path13.join(dir, seg);
+      if (fs12.existsSync(p2)) walk(p2, i + 1);
       return;
     }
-    for (const e of entries(dir)) if (re.test(e.name)) walk(path13.join(dir, e.name), i + 1);
+    for (const e of entries(dir)) if (re2.test(e.name)) walk(path13.join(dir, e.name), i + 1);
   };
   walk(segs.slice(0, first).join(path13.sep) || path13.sep, first);
   return [...out].sort(byComponents);
 }
-function byComponents(a, b) {
+function byComponents(a, b2) {
   const x = a.split(path13.sep);
-  const y = b.split(path13.sep);
+  const y = b2.split(path13.sep);
   for (let i = 0; i < Math.min(x.length, y.length); i++) {
     if (x[i] !== y[i]) return x[i] < y[i] ? -1 : 1;
   }
@@ -71475,38 +71570,38 @@ function byComponents(a, b) {
 }
 function entries(dir) {
   try {
-    return fs12.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+    return fs12.readdirSync(dir, { withFileTypes: true }).sort((a, b2) => a.name < b2.name ? -1 : a.name > b2.name ? 1 : 0);
   } catch {
     return [];
   }
 }
 function segmentRegex(seg) {
-  let re = "^";
+  let re2 = "^";
   for (let i = 0; i < seg.length; i++) {
     const c = seg[i];
-    if (c === "*") re += ".*";
-    else if (c === "?") re += ".";
+    if (c === "*") re2 += ".*";
+    else if (c === "?") re2 += ".";
     else if (c === "[") {
-      let j = i + 1;
-      const negate = seg[j] === "!";
-      if (negate) j++;
-      const start = j;
-      if (seg[j] === "]") j++;
-      while (j < seg.length && seg[j] !== "]") j++;
-      if (j >= seg.length) throw new Error("invalid range pattern");
-      const body2 = seg.slice(start, j);
+      let j2 = i + 1;
+      const negate = seg[j2] === "!";
+      if (negate) j2++;
+      const start = j2;
+      if (seg[j2] === "]") j2++;
+      while (j2 < seg.length && seg[j2] !== "]") j2++;
+      if (j2 >= seg.length) throw new Error("invalid range pattern");
+      const body2 = seg.slice(start, j2);
       let cls = "";
-      for (let k = 0; k < body2.length; k++) {
-        if (body2[k + 1] === "-" && k + 2 < body2.length) {
-          cls += `${escapeClass(body2[k])}-${escapeClass(body2[k + 2])}`;
-          k += 2;
-        } else cls += escapeClass(body2[k]);
+      for (let k2 = 0; k2 < body2.length; k2++) {
+        if (body2[k2 + 1] === "-" && k2 + 2 < body2.length) {
+          cls += `${escapeClass(body2[k2])}-${escapeClass(body2[k2 + 2])}`;
+          k2 += 2;
+        } else cls += escapeClass(body2[k2]);
       }
-      re += negate ? `[^${cls}]` : `[${cls}]`;
-      i = j;
-    } else re += c.replace(/[.+^${}()|\\\]]/g, "\\$&");
+      re2 += negate ? `[^${cls}]` : `[${cls}]`;
+      i = j2;
+    } else re2 += c.replace(/[.+^${}()|\\\]]/g, "\\$&");
   }
-  return new RegExp(`${re}$`, "u");
+  return new RegExp(`${re2}$`, "u");
 }
 function escapeClass(c) {
   return /[\\\]^\-[]/.test(c) ? `\\${c}` : c;
@@ -71515,15 +71610,19 @@ function escapeClass(c) {
 // src/cargo/sources/cargo_home_layout.ts
 import * as path14 from "node:path";
 
+// src/cargo/core/source_dir.ts
+init_errors();
+
 // src/cargo/util/cargo_version.ts
+init_errors();
 import { execFileSync } from "node:child_process";
 var DEFAULT_CARGO_VERSION = { major: 1, minor: 95 };
 function parseCargoVersion(output) {
-  const m = /^cargo\s+(\d+)\.(\d+)\.\d+/m.exec(output.trim());
-  if (!m) {
+  const m2 = /^cargo\s+(\d+)\.(\d+)\.\d+/m.exec(output.trim());
+  if (!m2) {
     throw new CargoError("usage", `cannot read a cargo version from \`${output.trim().split("\n")[0]}\``);
   }
-  return { major: Number(m[1]), minor: Number(m[2]) };
+  return { major: Number(m2[1]), minor: Number(m2[2]) };
 }
 function detectCargoVersion(opts = {}) {
   try {
@@ -71539,30 +71638,30 @@ function detectCargoVersion(opts = {}) {
     return { ...DEFAULT_CARGO_VERSION };
   }
 }
-function usesStableHash(v) {
-  return v.major > 1 || v.major === 1 && v.minor >= 85;
+function usesStableHash(v2) {
+  return v2.major > 1 || v2.major === 1 && v2.minor >= 85;
 }
 
 // src/cargo/util/hasher.ts
 var MASK = (1n << 64n) - 1n;
 var encoder = new TextEncoder();
-function rotl(x, b) {
-  return (x << b | x >> 64n - b) & MASK;
+function rotl(x, b2) {
+  return (x << b2 | x >> 64n - b2) & MASK;
 }
-function sipRound(s) {
-  s.v0 = s.v0 + s.v1 & MASK;
-  s.v1 = rotl(s.v1, 13n) ^ s.v0;
-  s.v0 = rotl(s.v0, 32n);
-  s.v2 = s.v2 + s.v3 & MASK;
-  s.v3 = rotl(s.v3, 16n) ^ s.v2;
-  s.v0 = s.v0 + s.v3 & MASK;
-  s.v3 = rotl(s.v3, 21n) ^ s.v0;
-  s.v2 = s.v2 + s.v1 & MASK;
-  s.v1 = rotl(s.v1, 17n) ^ s.v2;
-  s.v2 = rotl(s.v2, 32n);
+function sipRound(s3) {
+  s3.v0 = s3.v0 + s3.v1 & MASK;
+  s3.v1 = rotl(s3.v1, 13n) ^ s3.v0;
+  s3.v0 = rotl(s3.v0, 32n);
+  s3.v2 = s3.v2 + s3.v3 & MASK;
+  s3.v3 = rotl(s3.v3, 16n) ^ s3.v2;
+  s3.v0 = s3.v0 + s3.v3 & MASK;
+  s3.v3 = rotl(s3.v3, 21n) ^ s3.v0;
+  s3.v2 = s3.v2 + s3.v1 & MASK;
+  s3.v1 = rotl(s3.v1, 17n) ^ s3.v2;
+  s3.v2 = rotl(s3.v2, 32n);
 }
-function rounds(s, n) {
-  for (let i = 0; i < n; i++) sipRound(s);
+function rounds(s3, n) {
+  for (let i = 0; i < n; i++) sipRound(s3);
 }
 var SipCore = class {
   constructor(cRounds, dRounds, wide, k0, k1) {
@@ -71581,8 +71680,8 @@ var SipCore = class {
   tail = [];
   length = 0;
   write(bytes) {
-    for (const b of bytes) {
-      this.tail.push(b & 255);
+    for (const b2 of bytes) {
+      this.tail.push(b2 & 255);
       this.length++;
       if (this.tail.length === 8) this.compress(leWord(this.tail.splice(0, 8)));
     }
@@ -71595,29 +71694,29 @@ var SipCore = class {
     return this.write(leBytes(BigInt.asUintN(64, n)));
   }
   /** Rust's `Hash for str`: the UTF-8 bytes, then a 0xFF terminator. */
-  writeStr(s) {
-    this.write(encoder.encode(s));
+  writeStr(s3) {
+    this.write(encoder.encode(s3));
     return this.writeU8(255);
   }
-  compress(m) {
-    this.s.v3 ^= m;
+  compress(m2) {
+    this.s.v3 ^= m2;
     rounds(this.s, this.cRounds);
-    this.s.v0 ^= m;
+    this.s.v0 ^= m2;
   }
   /** Pads the final block and returns the state ready for finalisation. */
   finalState() {
-    const s = { ...this.s };
-    const b = (BigInt(this.length) & 0xffn) << 56n | leWord(this.tail);
-    s.v3 ^= b;
-    rounds(s, this.cRounds);
-    s.v0 ^= b;
-    return s;
+    const s3 = { ...this.s };
+    const b2 = (BigInt(this.length) & 0xffn) << 56n | leWord(this.tail);
+    s3.v3 ^= b2;
+    rounds(s3, this.cRounds);
+    s3.v0 ^= b2;
+    return s3;
   }
 };
 function leWord(bytes) {
-  let w = 0n;
-  for (let i = bytes.length - 1; i >= 0; i--) w = w << 8n | BigInt(bytes[i]);
-  return w;
+  let w2 = 0n;
+  for (let i = bytes.length - 1; i >= 0; i--) w2 = w2 << 8n | BigInt(bytes[i]);
+  return w2;
 }
 function leBytes(n) {
   const out = [];
@@ -71639,18 +71738,18 @@ var StableHasher = class extends SipCore {
     return this.writeU64(BigInt(n));
   }
   finish128() {
-    const s = this.finalState();
-    s.v2 ^= 0xeen;
-    rounds(s, this.dRounds);
-    const lo = s.v0 ^ s.v1 ^ s.v2 ^ s.v3;
-    s.v1 ^= 0xddn;
-    rounds(s, this.dRounds);
-    const hi = s.v0 ^ s.v1 ^ s.v2 ^ s.v3;
-    return [lo, hi];
+    const s3 = this.finalState();
+    s3.v2 ^= 0xeen;
+    rounds(s3, this.dRounds);
+    const lo2 = s3.v0 ^ s3.v1 ^ s3.v2 ^ s3.v3;
+    s3.v1 ^= 0xddn;
+    rounds(s3, this.dRounds);
+    const hi2 = s3.v0 ^ s3.v1 ^ s3.v2 ^ s3.v3;
+    return [lo2, hi2];
   }
   finish() {
-    const [lo, hi] = this.finish128();
-    return lo * 3n + hi & MASK;
+    const [lo2, hi2] = this.finish128();
+    return lo2 * 3n + hi2 & MASK;
   }
 };
 var LegacySipHasher = class extends SipCore {
@@ -71663,39 +71762,42 @@ var LegacySipHasher = class extends SipCore {
     return this.writeU64(BigInt(n));
   }
   finish() {
-    const s = this.finalState();
-    s.v2 ^= 0xffn;
-    rounds(s, this.dRounds);
-    return s.v0 ^ s.v1 ^ s.v2 ^ s.v3;
+    const s3 = this.finalState();
+    s3.v2 ^= 0xffn;
+    rounds(s3, this.dRounds);
+    return s3.v0 ^ s3.v1 ^ s3.v2 ^ s3.v3;
   }
 };
 function shortHash(hash) {
-  return leBytes(BigInt.asUintN(64, hash)).map((b) => b.toString(16).padStart(2, "0")).join("");
+  return leBytes(BigInt.asUintN(64, hash)).map((b2) => b2.toString(16).padStart(2, "0")).join("");
 }
 
 // src/cargo/core/source_dir.ts
-function hasherFor(v) {
-  return usesStableHash(v) ? new StableHasher() : new LegacySipHasher();
+init_canonical_url();
+init_source_id();
+function hasherFor(v2) {
+  return usesStableHash(v2) ? new StableHasher() : new LegacySipHasher();
 }
-function sourceIdHash(id, v) {
-  const h = hasherFor(v).writeDiscriminant(SOURCE_KIND_DISCRIMINANT[id.kind]);
-  const hashesCanonical = usesStableHash(v) || id.kind === "git";
+function sourceIdHash(id, v2) {
+  const h = hasherFor(v2).writeDiscriminant(SOURCE_KIND_DISCRIMINANT[id.kind]);
+  const hashesCanonical = usesStableHash(v2) || id.kind === "git";
   h.writeStr(hashesCanonical ? id.canonicalUrl() : id.url);
   return shortHash(h.finish());
 }
-function registryDirName(id, v) {
+function registryDirName(id, v2) {
   if (!id.isRegistry()) {
     throw new CargoError("usage", `\`${id.toLockfileString()}\` is not a remote registry`);
   }
-  return `${new URL(id.url).hostname}-${sourceIdHash(id, v)}`;
+  return `${new URL(id.url).hostname}-${sourceIdHash(id, v2)}`;
 }
-function gitIdent(source, v) {
+function gitIdent(source, v2) {
   const canonical = canonicalizeUrl(typeof source === "string" ? parseUrl(source) : new URL(source.url));
   const segment = lastPathSegment(canonical) || "_empty";
-  return `${segment}-${shortHash(hasherFor(v).writeStr(canonical.href).finish())}`;
+  return `${segment}-${shortHash(hasherFor(v2).writeStr(canonical.href).finish())}`;
 }
 
 // src/cargo/sources/git/short_id.ts
+init_errors();
 import { execFileSync as execFileSync2 } from "node:child_process";
 import { existsSync as existsSync9 } from "node:fs";
 var DEFAULT_ABBREV = 7;
@@ -71719,6 +71821,7 @@ function shortId(fullSha, dbPath) {
 }
 
 // src/cargo/sources/registry/index_path.ts
+init_errors();
 function makeDepPath(name, prefixOnly = false) {
   if (!/^[\x21-\x7e]+$/.test(name) || name.includes("/")) {
     throw new CargoError("index", `invalid crate name \`${name}\` for a registry index path`);
@@ -71738,6 +71841,7 @@ function makeDepPath(name, prefixOnly = false) {
 }
 
 // src/cargo/sources/replaced_source.ts
+init_source_id();
 function replacedSource(id, config) {
   if (!id.isRegistry()) return id;
   const r = config.replacementForUrl(id.url);
@@ -71768,12 +71872,12 @@ var CargoHomeLayout = class {
   dirs = /* @__PURE__ */ new Map();
   /** Registry directory name (`<host>-<hash>`) for a locked registry source. */
   registry(id) {
-    const k = id.toLockfileString();
-    let hit = this.dirs.get(k);
+    const k2 = id.toLockfileString();
+    let hit = this.dirs.get(k2);
     if (!hit) {
       const source = replacedSource(id, this.config);
       hit = { source, dir: source.isRegistry() ? registryDirName(source, this.cargoVersion) : void 0 };
-      this.dirs.set(k, hit);
+      this.dirs.set(k2, hit);
     }
     return hit;
   }
@@ -71805,6 +71909,7 @@ var CargoHomeLayout = class {
 };
 
 // src/cargo/util/context.ts
+init_canonical_url();
 import * as fs14 from "node:fs";
 import * as path17 from "node:path";
 
@@ -71812,18 +71917,25 @@ import * as path17 from "node:path";
 import * as os8 from "node:os";
 import * as path15 from "node:path";
 function cargoHome(env = process.env, platform2 = process.platform, homedir3 = os8.homedir(), cwd = process.cwd()) {
-  const p = platform2 === "win32" ? path15.win32 : path15.posix;
+  const p2 = platform2 === "win32" ? path15.win32 : path15.posix;
   const fromEnv = env.CARGO_HOME;
-  if (fromEnv !== void 0 && fromEnv !== "") return p.resolve(cwd, fromEnv);
-  return p.join(homedir3, ".cargo");
+  if (fromEnv !== void 0 && fromEnv !== "") return p2.resolve(cwd, fromEnv);
+  return p2.join(homedir3, ".cargo");
 }
 
+// src/cargo/util/context.ts
+init_errors();
+
 // src/cargo/util/context/source_config.ts
+init_canonical_url();
+init_source_id();
+init_errors();
 import * as path16 from "node:path";
 import { pathToFileURL as pathToFileURL2 } from "node:url";
 
 // src/cargo/util/context/value.ts
 import * as fs13 from "node:fs";
+init_errors();
 function loadConfigFile(file) {
   let text;
   try {
@@ -71843,23 +71955,23 @@ function loadConfigFile(file) {
   }
   return fromToml(doc, { kind: "path", file });
 }
-function fromToml(v, def) {
-  if (typeof v === "string") return { kind: "string", val: v, def };
-  if (typeof v === "boolean") return { kind: "boolean", val: v, def };
-  if (typeof v === "bigint") return { kind: "integer", val: v, def };
-  if (typeof v === "number") return { kind: Number.isInteger(v) ? "integer" : "float", val: v, def };
-  if (Array.isArray(v)) return { kind: "array", val: v.map((x) => fromToml(x, def)), def };
-  if (v instanceof Date) return { kind: "datetime", val: v.toISOString(), def };
+function fromToml(v2, def) {
+  if (typeof v2 === "string") return { kind: "string", val: v2, def };
+  if (typeof v2 === "boolean") return { kind: "boolean", val: v2, def };
+  if (typeof v2 === "bigint") return { kind: "integer", val: v2, def };
+  if (typeof v2 === "number") return { kind: Number.isInteger(v2) ? "integer" : "float", val: v2, def };
+  if (Array.isArray(v2)) return { kind: "array", val: v2.map((x) => fromToml(x, def)), def };
+  if (v2 instanceof Date) return { kind: "datetime", val: v2.toISOString(), def };
   const val = /* @__PURE__ */ new Map();
-  for (const [k, x] of Object.entries(v)) val.set(k, fromToml(x, def));
+  for (const [k2, x] of Object.entries(v2)) val.set(k2, fromToml(x, def));
   return { kind: "table", val, def };
 }
 function mergeInto(into, from, key = []) {
   if (into.kind === "table" && from.kind === "table") {
-    for (const [k, v] of from.val) {
-      const old = into.val.get(k);
-      if (old === void 0) into.val.set(k, v);
-      else mergeInto(old, v, [...key, k]);
+    for (const [k2, v2] of from.val) {
+      const old = into.val.get(k2);
+      if (old === void 0) into.val.set(k2, v2);
+      else mergeInto(old, v2, [...key, k2]);
     }
   } else if (into.kind === "array" && from.kind === "array") {
     into.val.unshift(...from.val);
@@ -71987,19 +72099,19 @@ function checkReplaceable(name, original, target, via) {
 function cratesIo() {
   return { name: CRATES_IO_REGISTRY, kind: "sparse", url: CRATES_IO_HTTP_INDEX, definedIn: "built-in" };
 }
-function sameSource2(a, b) {
+function sameSource2(a, b2) {
   const registryish = (l) => l.kind === "sparse" || l.kind === "registry";
-  if (registryish(a) && registryish(b) && isCratesIoUrl(a.url) && isCratesIoUrl(b.url)) return true;
-  return a.kind === b.kind && canonicalUrl(a.url) === canonicalUrl(b.url) && a.gitReference?.name === b.gitReference?.name;
+  if (registryish(a) && registryish(b2) && isCratesIoUrl(a.url) && isCratesIoUrl(b2.url)) return true;
+  return a.kind === b2.kind && canonicalUrl(a.url) === canonicalUrl(b2.url) && a.gitReference?.name === b2.gitReference?.name;
 }
 function parseSourceConfig(name, value, cwd) {
   const key = ["source", name];
   if (value.kind !== "table") throw typeError2(key, value, "a table");
-  const str = (k) => {
-    const v = value.val.get(k);
-    if (v === void 0) return void 0;
-    if (v.kind !== "string") throw typeError2([...key, k], v, "a string");
-    return { val: v.val, def: v.def };
+  const str = (k2) => {
+    const v2 = value.val.get(k2);
+    if (v2 === void 0) return void 0;
+    if (v2.kind !== "string") throw typeError2([...key, k2], v2, "a string");
+    return { val: v2.val, def: v2.def };
   };
   const locations = [];
   const registry = str("registry");
@@ -72008,19 +72120,19 @@ function parseSourceConfig(name, value, cwd) {
     locations.push({ name, kind: url2.startsWith("sparse+") ? "sparse" : "registry", url: url2, definedIn: describe(registry.def) });
   }
   for (const kind of ["local-registry", "directory"]) {
-    const p = str(kind);
-    if (p) locations.push({ name, kind, url: pathToFileURL2(resolveConfigPath(p.val, p.def, cwd)).href, definedIn: describe(p.def) });
+    const p2 = str(kind);
+    if (p2) locations.push({ name, kind, url: pathToFileURL2(resolveConfigPath(p2.val, p2.def, cwd)).href, definedIn: describe(p2.def) });
   }
-  const git = str("git");
-  if (git) {
-    const refs = ["branch", "tag", "rev"].flatMap((k) => {
-      const v = str(k);
-      return v ? [{ kind: k, name: v.val }] : [];
+  const git2 = str("git");
+  if (git2) {
+    const refs = ["branch", "tag", "rev"].flatMap((k2) => {
+      const v2 = str(k2);
+      return v2 ? [{ kind: k2, name: v2.val }] : [];
     });
     if (refs.length > 1) {
-      throw new CargoError("config", `\`source.${name}\` may only specify one of \`branch\`, \`tag\` or \`rev\``, definitionLocation(git.def, key));
+      throw new CargoError("config", `\`source.${name}\` may only specify one of \`branch\`, \`tag\` or \`rev\``, definitionLocation(git2.def, key));
     }
-    locations.push({ name, kind: "git", url: checkUrl2(git, [...key, "git"]), definedIn: describe(git.def), gitReference: refs[0] });
+    locations.push({ name, kind: "git", url: checkUrl2(git2, [...key, "git"]), definedIn: describe(git2.def), gitReference: refs[0] });
   }
   if (locations.length > 1) {
     throw new CargoError("config", `more than one source location specified for \`source.${name}\``, definitionLocation(value.def, key));
@@ -72039,23 +72151,23 @@ function resolveConfigPath(value, def, cwd) {
   const base = def.kind === "path" ? path16.dirname(path16.dirname(def.file)) : cwd;
   return path16.resolve(base, value);
 }
-function checkUrl2(v, key) {
+function checkUrl2(v2, key) {
   try {
-    parseUrl(v.val);
+    parseUrl(v2.val);
   } catch {
     throw new CargoError(
       "config",
-      `configuration key \`${key.join(".")}\` specified an invalid URL \`${v.val}\` (in ${describe(v.def)})`,
-      definitionLocation(v.def, key)
+      `configuration key \`${key.join(".")}\` specified an invalid URL \`${v2.val}\` (in ${describe(v2.def)})`,
+      definitionLocation(v2.def, key)
     );
   }
-  return v.val;
+  return v2.val;
 }
-function typeError2(key, v, expected) {
+function typeError2(key, v2, expected) {
   return new CargoError(
     "config",
-    `\`${key.join(".")}\` expected ${expected}, but found ${v.kind} (in ${describe(v.def)})`,
-    definitionLocation(v.def, key)
+    `\`${key.join(".")}\` expected ${expected}, but found ${v2.kind} (in ${describe(v2.def)})`,
+    definitionLocation(v2.def, key)
   );
 }
 
@@ -72096,22 +72208,22 @@ var GlobalContext = class _GlobalContext {
   }
   /** The merged config value at `key` (files only; see `getString` for env overrides). */
   get(key) {
-    let v = this.values;
-    for (const k of key) {
-      if (v?.kind !== "table") return void 0;
-      v = v.val.get(k);
+    let v2 = this.values;
+    for (const k2 of key) {
+      if (v2?.kind !== "table") return void 0;
+      v2 = v2.val.get(k2);
     }
-    return v;
+    return v2;
   }
   /** A string setting: `CARGO_<KEY>` in the environment wins over the files. */
   getString(key) {
     const envKey = envKeyFor(key);
     const fromEnv = this.env[envKey];
     if (fromEnv !== void 0) return { val: fromEnv, def: { kind: "environment", key: envKey } };
-    const v = this.get(key);
-    if (v === void 0) return void 0;
-    if (v.kind !== "string") throw typeError2([...key], v, "a string");
-    return { val: v.val, def: v.def };
+    const v2 = this.get(key);
+    if (v2 === void 0) return void 0;
+    if (v2.kind !== "string") throw typeError2([...key], v2, "a string");
+    return { val: v2.val, def: v2.def };
   }
   /** `[registries.<name>] index` or `CARGO_REGISTRIES_<NAME>_INDEX`. */
   registryIndex(name) {
@@ -72148,18 +72260,18 @@ var GlobalContext = class _GlobalContext {
   }
   altRegistry(name) {
     const key = ["registries", name, "index"];
-    const v = this.getString(key);
-    if (v === void 0) return void 0;
+    const v2 = this.getString(key);
+    if (v2 === void 0) return void 0;
     try {
-      parseUrl(v.val);
+      parseUrl(v2.val);
     } catch {
       throw new CargoError(
         "config",
-        `configuration key \`${key.join(".")}\` specified an invalid URL \`${v.val}\` (in ${describe(v.def)})`,
-        definitionLocation(v.def, key)
+        `configuration key \`${key.join(".")}\` specified an invalid URL \`${v2.val}\` (in ${describe(v2.def)})`,
+        definitionLocation(v2.def, key)
       );
     }
-    return { index: v.val, def: v.def };
+    return { index: v2.val, def: v2.def };
   }
 };
 function envKeyFor(key) {
@@ -72173,9 +72285,9 @@ function configFileIn(dir, warnings) {
   if (legacyExists) return legacy;
   return isFile2(toml) ? toml : void 0;
 }
-function isFile2(p) {
+function isFile2(p2) {
   try {
-    return fs14.statSync(p).isFile();
+    return fs14.statSync(p2).isFile();
   } catch {
     return false;
   }
@@ -72186,25 +72298,26 @@ function loadProject(dir, opts = {}) {
   const env = opts.env ?? process.env;
   const abs = path18.resolve(dir);
   const config = GlobalContext.load(abs, env);
-  const ws = Workspace.load(abs, { cargoHome: config.cargoHome });
+  const ws2 = Workspace.load(abs, { cargoHome: config.cargoHome });
   const cargoVersion = opts.cargoVersion ?? detectCargoVersion({ cwd: abs, env });
-  return { dir: abs, ws, config, layout: new CargoHomeLayout(config.cargoHome, config, cargoVersion) };
+  return { dir: abs, ws: ws2, config, layout: new CargoHomeLayout(config.cargoHome, config, cargoVersion) };
 }
 
 // src/action/plan_all.ts
+init_errors();
 function planAll(workspaces) {
-  const projects = workspaces.map((w) => loadProject(w));
-  const homes = new Set(projects.map((p) => p.config.cargoHome));
+  const projects = workspaces.map((w2) => loadProject(w2));
+  const homes = new Set(projects.map((p2) => p2.config.cargoHome));
   if (homes.size > 1) throw new CargoError("config", `workspaces resolve to different CARGO_HOME directories: ${[...homes].join(", ")}`);
-  const plans = projects.map((p) => planLayout(p.ws, p.layout, readResolve(p.ws)));
+  const plans = projects.map((p2) => planLayout(p2.ws, p2.layout, readResolve(p2.ws)));
   return { projects, plans, cargoHome: projects[0].config.cargoHome };
 }
 function checkAll(projects) {
-  return projects.map((p) => checkLockfile({ ws: p.ws, layout: p.layout, registries: p.config }));
+  return projects.map((p2) => checkLockfile({ ws: p2.ws, layout: p2.layout, registries: p2.config }));
 }
 function registryCrates(plans) {
   const seen = /* @__PURE__ */ new Set();
-  for (const plan of plans) for (const p of plan.packages) if (p.layout.kind === "registry") seen.add(p.layout.crate);
+  for (const plan of plans) for (const p2 of plan.packages) if (p2.layout.kind === "registry") seen.add(p2.layout.crate);
   return seen.size;
 }
 
@@ -72254,7 +72367,4094 @@ var LockfileGate = class {
   }
 };
 
+// src/cargo/ops/cargo_fetch.ts
+import * as fs22 from "node:fs";
+import * as path26 from "node:path";
+
+// src/cargo/sources/git/git_remote.ts
+init_errors();
+import * as fs17 from "node:fs/promises";
+import * as path22 from "node:path";
+
+// src/cargo/sources/git/git_database.ts
+init_errors();
+import { spawn as spawn2 } from "node:child_process";
+import * as fs15 from "node:fs/promises";
+import * as path20 from "node:path";
+var REPOSITORY_VARS = ["GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE", "GIT_OBJECT_DIRECTORY", "GIT_ALTERNATE_OBJECT_DIRECTORIES"];
+function gitEnv() {
+  const env = { ...process.env, GIT_TERMINAL_PROMPT: "0", GCM_INTERACTIVE: "never" };
+  for (const k2 of REPOSITORY_VARS) delete env[k2];
+  return env;
+}
+function runGit(args, cwd) {
+  return new Promise((resolve9, reject) => {
+    const child2 = spawn2("git", args, { cwd, env: gitEnv(), stdio: ["ignore", "pipe", "pipe"] });
+    const out = [];
+    const err = [];
+    child2.stdout.on("data", (b2) => out.push(b2));
+    child2.stderr.on("data", (b2) => err.push(b2));
+    child2.once("error", (e) => {
+      reject(
+        e.code === "ENOENT" ? new CargoError("io", "the `git` command was not found on PATH; it is needed for git dependencies") : new CargoError("io", `cannot run git: ${e.message}`)
+      );
+    });
+    child2.once("close", (code, signal) => {
+      resolve9({
+        code: code ?? (signal ? 128 : 1),
+        stdout: Buffer.concat(out).toString("utf8"),
+        stderr: Buffer.concat(err).toString("utf8")
+      });
+    });
+  });
+}
+function gitFailure(r) {
+  const lines = r.stderr.split("\n").map((l) => l.trim()).filter(Boolean);
+  const fatal = lines.filter((l) => /^(fatal|error):/.test(l));
+  return (fatal.at(-1) ?? lines.at(-1) ?? `git exited with code ${r.code}`).replace(/^(fatal|error):\s*/, "");
+}
+async function git(args, doing, cwd) {
+  const r = await runGit(args, cwd);
+  if (r.code !== 0) throw new CargoError("io", `${doing}: ${gitFailure(r)}`);
+  return r.stdout;
+}
+var FULL_SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+function assertFullRev(rev) {
+  const lower = rev.toLowerCase();
+  if (!FULL_SHA.test(lower)) throw new CargoError("usage", `\`${rev}\` is not a full git commit id`);
+  return lower;
+}
+async function isRepository(gitDir) {
+  try {
+    await fs15.access(gitDir);
+  } catch {
+    return false;
+  }
+  return (await runGit([`--git-dir=${gitDir}`, "rev-parse", "--git-dir"])).code === 0;
+}
+async function containsCommit(gitDir, rev) {
+  return (await runGit([`--git-dir=${gitDir}`, "cat-file", "-e", `${rev}^{commit}`])).code === 0;
+}
+async function initBare(dir) {
+  await git(["init", "-q", "--bare", "--template=", "--initial-branch=master", dir], `cannot create a git database in ${dir}`);
+}
+async function makeStagingDir(finalPath) {
+  const parent = path20.dirname(finalPath);
+  await fs15.mkdir(parent, { recursive: true });
+  await removeAbandonedStaging(finalPath);
+  return fs15.mkdtemp(path20.join(parent, `${stagingPrefix(finalPath)}${process.pid}-`));
+}
+function stagingPrefix(finalPath) {
+  return `.${path20.basename(finalPath)}.tmp-`;
+}
+async function removeAbandonedStaging(finalPath) {
+  const parent = path20.dirname(finalPath);
+  const prefix2 = stagingPrefix(finalPath);
+  for (const name of await fs15.readdir(parent).catch(() => [])) {
+    if (!name.startsWith(prefix2)) continue;
+    const pid = Number(name.slice(prefix2.length).split("-")[0]);
+    if (Number.isInteger(pid) && pid > 0 && !processAlive(pid)) {
+      await fs15.rm(path20.join(parent, name), { recursive: true, force: true });
+    }
+  }
+}
+function processAlive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return e.code === "EPERM";
+  }
+}
+async function publishStaging(staging, finalPath) {
+  try {
+    await fs15.rename(staging, finalPath);
+    return true;
+  } catch (e) {
+    const code = e.code;
+    if (code !== "EEXIST" && code !== "ENOTEMPTY") throw new CargoError("io", `cannot move ${staging} to ${finalPath}: ${e.message}`);
+    await fs15.rm(staging, { recursive: true, force: true });
+    return false;
+  }
+}
+
+// src/cargo/sources/git/git_checkout.ts
+init_errors();
+import * as fs16 from "node:fs/promises";
+import * as path21 from "node:path";
+import { pathToFileURL as pathToFileURL3 } from "node:url";
+var CHECKOUT_READY_LOCK = ".cargo-ok";
+async function isFreshCheckout(checkoutPath, rev) {
+  try {
+    await fs16.access(path21.join(checkoutPath, CHECKOUT_READY_LOCK));
+  } catch {
+    return false;
+  }
+  const r = await runGit([`--git-dir=${path21.join(checkoutPath, ".git")}`, "rev-parse", "--verify", "-q", "HEAD"]);
+  return r.code === 0 && r.stdout.trim() === assertFullRev(rev);
+}
+async function checkout(opts) {
+  const rev = assertFullRev(opts.rev);
+  const { dbPath, checkoutPath } = opts;
+  if (await isFreshCheckout(checkoutPath, rev)) return { cloned: false };
+  if (!await containsCommit(dbPath, rev)) {
+    throw new CargoError("io", `git database ${dbPath} does not contain revision ${rev}; fetch it before the checkout`);
+  }
+  const staging = await makeStagingDir(checkoutPath);
+  try {
+    await git(["clone", "-q", "--local", "--no-checkout", "--template=", "--", dbPath, staging], `cannot clone ${dbPath}`);
+    const inCheckout = (args, doing) => git(["-C", staging, ...args], doing);
+    await inCheckout(["config", "core.autocrlf", "false"], `cannot configure ${staging}`);
+    await inCheckout(["reset", "-q", "--hard", rev], `cannot check out ${rev} from ${dbPath}`);
+    await updateSubmodules(staging, rev, opts.url);
+    await inCheckout(["remote", "set-url", "origin", pathToFileURL3(dbPath).href], `cannot configure ${staging}`);
+    await fs16.writeFile(path21.join(staging, CHECKOUT_READY_LOCK), "");
+    if (!await isFreshCheckout(checkoutPath, rev)) await fs16.rm(checkoutPath, { recursive: true, force: true });
+    if (!await publishStaging(staging, checkoutPath) && !await isFreshCheckout(checkoutPath, rev)) {
+      throw new CargoError("io", `checkout ${checkoutPath} was replaced while being written`);
+    }
+  } catch (e) {
+    await fs16.rm(staging, { recursive: true, force: true });
+    throw e;
+  }
+  return { cloned: true };
+}
+async function updateSubmodules(dir, rev, url2) {
+  try {
+    await fs16.access(path21.join(dir, ".gitmodules"));
+  } catch {
+    return;
+  }
+  if (url2) await git(["-C", dir, "remote", "set-url", "origin", url2], `cannot configure ${dir}`);
+  const r = await runGit(["-C", dir, "submodule", "update", "--init", "--recursive", "--quiet"]);
+  if (r.code !== 0) {
+    throw new CargoError("io", `failed to update submodules of ${url2 ?? dir} at ${rev}: ${gitFailure(r)}`);
+  }
+}
+
+// src/cargo/sources/git/git_remote.ts
+var EVERYTHING = {
+  refspecs: ["+refs/heads/*:refs/remotes/origin/*", "+HEAD:refs/remotes/origin/HEAD"],
+  tags: true
+};
+function refspecsFor(reference) {
+  switch (reference.kind) {
+    case "branch":
+      return { refspecs: [`+refs/heads/${reference.name}:refs/remotes/origin/${reference.name}`], tags: false };
+    case "tag":
+      return { refspecs: [`+refs/tags/${reference.name}:refs/remotes/origin/tags/${reference.name}`], tags: false };
+    case "default":
+      return { refspecs: ["+HEAD:refs/remotes/origin/HEAD"], tags: false };
+    case "rev":
+      return reference.name.startsWith("refs/") ? { refspecs: [`+${reference.name}:${reference.name}`], tags: false } : EVERYTHING;
+  }
+}
+function fetchPlan(reference, rev) {
+  const plan = [refspecsFor(reference)];
+  if (plan[0] !== EVERYTHING) plan.push(EVERYTHING);
+  plan.push({ refspecs: [`+${rev}:refs/commit/${rev}`], tags: false });
+  return plan;
+}
+async function fetchDatabase(opts) {
+  const rev = assertFullRev(opts.rev);
+  const { url: url2, dbPath, reference } = opts;
+  if (await isRepository(dbPath)) {
+    if (await containsCommit(dbPath, rev)) return { fetched: false };
+    await fetchUntilContains(dbPath, url2, rev, reference);
+    return { fetched: true };
+  }
+  await markCacheDir(dbPath);
+  const staging = await makeStagingDir(dbPath);
+  try {
+    await initBare(staging);
+    await fetchUntilContains(staging, url2, rev, reference);
+    if (!await isRepository(dbPath)) await fs17.rm(dbPath, { recursive: true, force: true });
+    if (!await publishStaging(staging, dbPath) && !await containsCommit(dbPath, rev)) {
+      throw new CargoError("io", `git database ${dbPath} was replaced while fetching ${url2} and lacks revision ${rev}`);
+    }
+  } catch (e) {
+    await fs17.rm(staging, { recursive: true, force: true });
+    throw e;
+  }
+  return { fetched: true };
+}
+async function fetchUntilContains(gitDir, url2, rev, reference) {
+  let reached = false;
+  let lastFailure = "";
+  for (const step of fetchPlan(reference, rev)) {
+    const r = await runGit([
+      `--git-dir=${gitDir}`,
+      "fetch",
+      "--quiet",
+      step.tags ? "--tags" : "--no-tags",
+      "--force",
+      "--update-head-ok",
+      "--",
+      url2,
+      ...step.refspecs
+    ]);
+    if (r.code === 0) reached = true;
+    else lastFailure = gitFailure(r);
+    if (await containsCommit(gitDir, rev)) return;
+  }
+  if (!reached) throw new CargoError("io", `failed to fetch git repository ${url2}: ${lastFailure}`);
+  throw new CargoError(
+    "io",
+    `the remote ${url2} no longer has revision ${rev} (locked in Cargo.lock); it was probably force-pushed away: run \`cargo update\` to lock a commit that exists`
+  );
+}
+async function markCacheDir(dbPath) {
+  const dbDir = path22.dirname(dbPath);
+  if (path22.basename(dbDir) !== "db") return;
+  const tag = path22.join(path22.dirname(dbDir), "CACHEDIR.TAG");
+  await fs17.mkdir(dbDir, { recursive: true });
+  await fs17.writeFile(
+    tag,
+    "Signature: 8a477f597d28d172789f06886806bc55\n# This file is a cache directory tag created by cargo.\n# For information about cache directory tags see https://bford.info/cachedir/\n",
+    { flag: "wx" }
+  ).catch((e) => {
+    if (e.code !== "EEXIST") throw new CargoError("io", `cannot write ${tag}: ${e.message}`);
+  });
+}
+
+// src/cargo/sources/registry/http_remote.ts
+init_errors();
+import { createHash as createHash4, randomBytes } from "node:crypto";
+import fs18 from "node:fs";
+import path23 from "node:path";
+
+// src/cargo/util/network/http.ts
+init_errors();
+var DEFAULT_CONCURRENCY = 16;
+var MAX_ATTEMPTS = 3;
+function limit(n = DEFAULT_CONCURRENCY) {
+  if (!Number.isInteger(n) || n < 1) throw new CargoError("usage", `concurrency must be a positive integer, got ${n}`);
+  let active = 0;
+  const waiting = [];
+  return async (task) => {
+    if (active >= n) await new Promise((go2) => waiting.push(go2));
+    else active++;
+    try {
+      return await task();
+    } finally {
+      const next = waiting.shift();
+      if (next) next();
+      else active--;
+    }
+  };
+}
+var Spurious = class extends Error {
+};
+function headersOf(h) {
+  const out = {};
+  h.forEach((v2, k2) => out[k2] = v2);
+  return out;
+}
+function describe2(e, timedOut, timeoutMs) {
+  if (timedOut) return `timed out after ${timeoutMs} ms without data`;
+  const err = e;
+  const cause = err.cause?.code ?? err.cause?.message;
+  return cause ? `${err.message} (${cause})` : err.message ?? String(e);
+}
+var HttpClient2 = class {
+  timeoutMs;
+  attempts;
+  backoffMs;
+  gate;
+  userAgent;
+  constructor(opts = {}) {
+    this.timeoutMs = opts.timeoutMs ?? 3e4;
+    this.attempts = Math.min(Math.max(opts.attempts ?? MAX_ATTEMPTS, 1), MAX_ATTEMPTS);
+    this.backoffMs = opts.backoffMs ?? 500;
+    this.gate = limit(opts.concurrency ?? DEFAULT_CONCURRENCY);
+    this.userAgent = opts.userAgent ?? "crate-cache";
+  }
+  /** GET with the body read into memory. Any status below 500 is returned, not thrown. */
+  get(url2, opts = {}) {
+    return this.stream(url2, opts, async (res) => {
+      const chunks = [];
+      for await (const c of res.body) chunks.push(Buffer.from(c));
+      return { url: res.url, status: res.status, headers: res.headers, body: Buffer.concat(chunks) };
+    });
+  }
+  /**
+   * GET, handing the streaming response to `consume`. A failure while the
+   * body arrives retries the whole request, so `consume` must start over
+   * cleanly each time it is called; errors it throws itself end the request.
+   */
+  stream(url2, opts, consume) {
+    return this.gate(async () => {
+      let last = "";
+      for (let attempt = 1; attempt <= this.attempts; attempt++) {
+        if (attempt > 1) await new Promise((r) => setTimeout(r, this.backoffMs * 2 ** (attempt - 2)));
+        try {
+          return await this.once(url2, opts, consume);
+        } catch (e) {
+          if (!(e instanceof Spurious)) throw e;
+          last = e.message;
+        }
+      }
+      const tries = this.attempts === 1 ? "" : ` after ${this.attempts} attempts`;
+      throw this.fail(url2, opts, `${last}${tries}`);
+    });
+  }
+  fail(url2, opts, what) {
+    const context3 = opts.context ? `${opts.context}: ` : "";
+    return new CargoError(opts.kind ?? "io", `${context3}${what} (GET ${url2})`);
+  }
+  async once(url2, opts, consume) {
+    let parsed;
+    try {
+      parsed = new URL(url2);
+    } catch {
+      parsed = void 0;
+    }
+    if (!parsed || parsed.protocol !== "http:" && parsed.protocol !== "https:") {
+      throw new CargoError("url", `${opts.context ? opts.context + ": " : ""}not an http(s) URL: \`${url2}\``);
+    }
+    const timeoutMs = this.timeoutMs;
+    const abort = new AbortController();
+    let timedOut = false;
+    let timer;
+    const arm = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        timedOut = true;
+        abort.abort();
+      }, this.timeoutMs);
+    };
+    arm();
+    let res;
+    try {
+      res = await fetch(url2, { headers: { "user-agent": this.userAgent, ...opts.headers }, signal: abort.signal, redirect: "follow" });
+    } catch (e) {
+      clearTimeout(timer);
+      throw new Spurious(describe2(e, timedOut, timeoutMs));
+    }
+    try {
+      if (res.status >= 500) {
+        throw new Spurious(`HTTP ${res.status}${res.statusText ? " " + res.statusText : ""}`);
+      }
+      const source = res.body;
+      const body2 = {
+        async *[Symbol.asyncIterator]() {
+          if (!source) return;
+          const reader = source.getReader();
+          for (; ; ) {
+            let r;
+            try {
+              arm();
+              r = await reader.read();
+            } catch (e) {
+              throw new Spurious(describe2(e, timedOut, timeoutMs));
+            }
+            if (r.done) return;
+            yield r.value;
+          }
+        }
+      };
+      return await consume({ url: res.url || url2, status: res.status, headers: headersOf(res.headers), body: body2 });
+    } finally {
+      clearTimeout(timer);
+      abort.abort();
+    }
+  }
+};
+function statusError(res, opts) {
+  const context3 = opts.context ? `${opts.context}: ` : "";
+  return new CargoError(opts.kind ?? "io", `${context3}HTTP ${res.status} (GET ${res.url})`);
+}
+
+// src/cargo/sources/registry/download_url.ts
+var CRATE_TEMPLATE = "{crate}";
+var VERSION_TEMPLATE = "{version}";
+var PREFIX_TEMPLATE = "{prefix}";
+var LOWER_PREFIX_TEMPLATE = "{lowerprefix}";
+var CHECKSUM_TEMPLATE = "{sha256-checksum}";
+var MARKERS = [CRATE_TEMPLATE, VERSION_TEMPLATE, PREFIX_TEMPLATE, LOWER_PREFIX_TEMPLATE, CHECKSUM_TEMPLATE];
+function depPathPrefix(name) {
+  makeDepPath(name, true);
+  switch (name.length) {
+    case 1:
+      return "1";
+    case 2:
+      return "2";
+    case 3:
+      return `3/${name[0]}`;
+    default:
+      return `${name.slice(0, 2)}/${name.slice(2, 4)}`;
+  }
+}
+function downloadUrl(dl, pkg) {
+  if (!MARKERS.some((m2) => dl.includes(m2))) return `${dl}/${pkg.name}/${pkg.version}/download`;
+  const prefix2 = depPathPrefix(pkg.name);
+  return dl.replaceAll(CRATE_TEMPLATE, pkg.name).replaceAll(VERSION_TEMPLATE, pkg.version).replaceAll(PREFIX_TEMPLATE, prefix2).replaceAll(LOWER_PREFIX_TEMPLATE, prefix2.toLowerCase()).replaceAll(CHECKSUM_TEMPLATE, pkg.checksum);
+}
+
+// src/cargo/sources/registry/remote_config.ts
+init_errors();
+function parseRegistryConfig(bytes, where2) {
+  let json;
+  try {
+    json = JSON.parse(Buffer.from(bytes).toString("utf8"));
+  } catch (e) {
+    throw new CargoError("index", `registry config.json is not valid JSON: ${e.message}`, { file: where2 });
+  }
+  if (json === null || typeof json !== "object" || Array.isArray(json)) {
+    throw new CargoError("index", "registry config.json must be a JSON object", { file: where2 });
+  }
+  const o = json;
+  if (typeof o.dl !== "string") {
+    throw new CargoError("index", "registry config.json needs a string `dl` (the download URL)", { file: where2 });
+  }
+  if (o.api !== void 0 && o.api !== null && typeof o.api !== "string") {
+    throw new CargoError("index", "`api` in registry config.json must be a string", { file: where2 });
+  }
+  const auth = o["auth-required"];
+  if (auth !== void 0 && auth !== null && typeof auth !== "boolean") {
+    throw new CargoError("index", "`auth-required` in registry config.json must be true or false", { file: where2 });
+  }
+  return { dl: o.dl, api: typeof o.api === "string" ? o.api : void 0, authRequired: auth === true };
+}
+
+// src/cargo/sources/registry/http_remote.ts
+var ETAG = "etag";
+var LAST_MODIFIED = "last-modified";
+var UNKNOWN = "Unknown";
+var SEMVER3 = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*)?(?:\+[0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*)?$/;
+var utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+function lineVersion(line) {
+  try {
+    const o = JSON.parse(utf8.decode(line));
+    if (o === null || typeof o !== "object" || Array.isArray(o)) return void 0;
+    const { name, vers } = o;
+    return typeof name === "string" && typeof vers === "string" && SEMVER3.test(vers) ? vers : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function summariesCache(raw, indexVersion) {
+  const entries2 = [];
+  const buf = Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength);
+  for (let start = 0; start < buf.length; ) {
+    let end = buf.indexOf(10, start);
+    if (end < 0) end = buf.length;
+    const line = buf.subarray(start, end);
+    const version3 = lineVersion(line);
+    if (version3 !== void 0) entries2.push({ version: version3, line: line.toString("utf8") });
+    start = end + 1;
+  }
+  return { indexVersion, entries: entries2 };
+}
+function responseIndexVersion(headers) {
+  if (headers.etag !== void 0) return `${ETAG}: ${headers.etag}`;
+  if (headers["last-modified"] !== void 0) return `${LAST_MODIFIED}: ${headers["last-modified"]}`;
+  return UNKNOWN;
+}
+function revalidationHeaders(indexVersion) {
+  const sep8 = indexVersion.indexOf(": ");
+  if (sep8 < 0) return {};
+  const [key, value] = [indexVersion.slice(0, sep8), indexVersion.slice(sep8 + 2)];
+  if (key === ETAG) return { "if-none-match": value };
+  if (key === LAST_MODIFIED) return { "if-modified-since": value };
+  return {};
+}
+function tempName(file) {
+  return path23.join(path23.dirname(file), `.${path23.basename(file)}.${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
+}
+async function writeAtomic2(file, data) {
+  await fs18.promises.mkdir(path23.dirname(file), { recursive: true });
+  const tmp = tempName(file);
+  try {
+    await fs18.promises.writeFile(tmp, data);
+    await fs18.promises.rename(tmp, file);
+  } catch (e) {
+    await fs18.promises.rm(tmp, { force: true });
+    throw new CargoError("io", `cannot write ${file}: ${e.message}`);
+  }
+}
+function describePkg(pkg) {
+  return `\`${pkg.name} v${pkg.version}\``;
+}
+var HttpRegistry = class {
+  indexUrl;
+  cargoHome;
+  dir;
+  http;
+  token;
+  configPromise;
+  constructor(opts) {
+    const url2 = opts.indexUrl.replace(/^sparse\+/, "");
+    this.indexUrl = url2.endsWith("/") ? url2 : `${url2}/`;
+    this.cargoHome = opts.cargoHome;
+    this.dir = opts.dir;
+    this.token = opts.token;
+    this.http = opts.http ?? new HttpClient2();
+  }
+  /** `registry/index/<dir>` */
+  indexDir() {
+    return path23.join(this.cargoHome, "registry", "index", this.dir);
+  }
+  /** `registry/index/<dir>/.cache/<path>`, where cargo keeps its copy of a crate's index file. */
+  indexCachePath(name) {
+    return path23.join(this.indexDir(), ".cache", ...makeDepPath(name.toLowerCase()).split("/"));
+  }
+  /** `registry/cache/<dir>/<name>-<version>.crate` */
+  cratePath(pkg) {
+    return path23.join(this.cargoHome, "registry", "cache", this.dir, `${pkg.name}-${pkg.version}.crate`);
+  }
+  /** Whether the .crate is there; like cargo, an empty file does not count. Verifying it is the caller's job. */
+  has(pkg) {
+    try {
+      return fs18.statSync(this.cratePath(pkg)).size > 0;
+    } catch {
+      return false;
+    }
+  }
+  /** The registry's config.json, fetched once and stored byte for byte as cargo does. */
+  config() {
+    this.configPromise ??= this.fetchConfig();
+    this.configPromise.catch(() => this.configPromise = void 0);
+    return this.configPromise;
+  }
+  async fetchConfig() {
+    const url2 = `${this.indexUrl}config.json`;
+    const opts = { context: "registry config.json", kind: "index" };
+    let res = await this.http.get(url2, opts);
+    if (res.status === 401 && this.token !== void 0) {
+      res = await this.http.get(url2, { ...opts, headers: { authorization: this.token } });
+    }
+    if (res.status !== 200) throw statusError(res, opts);
+    const config = parseRegistryConfig(res.body, url2);
+    await writeAtomic2(path23.join(this.indexDir(), "config.json"), res.body);
+    return config;
+  }
+  async authHeaders() {
+    if (this.token === void 0) return {};
+    return (await this.config()).authRequired ? { authorization: this.token } : {};
+  }
+  /**
+   * Brings the `.cache` file of each crate up to date: a conditional GET when
+   * one exists (a 304 leaves it alone), else a plain GET. Every request is
+   * seen through; then the first failure is thrown.
+   */
+  async updateIndexFiles(names) {
+    const auth = await this.authHeaders();
+    const unique2 = [...new Map(names.map((n) => [n.toLowerCase(), n])).values()];
+    const results = await Promise.allSettled(unique2.map((n) => this.updateIndexFile(n, auth)));
+    const failures = results.filter((r) => r.status === "rejected").map((r) => r.reason);
+    if (failures.length === 0) return;
+    const first = failures[0];
+    if (failures.length === 1 || !(first instanceof CargoError)) throw first;
+    throw new CargoError(first.kind, `${first.message} (and ${failures.length - 1} more index file(s) failed)`, first.location);
+  }
+  async updateIndexFile(name, auth) {
+    const file = this.indexCachePath(name);
+    const url2 = this.indexUrl + makeDepPath(name.toLowerCase());
+    const opts = { context: `index file of crate \`${name}\``, kind: "index" };
+    let conditional = {};
+    try {
+      conditional = revalidationHeaders(decodeIndexCache(await fs18.promises.readFile(file), file).indexVersion);
+    } catch {
+    }
+    const res = await this.http.get(url2, { ...opts, headers: { ...conditional, ...auth } });
+    if (res.status === 304 && Object.keys(conditional).length > 0) return;
+    if (res.status === 404 || res.status === 410 || res.status === 451) {
+      await fs18.promises.rm(file, { force: true });
+      throw new CargoError("index", `${opts.context}: not found in the registry, HTTP ${res.status} (GET ${res.url})`);
+    }
+    if (res.status !== 200) throw statusError(res, opts);
+    await writeAtomic2(file, encodeIndexCache(summariesCache(res.body, responseIndexVersion(res.headers))));
+  }
+  /**
+   * Downloads a .crate into `registry/cache/<dir>/`, hashing while it is
+   * written to a temp file that only becomes `<name>-<version>.crate` once
+   * its sha256 matches `pkg.checksum`.
+   */
+  async download(pkg, config) {
+    const url2 = downloadUrl(config.dl, pkg);
+    const dest = this.cratePath(pkg);
+    const opts = {
+      context: `failed to download ${describePkg(pkg)}`,
+      kind: "io",
+      headers: config.authRequired && this.token !== void 0 ? { authorization: this.token } : void 0
+    };
+    await fs18.promises.mkdir(path23.dirname(dest), { recursive: true });
+    return this.http.stream(url2, opts, async (res) => {
+      if (res.status !== 200) throw statusError(res, opts);
+      const tmp = tempName(dest);
+      const hash = createHash4("sha256");
+      let bytes = 0;
+      let fh;
+      try {
+        fh = await fs18.promises.open(tmp, "wx");
+        for await (const chunk of res.body) {
+          hash.update(chunk);
+          bytes += chunk.length;
+          await fh.write(chunk);
+        }
+        await fh.close();
+        fh = void 0;
+        const actual = hash.digest("hex");
+        if (actual !== pkg.checksum.toLowerCase()) {
+          throw new CargoError(
+            "io",
+            `failed to verify the checksum of ${describePkg(pkg)}: expected ${pkg.checksum}, got ${actual} (GET ${res.url})`
+          );
+        }
+        await fs18.promises.rename(tmp, dest);
+        return { path: dest, bytes };
+      } catch (e) {
+        await fh?.close().catch(() => void 0);
+        await fs18.promises.rm(tmp, { force: true });
+        if (e instanceof Error && !(e instanceof CargoError) && "code" in e) {
+          throw new CargoError("io", `${opts.context}: cannot write ${tmp}: ${e.message}`);
+        }
+        throw e;
+      }
+    });
+  }
+};
+
+// src/cargo/sources/registry/unpack.ts
+import fs20 from "node:fs";
+import path24 from "node:path";
+import zlib2 from "node:zlib";
+
+// node_modules/tar/dist/esm/index.min.js
+import Qr from "events";
+import I from "fs";
+import { EventEmitter as Di } from "node:events";
+import Cs from "node:stream";
+import { StringDecoder as Hr } from "node:string_decoder";
+import cr from "node:path";
+import Kt from "node:fs";
+import { dirname as Fn, parse as kn } from "path";
+import { EventEmitter as Dn } from "events";
+import zi from "assert";
+import { Buffer as Ot } from "buffer";
+import * as Ps from "zlib";
+import en from "zlib";
+import { posix as Zt } from "node:path";
+import { basename as _n } from "node:path";
+import mi from "fs";
+import X from "fs";
+import js from "path";
+import { win32 as Pn } from "node:path";
+import ar from "path";
+import Br from "node:fs";
+import co from "node:assert";
+import { randomBytes as Mr } from "node:crypto";
+import u from "node:fs";
+import R from "node:path";
+import pr from "fs";
+import wi from "node:fs";
+import we from "node:path";
+import k from "node:fs";
+import ro from "node:fs/promises";
+import Si from "node:path";
+import { join as xr } from "node:path";
+import v from "node:fs";
+import Pr from "node:path";
+var zr = Object.defineProperty;
+var Ur = (s3, t) => {
+  for (var e in t) zr(s3, e, { get: t[e], enumerable: true });
+};
+var Ds = typeof process == "object" && process ? process : { stdout: null, stderr: null };
+var Wr = (s3) => !!s3 && typeof s3 == "object" && (s3 instanceof A || s3 instanceof Cs || Gr(s3) || Zr(s3));
+var Gr = (s3) => !!s3 && typeof s3 == "object" && s3 instanceof Di && typeof s3.pipe == "function" && s3.pipe !== Cs.Writable.prototype.pipe;
+var Zr = (s3) => !!s3 && typeof s3 == "object" && s3 instanceof Di && typeof s3.write == "function" && typeof s3.end == "function";
+var Q = /* @__PURE__ */ Symbol("EOF");
+var J = /* @__PURE__ */ Symbol("maybeEmitEnd");
+var nt = /* @__PURE__ */ Symbol("emittedEnd");
+var De = /* @__PURE__ */ Symbol("emittingEnd");
+var qt = /* @__PURE__ */ Symbol("emittedError");
+var Ne = /* @__PURE__ */ Symbol("closed");
+var Ns = /* @__PURE__ */ Symbol("read");
+var Ae = /* @__PURE__ */ Symbol("flush");
+var As = /* @__PURE__ */ Symbol("flushChunk");
+var z = /* @__PURE__ */ Symbol("encoding");
+var Mt = /* @__PURE__ */ Symbol("decoder");
+var g = /* @__PURE__ */ Symbol("flowing");
+var Qt = /* @__PURE__ */ Symbol("paused");
+var Bt = /* @__PURE__ */ Symbol("resume");
+var b = /* @__PURE__ */ Symbol("buffer");
+var N = /* @__PURE__ */ Symbol("pipes");
+var _ = /* @__PURE__ */ Symbol("bufferLength");
+var bi = /* @__PURE__ */ Symbol("bufferPush");
+var Ie = /* @__PURE__ */ Symbol("bufferShift");
+var L = /* @__PURE__ */ Symbol("objectMode");
+var S = /* @__PURE__ */ Symbol("destroyed");
+var _i = /* @__PURE__ */ Symbol("error");
+var Oi = /* @__PURE__ */ Symbol("emitData");
+var Is = /* @__PURE__ */ Symbol("emitEnd");
+var Ti = /* @__PURE__ */ Symbol("emitEnd2");
+var Z = /* @__PURE__ */ Symbol("async");
+var xi = /* @__PURE__ */ Symbol("abort");
+var Ce = /* @__PURE__ */ Symbol("aborted");
+var Jt = /* @__PURE__ */ Symbol("signal");
+var Rt = /* @__PURE__ */ Symbol("dataListeners");
+var C = /* @__PURE__ */ Symbol("discarded");
+var jt = (s3) => Promise.resolve().then(s3);
+var Yr = (s3) => s3();
+var Kr = (s3) => s3 === "end" || s3 === "finish" || s3 === "prefinish";
+var Vr = (s3) => s3 instanceof ArrayBuffer || !!s3 && typeof s3 == "object" && s3.constructor && s3.constructor.name === "ArrayBuffer" && s3.byteLength >= 0;
+var $r = (s3) => !Buffer.isBuffer(s3) && ArrayBuffer.isView(s3);
+var Fe = class {
+  src;
+  dest;
+  opts;
+  ondrain;
+  constructor(t, e, i) {
+    this.src = t, this.dest = e, this.opts = i, this.ondrain = () => t[Bt](), this.dest.on("drain", this.ondrain);
+  }
+  unpipe() {
+    this.dest.removeListener("drain", this.ondrain);
+  }
+  proxyErrors(t) {
+  }
+  end() {
+    this.unpipe(), this.opts.end && this.dest.end();
+  }
+};
+var Li = class extends Fe {
+  unpipe() {
+    this.src.removeListener("error", this.proxyErrors), super.unpipe();
+  }
+  constructor(t, e, i) {
+    super(t, e, i), this.proxyErrors = (r) => this.dest.emit("error", r), t.on("error", this.proxyErrors);
+  }
+};
+var Xr = (s3) => !!s3.objectMode;
+var qr = (s3) => !s3.objectMode && !!s3.encoding && s3.encoding !== "buffer";
+var A = class extends Di {
+  [g] = false;
+  [Qt] = false;
+  [N] = [];
+  [b] = [];
+  [L];
+  [z];
+  [Z];
+  [Mt];
+  [Q] = false;
+  [nt] = false;
+  [De] = false;
+  [Ne] = false;
+  [qt] = null;
+  [_] = 0;
+  [S] = false;
+  [Jt];
+  [Ce] = false;
+  [Rt] = 0;
+  [C] = false;
+  writable = true;
+  readable = true;
+  constructor(...t) {
+    let e = t[0] || {};
+    if (super(), e.objectMode && typeof e.encoding == "string") throw new TypeError("Encoding and objectMode may not be used together");
+    Xr(e) ? (this[L] = true, this[z] = null) : qr(e) ? (this[z] = e.encoding, this[L] = false) : (this[L] = false, this[z] = null), this[Z] = !!e.async, this[Mt] = this[z] ? new Hr(this[z]) : null, e && e.debugExposeBuffer === true && Object.defineProperty(this, "buffer", { get: () => this[b] }), e && e.debugExposePipes === true && Object.defineProperty(this, "pipes", { get: () => this[N] });
+    let { signal: i } = e;
+    i && (this[Jt] = i, i.aborted ? this[xi]() : i.addEventListener("abort", () => this[xi]()));
+  }
+  get bufferLength() {
+    return this[_];
+  }
+  get encoding() {
+    return this[z];
+  }
+  set encoding(t) {
+    throw new Error("Encoding must be set at instantiation time");
+  }
+  setEncoding(t) {
+    throw new Error("Encoding must be set at instantiation time");
+  }
+  get objectMode() {
+    return this[L];
+  }
+  set objectMode(t) {
+    throw new Error("objectMode must be set at instantiation time");
+  }
+  get async() {
+    return this[Z];
+  }
+  set async(t) {
+    this[Z] = this[Z] || !!t;
+  }
+  [xi]() {
+    this[Ce] = true, this.emit("abort", this[Jt]?.reason), this.destroy(this[Jt]?.reason);
+  }
+  get aborted() {
+    return this[Ce];
+  }
+  set aborted(t) {
+  }
+  write(t, e, i) {
+    if (this[Ce]) return false;
+    if (this[Q]) throw new Error("write after end");
+    if (this[S]) return this.emit("error", Object.assign(new Error("Cannot call write after a stream was destroyed"), { code: "ERR_STREAM_DESTROYED" })), true;
+    typeof e == "function" && (i = e, e = "utf8"), e || (e = "utf8");
+    let r = this[Z] ? jt : Yr;
+    if (!this[L] && !Buffer.isBuffer(t)) {
+      if ($r(t)) t = Buffer.from(t.buffer, t.byteOffset, t.byteLength);
+      else if (Vr(t)) t = Buffer.from(t);
+      else if (typeof t != "string") throw new Error("Non-contiguous data written to non-objectMode stream");
+    }
+    return this[L] ? (this[g] && this[_] !== 0 && this[Ae](true), this[g] ? this.emit("data", t) : this[bi](t), this[_] !== 0 && this.emit("readable"), i && r(i), this[g]) : t.length ? (typeof t == "string" && !(e === this[z] && !this[Mt]?.lastNeed) && (t = Buffer.from(t, e)), Buffer.isBuffer(t) && this[z] && (t = this[Mt].write(t)), this[g] && this[_] !== 0 && this[Ae](true), this[g] ? this.emit("data", t) : this[bi](t), this[_] !== 0 && this.emit("readable"), i && r(i), this[g]) : (this[_] !== 0 && this.emit("readable"), i && r(i), this[g]);
+  }
+  read(t) {
+    if (this[S]) return null;
+    if (this[C] = false, this[_] === 0 || t === 0 || t && t > this[_]) return this[J](), null;
+    this[L] && (t = null), this[b].length > 1 && !this[L] && (this[b] = [this[z] ? this[b].join("") : Buffer.concat(this[b], this[_])]);
+    let e = this[Ns](t || null, this[b][0]);
+    return this[J](), e;
+  }
+  [Ns](t, e) {
+    if (this[L]) this[Ie]();
+    else {
+      let i = e;
+      t === i.length || t === null ? this[Ie]() : typeof i == "string" ? (this[b][0] = i.slice(t), e = i.slice(0, t), this[_] -= t) : (this[b][0] = i.subarray(t), e = i.subarray(0, t), this[_] -= t);
+    }
+    return this.emit("data", e), !this[b].length && !this[Q] && this.emit("drain"), e;
+  }
+  end(t, e, i) {
+    return typeof t == "function" && (i = t, t = void 0), typeof e == "function" && (i = e, e = "utf8"), t !== void 0 && this.write(t, e), i && this.once("end", i), this[Q] = true, this.writable = false, (this[g] || !this[Qt]) && this[J](), this;
+  }
+  [Bt]() {
+    this[S] || (!this[Rt] && !this[N].length && (this[C] = true), this[Qt] = false, this[g] = true, this.emit("resume"), this[b].length ? this[Ae]() : this[Q] ? this[J]() : this.emit("drain"));
+  }
+  resume() {
+    return this[Bt]();
+  }
+  pause() {
+    this[g] = false, this[Qt] = true, this[C] = false;
+  }
+  get destroyed() {
+    return this[S];
+  }
+  get flowing() {
+    return this[g];
+  }
+  get paused() {
+    return this[Qt];
+  }
+  [bi](t) {
+    this[L] ? this[_] += 1 : this[_] += t.length, this[b].push(t);
+  }
+  [Ie]() {
+    return this[L] ? this[_] -= 1 : this[_] -= this[b][0].length, this[b].shift();
+  }
+  [Ae](t = false) {
+    do
+      ;
+    while (this[As](this[Ie]()) && this[b].length);
+    !t && !this[b].length && !this[Q] && this.emit("drain");
+  }
+  [As](t) {
+    return this.emit("data", t), this[g];
+  }
+  pipe(t, e) {
+    if (this[S]) return t;
+    this[C] = false;
+    let i = this[nt];
+    return e = e || {}, t === Ds.stdout || t === Ds.stderr ? e.end = false : e.end = e.end !== false, e.proxyErrors = !!e.proxyErrors, i ? e.end && t.end() : (this[N].push(e.proxyErrors ? new Li(this, t, e) : new Fe(this, t, e)), this[Z] ? jt(() => this[Bt]()) : this[Bt]()), t;
+  }
+  unpipe(t) {
+    let e = this[N].find((i) => i.dest === t);
+    e && (this[N].length === 1 ? (this[g] && this[Rt] === 0 && (this[g] = false), this[N] = []) : this[N].splice(this[N].indexOf(e), 1), e.unpipe());
+  }
+  addListener(t, e) {
+    return this.on(t, e);
+  }
+  on(t, e) {
+    let i = super.on(t, e);
+    if (t === "data") this[C] = false, this[Rt]++, !this[N].length && !this[g] && this[Bt]();
+    else if (t === "readable" && this[_] !== 0) super.emit("readable");
+    else if (Kr(t) && this[nt]) super.emit(t), this.removeAllListeners(t);
+    else if (t === "error" && this[qt]) {
+      let r = e;
+      this[Z] ? jt(() => r.call(this, this[qt])) : r.call(this, this[qt]);
+    }
+    return i;
+  }
+  removeListener(t, e) {
+    return this.off(t, e);
+  }
+  off(t, e) {
+    let i = super.off(t, e);
+    return t === "data" && (this[Rt] = this.listeners("data").length, this[Rt] === 0 && !this[C] && !this[N].length && (this[g] = false)), i;
+  }
+  removeAllListeners(t) {
+    let e = super.removeAllListeners(t);
+    return (t === "data" || t === void 0) && (this[Rt] = 0, !this[C] && !this[N].length && (this[g] = false)), e;
+  }
+  get emittedEnd() {
+    return this[nt];
+  }
+  [J]() {
+    !this[De] && !this[nt] && !this[S] && this[b].length === 0 && this[Q] && (this[De] = true, this.emit("end"), this.emit("prefinish"), this.emit("finish"), this[Ne] && this.emit("close"), this[De] = false);
+  }
+  emit(t, ...e) {
+    let i = e[0];
+    if (t !== "error" && t !== "close" && t !== S && this[S]) return false;
+    if (t === "data") return !this[L] && !i ? false : this[Z] ? (jt(() => this[Oi](i)), true) : this[Oi](i);
+    if (t === "end") return this[Is]();
+    if (t === "close") {
+      if (this[Ne] = true, !this[nt] && !this[S]) return false;
+      let n = super.emit("close");
+      return this.removeAllListeners("close"), n;
+    } else if (t === "error") {
+      this[qt] = i, super.emit(_i, i);
+      let n = !this[Jt] || this.listeners("error").length ? super.emit("error", i) : false;
+      return this[J](), n;
+    } else if (t === "resume") {
+      let n = super.emit("resume");
+      return this[J](), n;
+    } else if (t === "finish" || t === "prefinish") {
+      let n = super.emit(t);
+      return this.removeAllListeners(t), n;
+    }
+    let r = super.emit(t, ...e);
+    return this[J](), r;
+  }
+  [Oi](t) {
+    for (let i of this[N]) i.dest.write(t) === false && this.pause();
+    let e = this[C] ? false : super.emit("data", t);
+    return this[J](), e;
+  }
+  [Is]() {
+    return this[nt] ? false : (this[nt] = true, this.readable = false, this[Z] ? (jt(() => this[Ti]()), true) : this[Ti]());
+  }
+  [Ti]() {
+    if (this[Mt]) {
+      let e = this[Mt].end();
+      if (e) {
+        for (let i of this[N]) i.dest.write(e);
+        this[C] || super.emit("data", e);
+      }
+    }
+    for (let e of this[N]) e.end();
+    let t = super.emit("end");
+    return this.removeAllListeners("end"), t;
+  }
+  async collect() {
+    let t = Object.assign([], { dataLength: 0 });
+    this[L] || (t.dataLength = 0);
+    let e = this.promise();
+    return this.on("data", (i) => {
+      t.push(i), this[L] || (t.dataLength += i.length);
+    }), await e, t;
+  }
+  async concat() {
+    if (this[L]) throw new Error("cannot concat in objectMode");
+    let t = await this.collect();
+    return this[z] ? t.join("") : Buffer.concat(t, t.dataLength);
+  }
+  async promise() {
+    return new Promise((t, e) => {
+      this.on(S, () => e(new Error("stream destroyed"))), this.on("error", (i) => e(i)), this.on("end", () => t());
+    });
+  }
+  [Symbol.asyncIterator]() {
+    this[C] = false;
+    let t = false, e = async () => (this.pause(), t = true, { value: void 0, done: true });
+    return { next: () => {
+      if (t) return e();
+      let r = this.read();
+      if (r !== null) return Promise.resolve({ done: false, value: r });
+      if (this[Q]) return e();
+      let n, o, h = (d) => {
+        this.off("data", a), this.off("end", l), this.off(S, c), e(), o(d);
+      }, a = (d) => {
+        this.off("error", h), this.off("end", l), this.off(S, c), this.pause(), n({ value: d, done: !!this[Q] });
+      }, l = () => {
+        this.off("error", h), this.off("data", a), this.off(S, c), e(), n({ done: true, value: void 0 });
+      }, c = () => h(new Error("stream destroyed"));
+      return new Promise((d, y) => {
+        o = y, n = d, this.once(S, c), this.once("error", h), this.once("end", l), this.once("data", a);
+      });
+    }, throw: e, return: e, [Symbol.asyncIterator]() {
+      return this;
+    }, [Symbol.asyncDispose]: async () => {
+    } };
+  }
+  [Symbol.iterator]() {
+    this[C] = false;
+    let t = false, e = () => (this.pause(), this.off(_i, e), this.off(S, e), this.off("end", e), t = true, { done: true, value: void 0 }), i = () => {
+      if (t) return e();
+      let r = this.read();
+      return r === null ? e() : { done: false, value: r };
+    };
+    return this.once("end", e), this.once(_i, e), this.once(S, e), { next: i, throw: e, return: e, [Symbol.iterator]() {
+      return this;
+    }, [Symbol.dispose]: () => {
+    } };
+  }
+  destroy(t) {
+    if (this[S]) return t ? this.emit("error", t) : this.emit(S), this;
+    this[S] = true, this[C] = true, this[b].length = 0, this[_] = 0;
+    let e = this;
+    return typeof e.close == "function" && !this[Ne] && e.close(), t ? this.emit("error", t) : this.emit(S), this;
+  }
+  static get isStream() {
+    return Wr;
+  }
+};
+var Jr = I.writev;
+var ht = /* @__PURE__ */ Symbol("_autoClose");
+var H = /* @__PURE__ */ Symbol("_close");
+var te = /* @__PURE__ */ Symbol("_ended");
+var m = /* @__PURE__ */ Symbol("_fd");
+var Ni = /* @__PURE__ */ Symbol("_finished");
+var tt = /* @__PURE__ */ Symbol("_flags");
+var Ai = /* @__PURE__ */ Symbol("_flush");
+var ki = /* @__PURE__ */ Symbol("_handleChunk");
+var vi = /* @__PURE__ */ Symbol("_makeBuf");
+var ie = /* @__PURE__ */ Symbol("_mode");
+var ke = /* @__PURE__ */ Symbol("_needDrain");
+var Ut = /* @__PURE__ */ Symbol("_onerror");
+var Ht = /* @__PURE__ */ Symbol("_onopen");
+var Ii = /* @__PURE__ */ Symbol("_onread");
+var Pt = /* @__PURE__ */ Symbol("_onwrite");
+var at = /* @__PURE__ */ Symbol("_open");
+var U = /* @__PURE__ */ Symbol("_path");
+var ot = /* @__PURE__ */ Symbol("_pos");
+var Y = /* @__PURE__ */ Symbol("_queue");
+var zt = /* @__PURE__ */ Symbol("_read");
+var Ci = /* @__PURE__ */ Symbol("_readSize");
+var j = /* @__PURE__ */ Symbol("_reading");
+var ee = /* @__PURE__ */ Symbol("_remain");
+var Fi = /* @__PURE__ */ Symbol("_size");
+var ve = /* @__PURE__ */ Symbol("_write");
+var gt = /* @__PURE__ */ Symbol("_writing");
+var Me = /* @__PURE__ */ Symbol("_defaultFlag");
+var bt = /* @__PURE__ */ Symbol("_errored");
+var _t = class extends A {
+  [bt] = false;
+  [m];
+  [U];
+  [Ci];
+  [j] = false;
+  [Fi];
+  [ee];
+  [ht];
+  constructor(t, e) {
+    if (e = e || {}, super(e), this.readable = true, this.writable = false, typeof t != "string") throw new TypeError("path must be a string");
+    this[bt] = false, this[m] = typeof e.fd == "number" ? e.fd : void 0, this[U] = t, this[Ci] = e.readSize || 16 * 1024 * 1024, this[j] = false, this[Fi] = typeof e.size == "number" ? e.size : 1 / 0, this[ee] = this[Fi], this[ht] = typeof e.autoClose == "boolean" ? e.autoClose : true, typeof this[m] == "number" ? this[zt]() : this[at]();
+  }
+  get fd() {
+    return this[m];
+  }
+  get path() {
+    return this[U];
+  }
+  write() {
+    throw new TypeError("this is a readable stream");
+  }
+  end() {
+    throw new TypeError("this is a readable stream");
+  }
+  [at]() {
+    I.open(this[U], "r", (t, e) => this[Ht](t, e));
+  }
+  [Ht](t, e) {
+    t ? this[Ut](t) : (this[m] = e, this.emit("open", e), this[zt]());
+  }
+  [vi]() {
+    return Buffer.allocUnsafe(Math.min(this[Ci], this[ee]));
+  }
+  [zt]() {
+    if (!this[j]) {
+      this[j] = true;
+      let t = this[vi]();
+      if (t.length === 0) return process.nextTick(() => this[Ii](null, 0, t));
+      I.read(this[m], t, 0, t.length, null, (e, i, r) => this[Ii](e, i, r));
+    }
+  }
+  [Ii](t, e, i) {
+    this[j] = false, t ? this[Ut](t) : this[ki](e, i) && this[zt]();
+  }
+  [H]() {
+    if (this[ht] && typeof this[m] == "number") {
+      let t = this[m];
+      this[m] = void 0, I.close(t, (e) => e ? this.emit("error", e) : this.emit("close"));
+    }
+  }
+  [Ut](t) {
+    this[j] = true, this[H](), this.emit("error", t);
+  }
+  [ki](t, e) {
+    let i = false;
+    return this[ee] -= t, t > 0 && (i = super.write(t < e.length ? e.subarray(0, t) : e)), (t === 0 || this[ee] <= 0) && (i = false, this[H](), super.end()), i;
+  }
+  emit(t, ...e) {
+    switch (t) {
+      case "prefinish":
+      case "finish":
+        return false;
+      case "drain":
+        return typeof this[m] == "number" && this[zt](), false;
+      case "error":
+        return this[bt] ? false : (this[bt] = true, super.emit(t, ...e));
+      default:
+        return super.emit(t, ...e);
+    }
+  }
+};
+var Be = class extends _t {
+  [at]() {
+    let t = true;
+    try {
+      this[Ht](null, I.openSync(this[U], "r")), t = false;
+    } finally {
+      t && this[H]();
+    }
+  }
+  [zt]() {
+    let t = true;
+    try {
+      if (!this[j]) {
+        this[j] = true;
+        do {
+          let e = this[vi](), i = e.length === 0 ? 0 : I.readSync(this[m], e, 0, e.length, null);
+          if (!this[ki](i, e)) break;
+        } while (true);
+        this[j] = false;
+      }
+      t = false;
+    } finally {
+      t && this[H]();
+    }
+  }
+  [H]() {
+    if (this[ht] && typeof this[m] == "number") {
+      let t = this[m];
+      this[m] = void 0, I.closeSync(t), this.emit("close");
+    }
+  }
+};
+var et = class extends Qr {
+  readable = false;
+  writable = true;
+  [bt] = false;
+  [gt] = false;
+  [te] = false;
+  [Y] = [];
+  [ke] = false;
+  [U];
+  [ie];
+  [ht];
+  [m];
+  [Me];
+  [tt];
+  [Ni] = false;
+  [ot];
+  constructor(t, e) {
+    e = e || {}, super(e), this[U] = t, this[m] = typeof e.fd == "number" ? e.fd : void 0, this[ie] = e.mode === void 0 ? 438 : e.mode, this[ot] = typeof e.start == "number" ? e.start : void 0, this[ht] = typeof e.autoClose == "boolean" ? e.autoClose : true;
+    let i = this[ot] !== void 0 ? "r+" : "w";
+    this[Me] = e.flags === void 0, this[tt] = e.flags === void 0 ? i : e.flags, this[m] === void 0 && this[at]();
+  }
+  emit(t, ...e) {
+    if (t === "error") {
+      if (this[bt]) return false;
+      this[bt] = true;
+    }
+    return super.emit(t, ...e);
+  }
+  get fd() {
+    return this[m];
+  }
+  get path() {
+    return this[U];
+  }
+  [Ut](t) {
+    this[H](), this[gt] = true, this.emit("error", t);
+  }
+  [at]() {
+    I.open(this[U], this[tt], this[ie], (t, e) => this[Ht](t, e));
+  }
+  [Ht](t, e) {
+    this[Me] && this[tt] === "r+" && t && t.code === "ENOENT" ? (this[tt] = "w", this[at]()) : t ? this[Ut](t) : (this[m] = e, this.emit("open", e), this[gt] || this[Ai]());
+  }
+  end(t, e) {
+    return t && this.write(t, e), this[te] = true, !this[gt] && !this[Y].length && typeof this[m] == "number" && this[Pt](null, 0), this;
+  }
+  write(t, e) {
+    return typeof t == "string" && (t = Buffer.from(t, e)), this[te] ? (this.emit("error", new Error("write() after end()")), false) : this[m] === void 0 || this[gt] || this[Y].length ? (this[Y].push(t), this[ke] = true, false) : (this[gt] = true, this[ve](t), true);
+  }
+  [ve](t) {
+    I.write(this[m], t, 0, t.length, this[ot], (e, i) => this[Pt](e, i));
+  }
+  [Pt](t, e) {
+    t ? this[Ut](t) : (this[ot] !== void 0 && typeof e == "number" && (this[ot] += e), this[Y].length ? this[Ai]() : (this[gt] = false, this[te] && !this[Ni] ? (this[Ni] = true, this[H](), this.emit("finish")) : this[ke] && (this[ke] = false, this.emit("drain"))));
+  }
+  [Ai]() {
+    if (this[Y].length === 0) this[te] && this[Pt](null, 0);
+    else if (this[Y].length === 1) this[ve](this[Y].pop());
+    else {
+      let t = this[Y];
+      this[Y] = [], Jr(this[m], t, this[ot], (e, i) => this[Pt](e, i));
+    }
+  }
+  [H]() {
+    if (this[ht] && typeof this[m] == "number") {
+      let t = this[m];
+      this[m] = void 0, I.close(t, (e) => e ? this.emit("error", e) : this.emit("close"));
+    }
+  }
+};
+var Wt = class extends et {
+  [at]() {
+    let t;
+    if (this[Me] && this[tt] === "r+") try {
+      t = I.openSync(this[U], this[tt], this[ie]);
+    } catch (e) {
+      if (e?.code === "ENOENT") return this[tt] = "w", this[at]();
+      throw e;
+    }
+    else t = I.openSync(this[U], this[tt], this[ie]);
+    this[Ht](null, t);
+  }
+  [H]() {
+    if (this[ht] && typeof this[m] == "number") {
+      let t = this[m];
+      this[m] = void 0, I.closeSync(t), this.emit("close");
+    }
+  }
+  [ve](t) {
+    let e = true;
+    try {
+      this[Pt](null, I.writeSync(this[m], t, 0, t.length, this[ot])), e = false;
+    } finally {
+      if (e) try {
+        this[H]();
+      } catch {
+      }
+    }
+  }
+};
+var jr = /* @__PURE__ */ new Map([["C", "cwd"], ["f", "file"], ["z", "gzip"], ["P", "preservePaths"], ["U", "unlink"], ["strip-components", "strip"], ["stripComponents", "strip"], ["keep-newer", "newer"], ["keepNewer", "newer"], ["keep-newer-files", "newer"], ["keepNewerFiles", "newer"], ["k", "keep"], ["keep-existing", "keep"], ["keepExisting", "keep"], ["m", "noMtime"], ["no-mtime", "noMtime"], ["p", "preserveOwner"], ["L", "follow"], ["h", "follow"], ["onentry", "onReadEntry"]]);
+var Fs = (s3) => !!s3.sync && !!s3.file;
+var ks = (s3) => !s3.sync && !!s3.file;
+var vs = (s3) => !!s3.sync && !s3.file;
+var Ms = (s3) => !s3.sync && !s3.file;
+var Bs = (s3) => !!s3.file;
+var tn = (s3) => {
+  let t = jr.get(s3);
+  return t || s3;
+};
+var se = (s3 = {}) => {
+  if (!s3) return {};
+  let t = {};
+  for (let [e, i] of Object.entries(s3)) {
+    let r = tn(e);
+    t[r] = i;
+  }
+  return t.chmod === void 0 && t.noChmod === false && (t.chmod = true), delete t.noChmod, t;
+};
+var K = (s3, t, e, i, r) => Object.assign((n = [], o, h) => {
+  Array.isArray(n) && (o = n, n = {}), typeof o == "function" && (h = o, o = void 0), o = o ? Array.from(o) : [];
+  let a = se(n);
+  if (r?.(a, o), Fs(a)) {
+    if (typeof h == "function") throw new TypeError("callback not supported for sync tar functions");
+    return s3(a, o);
+  } else if (ks(a)) {
+    let l = t(a, o);
+    return h ? l.then(() => h(), h) : l;
+  } else if (vs(a)) {
+    if (typeof h == "function") throw new TypeError("callback not supported for sync tar functions");
+    return e(a, o);
+  } else if (Ms(a)) {
+    if (typeof h == "function") throw new TypeError("callback only supported with file option");
+    return i(a, o);
+  }
+  throw new Error("impossible options??");
+}, { syncFile: s3, asyncFile: t, syncNoFile: e, asyncNoFile: i, validate: r });
+var sn = en.constants || { ZLIB_VERNUM: 4736 };
+var M = Object.freeze(Object.assign(/* @__PURE__ */ Object.create(null), { Z_NO_FLUSH: 0, Z_PARTIAL_FLUSH: 1, Z_SYNC_FLUSH: 2, Z_FULL_FLUSH: 3, Z_FINISH: 4, Z_BLOCK: 5, Z_OK: 0, Z_STREAM_END: 1, Z_NEED_DICT: 2, Z_ERRNO: -1, Z_STREAM_ERROR: -2, Z_DATA_ERROR: -3, Z_MEM_ERROR: -4, Z_BUF_ERROR: -5, Z_VERSION_ERROR: -6, Z_NO_COMPRESSION: 0, Z_BEST_SPEED: 1, Z_BEST_COMPRESSION: 9, Z_DEFAULT_COMPRESSION: -1, Z_FILTERED: 1, Z_HUFFMAN_ONLY: 2, Z_RLE: 3, Z_FIXED: 4, Z_DEFAULT_STRATEGY: 0, DEFLATE: 1, INFLATE: 2, GZIP: 3, GUNZIP: 4, DEFLATERAW: 5, INFLATERAW: 6, UNZIP: 7, BROTLI_DECODE: 8, BROTLI_ENCODE: 9, Z_MIN_WINDOWBITS: 8, Z_MAX_WINDOWBITS: 15, Z_DEFAULT_WINDOWBITS: 15, Z_MIN_CHUNK: 64, Z_MAX_CHUNK: 1 / 0, Z_DEFAULT_CHUNK: 16384, Z_MIN_MEMLEVEL: 1, Z_MAX_MEMLEVEL: 9, Z_DEFAULT_MEMLEVEL: 8, Z_MIN_LEVEL: -1, Z_MAX_LEVEL: 9, Z_DEFAULT_LEVEL: -1, BROTLI_OPERATION_PROCESS: 0, BROTLI_OPERATION_FLUSH: 1, BROTLI_OPERATION_FINISH: 2, BROTLI_OPERATION_EMIT_METADATA: 3, BROTLI_MODE_GENERIC: 0, BROTLI_MODE_TEXT: 1, BROTLI_MODE_FONT: 2, BROTLI_DEFAULT_MODE: 0, BROTLI_MIN_QUALITY: 0, BROTLI_MAX_QUALITY: 11, BROTLI_DEFAULT_QUALITY: 11, BROTLI_MIN_WINDOW_BITS: 10, BROTLI_MAX_WINDOW_BITS: 24, BROTLI_LARGE_MAX_WINDOW_BITS: 30, BROTLI_DEFAULT_WINDOW: 22, BROTLI_MIN_INPUT_BLOCK_BITS: 16, BROTLI_MAX_INPUT_BLOCK_BITS: 24, BROTLI_PARAM_MODE: 0, BROTLI_PARAM_QUALITY: 1, BROTLI_PARAM_LGWIN: 2, BROTLI_PARAM_LGBLOCK: 3, BROTLI_PARAM_DISABLE_LITERAL_CONTEXT_MODELING: 4, BROTLI_PARAM_SIZE_HINT: 5, BROTLI_PARAM_LARGE_WINDOW: 6, BROTLI_PARAM_NPOSTFIX: 7, BROTLI_PARAM_NDIRECT: 8, BROTLI_DECODER_RESULT_ERROR: 0, BROTLI_DECODER_RESULT_SUCCESS: 1, BROTLI_DECODER_RESULT_NEEDS_MORE_INPUT: 2, BROTLI_DECODER_RESULT_NEEDS_MORE_OUTPUT: 3, BROTLI_DECODER_PARAM_DISABLE_RING_BUFFER_REALLOCATION: 0, BROTLI_DECODER_PARAM_LARGE_WINDOW: 1, BROTLI_DECODER_NO_ERROR: 0, BROTLI_DECODER_SUCCESS: 1, BROTLI_DECODER_NEEDS_MORE_INPUT: 2, BROTLI_DECODER_NEEDS_MORE_OUTPUT: 3, BROTLI_DECODER_ERROR_FORMAT_EXUBERANT_NIBBLE: -1, BROTLI_DECODER_ERROR_FORMAT_RESERVED: -2, BROTLI_DECODER_ERROR_FORMAT_EXUBERANT_META_NIBBLE: -3, BROTLI_DECODER_ERROR_FORMAT_SIMPLE_HUFFMAN_ALPHABET: -4, BROTLI_DECODER_ERROR_FORMAT_SIMPLE_HUFFMAN_SAME: -5, BROTLI_DECODER_ERROR_FORMAT_CL_SPACE: -6, BROTLI_DECODER_ERROR_FORMAT_HUFFMAN_SPACE: -7, BROTLI_DECODER_ERROR_FORMAT_CONTEXT_MAP_REPEAT: -8, BROTLI_DECODER_ERROR_FORMAT_BLOCK_LENGTH_1: -9, BROTLI_DECODER_ERROR_FORMAT_BLOCK_LENGTH_2: -10, BROTLI_DECODER_ERROR_FORMAT_TRANSFORM: -11, BROTLI_DECODER_ERROR_FORMAT_DICTIONARY: -12, BROTLI_DECODER_ERROR_FORMAT_WINDOW_BITS: -13, BROTLI_DECODER_ERROR_FORMAT_PADDING_1: -14, BROTLI_DECODER_ERROR_FORMAT_PADDING_2: -15, BROTLI_DECODER_ERROR_FORMAT_DISTANCE: -16, BROTLI_DECODER_ERROR_DICTIONARY_NOT_SET: -19, BROTLI_DECODER_ERROR_INVALID_ARGUMENTS: -20, BROTLI_DECODER_ERROR_ALLOC_CONTEXT_MODES: -21, BROTLI_DECODER_ERROR_ALLOC_TREE_GROUPS: -22, BROTLI_DECODER_ERROR_ALLOC_CONTEXT_MAP: -25, BROTLI_DECODER_ERROR_ALLOC_RING_BUFFER_1: -26, BROTLI_DECODER_ERROR_ALLOC_RING_BUFFER_2: -27, BROTLI_DECODER_ERROR_ALLOC_BLOCK_TYPE_TREES: -30, BROTLI_DECODER_ERROR_UNREACHABLE: -31 }, sn));
+var rn = Ot.concat;
+var zs = Object.getOwnPropertyDescriptor(Ot, "concat");
+var nn = (s3) => s3;
+var Bi = zs?.writable === true || zs?.set !== void 0 ? (s3) => {
+  Ot.concat = s3 ? nn : rn;
+} : (s3) => {
+};
+var Tt = /* @__PURE__ */ Symbol("_superWrite");
+var Gt = class extends Error {
+  code;
+  errno;
+  constructor(t, e) {
+    super("zlib: " + t.message, { cause: t }), this.code = t.code, this.errno = t.errno, this.code || (this.code = "ZLIB_ERROR"), this.message = "zlib: " + t.message, Error.captureStackTrace(this, e ?? this.constructor);
+  }
+  get name() {
+    return "ZlibError";
+  }
+};
+var Pi = /* @__PURE__ */ Symbol("flushFlag");
+var re = class extends A {
+  #t = false;
+  #i = false;
+  #s;
+  #n;
+  #r;
+  #e;
+  #o;
+  get sawError() {
+    return this.#t;
+  }
+  get handle() {
+    return this.#e;
+  }
+  get flushFlag() {
+    return this.#s;
+  }
+  constructor(t, e) {
+    if (!t || typeof t != "object") throw new TypeError("invalid options for ZlibBase constructor");
+    if (super(t), this.#s = t.flush ?? 0, this.#n = t.finishFlush ?? 0, this.#r = t.fullFlushFlag ?? 0, typeof Ps[e] != "function") throw new TypeError("Compression method not supported: " + e);
+    try {
+      this.#e = new Ps[e](t);
+    } catch (i) {
+      throw new Gt(i, this.constructor);
+    }
+    this.#o = (i) => {
+      this.#t || (this.#t = true, this.close(), this.emit("error", i));
+    }, this.#e?.on("error", (i) => this.#o(new Gt(i))), this.once("end", () => this.close);
+  }
+  close() {
+    this.#e && (this.#e.close(), this.#e = void 0, this.emit("close"));
+  }
+  reset() {
+    if (!this.#t) return zi(this.#e, "zlib binding closed"), this.#e.reset?.();
+  }
+  flush(t) {
+    this.ended || (typeof t != "number" && (t = this.#r), this.write(Object.assign(Ot.alloc(0), { [Pi]: t })));
+  }
+  end(t, e, i) {
+    return typeof t == "function" && (i = t, e = void 0, t = void 0), typeof e == "function" && (i = e, e = void 0), t && (e ? this.write(t, e) : this.write(t)), this.flush(this.#n), this.#i = true, super.end(i);
+  }
+  get ended() {
+    return this.#i;
+  }
+  [Tt](t) {
+    return super.write(t);
+  }
+  write(t, e, i) {
+    if (typeof e == "function" && (i = e, e = "utf8"), typeof t == "string" && (t = Ot.from(t, e)), this.#t) return;
+    zi(this.#e, "zlib binding closed");
+    let r = this.#e._handle, n = r.close;
+    r.close = () => {
+    };
+    let o = this.#e.close;
+    this.#e.close = () => {
+    }, Bi(true);
+    let h;
+    try {
+      let l = typeof t[Pi] == "number" ? t[Pi] : this.#s;
+      h = this.#e._processChunk(t, l), Bi(false);
+    } catch (l) {
+      Bi(false), this.#o(new Gt(l, this.write));
+    } finally {
+      this.#e && (this.#e._handle = r, r.close = n, this.#e.close = o, this.#e.removeAllListeners("error"));
+    }
+    this.#e && this.#e.on("error", (l) => this.#o(new Gt(l, this.write)));
+    let a;
+    if (h) if (Array.isArray(h) && h.length > 0) {
+      let l = h[0];
+      a = this[Tt](Ot.from(l));
+      for (let c = 1; c < h.length; c++) a = this[Tt](h[c]);
+    } else a = this[Tt](Ot.from(h));
+    return i && i(), a;
+  }
+};
+var Pe = class extends re {
+  #t;
+  #i;
+  constructor(t, e) {
+    t = t || {}, t.flush = t.flush || M.Z_NO_FLUSH, t.finishFlush = t.finishFlush || M.Z_FINISH, t.fullFlushFlag = M.Z_FULL_FLUSH, super(t, e), this.#t = t.level, this.#i = t.strategy;
+  }
+  params(t, e) {
+    if (!this.sawError) {
+      if (!this.handle) throw new Error("cannot switch params when binding is closed");
+      if (!this.handle.params) throw new Error("not supported in this implementation");
+      if (this.#t !== t || this.#i !== e) {
+        this.flush(M.Z_SYNC_FLUSH), zi(this.handle, "zlib binding closed");
+        let i = this.handle.flush;
+        this.handle.flush = (r, n) => {
+          typeof r == "function" && (n = r, r = this.flushFlag), this.flush(r), n?.();
+        };
+        try {
+          this.handle.params(t, e);
+        } finally {
+          this.handle.flush = i;
+        }
+        this.handle && (this.#t = t, this.#i = e);
+      }
+    }
+  }
+};
+var ze = class extends Pe {
+  #t;
+  constructor(t) {
+    super(t, "Gzip"), this.#t = t && !!t.portable;
+  }
+  [Tt](t) {
+    return this.#t ? (this.#t = false, t[9] = 255, super[Tt](t)) : super[Tt](t);
+  }
+};
+var Ue = class extends Pe {
+  constructor(t) {
+    super(t, "Unzip");
+  }
+};
+var He = class extends re {
+  constructor(t, e) {
+    t = t || {}, t.flush = t.flush || M.BROTLI_OPERATION_PROCESS, t.finishFlush = t.finishFlush || M.BROTLI_OPERATION_FINISH, t.fullFlushFlag = M.BROTLI_OPERATION_FLUSH, super(t, e);
+  }
+};
+var We = class extends He {
+  constructor(t) {
+    super(t, "BrotliCompress");
+  }
+};
+var Ge = class extends He {
+  constructor(t) {
+    super(t, "BrotliDecompress");
+  }
+};
+var Ze = class extends re {
+  constructor(t, e) {
+    t = t || {}, t.flush = t.flush || M.ZSTD_e_continue, t.finishFlush = t.finishFlush || M.ZSTD_e_end, t.fullFlushFlag = M.ZSTD_e_flush, super(t, e);
+  }
+};
+var Ye = class extends Ze {
+  constructor(t) {
+    super(t, "ZstdCompress");
+  }
+};
+var Ke = class extends Ze {
+  constructor(t) {
+    super(t, "ZstdDecompress");
+  }
+};
+var Us = (s3, t) => {
+  if (Number.isSafeInteger(s3)) s3 < 0 ? an(s3, t) : hn(s3, t);
+  else throw Error("cannot encode number outside of javascript safe integer range");
+  return t;
+};
+var hn = (s3, t) => {
+  t[0] = 128;
+  for (var e = t.length; e > 1; e--) t[e - 1] = s3 & 255, s3 = Math.floor(s3 / 256);
+};
+var an = (s3, t) => {
+  t[0] = 255;
+  var e = false;
+  s3 = s3 * -1;
+  for (var i = t.length; i > 1; i--) {
+    var r = s3 & 255;
+    s3 = Math.floor(s3 / 256), e ? t[i - 1] = Ws(r) : r === 0 ? t[i - 1] = 0 : (e = true, t[i - 1] = Gs(r));
+  }
+};
+var Hs = (s3) => {
+  let t = s3[0], e = t === 128 ? cn(s3.subarray(1, s3.length)) : t === 255 ? ln(s3) : null;
+  if (e === null) throw Error("invalid base256 encoding");
+  if (!Number.isSafeInteger(e)) throw Error("parsed number outside of javascript safe integer range");
+  return e;
+};
+var ln = (s3) => {
+  for (var t = s3.length, e = 0, i = false, r = t - 1; r > -1; r--) {
+    var n = Number(s3[r]), o;
+    i ? o = Ws(n) : n === 0 ? o = n : (i = true, o = Gs(n)), o !== 0 && (e -= o * Math.pow(256, t - r - 1));
+  }
+  return e;
+};
+var cn = (s3) => {
+  for (var t = s3.length, e = 0, i = t - 1; i > -1; i--) {
+    var r = Number(s3[i]);
+    r !== 0 && (e += r * Math.pow(256, t - i - 1));
+  }
+  return e;
+};
+var Ws = (s3) => (255 ^ s3) & 255;
+var Gs = (s3) => (255 ^ s3) + 1 & 255;
+var Hi = {};
+Ur(Hi, { code: () => Ve, isCode: () => ne, isName: () => dn, name: () => oe, normalFsTypes: () => Ui });
+var ne = (s3) => oe.has(s3);
+var dn = (s3) => Ve.has(s3);
+var Ui = /* @__PURE__ */ new Set(["0", "", "1", "2", "3", "4", "5", "6", "7", "D"]);
+var oe = /* @__PURE__ */ new Map([["0", "File"], ["", "OldFile"], ["1", "Link"], ["2", "SymbolicLink"], ["3", "CharacterDevice"], ["4", "BlockDevice"], ["5", "Directory"], ["6", "FIFO"], ["7", "ContiguousFile"], ["g", "GlobalExtendedHeader"], ["x", "ExtendedHeader"], ["A", "SolarisACL"], ["D", "GNUDumpDir"], ["I", "Inode"], ["K", "NextFileHasLongLinkpath"], ["L", "NextFileHasLongPath"], ["M", "ContinuationFile"], ["N", "OldGnuLongPath"], ["S", "SparseFile"], ["V", "TapeVolumeHeader"], ["X", "OldExtendedHeader"]]);
+var Ve = new Map(Array.from(oe).map((s3) => [s3[1], s3[0]]));
+var un = (s3) => s3 === void 0 || s3 < 0 ? void 0 : s3;
+var F = class {
+  cksumValid = false;
+  needPax = false;
+  nullBlock = false;
+  block;
+  path;
+  mode;
+  uid;
+  gid;
+  size;
+  cksum;
+  #t = "Unsupported";
+  linkpath;
+  uname;
+  gname;
+  devmaj = 0;
+  devmin = 0;
+  atime;
+  ctime;
+  mtime;
+  charset;
+  comment;
+  constructor(t, e = 0, i, r) {
+    Buffer.isBuffer(t) ? this.decode(t, e || 0, i, r) : t && this.#i(t);
+  }
+  decode(t, e, i, r) {
+    if (e || (e = 0), !t || !(t.length >= e + 512)) throw new Error("need 512 bytes for header");
+    let n = xt(t, e + 156, 1), o = Ui.has(n), h = o ? i : void 0, a = o ? r : void 0;
+    if (this.path = h?.path ?? xt(t, e, 100), this.mode = h?.mode ?? a?.mode ?? lt(t, e + 100, 8), this.uid = h?.uid ?? a?.uid ?? lt(t, e + 108, 8), this.gid = h?.gid ?? a?.gid ?? lt(t, e + 116, 8), this.size = un(h?.size ?? a?.size ?? lt(t, e + 124, 12)), this.mtime = h?.mtime ?? a?.mtime ?? Wi(t, e + 136, 12), this.cksum = lt(t, e + 148, 12), a && this.#i(a, true), h && this.#i(h), ne(n) && (this.#t = n || "0"), this.#t === "0" && this.path.slice(-1) === "/" && (this.#t = "5"), this.#t === "5" && (this.size = 0), this.linkpath = xt(t, e + 157, 100), t.subarray(e + 257, e + 265).toString() === "ustar\x0000") if (this.uname = h?.uname ?? a?.uname ?? xt(t, e + 265, 32), this.gname = h?.gname ?? a?.gname ?? xt(t, e + 297, 32), this.devmaj = h?.devmaj ?? a?.devmaj ?? lt(t, e + 329, 8) ?? 0, this.devmin = h?.devmin ?? a?.devmin ?? lt(t, e + 337, 8) ?? 0, t[e + 475] !== 0) {
+      let c = xt(t, e + 345, 155);
+      this.path = c + "/" + this.path;
+    } else {
+      let c = xt(t, e + 345, 130);
+      c && (this.path = c + "/" + this.path), this.atime = i?.atime ?? r?.atime ?? Wi(t, e + 476, 12), this.ctime = i?.ctime ?? r?.ctime ?? Wi(t, e + 488, 12);
+    }
+    let l = 256;
+    for (let c = e; c < e + 148; c++) l += t[c];
+    for (let c = e + 156; c < e + 512; c++) l += t[c];
+    this.cksumValid = l === this.cksum, this.cksum === void 0 && l === 256 && (this.nullBlock = true);
+  }
+  #i(t, e = false) {
+    Object.assign(this, Object.fromEntries(Object.entries(t).filter(([i, r]) => !(r == null || i === "size" && Number(r) < 0 || i === "path" && e || i === "linkpath" && e || i === "global"))));
+  }
+  encode(t, e = 0) {
+    if (t || (t = this.block = Buffer.alloc(512)), this.#t === "Unsupported" && (this.#t = "0"), !(t.length >= e + 512)) throw new Error("need 512 bytes for header");
+    let i = this.ctime || this.atime ? 130 : 155, r = mn(this.path || "", i), n = r[0], o = r[1];
+    this.needPax = !!r[2], this.needPax = Lt(t, e, 100, n) || this.needPax, this.needPax = ct(t, e + 100, 8, this.mode) || this.needPax, this.needPax = ct(t, e + 108, 8, this.uid) || this.needPax, this.needPax = ct(t, e + 116, 8, this.gid) || this.needPax, this.needPax = ct(t, e + 124, 12, this.size) || this.needPax, this.needPax = Gi(t, e + 136, 12, this.mtime) || this.needPax, t[e + 156] = Number(this.#t.codePointAt(0)), this.needPax = Lt(t, e + 157, 100, this.linkpath) || this.needPax, t.write("ustar\x0000", e + 257, 8), this.needPax = Lt(t, e + 265, 32, this.uname) || this.needPax, this.needPax = Lt(t, e + 297, 32, this.gname) || this.needPax, this.needPax = ct(t, e + 329, 8, this.devmaj) || this.needPax, this.needPax = ct(t, e + 337, 8, this.devmin) || this.needPax, this.needPax = Lt(t, e + 345, i, o) || this.needPax, t[e + 475] !== 0 ? this.needPax = Lt(t, e + 345, 155, o) || this.needPax : (this.needPax = Lt(t, e + 345, 130, o) || this.needPax, this.needPax = Gi(t, e + 476, 12, this.atime) || this.needPax, this.needPax = Gi(t, e + 488, 12, this.ctime) || this.needPax);
+    let h = 256;
+    for (let a = e; a < e + 148; a++) h += t[a];
+    for (let a = e + 156; a < e + 512; a++) h += t[a];
+    return this.cksum = h, ct(t, e + 148, 8, this.cksum), this.cksumValid = true, this.needPax;
+  }
+  get type() {
+    return this.#t === "Unsupported" ? this.#t : oe.get(this.#t);
+  }
+  get typeKey() {
+    return this.#t;
+  }
+  set type(t) {
+    let e = String(Ve.get(t));
+    if (ne(e) || e === "Unsupported") this.#t = e;
+    else if (ne(t)) this.#t = t;
+    else throw new TypeError("invalid entry type: " + t);
+  }
+};
+var mn = (s3, t) => {
+  let i = s3, r = "", n, o = Zt.parse(s3).root || ".";
+  if (Buffer.byteLength(i) < 100) n = [i, r, false];
+  else {
+    r = Zt.dirname(i), i = Zt.basename(i);
+    do
+      Buffer.byteLength(i) <= 100 && Buffer.byteLength(r) <= t ? n = [i, r, false] : Buffer.byteLength(i) > 100 && Buffer.byteLength(r) <= t ? n = [i.slice(0, 99), r, true] : (i = Zt.join(Zt.basename(r), i), r = Zt.dirname(r));
+    while (r !== o && n === void 0);
+    n || (n = [s3.slice(0, 99), "", true]);
+  }
+  return n;
+};
+var xt = (s3, t, e) => s3.subarray(t, t + e).toString("utf8").replace(/\0.*/, "");
+var Wi = (s3, t, e) => pn(lt(s3, t, e));
+var pn = (s3) => s3 === void 0 ? void 0 : new Date(s3 * 1e3);
+var lt = (s3, t, e) => Number(s3[t]) & 128 ? Hs(s3.subarray(t, t + e)) : wn(s3, t, e);
+var En = (s3) => isNaN(s3) ? void 0 : s3;
+var wn = (s3, t, e) => En(parseInt(s3.subarray(t, t + e).toString("utf8").replace(/\0.*$/, "").trim(), 8));
+var Sn = { 12: 8589934591, 8: 2097151 };
+var ct = (s3, t, e, i) => i === void 0 ? false : i > Sn[e] || i < 0 ? (Us(i, s3.subarray(t, t + e)), true) : (yn(s3, t, e, i), false);
+var yn = (s3, t, e, i) => s3.write(Rn(i, e), t, e, "ascii");
+var Rn = (s3, t) => gn(Math.floor(s3).toString(8), t);
+var gn = (s3, t) => (s3.length === t - 1 ? s3 : new Array(t - s3.length - 1).join("0") + s3 + " ") + "\0";
+var Gi = (s3, t, e, i) => i === void 0 ? false : ct(s3, t, e, i.getTime() / 1e3);
+var bn = new Array(156).join("\0");
+var Lt = (s3, t, e, i) => i === void 0 ? false : (s3.write(i + bn, t, e, "utf8"), i.length !== Buffer.byteLength(i) || i.length > e);
+var ft = class s {
+  atime;
+  mtime;
+  ctime;
+  charset;
+  comment;
+  gid;
+  uid;
+  gname;
+  uname;
+  linkpath;
+  dev;
+  ino;
+  nlink;
+  path;
+  size;
+  mode;
+  global;
+  constructor(t, e = false) {
+    this.atime = t.atime, this.charset = t.charset, this.comment = t.comment, this.ctime = t.ctime, this.dev = t.dev, this.gid = t.gid, this.global = e, this.gname = t.gname, this.ino = t.ino, this.linkpath = t.linkpath, this.mtime = t.mtime, this.nlink = t.nlink, this.path = t.path, this.size = t.size, this.uid = t.uid, this.uname = t.uname;
+  }
+  encode() {
+    let t = this.encodeBody();
+    if (t === "") return Buffer.allocUnsafe(0);
+    let e = Buffer.byteLength(t), i = 512 * Math.ceil(1 + e / 512), r = Buffer.allocUnsafe(i);
+    for (let n = 0; n < 512; n++) r[n] = 0;
+    new F({ path: ("PaxHeader/" + _n(this.path ?? "")).slice(0, 99), mode: this.mode || 420, uid: this.uid, gid: this.gid, size: e, mtime: this.mtime, type: this.global ? "GlobalExtendedHeader" : "ExtendedHeader", linkpath: "", uname: this.uname || "", gname: this.gname || "", devmaj: 0, devmin: 0, atime: this.atime, ctime: this.ctime }).encode(r), r.write(t, 512, e, "utf8");
+    for (let n = e + 512; n < r.length; n++) r[n] = 0;
+    return r;
+  }
+  encodeBody() {
+    return this.encodeField("path") + this.encodeField("ctime") + this.encodeField("atime") + this.encodeField("dev") + this.encodeField("ino") + this.encodeField("nlink") + this.encodeField("charset") + this.encodeField("comment") + this.encodeField("gid") + this.encodeField("gname") + this.encodeField("linkpath") + this.encodeField("mtime") + this.encodeField("size") + this.encodeField("uid") + this.encodeField("uname");
+  }
+  encodeField(t) {
+    if (this[t] === void 0) return "";
+    let e = this[t], i = e instanceof Date ? e.getTime() / 1e3 : e, r = " " + (t === "dev" || t === "ino" || t === "nlink" ? "SCHILY." : "") + t + "=" + i + `
+`, n = Buffer.byteLength(r), o = Math.floor(Math.log(n) / Math.log(10)) + 1;
+    return n + o >= Math.pow(10, o) && (o += 1), o + n + r;
+  }
+  static parse(t, e, i = false) {
+    return new s(On(Tn(t), e), i);
+  }
+};
+var On = (s3, t) => t ? Object.assign({}, t, s3) : s3;
+var Tn = (s3) => s3.replace(/\n$/, "").split(`
+`).reduce(xn, /* @__PURE__ */ Object.create(null));
+var xn = (s3, t) => {
+  let e = parseInt(t, 10);
+  if (e !== Buffer.byteLength(t) + 1) return s3;
+  t = t.slice((e + " ").length);
+  let i = t.split("="), r = i.shift();
+  if (!r) return s3;
+  let n = r.replace(/^SCHILY\.(dev|ino|nlink)/, "$1"), o = i.join("=").replace(/\0.*/, "");
+  switch (n) {
+    case "path":
+    case "linkpath":
+    case "type":
+    case "charset":
+    case "comment":
+    case "gname":
+    case "uname":
+      s3[n] = o;
+      break;
+    case "ctime":
+    case "atime":
+    case "mtime":
+      s3[n] = new Date(Number(o) * 1e3);
+      break;
+    case "size":
+      let h = +o;
+      h >= 0 && (s3[n] = h);
+      break;
+    case "gid":
+    case "uid":
+    case "dev":
+    case "ino":
+    case "nlink":
+    case "mode":
+      s3[n] = +o;
+      break;
+  }
+  return s3;
+};
+var Ln = process.env.TESTING_TAR_FAKE_PLATFORM || process.platform;
+var f = Ln !== "win32" ? (s3) => String(s3) : (s3) => String(s3).replaceAll(/\\/g, "/");
+var $e = class extends A {
+  extended;
+  globalExtended;
+  header;
+  startBlockSize;
+  blockRemain;
+  remain;
+  type;
+  meta = false;
+  ignore = false;
+  path;
+  mode;
+  uid;
+  gid;
+  uname;
+  gname;
+  size = 0;
+  mtime;
+  atime;
+  ctime;
+  linkpath;
+  dev;
+  ino;
+  nlink;
+  invalid = false;
+  absolute;
+  unsupported = false;
+  constructor(t, e, i) {
+    switch (super({}), this.pause(), this.extended = e, this.globalExtended = i, this.header = t, this.remain = t.size ?? 0, this.startBlockSize = 512 * Math.ceil(this.remain / 512), this.blockRemain = this.startBlockSize, this.type = t.type, this.type) {
+      case "File":
+      case "OldFile":
+      case "Link":
+      case "SymbolicLink":
+      case "CharacterDevice":
+      case "BlockDevice":
+      case "Directory":
+      case "FIFO":
+      case "ContiguousFile":
+      case "GNUDumpDir":
+        break;
+      case "NextFileHasLongLinkpath":
+      case "NextFileHasLongPath":
+      case "OldGnuLongPath":
+      case "GlobalExtendedHeader":
+      case "ExtendedHeader":
+      case "OldExtendedHeader":
+        this.meta = true;
+        break;
+      default:
+        this.ignore = true;
+    }
+    if (!t.path) throw new Error("no path provided for tar.ReadEntry");
+    this.path = f(t.path), this.mode = t.mode, this.mode && (this.mode = this.mode & 4095), this.uid = t.uid, this.gid = t.gid, this.uname = t.uname, this.gname = t.gname, this.size = this.remain, this.mtime = t.mtime, this.atime = t.atime, this.ctime = t.ctime, this.linkpath = t.linkpath ? f(t.linkpath) : void 0, this.uname = t.uname, this.gname = t.gname, e && this.#t(e), i && this.#t(i, true);
+  }
+  write(t) {
+    let e = t.length;
+    if (e > this.blockRemain) throw new Error("writing more to entry than is appropriate");
+    let i = this.remain, r = this.blockRemain;
+    return this.remain = Math.max(0, i - e), this.blockRemain = Math.max(0, r - e), this.ignore ? true : i >= e ? super.write(t) : super.write(t.subarray(0, i));
+  }
+  #t(t, e = false) {
+    t.path && (t.path = f(t.path)), t.linkpath && (t.linkpath = f(t.linkpath)), Object.assign(this, Object.fromEntries(Object.entries(t).filter(([i, r]) => !(r == null || i === "path" && e))));
+  }
+};
+var Dt = (s3, t, e, i = {}) => {
+  s3.file && (i.file = s3.file), s3.cwd && (i.cwd = s3.cwd), i.code = e instanceof Error && e.code || t, i.tarCode = t, !s3.strict && i.recoverable !== false ? (e instanceof Error && (i = Object.assign(e, i), e = e.message), s3.emit("warn", t, e, i)) : e instanceof Error ? s3.emit("error", Object.assign(e, i)) : s3.emit("error", Object.assign(new Error(`${t}: ${e}`), i));
+};
+var Nn = 1024 * 1024;
+var Xi = Buffer.from([31, 139]);
+var qi = Buffer.from([40, 181, 47, 253]);
+var An = Math.max(Xi.length, qi.length);
+var B = /* @__PURE__ */ Symbol("state");
+var Nt = /* @__PURE__ */ Symbol("writeEntry");
+var it = /* @__PURE__ */ Symbol("readEntry");
+var Zi = /* @__PURE__ */ Symbol("nextEntry");
+var Zs = /* @__PURE__ */ Symbol("processEntry");
+var V = /* @__PURE__ */ Symbol("extendedHeader");
+var he = /* @__PURE__ */ Symbol("globalExtendedHeader");
+var dt = /* @__PURE__ */ Symbol("meta");
+var Ys = /* @__PURE__ */ Symbol("emitMeta");
+var p = /* @__PURE__ */ Symbol("buffer");
+var st = /* @__PURE__ */ Symbol("queue");
+var ut = /* @__PURE__ */ Symbol("ended");
+var Yi = /* @__PURE__ */ Symbol("emittedEnd");
+var At = /* @__PURE__ */ Symbol("emit");
+var w = /* @__PURE__ */ Symbol("unzip");
+var Xe = /* @__PURE__ */ Symbol("consumeChunk");
+var qe = /* @__PURE__ */ Symbol("consumeChunkSub");
+var Ki = /* @__PURE__ */ Symbol("consumeBody");
+var Ks = /* @__PURE__ */ Symbol("consumeMeta");
+var Vs = /* @__PURE__ */ Symbol("consumeHeader");
+var ae = /* @__PURE__ */ Symbol("consuming");
+var Vi = /* @__PURE__ */ Symbol("bufferConcat");
+var Qe = /* @__PURE__ */ Symbol("maybeEnd");
+var Yt = /* @__PURE__ */ Symbol("writing");
+var $ = /* @__PURE__ */ Symbol("aborted");
+var Je = /* @__PURE__ */ Symbol("onDone");
+var It = /* @__PURE__ */ Symbol("sawValidEntry");
+var je = /* @__PURE__ */ Symbol("sawNullBlock");
+var ti = /* @__PURE__ */ Symbol("sawEOF");
+var $s = /* @__PURE__ */ Symbol("closeStream");
+var In = 1e3;
+var le = /* @__PURE__ */ Symbol("compressedBytesRead");
+var $i = /* @__PURE__ */ Symbol("decompressedBytesRead");
+var Xs = /* @__PURE__ */ Symbol("checkDecompressionRatio");
+var Cn = () => true;
+var rt = class extends Dn {
+  file;
+  strict;
+  maxMetaEntrySize;
+  filter;
+  brotli;
+  zstd;
+  maxDecompressionRatio;
+  writable = true;
+  readable = false;
+  [st] = [];
+  [p];
+  [it];
+  [Nt];
+  [B] = "begin";
+  [dt] = "";
+  [V];
+  [he];
+  [ut] = false;
+  [w];
+  [$] = false;
+  [It];
+  [je] = false;
+  [ti] = false;
+  [Yt] = false;
+  [ae] = false;
+  [Yi] = false;
+  [le] = 0;
+  [$i] = 0;
+  constructor(t = {}) {
+    super(), this.file = t.file || "", this.on(Je, () => {
+      (this[B] === "begin" || this[It] === false) && this.warn("TAR_BAD_ARCHIVE", "Unrecognized archive format");
+    }), t.ondone ? this.on(Je, t.ondone) : this.on(Je, () => {
+      this.emit("prefinish"), this.emit("finish"), this.emit("end");
+    }), this.strict = !!t.strict, this.maxDecompressionRatio = typeof t.maxDecompressionRatio == "number" ? t.maxDecompressionRatio : In, this.maxMetaEntrySize = t.maxMetaEntrySize || Nn, this.filter = typeof t.filter == "function" ? t.filter : Cn;
+    let e = t.file && (t.file.endsWith(".tar.br") || t.file.endsWith(".tbr"));
+    this.brotli = !(t.gzip || t.zstd) && t.brotli !== void 0 ? t.brotli : e ? void 0 : false;
+    let i = t.file && (t.file.endsWith(".tar.zst") || t.file.endsWith(".tzst"));
+    this.zstd = !(t.gzip || t.brotli) && t.zstd !== void 0 ? t.zstd : i ? true : void 0, this.on("end", () => this[$s]()), typeof t.onwarn == "function" && this.on("warn", t.onwarn), typeof t.onReadEntry == "function" && this.on("entry", t.onReadEntry);
+  }
+  warn(t, e, i = {}) {
+    Dt(this, t, e, i);
+  }
+  [Vs](t, e) {
+    this[It] === void 0 && (this[It] = false);
+    let i;
+    try {
+      i = new F(t, e, this[V], this[he]);
+    } catch (r) {
+      return this.warn("TAR_ENTRY_INVALID", r);
+    }
+    if (i.nullBlock) this[je] ? (this[ti] = true, this[B] === "begin" && (this[B] = "header"), this[At]("eof")) : (this[je] = true, this[At]("nullBlock"));
+    else if (this[je] = false, !i.cksumValid) this.warn("TAR_ENTRY_INVALID", "checksum failure", { header: i });
+    else if (!i.path) this.warn("TAR_ENTRY_INVALID", "path is required", { header: i });
+    else {
+      let r = i.type;
+      if (/^(Symbolic)?Link$/.test(r) && !i.linkpath) this.warn("TAR_ENTRY_INVALID", "linkpath required", { header: i });
+      else if (!/^(Symbolic)?Link$/.test(r) && !/^(Global)?ExtendedHeader$/.test(r) && i.linkpath) this.warn("TAR_ENTRY_INVALID", "linkpath forbidden", { header: i });
+      else {
+        let n = this[Nt] = new $e(i, this[V], this[he]);
+        if (!this[It]) if (n.remain) {
+          let o = () => {
+            n.invalid || (this[It] = true);
+          };
+          n.on("end", o);
+        } else this[It] = true;
+        n.meta ? n.size > this.maxMetaEntrySize ? (n.ignore = true, this[At]("ignoredEntry", n), this[B] = "ignore", n.resume()) : n.size > 0 && (this[dt] = "", n.on("data", (o) => this[dt] += o), this[B] = "meta") : (this[V] = void 0, n.ignore = n.ignore || !this.filter(n.path, n), n.ignore ? (this[At]("ignoredEntry", n), this[B] = n.remain ? "ignore" : "header", n.resume()) : (n.remain ? this[B] = "body" : (this[B] = "header", n.end()), this[it] ? this[st].push(n) : (this[st].push(n), this[Zi]())));
+      }
+    }
+  }
+  [$s]() {
+    queueMicrotask(() => this.emit("close"));
+  }
+  [Zs](t) {
+    let e = true;
+    if (!t) this[it] = void 0, e = false;
+    else if (Array.isArray(t)) {
+      let [i, ...r] = t;
+      this.emit(i, ...r);
+    } else this[it] = t, this.emit("entry", t), t.emittedEnd || (t.on("end", () => this[Zi]()), e = false);
+    return e;
+  }
+  [Zi]() {
+    do
+      ;
+    while (this[Zs](this[st].shift()));
+    if (this[st].length === 0) {
+      let t = this[it];
+      !t || t.flowing || t.size === t.remain ? this[Yt] || this.emit("drain") : t.once("drain", () => this.emit("drain"));
+    }
+  }
+  [Ki](t, e) {
+    let i = this[Nt];
+    if (!i) throw new Error("attempt to consume body without entry??");
+    let r = i.blockRemain ?? 0, n = r >= t.length && e === 0 ? t : t.subarray(e, e + r);
+    return i.write(n), i.blockRemain || (this[B] = "header", this[Nt] = void 0, i.end()), n.length;
+  }
+  [Ks](t, e) {
+    let i = this[Nt], r = this[Ki](t, e);
+    return !this[Nt] && i && this[Ys](i), r;
+  }
+  [At](t, e, i) {
+    this[st].length === 0 && !this[it] ? this.emit(t, e, i) : this[st].push([t, e, i]);
+  }
+  [Ys](t) {
+    switch (this[At]("meta", this[dt]), t.type) {
+      case "ExtendedHeader":
+      case "OldExtendedHeader":
+        this[V] = ft.parse(this[dt], this[V], false);
+        break;
+      case "GlobalExtendedHeader":
+        this[he] = ft.parse(this[dt], this[he], true);
+        break;
+      case "NextFileHasLongPath":
+      case "OldGnuLongPath": {
+        let e = this[V] ?? /* @__PURE__ */ Object.create(null);
+        this[V] = e, e.path = this[dt].replace(/\0.*/, "");
+        break;
+      }
+      case "NextFileHasLongLinkpath": {
+        let e = this[V] || /* @__PURE__ */ Object.create(null);
+        this[V] = e, e.linkpath = this[dt].replace(/\0.*/, "");
+        break;
+      }
+      default:
+        throw new Error("unknown meta: " + t.type);
+    }
+  }
+  abort(t) {
+    if (!this[$]) {
+      if (this[w]) {
+        let e = this[w];
+        e.write = () => true, e.end = () => e, e.emit = () => false, e.destroy?.();
+      }
+      this[$] = true, this.emit("abort", t), this.warn("TAR_ABORT", t, { recoverable: false });
+    }
+  }
+  [Xs](t) {
+    this[$i] += t.length;
+    let e = this[$i] / this[le];
+    return e > this.maxDecompressionRatio ? (this.abort(new Error(`max decompression ratio exceeded: ${e.toFixed(2)} > ${this.maxDecompressionRatio}`)), false) : true;
+  }
+  write(t, e, i) {
+    if (typeof e == "function" && (i = e, e = void 0), typeof t == "string" && (t = Buffer.from(t, typeof e == "string" ? e : "utf8")), this[$]) return i?.(), false;
+    if ((this[w] === void 0 || this.brotli === void 0 && this[w] === false) && t) {
+      if (this[p] && (t = Buffer.concat([this[p], t]), this[p] = void 0), t.length < An) return this[p] = t, i?.(), true;
+      for (let a = 0; this[w] === void 0 && a < Xi.length; a++) t[a] !== Xi[a] && (this[w] = false);
+      let o = false;
+      if (this[w] === false && this.zstd !== false) {
+        o = true;
+        for (let a = 0; a < qi.length; a++) if (t[a] !== qi[a]) {
+          o = false;
+          break;
+        }
+      }
+      let h = this.brotli === void 0 && !o;
+      if (this[w] === false && h) if (t.length < 512) if (this[ut]) this.brotli = true;
+      else return this[p] = t, i?.(), true;
+      else try {
+        new F(t.subarray(0, 512)), this.brotli = false;
+      } catch {
+        this.brotli = true;
+      }
+      if (this[w] === void 0 || this[w] === false && (this.brotli || o)) {
+        let a = this[ut];
+        this[ut] = false, this[w] = this[w] === void 0 ? new Ue({}) : o ? new Ke({}) : new Ge({}), this[w].on("data", (c) => {
+          this[Xs](c) && this[Xe](c);
+        }), this[w].on("error", (c) => {
+          this[$] || this.abort(c);
+        }), this[w].on("end", () => {
+          this[ut] = true, this[Xe]();
+        }), this[Yt] = true, this[le] += t.length;
+        let l = !!this[w][a ? "end" : "write"](t);
+        return this[Yt] = false, i?.(), l;
+      }
+    }
+    this[Yt] = true, this[w] ? (this[le] += t.length, this[w].write(t)) : this[Xe](t), this[Yt] = false;
+    let n = this[st].length > 0 ? false : this[it] ? this[it].flowing : true;
+    return !n && this[st].length === 0 && this[it]?.once("drain", () => this.emit("drain")), i?.(), n;
+  }
+  [Vi](t) {
+    t && !this[$] && (this[p] = this[p] ? Buffer.concat([this[p], t]) : t);
+  }
+  [Qe]() {
+    if (this[ut] && !this[Yi] && !this[$] && !this[ae]) {
+      this[Yi] = true;
+      let t = this[Nt];
+      if (t?.blockRemain) {
+        let e = this[p] ? this[p].length : 0;
+        this.warn("TAR_BAD_ARCHIVE", `Truncated input (needed ${t.blockRemain} more bytes, only ${e} available)`, { entry: t }), this[p] && t.write(this[p]), t.end();
+      }
+      this[At](Je);
+    }
+  }
+  [Xe](t) {
+    if (this[ae] && t) this[Vi](t);
+    else if (!t && !this[p]) this[Qe]();
+    else if (t) {
+      if (this[ae] = true, this[p]) {
+        this[Vi](t);
+        let e = this[p];
+        this[p] = void 0, this[qe](e);
+      } else this[qe](t);
+      for (; this[p] && this[p]?.length >= 512 && !this[$] && !this[ti]; ) {
+        let e = this[p];
+        this[p] = void 0, this[qe](e);
+      }
+      this[ae] = false;
+    }
+    (!this[p] || this[ut]) && this[Qe]();
+  }
+  [qe](t) {
+    let e = 0, i = t.length;
+    for (; e + 512 <= i && !this[$] && !this[ti]; ) switch (this[B]) {
+      case "begin":
+      case "header":
+        this[Vs](t, e), e += 512;
+        break;
+      case "ignore":
+      case "body":
+        e += this[Ki](t, e);
+        break;
+      case "meta":
+        e += this[Ks](t, e);
+        break;
+      default:
+        throw new Error("invalid state: " + this[B]);
+    }
+    e < i && (this[p] = this[p] ? Buffer.concat([t.subarray(e), this[p]]) : t.subarray(e));
+  }
+  end(t, e, i) {
+    return typeof t == "function" && (i = t, e = void 0, t = void 0), typeof e == "function" && (i = e, e = void 0), typeof t == "string" && (t = Buffer.from(t, e)), i && this.once("finish", i), this[$] || (this[w] ? (t && (this[le] += t.length, this[w].write(t)), this[w].end()) : (this[ut] = true, (this.brotli === void 0 || this.zstd === void 0) && (t = t || Buffer.alloc(0)), t && this.write(t), this[Qe]())), this;
+  }
+};
+var mt = (s3) => {
+  let t = s3.length - 1, e = -1;
+  for (; t > -1 && s3.charAt(t) === "/"; ) e = t, t--;
+  return e === -1 ? s3 : s3.slice(0, e);
+};
+var vn = (s3) => {
+  let t = s3.onReadEntry;
+  s3.onReadEntry = t ? (e) => {
+    t(e), e.resume();
+  } : (e) => e.resume();
+};
+var Qi = (s3, t) => {
+  let e = new Map(t.map((o) => [mt(o), true])), i = s3.filter, r = 100, n = (o, h = "", a = 0) => {
+    if (a >= r) return e.set(o, false), false;
+    let l = h || kn(o).root || ".", c;
+    if (o === l) c = false;
+    else {
+      let d = e.get(o);
+      c = d !== void 0 ? d : n(Fn(o), l, a + 1);
+    }
+    return e.set(o, c), c;
+  };
+  s3.filter = i ? (o, h) => i(o, h) && n(mt(o)) : (o) => n(mt(o));
+};
+var Mn = (s3) => {
+  let t = new rt(s3), e = s3.file, i;
+  try {
+    i = Kt.openSync(e, "r");
+    let r = Kt.fstatSync(i), n = s3.maxReadSize || 16 * 1024 * 1024;
+    if (r.size < n) {
+      let o = Buffer.allocUnsafe(r.size), h = Kt.readSync(i, o, 0, r.size, 0);
+      t.end(h === o.byteLength ? o : o.subarray(0, h));
+    } else {
+      let o = 0, h = Buffer.allocUnsafe(n);
+      for (; o < r.size; ) {
+        let a = Kt.readSync(i, h, 0, n, o);
+        if (a === 0) break;
+        o += a, t.write(h.subarray(0, a));
+      }
+      t.end();
+    }
+  } finally {
+    if (typeof i == "number") try {
+      Kt.closeSync(i);
+    } catch {
+    }
+  }
+};
+var Bn = (s3, t) => {
+  let e = new rt(s3), i = s3.maxReadSize || 16 * 1024 * 1024, r = s3.file;
+  return new Promise((o, h) => {
+    e.on("error", h), e.on("end", o), Kt.stat(r, (a, l) => {
+      if (a) h(a);
+      else {
+        let c = new _t(r, { readSize: i, size: l.size });
+        c.on("error", h), c.pipe(e);
+      }
+    });
+  });
+};
+var Ct = K(Mn, Bn, (s3) => new rt(s3), (s3) => new rt(s3), (s3, t) => {
+  t?.length && Qi(s3, t), s3.noResume || vn(s3);
+});
+var Ji = (s3, t, e) => (s3 &= 4095, e && (s3 = (s3 | 384) & -19), t && (s3 & 256 && (s3 |= 64), s3 & 32 && (s3 |= 8), s3 & 4 && (s3 |= 1)), s3);
+var { isAbsolute: zn, parse: qs } = Pn;
+var ce = (s3) => {
+  let t = "", e = qs(s3);
+  for (; zn(s3) || e.root; ) {
+    let i = s3.charAt(0) === "/" && s3.slice(0, 4) !== "//?/" ? "/" : e.root;
+    s3 = s3.slice(i.length), t += i, e = qs(s3);
+  }
+  return [t, s3];
+};
+var ei = ["|", "<", ">", "?", ":"];
+var ji = ei.map((s3) => String.fromCodePoint(61440 + Number(s3.codePointAt(0))));
+var Un = new Map(ei.map((s3, t) => [s3, ji[t]]));
+var Hn = new Map(ji.map((s3, t) => [s3, ei[t]]));
+var ts = (s3) => ei.reduce((t, e) => t.split(e).join(Un.get(e)), s3);
+var Qs = (s3) => ji.reduce((t, e) => t.split(e).join(Hn.get(e)), s3);
+var rr = (s3, t) => t ? (s3 = f(s3).replace(/^\.(\/|$)/, ""), mt(t) + "/" + s3) : f(s3);
+var Wn = 16 * 1024 * 1024;
+var tr = /* @__PURE__ */ Symbol("process");
+var er = /* @__PURE__ */ Symbol("file");
+var ir = /* @__PURE__ */ Symbol("directory");
+var is = /* @__PURE__ */ Symbol("symlink");
+var sr = /* @__PURE__ */ Symbol("hardlink");
+var fe = /* @__PURE__ */ Symbol("header");
+var ii = /* @__PURE__ */ Symbol("read");
+var ss = /* @__PURE__ */ Symbol("lstat");
+var si = /* @__PURE__ */ Symbol("onlstat");
+var rs = /* @__PURE__ */ Symbol("onread");
+var ns = /* @__PURE__ */ Symbol("onreadlink");
+var os9 = /* @__PURE__ */ Symbol("openfile");
+var hs = /* @__PURE__ */ Symbol("onopenfile");
+var pt = /* @__PURE__ */ Symbol("close");
+var ri = /* @__PURE__ */ Symbol("mode");
+var as = /* @__PURE__ */ Symbol("awaitDrain");
+var es = /* @__PURE__ */ Symbol("ondrain");
+var q = /* @__PURE__ */ Symbol("prefix");
+var de = class extends A {
+  path;
+  portable;
+  myuid = process.getuid && process.getuid() || 0;
+  myuser = process.env.USER || "";
+  maxReadSize;
+  linkCache;
+  statCache;
+  preservePaths;
+  cwd;
+  strict;
+  mtime;
+  noPax;
+  noMtime;
+  prefix;
+  fd;
+  blockLen = 0;
+  blockRemain = 0;
+  buf;
+  pos = 0;
+  remain = 0;
+  length = 0;
+  offset = 0;
+  win32;
+  absolute;
+  header;
+  type;
+  linkpath;
+  stat;
+  onWriteEntry;
+  #t = false;
+  constructor(t, e = {}) {
+    let i = se(e);
+    super(), this.path = f(t), this.portable = !!i.portable, this.maxReadSize = i.maxReadSize || Wn, this.linkCache = i.linkCache || /* @__PURE__ */ new Map(), this.statCache = i.statCache || /* @__PURE__ */ new Map(), this.preservePaths = !!i.preservePaths, this.cwd = f(i.cwd || process.cwd()), this.strict = !!i.strict, this.noPax = !!i.noPax, this.noMtime = !!i.noMtime, this.mtime = i.mtime, this.prefix = i.prefix ? f(i.prefix) : void 0, this.onWriteEntry = i.onWriteEntry, typeof i.onwarn == "function" && this.on("warn", i.onwarn);
+    let r = false;
+    if (!this.preservePaths) {
+      let [o, h] = ce(this.path);
+      o && typeof h == "string" && (this.path = h, r = o);
+    }
+    this.win32 = !!i.win32 || process.platform === "win32", this.win32 && (this.path = Qs(this.path.replaceAll(/\\/g, "/")), t = t.replaceAll(/\\/g, "/")), this.absolute = f(i.absolute || js.resolve(this.cwd, t)), this.path === "" && (this.path = "./"), r && this.warn("TAR_ENTRY_INFO", `stripping ${r} from absolute path`, { entry: this, path: r + this.path });
+    let n = this.statCache.get(this.absolute);
+    n ? this[si](n) : this[ss]();
+  }
+  warn(t, e, i = {}) {
+    return Dt(this, t, e, i);
+  }
+  emit(t, ...e) {
+    return t === "error" && (this.#t = true), super.emit(t, ...e);
+  }
+  [ss]() {
+    X.lstat(this.absolute, (t, e) => {
+      if (t) return this.emit("error", t);
+      this[si](e);
+    });
+  }
+  [si](t) {
+    this.statCache.set(this.absolute, t), this.stat = t, t.isFile() || (t.size = 0), this.type = Gn(t), this.emit("stat", t), this[tr]();
+  }
+  [tr]() {
+    switch (this.type) {
+      case "File":
+        return this[er]();
+      case "Directory":
+        return this[ir]();
+      case "SymbolicLink":
+        return this[is]();
+      default:
+        return this.end();
+    }
+  }
+  [ri](t) {
+    return Ji(t, this.type === "Directory", this.portable);
+  }
+  [q](t) {
+    return rr(t, this.prefix);
+  }
+  [fe]() {
+    if (!this.stat) throw new Error("cannot write header before stat");
+    this.type === "Directory" && this.portable && (this.noMtime = true), this.onWriteEntry?.(this), this.header = new F({ path: this[q](this.path), linkpath: this.type === "Link" && this.linkpath !== void 0 ? this[q](this.linkpath) : this.linkpath, mode: this[ri](this.stat.mode), uid: this.portable ? void 0 : this.stat.uid, gid: this.portable ? void 0 : this.stat.gid, size: this.stat.size, mtime: this.noMtime ? void 0 : this.mtime || this.stat.mtime, type: this.type === "Unsupported" ? void 0 : this.type, uname: this.portable ? void 0 : this.stat.uid === this.myuid ? this.myuser : "", atime: this.portable ? void 0 : this.stat.atime, ctime: this.portable ? void 0 : this.stat.ctime }), this.header.encode() && !this.noPax && super.write(new ft({ atime: this.portable ? void 0 : this.header.atime, ctime: this.portable ? void 0 : this.header.ctime, gid: this.portable ? void 0 : this.header.gid, mtime: this.noMtime ? void 0 : this.mtime || this.header.mtime, path: this[q](this.path), linkpath: this.type === "Link" && this.linkpath !== void 0 ? this[q](this.linkpath) : this.linkpath, size: this.header.size, uid: this.portable ? void 0 : this.header.uid, uname: this.portable ? void 0 : this.header.uname, dev: this.portable ? void 0 : this.stat.dev, ino: this.portable ? void 0 : this.stat.ino, nlink: this.portable ? void 0 : this.stat.nlink }).encode());
+    let t = this.header?.block;
+    if (!t) throw new Error("failed to encode header");
+    super.write(t);
+  }
+  [ir]() {
+    if (!this.stat) throw new Error("cannot create directory entry without stat");
+    this.path.slice(-1) !== "/" && (this.path += "/"), this.stat.size = 0, this[fe](), this.end();
+  }
+  [is]() {
+    X.readlink(this.absolute, (t, e) => {
+      if (t) return this.emit("error", t);
+      this[ns](e);
+    });
+  }
+  [ns](t) {
+    this.linkpath = f(t), this[fe](), this.end();
+  }
+  [sr](t) {
+    if (!this.stat) throw new Error("cannot create link entry without stat");
+    this.type = "Link", this.linkpath = f(js.relative(this.cwd, t)), this.stat.size = 0, this[fe](), this.end();
+  }
+  [er]() {
+    if (!this.stat) throw new Error("cannot create file entry without stat");
+    if (this.stat.nlink > 1) {
+      let t = `${this.stat.dev}:${this.stat.ino}`, e = this.linkCache.get(t);
+      if (e?.indexOf(this.cwd) === 0) return this[sr](e);
+      this.linkCache.set(t, this.absolute);
+    }
+    if (this[fe](), this.stat.size === 0) return this.end();
+    this[os9]();
+  }
+  [os9]() {
+    X.open(this.absolute, "r", (t, e) => {
+      if (t) return this.emit("error", t);
+      this[hs](e);
+    });
+  }
+  [hs](t) {
+    if (this.fd = t, this.#t) return this[pt]();
+    if (!this.stat) throw new Error("should stat before calling onopenfile");
+    this.blockLen = 512 * Math.ceil(this.stat.size / 512), this.blockRemain = this.blockLen;
+    let e = Math.min(this.blockLen, this.maxReadSize);
+    this.buf = Buffer.allocUnsafe(e), this.offset = 0, this.pos = 0, this.remain = this.stat.size, this.length = this.buf.length, this[ii]();
+  }
+  [ii]() {
+    let { fd: t, buf: e, offset: i, length: r, pos: n } = this;
+    if (t === void 0 || e === void 0) throw new Error("cannot read file without first opening");
+    X.read(t, e, i, r, n, (o, h) => {
+      if (o) return this[pt](() => this.emit("error", o));
+      this[rs](h);
+    });
+  }
+  [pt](t = () => {
+  }) {
+    this.fd !== void 0 && X.close(this.fd, t);
+  }
+  [rs](t) {
+    if (t <= 0 && this.remain > 0) {
+      let r = Object.assign(new Error("encountered unexpected EOF"), { path: this.absolute, syscall: "read", code: "EOF" });
+      return this[pt](() => this.emit("error", r));
+    }
+    if (t > this.remain) {
+      let r = Object.assign(new Error("did not encounter expected EOF"), { path: this.absolute, syscall: "read", code: "EOF" });
+      return this[pt](() => this.emit("error", r));
+    }
+    if (!this.buf) throw new Error("should have created buffer prior to reading");
+    if (t === this.remain) for (let r = t; r < this.length && t < this.blockRemain; r++) this.buf[r + this.offset] = 0, t++, this.remain++;
+    let e = this.offset === 0 && t === this.buf.length ? this.buf : this.buf.subarray(this.offset, this.offset + t);
+    this.write(e) ? this[es]() : this[as](() => this[es]());
+  }
+  [as](t) {
+    this.once("drain", t);
+  }
+  write(t, e, i) {
+    if (typeof e == "function" && (i = e, e = void 0), typeof t == "string" && (t = Buffer.from(t, typeof e == "string" ? e : "utf8")), this.blockRemain < t.length) {
+      let r = Object.assign(new Error("writing more data than expected"), { path: this.absolute });
+      return this.emit("error", r);
+    }
+    return this.remain -= t.length, this.blockRemain -= t.length, this.pos += t.length, this.offset += t.length, super.write(t, null, i);
+  }
+  [es]() {
+    if (!this.remain) return this.blockRemain && super.write(Buffer.alloc(this.blockRemain)), this[pt]((t) => t ? this.emit("error", t) : this.end());
+    if (!this.buf) throw new Error("buffer lost somehow in ONDRAIN");
+    this.offset >= this.length && (this.buf = Buffer.allocUnsafe(Math.min(this.blockRemain, this.buf.length)), this.offset = 0), this.length = this.buf.length - this.offset, this[ii]();
+  }
+};
+var ni = class extends de {
+  sync = true;
+  [ss]() {
+    this[si](X.lstatSync(this.absolute));
+  }
+  [is]() {
+    this[ns](X.readlinkSync(this.absolute));
+  }
+  [os9]() {
+    this[hs](X.openSync(this.absolute, "r"));
+  }
+  [ii]() {
+    let t = true;
+    try {
+      let { fd: e, buf: i, offset: r, length: n, pos: o } = this;
+      if (e === void 0 || i === void 0) throw new Error("fd and buf must be set in READ method");
+      let h = X.readSync(e, i, r, n, o);
+      this[rs](h), t = false;
+    } finally {
+      if (t) try {
+        this[pt](() => {
+        });
+      } catch {
+      }
+    }
+  }
+  [as](t) {
+    t();
+  }
+  [pt](t = () => {
+  }) {
+    this.fd !== void 0 && X.closeSync(this.fd), t();
+  }
+};
+var oi = class extends A {
+  blockLen = 0;
+  blockRemain = 0;
+  buf = 0;
+  pos = 0;
+  remain = 0;
+  length = 0;
+  preservePaths;
+  portable;
+  strict;
+  noPax;
+  noMtime;
+  readEntry;
+  type;
+  prefix;
+  path;
+  mode;
+  uid;
+  gid;
+  uname;
+  gname;
+  header;
+  mtime;
+  atime;
+  ctime;
+  linkpath;
+  size;
+  onWriteEntry;
+  warn(t, e, i = {}) {
+    return Dt(this, t, e, i);
+  }
+  constructor(t, e = {}) {
+    let i = se(e);
+    super(), this.preservePaths = !!i.preservePaths, this.portable = !!i.portable, this.strict = !!i.strict, this.noPax = !!i.noPax, this.noMtime = !!i.noMtime, this.onWriteEntry = i.onWriteEntry, this.readEntry = t;
+    let { type: r } = t;
+    if (r === "Unsupported") throw new Error("writing entry that should be ignored");
+    this.type = r, this.type === "Directory" && this.portable && (this.noMtime = true), this.prefix = i.prefix, this.path = f(t.path), this.mode = t.mode !== void 0 ? this[ri](t.mode) : void 0, this.uid = this.portable ? void 0 : t.uid, this.gid = this.portable ? void 0 : t.gid, this.uname = this.portable ? void 0 : t.uname, this.gname = this.portable ? void 0 : t.gname, this.size = t.size, this.mtime = this.noMtime ? void 0 : i.mtime || t.mtime, this.atime = this.portable ? void 0 : t.atime, this.ctime = this.portable ? void 0 : t.ctime, this.linkpath = t.linkpath !== void 0 ? f(t.linkpath) : void 0, typeof i.onwarn == "function" && this.on("warn", i.onwarn);
+    let n = false;
+    if (!this.preservePaths) {
+      let [h, a] = ce(this.path);
+      h && typeof a == "string" && (this.path = a, n = h);
+    }
+    this.remain = t.size, this.blockRemain = t.startBlockSize, this.onWriteEntry?.(this), this.header = new F({ path: this[q](this.path), linkpath: this.type === "Link" && this.linkpath !== void 0 ? this[q](this.linkpath) : this.linkpath, mode: this.mode, uid: this.portable ? void 0 : this.uid, gid: this.portable ? void 0 : this.gid, size: this.size, mtime: this.noMtime ? void 0 : this.mtime, type: this.type, uname: this.portable ? void 0 : this.uname, atime: this.portable ? void 0 : this.atime, ctime: this.portable ? void 0 : this.ctime }), n && this.warn("TAR_ENTRY_INFO", `stripping ${n} from absolute path`, { entry: this, path: n + this.path }), this.header.encode() && !this.noPax && super.write(new ft({ atime: this.portable ? void 0 : this.atime, ctime: this.portable ? void 0 : this.ctime, gid: this.portable ? void 0 : this.gid, mtime: this.noMtime ? void 0 : this.mtime, path: this[q](this.path), linkpath: this.type === "Link" && this.linkpath !== void 0 ? this[q](this.linkpath) : this.linkpath, size: this.size, uid: this.portable ? void 0 : this.uid, uname: this.portable ? void 0 : this.uname, dev: this.portable ? void 0 : this.readEntry.dev, ino: this.portable ? void 0 : this.readEntry.ino, nlink: this.portable ? void 0 : this.readEntry.nlink }).encode());
+    let o = this.header?.block;
+    if (!o) throw new Error("failed to encode header");
+    super.write(o), t.pipe(this);
+  }
+  [q](t) {
+    return rr(t, this.prefix);
+  }
+  [ri](t) {
+    return Ji(t, this.type === "Directory", this.portable);
+  }
+  write(t, e, i) {
+    typeof e == "function" && (i = e, e = void 0), typeof t == "string" && (t = Buffer.from(t, typeof e == "string" ? e : "utf8"));
+    let r = t.length;
+    if (r > this.blockRemain) throw new Error("writing more to entry than is appropriate");
+    return this.blockRemain -= r, super.write(t, i);
+  }
+  end(t, e, i) {
+    return this.blockRemain && super.write(Buffer.alloc(this.blockRemain)), typeof t == "function" && (i = t, e = void 0, t = void 0), typeof e == "function" && (i = e, e = void 0), typeof t == "string" && (t = Buffer.from(t, e ?? "utf8")), i && this.once("finish", i), t ? super.end(t, i) : super.end(i), this;
+  }
+};
+var Gn = (s3) => s3.isFile() ? "File" : s3.isDirectory() ? "Directory" : s3.isSymbolicLink() ? "SymbolicLink" : "Unsupported";
+var hi = class s2 {
+  tail;
+  head;
+  length = 0;
+  static create(t = []) {
+    return new s2(t);
+  }
+  constructor(t = []) {
+    for (let e of t) this.push(e);
+  }
+  *[Symbol.iterator]() {
+    for (let t = this.head; t; t = t.next) yield t.value;
+  }
+  removeNode(t) {
+    if (t.list !== this) throw new Error("removing node which does not belong to this list");
+    let e = t.next, i = t.prev;
+    return e && (e.prev = i), i && (i.next = e), t === this.head && (this.head = e), t === this.tail && (this.tail = i), this.length--, t.next = void 0, t.prev = void 0, t.list = void 0, e;
+  }
+  unshiftNode(t) {
+    if (t === this.head) return;
+    t.list && t.list.removeNode(t);
+    let e = this.head;
+    t.list = this, t.next = e, e && (e.prev = t), this.head = t, this.tail || (this.tail = t), this.length++;
+  }
+  pushNode(t) {
+    if (t === this.tail) return;
+    t.list && t.list.removeNode(t);
+    let e = this.tail;
+    t.list = this, t.prev = e, e && (e.next = t), this.tail = t, this.head || (this.head = t), this.length++;
+  }
+  push(...t) {
+    for (let e = 0, i = t.length; e < i; e++) Yn(this, t[e]);
+    return this.length;
+  }
+  unshift(...t) {
+    for (var e = 0, i = t.length; e < i; e++) Kn(this, t[e]);
+    return this.length;
+  }
+  pop() {
+    if (!this.tail) return;
+    let t = this.tail.value, e = this.tail;
+    return this.tail = this.tail.prev, this.tail ? this.tail.next = void 0 : this.head = void 0, e.list = void 0, this.length--, t;
+  }
+  shift() {
+    if (!this.head) return;
+    let t = this.head.value, e = this.head;
+    return this.head = this.head.next, this.head ? this.head.prev = void 0 : this.tail = void 0, e.list = void 0, this.length--, t;
+  }
+  forEach(t, e) {
+    e = e || this;
+    for (let i = this.head, r = 0; i; r++) t.call(e, i.value, r, this), i = i.next;
+  }
+  forEachReverse(t, e) {
+    e = e || this;
+    for (let i = this.tail, r = this.length - 1; i; r--) t.call(e, i.value, r, this), i = i.prev;
+  }
+  get(t) {
+    let e = 0, i = this.head;
+    for (; i && e < t; e++) i = i.next;
+    if (e === t && i) return i.value;
+  }
+  getReverse(t) {
+    let e = 0, i = this.tail;
+    for (; i && e < t; e++) i = i.prev;
+    if (e === t && i) return i.value;
+  }
+  map(t, e) {
+    e = e || this;
+    let i = new s2();
+    for (let r = this.head; r; ) i.push(t.call(e, r.value, this)), r = r.next;
+    return i;
+  }
+  mapReverse(t, e) {
+    e = e || this;
+    var i = new s2();
+    for (let r = this.tail; r; ) i.push(t.call(e, r.value, this)), r = r.prev;
+    return i;
+  }
+  reduce(t, e) {
+    let i, r = this.head;
+    if (arguments.length > 1) i = e;
+    else if (this.head) r = this.head.next, i = this.head.value;
+    else throw new TypeError("Reduce of empty list with no initial value");
+    for (var n = 0; r; n++) i = t(i, r.value, n), r = r.next;
+    return i;
+  }
+  reduceReverse(t, e) {
+    let i, r = this.tail;
+    if (arguments.length > 1) i = e;
+    else if (this.tail) r = this.tail.prev, i = this.tail.value;
+    else throw new TypeError("Reduce of empty list with no initial value");
+    for (let n = this.length - 1; r; n--) i = t(i, r.value, n), r = r.prev;
+    return i;
+  }
+  toArray() {
+    let t = new Array(this.length);
+    for (let e = 0, i = this.head; i; e++) t[e] = i.value, i = i.next;
+    return t;
+  }
+  toArrayReverse() {
+    let t = new Array(this.length);
+    for (let e = 0, i = this.tail; i; e++) t[e] = i.value, i = i.prev;
+    return t;
+  }
+  slice(t = 0, e = this.length) {
+    e < 0 && (e += this.length), t < 0 && (t += this.length);
+    let i = new s2();
+    if (e < t || e < 0) return i;
+    t < 0 && (t = 0), e > this.length && (e = this.length);
+    let r = this.head, n = 0;
+    for (n = 0; r && n < t; n++) r = r.next;
+    for (; r && n < e; n++, r = r.next) i.push(r.value);
+    return i;
+  }
+  sliceReverse(t = 0, e = this.length) {
+    e < 0 && (e += this.length), t < 0 && (t += this.length);
+    let i = new s2();
+    if (e < t || e < 0) return i;
+    t < 0 && (t = 0), e > this.length && (e = this.length);
+    let r = this.length, n = this.tail;
+    for (; n && r > e; r--) n = n.prev;
+    for (; n && r > t; r--, n = n.prev) i.push(n.value);
+    return i;
+  }
+  splice(t, e = 0, ...i) {
+    t > this.length && (t = this.length - 1), t < 0 && (t = this.length + t);
+    let r = this.head;
+    for (let o = 0; r && o < t; o++) r = r.next;
+    let n = [];
+    for (let o = 0; r && o < e; o++) n.push(r.value), r = this.removeNode(r);
+    r ? r !== this.tail && (r = r.prev) : r = this.tail;
+    for (let o of i) r = Zn(this, r, o);
+    return n;
+  }
+  reverse() {
+    let t = this.head, e = this.tail;
+    for (let i = t; i; i = i.prev) {
+      let r = i.prev;
+      i.prev = i.next, i.next = r;
+    }
+    return this.head = e, this.tail = t, this;
+  }
+};
+function Zn(s3, t, e) {
+  let i = t, r = t ? t.next : s3.head, n = new ue(e, i, r, s3);
+  return n.next === void 0 && (s3.tail = n), n.prev === void 0 && (s3.head = n), s3.length++, n;
+}
+function Yn(s3, t) {
+  s3.tail = new ue(t, s3.tail, void 0, s3), s3.head || (s3.head = s3.tail), s3.length++;
+}
+function Kn(s3, t) {
+  s3.head = new ue(t, void 0, s3.head, s3), s3.tail || (s3.tail = s3.head), s3.length++;
+}
+var ue = class {
+  list;
+  next;
+  prev;
+  value;
+  constructor(t, e, i, r) {
+    this.list = r, this.value = t, e ? (e.next = this, this.prev = e) : this.prev = void 0, i ? (i.prev = this, this.next = i) : this.next = void 0;
+  }
+};
+var pi = class {
+  path;
+  absolute;
+  entry;
+  stat;
+  readdir;
+  pending = false;
+  pendingLink = false;
+  ignore = false;
+  piped = false;
+  constructor(t, e) {
+    this.path = t || "./", this.absolute = e;
+  }
+};
+var nr = Buffer.alloc(1024);
+var li = /* @__PURE__ */ Symbol("onStat");
+var me = /* @__PURE__ */ Symbol("ended");
+var W = /* @__PURE__ */ Symbol("queue");
+var pe = /* @__PURE__ */ Symbol("pendingLinks");
+var Et = /* @__PURE__ */ Symbol("current");
+var Ft = /* @__PURE__ */ Symbol("process");
+var Ee = /* @__PURE__ */ Symbol("processing");
+var ai = /* @__PURE__ */ Symbol("processJob");
+var G = /* @__PURE__ */ Symbol("jobs");
+var ls = /* @__PURE__ */ Symbol("jobDone");
+var ci = /* @__PURE__ */ Symbol("addFSEntry");
+var or = /* @__PURE__ */ Symbol("addTarEntry");
+var ds = /* @__PURE__ */ Symbol("stat");
+var us = /* @__PURE__ */ Symbol("readdir");
+var fi = /* @__PURE__ */ Symbol("onreaddir");
+var di = /* @__PURE__ */ Symbol("pipe");
+var hr = /* @__PURE__ */ Symbol("entry");
+var cs = /* @__PURE__ */ Symbol("entryOpt");
+var ui = /* @__PURE__ */ Symbol("writeEntryClass");
+var lr = /* @__PURE__ */ Symbol("write");
+var fs19 = /* @__PURE__ */ Symbol("ondrain");
+var wt = class extends A {
+  sync = false;
+  opt;
+  cwd;
+  maxReadSize;
+  preservePaths;
+  strict;
+  noPax;
+  prefix;
+  linkCache;
+  statCache;
+  file;
+  portable;
+  zip;
+  readdirCache;
+  noDirRecurse;
+  follow;
+  noMtime;
+  mtime;
+  filter;
+  jobs;
+  [ui];
+  onWriteEntry;
+  [W];
+  [pe] = /* @__PURE__ */ new Map();
+  [G] = 0;
+  [Ee] = false;
+  [me] = false;
+  constructor(t = {}) {
+    if (super(), this.opt = t, this.file = t.file || "", this.cwd = t.cwd || process.cwd(), this.maxReadSize = t.maxReadSize, this.preservePaths = !!t.preservePaths, this.strict = !!t.strict, this.noPax = !!t.noPax, this.prefix = f(t.prefix || ""), this.linkCache = t.linkCache || /* @__PURE__ */ new Map(), this.statCache = t.statCache || /* @__PURE__ */ new Map(), this.readdirCache = t.readdirCache || /* @__PURE__ */ new Map(), this.onWriteEntry = t.onWriteEntry, this[ui] = de, typeof t.onwarn == "function" && this.on("warn", t.onwarn), this.portable = !!t.portable, t.gzip || t.brotli || t.zstd) {
+      if ((t.gzip ? 1 : 0) + (t.brotli ? 1 : 0) + (t.zstd ? 1 : 0) > 1) throw new TypeError("gzip, brotli, zstd are mutually exclusive");
+      if (t.gzip && (typeof t.gzip != "object" && (t.gzip = {}), this.portable && (t.gzip.portable = true), this.zip = new ze(t.gzip)), t.brotli && (typeof t.brotli != "object" && (t.brotli = {}), this.zip = new We(t.brotli)), t.zstd && (typeof t.zstd != "object" && (t.zstd = {}), this.zip = new Ye(t.zstd)), !this.zip) throw new Error("impossible");
+      let e = this.zip;
+      e.on("data", (i) => super.write(i)), e.on("end", () => super.end()), e.on("drain", () => this[fs19]()), this.on("resume", () => e.resume());
+    } else this.on("drain", this[fs19]);
+    this.noDirRecurse = !!t.noDirRecurse, this.follow = !!t.follow, this.noMtime = !!t.noMtime, t.mtime && (this.mtime = t.mtime), this.filter = typeof t.filter == "function" ? t.filter : () => true, this[W] = new hi(), this[G] = 0, this.jobs = Number(t.jobs) || 4, this[Ee] = false, this[me] = false;
+  }
+  [lr](t) {
+    return super.write(t);
+  }
+  add(t) {
+    return this.write(t), this;
+  }
+  end(t, e, i) {
+    return typeof t == "function" && (i = t, t = void 0), typeof e == "function" && (i = e, e = void 0), t && this.add(t), this[me] = true, this[Ft](), i && i(), this;
+  }
+  write(t) {
+    if (this[me]) throw new Error("write after end");
+    return typeof t == "string" ? this[ci](t) : this[or](t), this.flowing;
+  }
+  [or](t) {
+    let e = f(ar.resolve(this.cwd, t.path));
+    if (!this.filter(t.path, t)) t.resume();
+    else {
+      let i = new pi(t.path, e);
+      i.entry = new oi(t, this[cs](i)), i.entry.on("end", () => this[ls](i)), this[G] += 1, this[W].push(i);
+    }
+    this[Ft]();
+  }
+  [ci](t) {
+    let e = f(ar.resolve(this.cwd, t));
+    this[W].push(new pi(t, e)), this[Ft]();
+  }
+  [ds](t) {
+    t.pending = true, this[G] += 1;
+    let e = this.follow ? "stat" : "lstat";
+    mi[e](t.absolute, (i, r) => {
+      t.pending = false, this[G] -= 1, i ? this.emit("error", i) : this[li](t, r);
+    });
+  }
+  [li](t, e) {
+    if (this.statCache.set(t.absolute, e), t.stat = e, !this.filter(t.path, e)) t.ignore = true;
+    else if (e.isFile() && e.nlink > 1 && !this.linkCache.get(`${e.dev}:${e.ino}`) && !this.sync) if (t === this[Et]) this[ai](t);
+    else {
+      let i = `${e.dev}:${e.ino}`, r = this[pe].get(i);
+      r ? r.push(t) : this[pe].set(i, [t]), t.pendingLink = true, t.pending = true;
+    }
+    this[Ft]();
+  }
+  [us](t) {
+    t.pending = true, this[G] += 1, mi.readdir(t.absolute, (e, i) => {
+      if (t.pending = false, this[G] -= 1, e) return this.emit("error", e);
+      this[fi](t, i);
+    });
+  }
+  [fi](t, e) {
+    this.readdirCache.set(t.absolute, e), t.readdir = e, this[Ft]();
+  }
+  [Ft]() {
+    if (!this[Ee]) {
+      this[Ee] = true;
+      for (let t = this[W].head; t && this[G] < this.jobs; t = t.next) if (this[ai](t.value), t.value.ignore) {
+        let e = t.next;
+        this[W].removeNode(t), t.next = e;
+      }
+      this[Ee] = false, this[me] && this[W].length === 0 && this[G] === 0 && (this.zip ? this.zip.end(nr) : (super.write(nr), super.end()));
+    }
+  }
+  get [Et]() {
+    return this[W] && this[W].head && this[W].head.value;
+  }
+  [ls](t) {
+    this[W].shift(), this[G] -= 1;
+    let { stat: e } = t;
+    if (e && e.isFile() && e.nlink > 1) {
+      let i = `${e.dev}:${e.ino}`, r = this[pe].get(i);
+      if (r) {
+        this[pe].delete(i);
+        for (let n of r) n.pending = false, this[ai](n);
+      }
+    }
+    this[Ft]();
+  }
+  [ai](t) {
+    if (t.pending && t.pendingLink && t === this[Et] && (t.pending = false, t.pendingLink = false), !t.pending) {
+      if (t.entry) {
+        t === this[Et] && !t.piped && this[di](t);
+        return;
+      }
+      if (!t.stat) {
+        let e = this.statCache.get(t.absolute);
+        e ? this[li](t, e) : this[ds](t);
+      }
+      if (t.stat && !t.ignore) {
+        if (!this.noDirRecurse && t.stat.isDirectory() && !t.readdir) {
+          let e = this.readdirCache.get(t.absolute);
+          if (e ? this[fi](t, e) : this[us](t), !t.readdir) return;
+        }
+        if (t.entry = this[hr](t), !t.entry) {
+          t.ignore = true;
+          return;
+        }
+        t === this[Et] && !t.piped && this[di](t);
+      }
+    }
+  }
+  [cs](t) {
+    return { onwarn: (e, i, r) => this.warn(e, i, r), noPax: this.noPax, cwd: this.cwd, absolute: t.absolute, preservePaths: this.preservePaths, maxReadSize: this.maxReadSize, strict: this.strict, portable: this.portable, linkCache: this.linkCache, statCache: this.statCache, noMtime: this.noMtime, mtime: this.mtime, prefix: this.prefix, onWriteEntry: this.onWriteEntry };
+  }
+  [hr](t) {
+    this[G] += 1;
+    try {
+      return new this[ui](t.path, this[cs](t)).on("end", () => this[ls](t)).on("error", (i) => this.emit("error", i));
+    } catch (e) {
+      this.emit("error", e);
+    }
+  }
+  [fs19]() {
+    this[Et] && this[Et].entry && this[Et].entry.resume();
+  }
+  [di](t) {
+    t.piped = true, t.readdir && t.readdir.forEach((r) => {
+      let n = t.path, o = n === "./" ? "" : n.replace(/\/*$/, "/");
+      this[ci](o + r);
+    });
+    let e = t.entry, i = this.zip;
+    if (!e) throw new Error("cannot pipe without source");
+    i ? e.on("data", (r) => {
+      i.write(r) || e.pause();
+    }) : e.on("data", (r) => {
+      super.write(r) || e.pause();
+    });
+  }
+  pause() {
+    return this.zip && this.zip.pause(), super.pause();
+  }
+  warn(t, e, i = {}) {
+    Dt(this, t, e, i);
+  }
+};
+var kt = class extends wt {
+  sync = true;
+  constructor(t) {
+    super(t), this[ui] = ni;
+  }
+  pause() {
+  }
+  resume() {
+  }
+  [ds](t) {
+    let e = this.follow ? "statSync" : "lstatSync";
+    this[li](t, mi[e](t.absolute));
+  }
+  [us](t) {
+    this[fi](t, mi.readdirSync(t.absolute));
+  }
+  [di](t) {
+    let e = t.entry, i = this.zip;
+    if (t.readdir && t.readdir.forEach((r) => {
+      let n = t.path, o = n === "./" ? "" : n.replace(/\/*$/, "/");
+      this[ci](o + r);
+    }), !e) throw new Error("Cannot pipe without source");
+    i ? e.on("data", (r) => {
+      i.write(r);
+    }) : e.on("data", (r) => {
+      super[lr](r);
+    });
+  }
+};
+var Vn = (s3, t) => {
+  let e = new kt(s3), i = new Wt(s3.file, { mode: s3.mode || 438 });
+  e.pipe(i), fr(e, t);
+};
+var $n = (s3, t) => {
+  let e = new wt(s3), i = new et(s3.file, { mode: s3.mode || 438 });
+  e.pipe(i);
+  let r = new Promise((n, o) => {
+    i.on("error", o), i.on("close", n), e.on("error", o);
+  });
+  return dr(e, t).catch((n) => e.emit("error", n)), r;
+};
+var fr = (s3, t) => {
+  t.forEach((e) => {
+    e.charAt(0) === "@" ? Ct({ file: cr.resolve(s3.cwd, e.slice(1)), sync: true, noResume: true, onReadEntry: (i) => s3.add(i) }) : s3.add(e);
+  }), s3.end();
+};
+var dr = async (s3, t) => {
+  for (let e of t) e.charAt(0) === "@" ? await Ct({ file: cr.resolve(String(s3.cwd), e.slice(1)), noResume: true, onReadEntry: (i) => {
+    s3.add(i);
+  } }) : s3.add(e);
+  s3.end();
+};
+var Xn = (s3, t) => {
+  let e = new kt(s3);
+  return fr(e, t), e;
+};
+var qn = (s3, t) => {
+  let e = new wt(s3);
+  return dr(e, t).catch((i) => e.emit("error", i)), e;
+};
+var Qn = K(Vn, $n, Xn, qn, (s3, t) => {
+  if (!t?.length) throw new TypeError("no paths specified to add to archive");
+});
+var Jn = process.env.__FAKE_PLATFORM__ || process.platform;
+var Er = Jn === "win32";
+var { O_CREAT: wr, O_NOFOLLOW: ur, O_TRUNC: Sr, O_WRONLY: yr } = pr.constants;
+var Rr = Number(process.env.__FAKE_FS_O_FILENAME__) || pr.constants.UV_FS_O_FILEMAP || 0;
+var jn = Er && !!Rr;
+var to = 512 * 1024;
+var eo = Rr | Sr | wr | yr;
+var mr = !Er && typeof ur == "number" ? ur | Sr | wr | yr : null;
+var ms = mr !== null ? () => mr : jn ? (s3) => s3 < to ? eo : "w" : () => "w";
+var ps = (s3, t, e) => {
+  try {
+    return wi.lchownSync(s3, t, e);
+  } catch (i) {
+    if (i?.code !== "ENOENT") throw i;
+  }
+};
+var Ei = (s3, t, e, i) => {
+  wi.lchown(s3, t, e, (r) => {
+    i(r && r?.code !== "ENOENT" ? r : null);
+  });
+};
+var io = (s3, t, e, i, r) => {
+  if (t.isDirectory()) Es(we.resolve(s3, t.name), e, i, (n) => {
+    if (n) return r(n);
+    let o = we.resolve(s3, t.name);
+    Ei(o, e, i, r);
+  });
+  else {
+    let n = we.resolve(s3, t.name);
+    Ei(n, e, i, r);
+  }
+};
+var Es = (s3, t, e, i) => {
+  wi.readdir(s3, { withFileTypes: true }, (r, n) => {
+    if (r) {
+      if (r.code === "ENOENT") return i();
+      if (r.code !== "ENOTDIR" && r.code !== "ENOTSUP") return i(r);
+    }
+    if (r || !n.length) return Ei(s3, t, e, i);
+    let o = n.length, h = null, a = (l) => {
+      if (!h) {
+        if (l) return i(h = l);
+        if (--o === 0) return Ei(s3, t, e, i);
+      }
+    };
+    for (let l of n) io(s3, l, t, e, a);
+  });
+};
+var so = (s3, t, e, i) => {
+  t.isDirectory() && ws(we.resolve(s3, t.name), e, i), ps(we.resolve(s3, t.name), e, i);
+};
+var ws = (s3, t, e) => {
+  let i;
+  try {
+    i = wi.readdirSync(s3, { withFileTypes: true });
+  } catch (r) {
+    let n = r;
+    if (n?.code === "ENOENT") return;
+    if (n?.code === "ENOTDIR" || n?.code === "ENOTSUP") return ps(s3, t, e);
+    throw n;
+  }
+  for (let r of i) so(s3, r, t, e);
+  return ps(s3, t, e);
+};
+var Se = class extends Error {
+  path;
+  code;
+  syscall = "chdir";
+  constructor(t, e) {
+    super(`${e}: Cannot cd into '${t}'`), this.path = t, this.code = e;
+  }
+  get name() {
+    return "CwdError";
+  }
+};
+var St = class extends Error {
+  path;
+  symlink;
+  syscall = "symlink";
+  code = "TAR_SYMLINK_ERROR";
+  constructor(t, e) {
+    super("TAR_SYMLINK_ERROR: Cannot extract through symbolic link"), this.symlink = t, this.path = e;
+  }
+  get name() {
+    return "SymlinkError";
+  }
+};
+var no = (s3, t) => {
+  k.stat(s3, (e, i) => {
+    (e || !i.isDirectory()) && (e = new Se(s3, e?.code || "ENOTDIR")), t(e);
+  });
+};
+var gr = (s3, t, e) => {
+  s3 = f(s3);
+  let i = t.umask ?? 18, r = t.mode | 448, n = (r & i) !== 0, o = t.uid, h = t.gid, a = typeof o == "number" && typeof h == "number" && (o !== t.processUid || h !== t.processGid), l = t.preserve, c = t.unlink, d = f(t.cwd), y = (E, x) => {
+    E ? e(E) : x && a ? Es(x, o, h, (Le) => y(Le)) : n ? k.chmod(s3, r, e) : e();
+  };
+  if (s3 === d) return no(s3, y);
+  if (l) return ro.mkdir(s3, { mode: r, recursive: true }).then((E) => y(null, E ?? void 0), y);
+  let D = f(Si.relative(d, s3)).split("/");
+  Ss(d, D, r, c, d, void 0, y);
+};
+var Ss = (s3, t, e, i, r, n, o) => {
+  if (t.length === 0) return o(null, n);
+  let h = t.shift(), a = f(Si.resolve(s3 + "/" + h));
+  k.mkdir(a, e, br(a, t, e, i, r, n, o));
+};
+var br = (s3, t, e, i, r, n, o) => (h) => {
+  h ? k.lstat(s3, (a, l) => {
+    if (a) a.path = a.path && f(a.path), o(a);
+    else if (l.isDirectory()) Ss(s3, t, e, i, r, n, o);
+    else if (i) k.unlink(s3, (c) => {
+      if (c) return o(c);
+      k.mkdir(s3, e, br(s3, t, e, i, r, n, o));
+    });
+    else {
+      if (l.isSymbolicLink()) return o(new St(s3, s3 + "/" + t.join("/")));
+      o(h);
+    }
+  }) : (n = n || s3, Ss(s3, t, e, i, r, n, o));
+};
+var oo = (s3) => {
+  let t = false, e;
+  try {
+    t = k.statSync(s3).isDirectory();
+  } catch (i) {
+    e = i?.code;
+  } finally {
+    if (!t) throw new Se(s3, e ?? "ENOTDIR");
+  }
+};
+var _r = (s3, t) => {
+  s3 = f(s3);
+  let e = t.umask ?? 18, i = t.mode | 448, r = (i & e) !== 0, n = t.uid, o = t.gid, h = typeof n == "number" && typeof o == "number" && (n !== t.processUid || o !== t.processGid), a = t.preserve, l = t.unlink, c = f(t.cwd), d = (E) => {
+    E && h && ws(E, n, o), r && k.chmodSync(s3, i);
+  };
+  if (s3 === c) return oo(c), d();
+  if (a) return d(k.mkdirSync(s3, { mode: i, recursive: true }) ?? void 0);
+  let T = f(Si.relative(c, s3)).split("/"), D;
+  for (let E = T.shift(), x = c; E && (x += "/" + E); E = T.shift()) {
+    x = f(Si.resolve(x));
+    try {
+      k.mkdirSync(x, i), D = D || x;
+    } catch {
+      let Le = k.lstatSync(x);
+      if (Le.isDirectory()) continue;
+      if (l) {
+        k.unlinkSync(x), k.mkdirSync(x, i), D = D || x;
+        continue;
+      } else if (Le.isSymbolicLink()) return new St(x, x + "/" + T.join("/"));
+    }
+  }
+  return d(D);
+};
+var ys = /* @__PURE__ */ Object.create(null);
+var Or = 1e4;
+var Vt = /* @__PURE__ */ new Set();
+var Tr = (s3) => {
+  Vt.has(s3) ? Vt.delete(s3) : ys[s3] = s3.normalize("NFD").toLocaleLowerCase("en").toLocaleUpperCase("en"), Vt.add(s3);
+  let t = ys[s3], e = Vt.size - Or;
+  if (e > Or / 10) {
+    for (let i of Vt) if (Vt.delete(i), delete ys[i], --e <= 0) break;
+  }
+  return t;
+};
+var ho = process.env.TESTING_TAR_FAKE_PLATFORM || process.platform;
+var ao = ho === "win32";
+var lo = (s3) => s3.split("/").slice(0, -1).reduce((e, i) => {
+  let r = e.at(-1);
+  return r !== void 0 && (i = xr(r, i)), e.push(i || "/"), e;
+}, []);
+var yi = class {
+  #t = /* @__PURE__ */ new Map();
+  #i = /* @__PURE__ */ new Map();
+  #s = /* @__PURE__ */ new Set();
+  reserve(t, e) {
+    t = ao ? ["win32 parallelization disabled"] : t.map((r) => mt(xr(Tr(r))));
+    let i = new Set(t.map((r) => lo(r)).reduce((r, n) => r.concat(n)));
+    this.#i.set(e, { dirs: i, paths: t });
+    for (let r of t) {
+      let n = this.#t.get(r);
+      n ? n.push(e) : this.#t.set(r, [e]);
+    }
+    for (let r of i) {
+      let n = this.#t.get(r);
+      if (!n) this.#t.set(r, [/* @__PURE__ */ new Set([e])]);
+      else {
+        let o = n.at(-1);
+        o instanceof Set ? o.add(e) : n.push(/* @__PURE__ */ new Set([e]));
+      }
+    }
+    return this.#r(e);
+  }
+  #n(t) {
+    let e = this.#i.get(t);
+    if (!e) throw new Error("function does not have any path reservations");
+    return { paths: e.paths.map((i) => this.#t.get(i)), dirs: [...e.dirs].map((i) => this.#t.get(i)) };
+  }
+  check(t) {
+    let { paths: e, dirs: i } = this.#n(t);
+    return e.every((r) => r && r[0] === t) && i.every((r) => r && r[0] instanceof Set && r[0].has(t));
+  }
+  #r(t) {
+    return this.#s.has(t) || !this.check(t) ? false : (this.#s.add(t), t(() => this.#e(t)), true);
+  }
+  #e(t) {
+    if (!this.#s.has(t)) return false;
+    let e = this.#i.get(t);
+    if (!e) throw new Error("invalid reservation");
+    let { paths: i, dirs: r } = e, n = /* @__PURE__ */ new Set();
+    for (let o of i) {
+      let h = this.#t.get(o);
+      if (!h || h?.[0] !== t) continue;
+      let a = h[1];
+      if (!a) {
+        this.#t.delete(o);
+        continue;
+      }
+      if (h.shift(), typeof a == "function") n.add(a);
+      else for (let l of a) n.add(l);
+    }
+    for (let o of r) {
+      let h = this.#t.get(o), a = h?.[0];
+      if (!(!h || !(a instanceof Set))) if (a.size === 1 && h.length === 1) {
+        this.#t.delete(o);
+        continue;
+      } else if (a.size === 1) {
+        h.shift();
+        let l = h[0];
+        typeof l == "function" && n.add(l);
+      } else a.delete(t);
+    }
+    return this.#s.delete(t), n.forEach((o) => this.#r(o)), true;
+  }
+};
+var Lr = () => process.umask();
+var Dr = /* @__PURE__ */ Symbol("onEntry");
+var _s = /* @__PURE__ */ Symbol("checkFs");
+var Nr = /* @__PURE__ */ Symbol("checkFs2");
+var Os = /* @__PURE__ */ Symbol("isReusable");
+var P = /* @__PURE__ */ Symbol("makeFs");
+var Ts = /* @__PURE__ */ Symbol("file");
+var xs = /* @__PURE__ */ Symbol("directory");
+var gi = /* @__PURE__ */ Symbol("link");
+var Ar = /* @__PURE__ */ Symbol("symlink");
+var Ir = /* @__PURE__ */ Symbol("hardlink");
+var Re = /* @__PURE__ */ Symbol("ensureNoSymlink");
+var Cr = /* @__PURE__ */ Symbol("unsupported");
+var Fr = /* @__PURE__ */ Symbol("checkPath");
+var Rs = /* @__PURE__ */ Symbol("stripAbsolutePath");
+var yt = /* @__PURE__ */ Symbol("mkdir");
+var O = /* @__PURE__ */ Symbol("onError");
+var Ri = /* @__PURE__ */ Symbol("pending");
+var kr = /* @__PURE__ */ Symbol("pend");
+var $t = /* @__PURE__ */ Symbol("unpend");
+var gs = /* @__PURE__ */ Symbol("ended");
+var bs = /* @__PURE__ */ Symbol("maybeClose");
+var Ls = /* @__PURE__ */ Symbol("skip");
+var ge = /* @__PURE__ */ Symbol("doChown");
+var be = /* @__PURE__ */ Symbol("uid");
+var _e = /* @__PURE__ */ Symbol("gid");
+var Oe = /* @__PURE__ */ Symbol("checkedCwd");
+var fo = process.env.TESTING_TAR_FAKE_PLATFORM || process.platform;
+var Te = fo === "win32";
+var uo = 1024;
+var mo = (s3, t) => {
+  if (!Te) return u.unlink(s3, t);
+  let e = s3 + ".DELETE." + Mr(16).toString("hex");
+  u.rename(s3, e, (i) => {
+    if (i) return t(i);
+    u.unlink(e, t);
+  });
+};
+var po = (s3) => {
+  if (!Te) return u.unlinkSync(s3);
+  let t = s3 + ".DELETE." + Mr(16).toString("hex");
+  u.renameSync(s3, t), u.unlinkSync(t);
+};
+var vr = (s3, t, e) => s3 !== void 0 && s3 === s3 >>> 0 ? s3 : t !== void 0 && t === t >>> 0 ? t : e;
+var Xt = class extends rt {
+  [gs] = false;
+  [Oe] = false;
+  [Ri] = 0;
+  reservations = new yi();
+  transform;
+  writable = true;
+  readable = false;
+  uid;
+  gid;
+  setOwner;
+  preserveOwner;
+  processGid;
+  processUid;
+  maxDepth;
+  forceChown;
+  win32;
+  newer;
+  keep;
+  noMtime;
+  preservePaths;
+  unlink;
+  cwd;
+  strip;
+  processUmask;
+  umask;
+  dmode;
+  fmode;
+  chmod;
+  constructor(t = {}) {
+    if (t.ondone = () => {
+      this[gs] = true, this[bs]();
+    }, super(t), this.transform = t.transform, this.chmod = !!t.chmod, typeof t.uid == "number" || typeof t.gid == "number") {
+      if (typeof t.uid != "number" || typeof t.gid != "number") throw new TypeError("cannot set owner without number uid and gid");
+      if (t.preserveOwner) throw new TypeError("cannot preserve owner in archive and also set owner explicitly");
+      this.uid = t.uid, this.gid = t.gid, this.setOwner = true;
+    } else this.uid = void 0, this.gid = void 0, this.setOwner = false;
+    this.preserveOwner = t.preserveOwner === void 0 && typeof t.uid != "number" ? process.getuid?.() === 0 : !!t.preserveOwner, this.processUid = (this.preserveOwner || this.setOwner) && process.getuid ? process.getuid() : void 0, this.processGid = (this.preserveOwner || this.setOwner) && process.getgid ? process.getgid() : void 0, this.maxDepth = typeof t.maxDepth == "number" ? t.maxDepth : uo, this.forceChown = t.forceChown === true, this.win32 = !!t.win32 || Te, this.newer = !!t.newer, this.keep = !!t.keep, this.noMtime = !!t.noMtime, this.preservePaths = !!t.preservePaths, this.unlink = !!t.unlink, this.cwd = f(R.resolve(t.cwd || process.cwd())), this.strip = Number(t.strip) || 0, this.processUmask = this.chmod ? typeof t.processUmask == "number" ? t.processUmask : Lr() : 0, this.umask = typeof t.umask == "number" ? t.umask : this.processUmask, this.dmode = t.dmode || 511 & ~this.umask, this.fmode = t.fmode || 438 & ~this.umask, this.on("entry", (e) => this[Dr](e));
+  }
+  warn(t, e, i = {}) {
+    return (t === "TAR_BAD_ARCHIVE" || t === "TAR_ABORT") && (i.recoverable = false), super.warn(t, e, i);
+  }
+  [bs]() {
+    this[gs] && this[Ri] === 0 && (this.emit("prefinish"), this.emit("finish"), this.emit("end"));
+  }
+  [Rs](t, e) {
+    let i = t[e], { type: r } = t;
+    if (!i || this.preservePaths) return true;
+    let [n, o] = ce(i), h = o.replaceAll(/\\/g, "/").split("/");
+    if (h.includes("..") || Te && /^[a-z]:\.\.$/i.test(h[0] ?? "")) {
+      if (e === "path" || r === "Link") return this.warn("TAR_ENTRY_ERROR", `${e} contains '..'`, { entry: t, [e]: i }), false;
+      let a = R.posix.dirname(t.path), l = R.posix.normalize(R.posix.join(a, h.join("/")));
+      if (l.startsWith("../") || l === "..") return this.warn("TAR_ENTRY_ERROR", `${e} escapes extraction directory`, { entry: t, [e]: i }), false;
+    }
+    return n && (t[e] = String(o), this.warn("TAR_ENTRY_INFO", `stripping ${n} from absolute ${e}`, { entry: t, [e]: i })), true;
+  }
+  [Fr](t) {
+    let e = f(t.path), i = e.split("/");
+    if (this.strip) {
+      if (i.length < this.strip) return false;
+      if (t.type === "Link") {
+        let r = f(String(t.linkpath)).split("/");
+        if (r.length >= this.strip) t.linkpath = r.slice(this.strip).join("/");
+        else return false;
+      }
+      i.splice(0, this.strip), t.path = i.join("/");
+    }
+    if (isFinite(this.maxDepth) && i.length > this.maxDepth) return this.warn("TAR_ENTRY_ERROR", "path excessively deep", { entry: t, path: e, depth: i.length, maxDepth: this.maxDepth }), false;
+    if (!this[Rs](t, "path") || !this[Rs](t, "linkpath")) return false;
+    if (t.absolute = R.isAbsolute(t.path) ? f(R.resolve(t.path)) : f(R.resolve(this.cwd, t.path)), !this.preservePaths && typeof t.absolute == "string" && t.absolute.indexOf(this.cwd + "/") !== 0 && t.absolute !== this.cwd) return this.warn("TAR_ENTRY_ERROR", "path escaped extraction target", { entry: t, path: f(t.path), resolvedPath: t.absolute, cwd: this.cwd }), false;
+    if (t.absolute === this.cwd && t.type !== "Directory" && t.type !== "GNUDumpDir") return false;
+    if (this.win32) {
+      let { root: r } = R.win32.parse(String(t.absolute));
+      t.absolute = r + ts(String(t.absolute).slice(r.length));
+      let { root: n } = R.win32.parse(t.path);
+      t.path = n + ts(t.path.slice(n.length));
+    }
+    return true;
+  }
+  [Dr](t) {
+    if (!this[Fr](t)) return t.resume();
+    switch (co.equal(typeof t.absolute, "string"), t.type) {
+      case "Directory":
+      case "GNUDumpDir":
+        t.mode && (t.mode = t.mode | 448);
+      case "File":
+      case "OldFile":
+      case "ContiguousFile":
+      case "Link":
+      case "SymbolicLink":
+        return this[_s](t);
+      default:
+        return this[Cr](t);
+    }
+  }
+  [O](t, e) {
+    t.name === "CwdError" ? this.emit("error", t) : (this.warn("TAR_ENTRY_ERROR", t, { entry: e }), this[$t](), e.resume());
+  }
+  [yt](t, e, i) {
+    gr(f(t), { uid: this.uid, gid: this.gid, processUid: this.processUid, processGid: this.processGid, umask: this.processUmask, preserve: this.preservePaths, unlink: this.unlink, cwd: this.cwd, mode: e }, i);
+  }
+  [ge](t) {
+    return this.forceChown || this.preserveOwner && (typeof t.uid == "number" && t.uid !== this.processUid || typeof t.gid == "number" && t.gid !== this.processGid) || typeof this.uid == "number" && this.uid !== this.processUid || typeof this.gid == "number" && this.gid !== this.processGid;
+  }
+  [be](t) {
+    return vr(this.uid, t.uid, this.processUid);
+  }
+  [_e](t) {
+    return vr(this.gid, t.gid, this.processGid);
+  }
+  [Ts](t, e) {
+    let i = typeof t.mode == "number" ? t.mode & 4095 : this.fmode, r = new et(String(t.absolute), { flags: ms(t.size), mode: i, autoClose: false });
+    r.on("error", (a) => {
+      r.fd && u.close(r.fd, () => {
+      }), r.write = () => true, this[O](a, t), e();
+    });
+    let n = 1, o = (a) => {
+      if (a) {
+        r.fd && u.close(r.fd, () => {
+        }), this[O](a, t), e();
+        return;
+      }
+      --n === 0 && r.fd !== void 0 && u.close(r.fd, (l) => {
+        l ? this[O](l, t) : this[$t](), e();
+      });
+    };
+    r.on("finish", () => {
+      let a = String(t.absolute), l = r.fd;
+      if (typeof l == "number" && t.mtime && !this.noMtime) {
+        n++;
+        let c = t.atime || /* @__PURE__ */ new Date(), d = t.mtime;
+        u.futimes(l, c, d, (y) => y ? u.utimes(a, c, d, (T) => o(T && y)) : o());
+      }
+      if (typeof l == "number" && this[ge](t)) {
+        n++;
+        let c = this[be](t), d = this[_e](t);
+        typeof c == "number" && typeof d == "number" && u.fchown(l, c, d, (y) => y ? u.chown(a, c, d, (T) => o(T && y)) : o());
+      }
+      o();
+    });
+    let h = this.transform && this.transform(t) || t;
+    h !== t && (h.on("error", (a) => {
+      this[O](a, t), e();
+    }), t.pipe(h)), h.pipe(r);
+  }
+  [xs](t, e) {
+    let i = typeof t.mode == "number" ? t.mode & 4095 : this.dmode;
+    this[yt](String(t.absolute), i, (r) => {
+      if (r) {
+        this[O](r, t), e();
+        return;
+      }
+      let n = 1, o = () => {
+        --n === 0 && (e(), this[$t](), t.resume());
+      };
+      t.mtime && !this.noMtime && (n++, u.utimes(String(t.absolute), t.atime || /* @__PURE__ */ new Date(), t.mtime, o)), this[ge](t) && (n++, u.chown(String(t.absolute), Number(this[be](t)), Number(this[_e](t)), o)), o();
+    });
+  }
+  [Cr](t) {
+    t.unsupported = true, this.warn("TAR_ENTRY_UNSUPPORTED", `unsupported entry type: ${t.type}`, { entry: t }), t.resume();
+  }
+  [Ar](t, e) {
+    let i = f(R.relative(this.cwd, R.resolve(R.dirname(String(t.absolute)), String(t.linkpath)))).split("/");
+    this[Re](t, this.cwd, i, () => this[gi](t, String(t.linkpath), "symlink", e), (r) => {
+      this[O](r, t), e();
+    });
+  }
+  [Ir](t, e) {
+    let i = f(R.resolve(this.cwd, String(t.linkpath))), r = f(String(t.linkpath)).split("/");
+    this[Re](t, this.cwd, r, () => this[gi](t, i, "link", e), (n) => {
+      this[O](n, t), e();
+    });
+  }
+  [Re](t, e, i, r, n) {
+    let o = i.shift();
+    if (this.preservePaths || o === void 0) return r();
+    let h = R.resolve(e, o);
+    u.lstat(h, (a, l) => {
+      if (a) return r();
+      if (l?.isSymbolicLink()) return n(new St(h, R.resolve(h, i.join("/"))));
+      this[Re](t, h, i, r, n);
+    });
+  }
+  [kr]() {
+    this[Ri]++;
+  }
+  [$t]() {
+    this[Ri]--, this[bs]();
+  }
+  [Ls](t) {
+    this[$t](), t.resume();
+  }
+  [Os](t, e) {
+    return t.type === "File" && !this.unlink && e.isFile() && e.nlink <= 1 && !Te;
+  }
+  [_s](t) {
+    this[kr]();
+    let e = [t.path];
+    t.linkpath && e.push(t.linkpath), this.reservations.reserve(e, (i) => this[Nr](t, i));
+  }
+  [Nr](t, e) {
+    let i = (h) => {
+      e(h);
+    }, r = () => {
+      this[yt](this.cwd, this.dmode, (h) => {
+        if (h) {
+          this[O](h, t), i();
+          return;
+        }
+        this[Oe] = true, n();
+      });
+    }, n = () => {
+      if (t.absolute !== this.cwd) {
+        let h = f(R.dirname(String(t.absolute)));
+        if (h !== this.cwd) return this[yt](h, this.dmode, (a) => {
+          if (a) {
+            this[O](a, t), i();
+            return;
+          }
+          o();
+        });
+      }
+      o();
+    }, o = () => {
+      u.lstat(String(t.absolute), (h, a) => {
+        if (a && (this.keep || this.newer && a.mtime > (t.mtime ?? a.mtime))) {
+          this[Ls](t), i();
+          return;
+        }
+        if (h || this[Os](t, a)) return this[P](null, t, i);
+        if (a.isDirectory()) {
+          if (t.type === "Directory") {
+            let l = this.chmod && t.mode && (a.mode & 4095) !== t.mode, c = (d) => this[P](d ?? null, t, i);
+            return l ? u.chmod(String(t.absolute), Number(t.mode), c) : c();
+          }
+          if (t.absolute !== this.cwd) return u.rmdir(String(t.absolute), (l) => this[P](l ?? null, t, i));
+        }
+        if (t.absolute === this.cwd) return this[P](null, t, i);
+        mo(String(t.absolute), (l) => this[P](l ?? null, t, i));
+      });
+    };
+    this[Oe] ? n() : r();
+  }
+  [P](t, e, i) {
+    if (t) {
+      this[O](t, e), i();
+      return;
+    }
+    switch (e.type) {
+      case "File":
+      case "OldFile":
+      case "ContiguousFile":
+        return this[Ts](e, i);
+      case "Link":
+        return this[Ir](e, i);
+      case "SymbolicLink":
+        return this[Ar](e, i);
+      case "Directory":
+      case "GNUDumpDir":
+        return this[xs](e, i);
+    }
+  }
+  [gi](t, e, i, r) {
+    u[i](e, String(t.absolute), (n) => {
+      n ? this[O](n, t) : (this[$t](), t.resume()), r();
+    });
+  }
+};
+var ye = (s3) => {
+  try {
+    return [null, s3()];
+  } catch (t) {
+    return [t, null];
+  }
+};
+var xe = class extends Xt {
+  sync = true;
+  [P](t, e) {
+    return super[P](t, e, () => {
+    });
+  }
+  [_s](t) {
+    if (!this[Oe]) {
+      let n = this[yt](this.cwd, this.dmode);
+      if (n) return this[O](n, t);
+      this[Oe] = true;
+    }
+    if (t.absolute !== this.cwd) {
+      let n = f(R.dirname(String(t.absolute)));
+      if (n !== this.cwd) {
+        let o = this[yt](n, this.dmode);
+        if (o) return this[O](o, t);
+      }
+    }
+    let [e, i] = ye(() => u.lstatSync(String(t.absolute)));
+    if (i && (this.keep || this.newer && i.mtime > (t.mtime ?? i.mtime))) return this[Ls](t);
+    if (e || this[Os](t, i)) return this[P](null, t);
+    if (i.isDirectory()) {
+      if (t.type === "Directory") {
+        let o = this.chmod && t.mode && (i.mode & 4095) !== t.mode, [h] = o ? ye(() => {
+          u.chmodSync(String(t.absolute), Number(t.mode));
+        }) : [];
+        return this[P](h, t);
+      }
+      let [n] = ye(() => u.rmdirSync(String(t.absolute)));
+      this[P](n, t);
+    }
+    let [r] = t.absolute === this.cwd ? [] : ye(() => po(String(t.absolute)));
+    this[P](r, t);
+  }
+  [Ts](t, e) {
+    let i = typeof t.mode == "number" ? t.mode & 4095 : this.fmode, r = (h) => {
+      let a;
+      try {
+        u.closeSync(n);
+      } catch (l) {
+        a = l;
+      }
+      (h || a) && this[O](h || a, t), e();
+    }, n;
+    try {
+      n = u.openSync(String(t.absolute), ms(t.size), i);
+    } catch (h) {
+      return r(h);
+    }
+    let o = this.transform && this.transform(t) || t;
+    o !== t && (o.on("error", (h) => this[O](h, t)), t.pipe(o)), o.on("data", (h) => {
+      try {
+        u.writeSync(n, h, 0, h.length);
+      } catch (a) {
+        r(a);
+      }
+    }), o.on("end", () => {
+      let h = null;
+      if (t.mtime && !this.noMtime) {
+        let a = t.atime || /* @__PURE__ */ new Date(), l = t.mtime;
+        try {
+          u.futimesSync(n, a, l);
+        } catch (c) {
+          try {
+            u.utimesSync(String(t.absolute), a, l);
+          } catch {
+            h = c;
+          }
+        }
+      }
+      if (this[ge](t)) {
+        let a = this[be](t), l = this[_e](t);
+        try {
+          u.fchownSync(n, Number(a), Number(l));
+        } catch (c) {
+          try {
+            u.chownSync(String(t.absolute), Number(a), Number(l));
+          } catch {
+            h = h || c;
+          }
+        }
+      }
+      r(h);
+    });
+  }
+  [xs](t, e) {
+    let i = typeof t.mode == "number" ? t.mode & 4095 : this.dmode, r = this[yt](String(t.absolute), i);
+    if (r) {
+      this[O](r, t), e();
+      return;
+    }
+    if (t.mtime && !this.noMtime) try {
+      u.utimesSync(String(t.absolute), t.atime || /* @__PURE__ */ new Date(), t.mtime);
+    } catch {
+    }
+    if (this[ge](t)) try {
+      u.chownSync(String(t.absolute), Number(this[be](t)), Number(this[_e](t)));
+    } catch {
+    }
+    e(), t.resume();
+  }
+  [yt](t, e) {
+    try {
+      return _r(f(t), { uid: this.uid, gid: this.gid, processUid: this.processUid, processGid: this.processGid, umask: this.processUmask, preserve: this.preservePaths, unlink: this.unlink, cwd: this.cwd, mode: e });
+    } catch (i) {
+      return i;
+    }
+  }
+  [Re](t, e, i, r, n) {
+    if (this.preservePaths || i.length === 0) return r();
+    let o = e;
+    for (let h of i) {
+      o = R.resolve(o, h);
+      let [a, l] = ye(() => u.lstatSync(o));
+      if (a) return r();
+      if (l.isSymbolicLink()) return n(new St(o, R.resolve(e, i.join("/"))));
+    }
+    r();
+  }
+  [gi](t, e, i, r) {
+    let n = `${i}Sync`;
+    try {
+      u[n](e, String(t.absolute)), r(), t.resume();
+    } catch (o) {
+      return this[O](o, t);
+    }
+  }
+};
+var Eo = (s3) => {
+  let t = new xe(s3), e = s3.file, i = Br.statSync(e), r = s3.maxReadSize || 16 * 1024 * 1024;
+  new Be(e, { readSize: r, size: i.size }).pipe(t);
+};
+var wo = (s3, t) => {
+  let e = new Xt(s3), i = s3.maxReadSize || 16 * 1024 * 1024, r = s3.file;
+  return new Promise((o, h) => {
+    e.on("error", h), e.on("close", o), Br.stat(r, (a, l) => {
+      if (a) h(a);
+      else {
+        let c = new _t(r, { readSize: i, size: l.size });
+        c.on("error", h), c.pipe(e);
+      }
+    });
+  });
+};
+var So = K(Eo, wo, (s3) => new xe(s3), (s3) => new Xt(s3), (s3, t) => {
+  t?.length && Qi(s3, t);
+});
+var yo = (s3, t) => {
+  let e = new kt(s3), i = true, r, n;
+  try {
+    try {
+      r = v.openSync(s3.file, "r+");
+    } catch (a) {
+      if (a?.code === "ENOENT") r = v.openSync(s3.file, "w+");
+      else throw a;
+    }
+    let o = v.fstatSync(r), h = Buffer.alloc(512);
+    t: for (n = 0; n < o.size; n += 512) {
+      for (let c = 0, d = 0; c < 512; c += d) {
+        if (d = v.readSync(r, h, c, h.length - c, n + c), n === 0 && h[0] === 31 && h[1] === 139) throw new Error("cannot append to compressed archives");
+        if (!d) break t;
+      }
+      let a = new F(h);
+      if (!a.cksumValid) break;
+      let l = 512 * Math.ceil((a.size || 0) / 512);
+      if (n + l + 512 > o.size) break;
+      n += l, s3.mtimeCache && a.mtime && s3.mtimeCache.set(String(a.path), a.mtime);
+    }
+    i = false, Ro(s3, e, n, r, t);
+  } finally {
+    if (i) try {
+      v.closeSync(r);
+    } catch {
+    }
+  }
+};
+var Ro = (s3, t, e, i, r) => {
+  let n = new Wt(s3.file, { fd: i, start: e });
+  t.pipe(n), bo(t, r);
+};
+var go = (s3, t) => {
+  t = Array.from(t);
+  let e = new wt(s3), i = (n, o, h) => {
+    let a = (T, D) => {
+      T ? v.close(n, (E) => h(T)) : h(null, D);
+    }, l = 0;
+    if (o === 0) return a(null, 0);
+    let c = 0, d = Buffer.alloc(512), y = (T, D) => {
+      if (T || D === void 0) return a(T);
+      if (c += D, c < 512 && D) return v.read(n, d, c, d.length - c, l + c, y);
+      if (l === 0 && d[0] === 31 && d[1] === 139) return a(new Error("cannot append to compressed archives"));
+      if (c < 512) return a(null, l);
+      let E = new F(d);
+      if (!E.cksumValid) return a(null, l);
+      let x = 512 * Math.ceil((E.size ?? 0) / 512);
+      if (l + x + 512 > o || (l += x + 512, l >= o)) return a(null, l);
+      s3.mtimeCache && E.mtime && s3.mtimeCache.set(String(E.path), E.mtime), c = 0, v.read(n, d, 0, 512, l, y);
+    };
+    v.read(n, d, 0, 512, l, y);
+  };
+  return new Promise((n, o) => {
+    e.on("error", o);
+    let h = "r+", a = (l, c) => {
+      if (l && l.code === "ENOENT" && h === "r+") return h = "w+", v.open(s3.file, h, a);
+      if (l || !c) return o(l);
+      v.fstat(c, (d, y) => {
+        if (d) return v.close(c, () => o(d));
+        i(c, y.size, (T, D) => {
+          if (T) return o(T);
+          let E = new et(s3.file, { fd: c, start: D });
+          e.pipe(E), E.on("error", o), E.on("close", n), _o(e, t);
+        });
+      });
+    };
+    v.open(s3.file, h, a);
+  });
+};
+var bo = (s3, t) => {
+  t.forEach((e) => {
+    e.charAt(0) === "@" ? Ct({ file: Pr.resolve(s3.cwd, e.slice(1)), sync: true, noResume: true, onReadEntry: (i) => s3.add(i) }) : s3.add(e);
+  }), s3.end();
+};
+var _o = async (s3, t) => {
+  for (let e of t) e.charAt(0) === "@" ? await Ct({ file: Pr.resolve(String(s3.cwd), e.slice(1)), noResume: true, onReadEntry: (i) => s3.add(i) }) : s3.add(e);
+  s3.end();
+};
+var vt = K(yo, go, () => {
+  throw new TypeError("file is required");
+}, () => {
+  throw new TypeError("file is required");
+}, (s3, t) => {
+  if (!Bs(s3)) throw new TypeError("file is required");
+  if (s3.gzip || s3.brotli || s3.zstd || s3.file.endsWith(".br") || s3.file.endsWith(".tbr")) throw new TypeError("cannot append to compressed archives");
+  if (!t?.length) throw new TypeError("no paths specified to add/replace");
+});
+var Oo = K(vt.syncFile, vt.asyncFile, vt.syncNoFile, vt.asyncNoFile, (s3, t = []) => {
+  vt.validate?.(s3, t), To(s3);
+});
+var To = (s3) => {
+  let t = s3.filter;
+  s3.mtimeCache || (s3.mtimeCache = /* @__PURE__ */ new Map()), s3.filter = t ? (e, i) => t(e, i) && !((s3.mtimeCache?.get(e) ?? i.mtime ?? 0) > (i.mtime ?? 0)) : (e, i) => !((s3.mtimeCache?.get(e) ?? i.mtime ?? 0) > (i.mtime ?? 0));
+};
+
+// src/cargo/sources/registry/unpack.ts
+init_errors();
+var CARGO_OK_CONTENTS = '{"v":1}';
+var PACKAGE_SOURCE_LOCK = ".cargo-ok";
+var DEFAULT_UNPACK_LIMIT = 512 * 1024 * 1024;
+function isUnpacked(srcDir) {
+  try {
+    const meta = JSON.parse(fs20.readFileSync(path24.join(srcDir, PACKAGE_SOURCE_LOCK), "utf8"));
+    return typeof meta === "object" && meta !== null && meta.v === 1;
+  } catch {
+    return false;
+  }
+}
+var Refused = class extends Error {
+};
+function components(raw, what) {
+  if (raw.startsWith("/")) throw new Refused(`${what} \`${raw}\` is an absolute path`);
+  const parts = raw.split("/");
+  if (parts[0] === ".") throw new Refused(`${what} \`${raw}\` starts with \`./\``);
+  const out = parts.filter((p2) => p2 !== "" && p2 !== ".");
+  if (out.includes("..")) throw new Refused(`${what} \`${raw}\` has a \`..\` component`);
+  return out;
+}
+var Unpacker = class {
+  constructor(prefix2, tmp, limitBytes) {
+    this.prefix = prefix2;
+    this.tmp = tmp;
+    this.limitBytes = limitBytes;
+  }
+  prefix;
+  tmp;
+  limitBytes;
+  files = 0;
+  bytes = 0;
+  claimedBytes = 0;
+  kinds = /* @__PURE__ */ new Map();
+  explicit = /* @__PURE__ */ new Set();
+  symlinks = [];
+  dirs = [];
+  umask = process.umask();
+  claim(rel, kind, raw) {
+    const parts = rel === "" ? [] : rel.split("/");
+    for (let i = 1; i < parts.length; i++) {
+      const anc = parts.slice(0, i).join("/");
+      const k2 = this.kinds.get(anc);
+      if (k2 !== void 0 && k2 !== "dir") throw new Refused(`entry \`${raw}\` would go inside \`${anc}\`, which is a ${k2}`);
+      this.kinds.set(anc, "dir");
+    }
+    const had = this.kinds.get(rel);
+    if (had !== void 0 && had !== kind) throw new Refused(`entry \`${raw}\` is a ${kind} but the archive already has a ${had} there`);
+    if (this.explicit.has(rel)) throw new Refused(`entry \`${raw}\` appears twice`);
+    this.explicit.add(rel);
+    this.kinds.set(rel, kind);
+  }
+  /** Validates one header; returns the path (relative to the package root) to write, or undefined to skip. */
+  admit(e) {
+    const raw = e.path;
+    const parts = components(raw, "entry");
+    if (parts[0] !== this.prefix) throw new Refused(`entry \`${raw}\` is not under \`${this.prefix}/\``);
+    const rel = parts.slice(1).join("/");
+    const last = parts[parts.length - 1];
+    if (last === PACKAGE_SOURCE_LOCK) {
+      if (parts.length === 2) throw new Refused(`entry \`${raw}\` would overwrite cargo's \`${PACKAGE_SOURCE_LOCK}\``);
+      return void 0;
+    }
+    switch (e.type) {
+      case "File":
+      case "OldFile":
+      case "ContiguousFile": {
+        if (rel === "") throw new Refused(`entry \`${raw}\` is a file in place of the package directory`);
+        this.claim(rel, "file", raw);
+        this.claimedBytes += e.size;
+        if (this.claimedBytes > this.limitBytes) {
+          throw new Refused(`entry \`${raw}\` takes the unpacked size past the limit of ${this.limitBytes} bytes`);
+        }
+        return { rel, kind: "file" };
+      }
+      case "Directory":
+        this.claim(rel, "dir", raw);
+        return { rel, kind: "dir" };
+      case "SymbolicLink":
+        if (rel === "") throw new Refused(`entry \`${raw}\` is a symlink in place of the package directory`);
+        this.claim(rel, "symlink", raw);
+        return { rel, kind: "symlink" };
+      case "Link":
+        if (rel === "") throw new Refused(`entry \`${raw}\` is a hardlink in place of the package directory`);
+        this.claim(rel, "file", raw);
+        return { rel, kind: "hardlink" };
+      default:
+        throw new Refused(`entry \`${raw}\` is a ${e.type} (only files, directories and links are allowed)`);
+    }
+  }
+  dest(rel) {
+    return rel === "" ? this.tmp : path24.join(this.tmp, ...rel.split("/"));
+  }
+  writeFile(rel, data, mode, mtime) {
+    const file = this.dest(rel);
+    fs20.mkdirSync(path24.dirname(file), { recursive: true });
+    fs20.writeFileSync(file, data, { flag: "wx", mode: mode & 511 });
+    if (mtime) fs20.utimesSync(file, mtimeOf(mtime), mtimeOf(mtime));
+    this.files++;
+    this.bytes += data.length;
+  }
+  hardlink(rel, raw, linkpath) {
+    if (!linkpath) throw new Refused(`hardlink \`${raw}\` has no target`);
+    const parts = components(linkpath, `hardlink \`${raw}\` target`);
+    const target = parts.slice(1).join("/");
+    if (parts[0] !== this.prefix || this.kinds.get(target) !== "file" || !this.explicit.has(target) || target === rel) {
+      throw new Refused(`hardlink \`${raw}\` points to \`${linkpath}\`, which is not a file unpacked earlier from this package`);
+    }
+    const file = this.dest(rel);
+    fs20.mkdirSync(path24.dirname(file), { recursive: true });
+    fs20.linkSync(this.dest(target), file);
+    this.files++;
+  }
+  /** Symlink targets are resolved on paper; safe because no checked path may pass through a symlink. */
+  checkSymlink({ rel, target }) {
+    const raw = `${this.prefix}/${rel}`;
+    if (target === "" || target.startsWith("/")) throw new Refused(`symlink \`${raw}\` points to \`${target}\`, outside the package`);
+    const at2 = rel.split("/").slice(0, -1);
+    for (const p2 of target.split("/")) {
+      if (p2 === "" || p2 === ".") continue;
+      if (at2.length > 0 && this.kinds.get(at2.join("/")) === "symlink") {
+        throw new Refused(`symlink \`${raw}\` points to \`${target}\`, through another symlink`);
+      }
+      if (p2 !== "..") at2.push(p2);
+      else if (at2.length === 0) throw new Refused(`symlink \`${raw}\` points to \`${target}\`, outside the package`);
+      else at2.pop();
+    }
+  }
+  finish() {
+    for (const s3 of this.symlinks) this.checkSymlink(s3);
+    for (const s3 of this.symlinks) {
+      const file = this.dest(s3.rel);
+      fs20.mkdirSync(path24.dirname(file), { recursive: true });
+      fs20.symlinkSync(s3.target, file);
+    }
+    fs20.writeFileSync(path24.join(this.tmp, PACKAGE_SOURCE_LOCK), CARGO_OK_CONTENTS);
+    const explicitDirs = new Map(this.dirs.map((d) => [d.rel, d]));
+    if (!explicitDirs.has("")) explicitDirs.set("", { rel: "", mode: 511 });
+    const sorted2 = [...explicitDirs.values()].sort((a, b2) => b2.rel.split("/").length - a.rel.split("/").length || (a.rel < b2.rel ? 1 : -1));
+    for (const d of sorted2) {
+      const dir = this.dest(d.rel);
+      fs20.mkdirSync(dir, { recursive: true });
+      if (d.mtime) fs20.utimesSync(dir, mtimeOf(d.mtime), mtimeOf(d.mtime));
+      fs20.chmodSync(dir, d.mode & 511 & ~this.umask);
+    }
+  }
+};
+function mtimeOf(d) {
+  const s3 = Math.floor(d.getTime() / 1e3);
+  return s3 === 0 ? 1 : s3;
+}
+var COMPRESSED_MAGIC = [Buffer.from([31, 139]), Buffer.from([40, 181, 47, 253])];
+function readArchive(crateFile, u2) {
+  return new Promise((resolve9, reject) => {
+    let settled = false;
+    let inflated = 0;
+    let head = Buffer.alloc(0);
+    const input = fs20.createReadStream(crateFile);
+    const gunzip = zlib2.createGunzip();
+    const parser = new rt({ strict: true });
+    const fail = (e) => {
+      if (settled) return;
+      settled = true;
+      input.destroy();
+      gunzip.destroy();
+      parser.abort(e instanceof Error ? e : new Error(String(e)));
+      reject(e);
+    };
+    const guard = (fn) => {
+      if (settled) return;
+      try {
+        fn();
+      } catch (e) {
+        fail(e);
+      }
+    };
+    parser.on(
+      "entry",
+      (e) => guard(() => {
+        const admitted = u2.admit(e);
+        if (!admitted || admitted.kind === "dir" || admitted.kind === "symlink") {
+          if (admitted?.kind === "dir") u2.dirs.push({ rel: admitted.rel, mode: e.mode ?? 493, mtime: e.mtime });
+          if (admitted?.kind === "symlink") u2.symlinks.push({ rel: admitted.rel, target: e.linkpath ?? "" });
+          e.resume();
+          return;
+        }
+        if (admitted.kind === "hardlink") {
+          u2.hardlink(admitted.rel, e.path, e.linkpath);
+          e.resume();
+          return;
+        }
+        const chunks = [];
+        e.on("data", (c) => chunks.push(c));
+        e.on("end", () => guard(() => u2.writeFile(admitted.rel, Buffer.concat(chunks), e.mode ?? 420, e.mtime)));
+      })
+    );
+    parser.on("ignoredEntry", (e) => guard(() => {
+      throw new Refused(`entry \`${e.path}\` is a ${e.type} (only files, directories and links are allowed)`);
+    }));
+    parser.on("warn", (code, message2) => guard(() => {
+      throw new Refused(`the archive is malformed (${code}: ${message2})`);
+    }));
+    parser.on("error", (e) => fail(e instanceof Refused ? e : new Refused(`the archive is malformed (${e.message})`)));
+    parser.on("end", () => {
+      if (settled) return;
+      settled = true;
+      resolve9();
+    });
+    parser.on("drain", () => gunzip.resume());
+    gunzip.on(
+      "data",
+      (c) => guard(() => {
+        inflated += c.length;
+        if (inflated > u2.limitBytes) {
+          parser.write(c.subarray(0, Math.max(0, c.length - (inflated - u2.limitBytes))));
+          if (settled) return;
+          throw new Refused(`the archive inflates past the limit of ${u2.limitBytes} bytes`);
+        }
+        if (head) {
+          head = Buffer.concat([head, c]);
+          if (head.length < 4) return;
+          if (COMPRESSED_MAGIC.some((m2) => head.subarray(0, m2.length).equals(m2))) throw new Refused("the archive is compressed twice");
+          c = head;
+          head = void 0;
+        }
+        if (!parser.write(c)) gunzip.pause();
+      })
+    );
+    gunzip.on("end", () => guard(() => {
+      if (head && head.length > 0) parser.write(head);
+      parser.end();
+    }));
+    gunzip.on("error", (e) => fail(new Refused(`the archive is not valid gzip (${e.message})`)));
+    input.on("error", (e) => fail(e));
+    input.pipe(gunzip);
+  });
+}
+async function unpackCrate(opts) {
+  const { crateFile, srcDir, name, version: version3, limitBytes = DEFAULT_UNPACK_LIMIT } = opts;
+  const prefix2 = `${name}-${version3}`;
+  const pkg = `\`${name} v${version3}\``;
+  if (!path24.isAbsolute(srcDir) || path24.basename(srcDir) !== prefix2) {
+    throw new CargoError("usage", `cannot unpack ${pkg} into ${srcDir}: expected an absolute path ending in ${prefix2}`);
+  }
+  if (isUnpacked(srcDir)) return { files: 0, bytes: 0 };
+  const parent = path24.dirname(srcDir);
+  let tmp;
+  try {
+    fs20.mkdirSync(parent, { recursive: true });
+    tmp = fs20.mkdtempSync(path24.join(parent, `.${prefix2}.unpack-`));
+  } catch (e) {
+    throw new CargoError("io", `cannot unpack ${pkg}: ${e.message}`);
+  }
+  const u2 = new Unpacker(prefix2, tmp, limitBytes);
+  try {
+    await readArchive(crateFile, u2);
+    u2.finish();
+    fs20.rmSync(srcDir, { recursive: true, force: true });
+    try {
+      fs20.renameSync(tmp, srcDir);
+    } catch (e) {
+      if (!isUnpacked(srcDir)) throw e;
+      return { files: 0, bytes: 0 };
+    }
+    return { files: u2.files, bytes: u2.bytes };
+  } catch (e) {
+    if (e instanceof Refused) {
+      throw new CargoError("io", `failed to unpack package ${pkg}: invalid tarball: ${e.message}`, { file: crateFile });
+    }
+    const err = e;
+    throw new CargoError("io", `failed to unpack package ${pkg}: ${err.code === "ENOENT" && err.path === crateFile ? `${crateFile} does not exist` : err.message}`, {
+      file: crateFile
+    });
+  } finally {
+    fs20.rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+// src/cargo/ops/cargo_fetch.ts
+init_errors();
+
+// src/cargo/util/flock.ts
+init_errors();
+import { spawn as spawn3 } from "node:child_process";
+import * as fs21 from "node:fs";
+import * as path25 from "node:path";
+async function lockExclusive(file, timeoutMs = 6e5, onWait) {
+  fs21.mkdirSync(path25.dirname(file), { recursive: true });
+  let child2;
+  try {
+    child2 = spawn3("flock", ["--exclusive", "--wait", String(Math.ceil(timeoutMs / 1e3)), file, "cat"], {
+      stdio: ["pipe", "pipe", "ignore"]
+    });
+  } catch {
+    return { held: false, release: async () => void 0 };
+  }
+  const held = await new Promise((resolve9, reject) => {
+    const waiting = setTimeout(() => onWait?.(), 1e3);
+    child2.once("error", () => (clearTimeout(waiting), resolve9(false)));
+    child2.once("exit", (code) => {
+      clearTimeout(waiting);
+      if (code === 1) reject(new CargoError("io", `timed out after ${timeoutMs / 1e3} s waiting for the lock on ${file}`));
+      else resolve9(false);
+    });
+    child2.stdout.once("data", () => (clearTimeout(waiting), resolve9(true)));
+    child2.stdin.write("locked\n");
+  });
+  if (!held) return { held: false, release: async () => void 0 };
+  child2.removeAllListeners("exit");
+  return {
+    held: true,
+    release: () => new Promise((resolve9) => {
+      if (child2.exitCode !== null) return resolve9();
+      child2.once("exit", () => resolve9());
+      child2.stdin.end();
+    })
+  };
+}
+
+// src/cargo/ops/fetch_progress.ts
+function mib(bytes) {
+  return `${(bytes / (1 << 20)).toFixed(1)} MiB`;
+}
+var FetchProgress = class {
+  constructor(counts, log2, intervalMs = 2e3) {
+    this.counts = counts;
+    this.log = log2;
+    if (counts.total > 0) {
+      this.timer = setInterval(() => this.log(this.line()), intervalMs);
+      this.timer.unref();
+    }
+  }
+  counts;
+  log;
+  t0 = performance.now();
+  timer;
+  line() {
+    return `fetched ${this.counts.done}/${this.counts.total} crates, ${mib(this.counts.bytes)}`;
+  }
+  finish(extra = "") {
+    if (this.timer) clearInterval(this.timer);
+    const s3 = ((performance.now() - this.t0) / 1e3).toFixed(1);
+    const line = `${this.line()} in ${s3} s${extra}`;
+    this.log(line);
+    return line;
+  }
+};
+
+// src/cargo/ops/cargo_fetch.ts
+async function fetchPlans(plans, layout, opts = {}) {
+  const t0 = performance.now();
+  const log2 = opts.log ?? (() => void 0);
+  const report = { downloaded: 0, bytes: 0, indexFiles: 0, unpacked: 0, gitFetched: 0, fallback: [], ms: 0 };
+  const packages = unique(plans);
+  const http3 = new HttpClient2({ concurrency: opts.concurrency ?? DEFAULT_CONCURRENCY, timeoutMs: opts.timeoutMs });
+  const registries = /* @__PURE__ */ new Map();
+  const git2 = [];
+  for (const p2 of packages) {
+    if (p2.layout.kind === "git") git2.push(p2);
+    else {
+      const l = p2.layout;
+      const r = registries.get(l.dir) ?? { source: l.source, pkgs: [] };
+      r.pkgs.push(p2);
+      registries.set(l.dir, r);
+    }
+  }
+  const lock = await lockExclusive(
+    path26.join(layout.cargoHome, ".package-cache"),
+    6e5,
+    () => log2("Blocking waiting for file lock on package cache")
+  );
+  try {
+    const work = [];
+    for (const [dir, r] of registries) {
+      if (!r.source.isSparse()) {
+        const missing = r.pkgs.filter((p2) => !fs22.existsSync(layout.abs(p2.layout.crate)));
+        if (missing.length) report.fallback.push(`${r.source.toLockfileString()} is not a sparse registry (${missing.length} crate(s) left to cargo fetch)`);
+        continue;
+      }
+      work.push(fetchRegistry(dir, r.source, r.pkgs, layout, http3, opts, report, log2));
+    }
+    const gitGate = limit(4);
+    for (const p2 of git2) work.push(gitGate(() => fetchGit(p2, layout, report)));
+    const results = await Promise.allSettled(work);
+    const failed = results.find((x) => x.status === "rejected");
+    if (failed) throw failed.reason;
+  } finally {
+    await lock.release();
+  }
+  report.ms = performance.now() - t0;
+  return report;
+}
+async function fetchRegistry(dir, source, pkgs, layout, http3, opts, report, log2) {
+  const indexUrl = source.url.replace(/^sparse\+/, "");
+  const registry = new HttpRegistry({ indexUrl, cargoHome: layout.cargoHome, dir, token: opts.token?.(source.url), http: http3 });
+  const needIndex = pkgs.filter((p2) => !hasIndexLine(layout.abs(p2.layout.index), p2.version)).map((p2) => p2.name);
+  const needCrate = pkgs.filter((p2) => !verified(layout.abs(p2.layout.crate), p2.checksum));
+  const needSrc = pkgs.filter((p2) => !isUnpacked(layout.abs(p2.layout.src)));
+  if (!needIndex.length && !needCrate.length && !needSrc.length && fs22.existsSync(path26.join(registry.indexDir(), "config.json"))) return;
+  const config = await registry.config();
+  if (needIndex.length) {
+    await registry.updateIndexFiles(needIndex);
+    report.indexFiles += new Set(needIndex.map((n) => n.toLowerCase())).size;
+  }
+  const counts = { done: 0, total: needCrate.length, bytes: 0 };
+  const progress = new FetchProgress(counts, log2, opts.progressIntervalMs);
+  try {
+    await Promise.all(
+      needCrate.map(async (p2) => {
+        if (!p2.checksum) throw new CargoError("lockfile", `\`${p2.name} v${p2.version}\` has no checksum in Cargo.lock; refusing to download it unverified`);
+        const got = await registry.download({ name: p2.name, version: p2.version, checksum: p2.checksum }, config);
+        counts.done++;
+        counts.bytes += got.bytes;
+      })
+    );
+  } finally {
+    report.downloaded += counts.done;
+    report.bytes += counts.bytes;
+    if (counts.total) progress.finish();
+  }
+  const gate = limit(4);
+  await Promise.all(
+    needSrc.map(
+      (p2) => gate(async () => {
+        const r = await unpackCrate({ crateFile: layout.abs(p2.layout.crate), srcDir: layout.abs(p2.layout.src), name: p2.name, version: p2.version });
+        if (r.files) report.unpacked++;
+      })
+    )
+  );
+}
+async function fetchGit(p2, layout, report) {
+  const { SourceId: SourceId3 } = await Promise.resolve().then(() => (init_source_id(), source_id_exports));
+  const id = SourceId3.parseLockfileSource(p2.source);
+  if (!id.precise) throw new CargoError("lockfile", `git package \`${p2.name} v${p2.version}\` has no locked revision (#sha) in Cargo.lock`);
+  const dbPath = layout.abs(p2.layout.db);
+  const r = await fetchDatabase({ url: id.url, dbPath, rev: id.precise, reference: id.gitReference ?? { kind: "default" } });
+  if (r.fetched) report.gitFetched++;
+  await checkout({ dbPath, rev: id.precise, checkoutPath: layout.abs(p2.layout.checkout), url: id.url });
+}
+function unique(plans) {
+  const seen = /* @__PURE__ */ new Map();
+  for (const plan of plans) for (const p2 of plan.packages) seen.set(p2.layout.kind === "git" ? p2.layout.checkout : p2.layout.crate, p2);
+  return [...seen.values()];
+}
+function hasIndexLine(file, version3) {
+  try {
+    return findIndexCacheLine(fs22.readFileSync(file), version3, file) !== void 0;
+  } catch {
+    return false;
+  }
+}
+function verified(file, checksum) {
+  if (!fs22.existsSync(file)) return false;
+  if (checksum && sha256File(file) === checksum) return true;
+  fs22.rmSync(file, { force: true });
+  return false;
+}
+function describeFetch(r) {
+  return `native fetch: ${r.downloaded} crate(s), ${mib(r.bytes)}, ${r.indexFiles} index file(s), ${r.unpacked} unpacked, ${r.gitFetched} git fetch(es) in ${(r.ms / 1e3).toFixed(1)} s`;
+}
+
 // src/action/run_step.ts
+init_errors();
 async function runInWorkspaces(commandLine, dirs) {
   for (const cwd of dirs) {
     const code = await exec(commandLine, [], { cwd, ignoreReturnCode: true });
@@ -72276,18 +76476,47 @@ async function cargoFetch(dirs) {
   }
   return ok2;
 }
+async function nativeFetch(planned, concurrency) {
+  const { projects, plans } = planned;
+  const token = (url2) => {
+    for (const p2 of projects) {
+      const name = p2.config.sourceNameForRegistryUrl(url2);
+      const t = name === void 0 ? void 0 : p2.config.registryToken(name);
+      if (t) {
+        setSecret(t);
+        return t;
+      }
+    }
+    return void 0;
+  };
+  const dirs = projects.map((p2) => p2.dir);
+  let report;
+  try {
+    report = await fetchPlans(plans, projects[0].layout, { concurrency, token, log: (l) => info(l) });
+  } catch (e) {
+    warning(`native fetch failed, falling back to cargo fetch --locked: ${isCargoError(e) ? e.oneLine() : e.message}`);
+    await cargoFetch(dirs);
+    return void 0;
+  }
+  info(describeFetch(report));
+  if (report.fallback.length) {
+    notice(`${report.fallback.join("; ")}: using cargo fetch --locked for it`);
+    await cargoFetch(dirs);
+  }
+  return report;
+}
 
 // src/action/state.ts
 var NAME = "crate-cache";
-function saveMainState(s) {
-  saveState(NAME, JSON.stringify(s));
+function saveMainState(s3) {
+  saveState(NAME, JSON.stringify(s3));
 }
 var Timings = class {
   ms = {};
-  async time(phase, f) {
+  async time(phase, f2) {
     const t0 = performance.now();
     try {
-      return await f();
+      return await f2();
     } finally {
       this.ms[phase] = (this.ms[phase] ?? 0) + Math.round(performance.now() - t0);
     }
@@ -72299,7 +76528,8 @@ async function main() {
   const t = new Timings();
   const inputs = readInputs();
   const root = process.env.GITHUB_WORKSPACE ?? process.cwd();
-  const { projects, plans, cargoHome: cargoHome2 } = await t.time("plan", () => planAll(inputs.workspaces));
+  const planned = await t.time("plan", () => planAll(inputs.workspaces));
+  const { projects, plans, cargoHome: cargoHome2 } = planned;
   const gate = new LockfileGate(projects, inputs.lockfile, root);
   await t.time("check", () => gate.check());
   const osName = process.env.RUNNER_OS ?? runnerOs();
@@ -72312,7 +76542,7 @@ async function main() {
   debug(`cache paths:
 ${paths.join("\n")}`);
   const state3 = {
-    workspaces: projects.map((p) => p.dir),
+    workspaces: projects.map((p2) => p2.dir),
     key: key.key,
     keyPrefix: inputs.keyPrefix,
     os: osName,
@@ -72339,7 +76569,7 @@ ${paths.join("\n")}`);
     setOutput("cache-hit", "false");
     return;
   }
-  const guard = inputs.cacheBin ? new BinGuard(cargoHome2, path20.join(process.env.RUNNER_TEMP ?? os9.tmpdir(), "crate-cache-bin")) : void 0;
+  const guard = inputs.cacheBin ? new BinGuard(cargoHome2, path27.join(process.env.RUNNER_TEMP ?? os10.tmpdir(), "crate-cache-bin")) : void 0;
   guard?.setAside();
   const r = await t.time(
     "restore",
@@ -72355,18 +76585,24 @@ ${paths.join("\n")}`);
     finish("lookup-only");
     return;
   }
-  const abs = (rel) => path20.join(cargoHome2, ...rel.split("/"));
+  const abs = (rel) => path27.join(cargoHome2, ...rel.split("/"));
   const restored = await t.time("verify", () => verifyCrates(plans, abs));
   await t.time("check", () => gate.recheck());
-  for (const m of restored.mismatches) {
-    warning(`${m.name} ${m.version}: the restored .crate does not match Cargo.lock (expected sha256 ${m.expected}, got ${m.actual}); deleted it and fetching it again`);
+  for (const m2 of restored.mismatches) {
+    warning(`${m2.name} ${m2.version}: the restored .crate does not match Cargo.lock (expected sha256 ${m2.expected}, got ${m2.actual}); deleted it and fetching it again`);
   }
   state3.restored = restored.present;
   state3.mismatches = restored.mismatches.length;
   const missing = restored.missing + restored.missingGit;
   setOutput("missing", missing);
-  if (missing > 0 && inputs.fetch === "cargo") {
-    await t.time("fetch", () => group(`Fetch ${missing} missing package(s)`, () => cargoFetch(state3.workspaces)));
+  if (missing > 0 && inputs.fetch !== "none") {
+    await t.time(
+      "fetch",
+      () => group(`Fetch ${missing} missing package(s) (${inputs.fetch})`, async () => {
+        if (inputs.fetch === "native") await nativeFetch(planned, inputs.concurrency);
+        else await cargoFetch(state3.workspaces);
+      })
+    );
     const after = verifyCrates(plans, abs);
     state3.fetched = after.present - restored.present;
     gate.recheck();

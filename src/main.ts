@@ -10,14 +10,15 @@ import { restore } from './action/cache_service.js';
 import { InputError, readInputs } from './action/inputs.js';
 import { LockfileGate } from './action/lockfile_gate.js';
 import { planAll, registryCrates } from './action/plan_all.js';
-import { cargoFetch, runInWorkspaces } from './action/run_step.js';
+import { cargoFetch, nativeFetch, runInWorkspaces } from './action/run_step.js';
 import { saveMainState, Timings, type MainState } from './action/state.js';
 
 async function main(): Promise<void> {
   const t = new Timings();
   const inputs = readInputs();
   const root = process.env.GITHUB_WORKSPACE ?? process.cwd();
-  const { projects, plans, cargoHome } = await t.time('plan', () => planAll(inputs.workspaces));
+  const planned = await t.time('plan', () => planAll(inputs.workspaces));
+  const { projects, plans, cargoHome } = planned;
   const gate = new LockfileGate(projects, inputs.lockfile, root);
   await t.time('check', () => gate.check());
   const osName = process.env.RUNNER_OS ?? runnerOs();
@@ -85,8 +86,13 @@ async function main(): Promise<void> {
   state.mismatches = restored.mismatches.length;
   const missing = restored.missing + restored.missingGit;
   core.setOutput('missing', missing);
-  if (missing > 0 && inputs.fetch === 'cargo') {
-    await t.time('fetch', () => core.group(`Fetch ${missing} missing package(s)`, () => cargoFetch(state.workspaces)));
+  if (missing > 0 && inputs.fetch !== 'none') {
+    await t.time('fetch', () =>
+      core.group(`Fetch ${missing} missing package(s) (${inputs.fetch})`, async () => {
+        if (inputs.fetch === 'native') await nativeFetch(planned, inputs.concurrency);
+        else await cargoFetch(state.workspaces);
+      }),
+    );
     const after = verifyCrates(plans, abs);
     state.fetched = after.present - restored.present;
     gate.recheck();

@@ -164,13 +164,13 @@ d('action options against Azurite and real cargo', () => {
     expect(fs.existsSync(path.join(ws, 'CONTROL'))).toBe(true);
   });
 
-  test('fetch: native is refused with one error line; fetch: none leaves packages missing and fetches nothing', async () => {
+  test('an unknown fetch mode is refused with one error line; fetch: none leaves packages missing and fetches nothing', async () => {
     const ws = examples();
-    const native = await job({ cwd: ws, cargoHome: freshCargoHome(), service, inputs: { 'key-prefix': 'opts-fetch', fetch: 'native' } });
+    const native = await job({ cwd: ws, cargoHome: freshCargoHome(), service, inputs: { 'key-prefix': 'opts-fetch', fetch: 'turbo' } });
     expect(native.main.code).toBe(1);
     const errors = native.main.annotations.filter((a) => a.level === 'error');
     expect(errors).toHaveLength(1);
-    expect(errors[0].message).toMatch(/^fetch: native\b.*\b(cargo|none)\b/);
+    expect(errors[0].message).toBe('fetch must be one of native, cargo, none (got `turbo`)');
     expect(errors[0].message).not.toMatch(/\n|internal error|at .*\.js:\d+/);
     expect(native.main.stderr).not.toMatch(/\n\s+at /);
     expect(native.post.code).toBe(0);

@@ -2,13 +2,14 @@ import * as core from '@actions/core';
 import { DEFAULT_KEY_PREFIX } from '../cargo/ops/cache_key.js';
 
 export type LockfileMode = 'check' | 'warn' | 'off';
-export type FetchMode = 'cargo' | 'none';
+export type FetchMode = 'native' | 'cargo' | 'none';
 
 export interface ActionInputs {
   workspaces: string[];
   keyPrefix: string;
   lockfile: LockfileMode;
   fetch: FetchMode;
+  concurrency: number;
   run: string;
   saveIf: boolean;
   lookupOnly: boolean;
@@ -30,16 +31,18 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
     'warn',
     'off',
   ] as const);
-  const fetchRaw = core.getInput('fetch') || 'cargo';
-  if (fetchRaw === 'native') {
-    throw new InputError('fetch: native is not available in this release yet; use `cargo` (the default) or `none`');
+  const fetch = oneOf('fetch', core.getInput('fetch') || 'native', ['native', 'cargo', 'none'] as const);
+  const concurrencyRaw = core.getInput('concurrency') || '16';
+  const concurrency = Number(concurrencyRaw);
+  if (!/^\d+$/.test(concurrencyRaw) || concurrency < 1 || concurrency > 256) {
+    throw new InputError(`concurrency must be a whole number from 1 to 256 (got \`${concurrencyRaw}\`)`);
   }
-  const fetch = oneOf('fetch', fetchRaw, ['cargo', 'none'] as const);
   return {
     workspaces: workspaces.length ? workspaces : ['.'],
     keyPrefix,
     lockfile,
     fetch,
+    concurrency,
     run: core.getInput('run').trim(),
     saveIf: bool('save-if', true),
     lookupOnly: bool('lookup-only', false),

@@ -1,5 +1,8 @@
 import * as core from '@actions/core';
 import * as exec from '@actions/exec';
+import { describeFetch, fetchPlans, type FetchReport } from '../cargo/ops/cargo_fetch.js';
+import { isCargoError } from '../cargo/util/errors.js';
+import type { Planned } from './plan_all.js';
 
 /**
  * Runs a command line in each workspace through `@actions/exec`, which
@@ -28,4 +31,35 @@ export async function cargoFetch(dirs: string[]): Promise<boolean> {
     }
   }
   return ok;
+}
+
+/** The native fetch; anything it cannot do (or a failure) is left to `cargo fetch --locked`. */
+export async function nativeFetch(planned: Planned, concurrency: number): Promise<FetchReport | undefined> {
+  const { projects, plans } = planned;
+  const token = (url: string) => {
+    for (const p of projects) {
+      const name = p.config.sourceNameForRegistryUrl(url);
+      const t = name === undefined ? undefined : p.config.registryToken(name);
+      if (t) {
+        core.setSecret(t);
+        return t;
+      }
+    }
+    return undefined;
+  };
+  const dirs = projects.map((p) => p.dir);
+  let report: FetchReport;
+  try {
+    report = await fetchPlans(plans, projects[0].layout, { concurrency, token, log: (l) => core.info(l) });
+  } catch (e) {
+    core.warning(`native fetch failed, falling back to cargo fetch --locked: ${isCargoError(e) ? e.oneLine() : (e as Error).message}`);
+    await cargoFetch(dirs);
+    return undefined;
+  }
+  core.info(describeFetch(report));
+  if (report.fallback.length) {
+    core.notice(`${report.fallback.join('; ')}: using cargo fetch --locked for it`);
+    await cargoFetch(dirs);
+  }
+  return report;
 }

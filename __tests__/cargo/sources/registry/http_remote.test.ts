@@ -18,12 +18,10 @@ import { HttpClient } from '../../../../src/cargo/util/network/http.js';
 import {
   ensureFixtureRegistry,
   FIXTURE_CACHE_DIR_NAME,
-  FIXTURE_PORT,
   FIXTURE_REGISTRY_URL,
   indexPath,
   REPO_ROOT,
   startRegistry,
-  startRegistryWhenFree,
   type RunningRegistry,
 } from '../../../../test-support/registry/index.js';
 
@@ -367,17 +365,30 @@ describe('HttpRegistry against the fixture registry', () => {
   test(
     'index cache files are byte-identical; cargo builds offline from them and only revalidates online',
     async () => {
-      const root = await ensureFixtureRegistry();
+      // A private copy of the fixture on a port of its own, so this test never
+      // waits for other suites holding the fixed one.
+      const fixture = await ensureFixtureRegistry();
+      const root = tmpDir('registry');
+      fs.cpSync(path.join(fixture, 'index'), path.join(root, 'index'), { recursive: true });
+      fs.symlinkSync(path.join(fixture, 'crates'), path.join(root, 'crates'));
+      let reg = await startRegistry({ root, port: 0 });
+      const port = reg.port;
+      const indexUrl = `sparse+http://127.0.0.1:${port}/index/`;
+      fs.writeFileSync(path.join(root, 'index', 'config.json'), JSON.stringify({ dl: `http://127.0.0.1:${port}/api/v1/crates` }) + '\n');
+
       const ws = path.join(tmpDir('ws'), 'examples');
       fs.cpSync(path.join(REPO_ROOT, 'examples'), ws, { recursive: true, filter: (s) => !s.split(path.sep).includes('target') });
+      const config = fs.readFileSync(path.join(ws, '.cargo', 'config.toml'), 'utf8');
+      fs.writeFileSync(path.join(ws, '.cargo', 'config.toml'), config.replace(FIXTURE_REGISTRY_URL, indexUrl));
       const theirs = tmpDir('cargo-home');
       const ours = tmpDir('our-home');
       const pkgs = lockedPackages();
 
-      let reg = await startRegistryWhenFree({ root, port: FIXTURE_PORT });
+      let dir: string;
       try {
         await cargo(['fetch', '--locked'], ws, theirs);
-        const r = new HttpRegistry({ indexUrl: FIXTURE_REGISTRY_URL, cargoHome: ours, dir: DIR, http: new HttpClient({ timeoutMs: 10_000 }) });
+        [dir] = fs.readdirSync(path.join(theirs, 'registry', 'index'));
+        const r = new HttpRegistry({ indexUrl, cargoHome: ours, dir, http: new HttpClient({ timeoutMs: 10_000 }) });
         const config = await r.config();
         await r.updateIndexFiles(pkgs.map((p) => p.name));
         await Promise.all(pkgs.map((p) => r.download(p, config)));
@@ -385,23 +396,30 @@ describe('HttpRegistry against the fixture registry', () => {
         await reg.close();
       }
 
-      const theirIndex = path.join(theirs, 'registry', 'index', DIR);
-      const ourIndex = path.join(ours, 'registry', 'index', DIR);
+      expect(fs.readdirSync(path.join(theirs, 'registry', 'index'))).toEqual([dir]);
+      const theirIndex = path.join(theirs, 'registry', 'index', dir);
+      const ourIndex = path.join(ours, 'registry', 'index', dir);
       const files = filesUnder(theirIndex);
       expect(files.filter((f) => f.startsWith('.cache')).length).toBe(new Set(pkgs.map((p) => p.name.toLowerCase())).size);
       expect(filesUnder(ourIndex)).toEqual(files);
       for (const f of files) {
         expect([f, fs.readFileSync(path.join(ourIndex, f)).equals(fs.readFileSync(path.join(theirIndex, f)))]).toEqual([f, true]);
       }
-      const crates = filesUnder(path.join(theirs, 'registry', 'cache', DIR));
-      expect(filesUnder(path.join(ours, 'registry', 'cache', DIR))).toEqual(crates);
+      const crates = filesUnder(path.join(theirs, 'registry', 'cache', dir));
+      expect(crates).toHaveLength(pkgs.length);
+      expect(filesUnder(path.join(ours, 'registry', 'cache', dir))).toEqual(crates);
 
       // Server stopped: cargo must find everything it needs in our CARGO_HOME.
       await cargo(['build', '--locked', '--offline'], ws, ours);
 
-      reg = await startRegistryWhenFree({ root, port: FIXTURE_PORT });
+      // Same port, so the same registry for cargo.
+      reg = await startRegistry({ root, port });
       try {
+        // cargo 1.95 trusts a complete CARGO_HOME for a locked fetch: no requests at all.
         await cargo(['fetch', '--locked'], ws, ours);
+        expect(reg.requests.filter((q) => q.path !== '/index/config.json')).toEqual([]);
+        // Re-resolving makes it revalidate every index file it reads: 304s, nothing re-downloaded.
+        await cargo(['update', '--dry-run', '--locked'], ws, ours);
         const index = reg.requests.filter((q) => q.path.startsWith('/index/') && q.path !== '/index/config.json');
         expect(reg.requests.filter((q) => q.path.endsWith('/download'))).toEqual([]);
         expect(index.length).toBeGreaterThan(0);

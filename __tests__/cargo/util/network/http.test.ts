@@ -133,6 +133,18 @@ describe('HttpClient.get', () => {
     expect(reg.requests.length).toBe(before);
   });
 
+  test('the registry’s latencyMs delays every answer', async () => {
+    const slow = await startRegistry({ root, port: 0, latencyMs: 200 });
+    try {
+      const t0 = Date.now();
+      const res = await fast().get(`http://127.0.0.1:${slow.port}/index/config.json`);
+      expect(res.status).toBe(200);
+      expect(Date.now() - t0).toBeGreaterThanOrEqual(190);
+    } finally {
+      await slow.close();
+    }
+  });
+
   test('at most `concurrency` requests are in flight', async () => {
     const client = fast({ concurrency: 3 });
     let active = 0;

@@ -98,9 +98,9 @@ class Unpacker {
       if (k !== undefined && k !== 'dir') throw new Refused(`entry \`${raw}\` would go inside \`${anc}\`, which is a ${k}`);
       this.kinds.set(anc, 'dir');
     }
-    if (this.explicit.has(rel)) throw new Refused(`entry \`${raw}\` appears twice`);
     const had = this.kinds.get(rel);
     if (had !== undefined && had !== kind) throw new Refused(`entry \`${raw}\` is a ${kind} but the archive already has a ${had} there`);
+    if (this.explicit.has(rel)) throw new Refused(`entry \`${raw}\` appears twice`);
     this.explicit.add(rel);
     this.kinds.set(rel, kind);
   }
@@ -279,7 +279,12 @@ function readArchive(crateFile: string, u: Unpacker): Promise<void> {
     gunzip.on('data', (c: Buffer) =>
       guard(() => {
         inflated += c.length;
-        if (inflated > u.limitBytes) throw new Refused(`the archive inflates past the limit of ${u.limitBytes} bytes`);
+        if (inflated > u.limitBytes) {
+          // Let the parser see what fits first, so an oversized entry gets named.
+          parser.write(c.subarray(0, Math.max(0, c.length - (inflated - u.limitBytes))));
+          if (settled) return;
+          throw new Refused(`the archive inflates past the limit of ${u.limitBytes} bytes`);
+        }
         if (head) {
           // node-tar would silently inflate a second layer, dodging the size limit.
           head = Buffer.concat([head, c]);

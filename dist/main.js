@@ -1087,14 +1087,14 @@ var require_util = __commonJS({
         }
         const port = url2.port != null ? url2.port : url2.protocol === "https:" ? 443 : 80;
         let origin = url2.origin != null ? url2.origin : `${url2.protocol || ""}//${url2.hostname || ""}:${port}`;
-        let path28 = url2.path != null ? url2.path : `${url2.pathname || ""}${url2.search || ""}`;
+        let path30 = url2.path != null ? url2.path : `${url2.pathname || ""}${url2.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path28 && path28[0] !== "/") {
-          path28 = `/${path28}`;
+        if (path30 && path30[0] !== "/") {
+          path30 = `/${path30}`;
         }
-        return new URL(`${origin}${path28}`);
+        return new URL(`${origin}${path30}`);
       }
       if (!isHttpOrHttpsPrefixed(url2.origin || url2.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1545,39 +1545,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path28, origin }
+          request: { method, path: path30, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path28);
+        debuglog("sending request to %s %s/%s", method, origin, path30);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path28, origin },
+          request: { method, path: path30, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path28,
+          path30,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path28, origin }
+          request: { method, path: path30, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path28);
+        debuglog("trailers received from %s %s/%s", method, origin, path30);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path28, origin },
+          request: { method, path: path30, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path28,
+          path30,
           error2.message
         );
       });
@@ -1626,9 +1626,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path28, origin }
+            request: { method, path: path30, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path28);
+          debuglog("sending request to %s %s/%s", method, origin, path30);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1691,7 +1691,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path28,
+        path: path30,
         method,
         body: body2,
         headers,
@@ -1706,11 +1706,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler) {
-        if (typeof path28 !== "string") {
+        if (typeof path30 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path28[0] !== "/" && !(path28.startsWith("http://") || path28.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path30[0] !== "/" && !(path30.startsWith("http://") || path30.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path28)) {
+        } else if (invalidPathRegex.test(path30)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1776,7 +1776,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path28, query) : path28;
+        this.path = query ? buildURL(path30, query) : path30;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -6469,7 +6469,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request) {
-      const { method, path: path28, host, upgrade, blocking, reset } = request;
+      const { method, path: path30, host, upgrade, blocking, reset } = request;
       let { body: body2, headers, contentLength: contentLength2 } = request;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util5.isFormDataLike(body2)) {
@@ -6550,7 +6550,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path28} HTTP/1.1\r
+      let header = `${method} ${path30} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7079,7 +7079,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request) {
       const session = client[kHTTP2Session];
-      const { method, path: path28, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
+      const { method, path: path30, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
       let { body: body2 } = request;
       if (upgrade) {
         util5.errorRequest(client, request, new Error("Upgrade not supported for H2"));
@@ -7176,7 +7176,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path28;
+      headers[HTTP2_HEADER_PATH] = path30;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body2 && typeof body2.read === "function") {
@@ -7529,9 +7529,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util5.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path28 = search ? `${pathname}${search}` : pathname;
+        const path30 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path28;
+        this.opts.path = path30;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8770,10 +8770,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path28 = "/",
+          path: path30 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path28;
+        opts.path = origin + path30;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL3(origin);
           headers.host = host;
@@ -10745,20 +10745,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path28) {
-      if (typeof path28 !== "string") {
-        return path28;
+    function safeUrl(path30) {
+      if (typeof path30 !== "string") {
+        return path30;
       }
-      const pathSegments = path28.split("?");
+      const pathSegments = path30.split("?");
       if (pathSegments.length !== 2) {
-        return path28;
+        return path30;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path28, method, body: body2, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path28);
+    function matchKey(mockDispatch2, { path: path30, method, body: body2, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path30);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body2) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10780,7 +10780,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path28 }) => matchValue(safeUrl(path28), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path30 }) => matchValue(safeUrl(path30), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10818,9 +10818,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path28, method, body: body2, headers, query } = opts;
+      const { path: path30, method, body: body2, headers, query } = opts;
       return {
-        path: path28,
+        path: path30,
         method,
         body: body2,
         headers,
@@ -11283,10 +11283,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path28, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path30, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path28,
+            Path: path30,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16165,9 +16165,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path28) {
-      for (let i = 0; i < path28.length; ++i) {
-        const code = path28.charCodeAt(i);
+    function validateCookiePath(path30) {
+      for (let i = 0; i < path30.length; ++i) {
+        const code = path30.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -19087,11 +19087,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path28 = opts.path;
+          let path30 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path28 = `/${path28}`;
+            path30 = `/${path30}`;
           }
-          url2 = new URL(util5.parseOrigin(url2).origin + path28);
+          url2 = new URL(util5.parseOrigin(url2).origin + path30);
         } else {
           if (!opts) {
             opts = typeof url2 === "object" ? url2 : {};
@@ -27136,9 +27136,9 @@ function cannotBeABase(url2) {
 function isSpecial(url2) {
   return SPECIAL_SCHEMES.has(url2.protocol);
 }
-function replaceLastSegment(path28, segment, special) {
-  const lastSlash = path28.lastIndexOf("/");
-  const head = lastSlash <= 0 ? "/" : path28.slice(0, lastSlash);
+function replaceLastSegment(path30, segment, special) {
+  const lastSlash = path30.lastIndexOf("/");
+  const head = lastSlash <= 0 ? "/" : path30.slice(0, lastSlash);
   if (segment === "." || segment === "..") return head;
   return (head.length > 1 ? head + "/" : head) + encodePathSegment(segment, special);
 }
@@ -27346,7 +27346,7 @@ var init_source_id = __esm({
 
 // src/main.ts
 import * as os10 from "node:os";
-import * as path27 from "node:path";
+import * as path29 from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -29371,9 +29371,158 @@ function runnerOs(platform2 = process.platform) {
   return platform2 === "win32" ? "Windows" : platform2 === "darwin" ? "macOS" : "Linux";
 }
 
+// src/cargo/ops/restore_audit.ts
+import * as fs4 from "node:fs";
+import * as path5 from "node:path";
+
+// src/cargo/core/gc.ts
+import * as fs3 from "node:fs";
+import * as path4 from "node:path";
+function listFiles(root, rel) {
+  const out = [];
+  const walk = (r) => {
+    let entries2;
+    try {
+      entries2 = fs3.readdirSync(path4.join(root, r), { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const e of entries2) {
+      const child2 = `${r}/${e.name}`;
+      if (e.isDirectory()) walk(child2);
+      else out.push(child2);
+    }
+  };
+  walk(rel);
+  return out;
+}
+
+// src/cargo/sources/registry/index_cache.ts
+init_errors();
+var CACHE_VERSION = 3;
+var INDEX_FORMAT_VERSION = 2;
+function decodeIndexCache(buf, where2) {
+  if (buf.length < 6 || buf[0] !== CACHE_VERSION) {
+    throw new CargoError("index", `unsupported index cache version ${buf[0] ?? "none"}`, { file: where2 });
+  }
+  const fmt = buf[1] | buf[2] << 8 | buf[3] << 16 | buf[4] << 24;
+  if (fmt !== INDEX_FORMAT_VERSION) {
+    throw new CargoError("index", `unsupported index format version ${fmt}`, { file: where2 });
+  }
+  const fields = [];
+  let start = 5;
+  for (let i = 5; i < buf.length; i++) {
+    if (buf[i] === 0) {
+      fields.push(Buffer.from(buf.subarray(start, i)).toString("utf8"));
+      start = i + 1;
+    }
+  }
+  if (start !== buf.length || fields.length % 2 !== 1) {
+    throw new CargoError("index", "truncated index cache file", { file: where2 });
+  }
+  const entries2 = [];
+  for (let i = 1; i < fields.length; i += 2) entries2.push({ version: fields[i], line: fields[i + 1] });
+  return { indexVersion: fields[0], entries: entries2 };
+}
+function encodeIndexCache(f2) {
+  const parts = [Buffer.from([CACHE_VERSION, INDEX_FORMAT_VERSION, 0, 0, 0])];
+  const z2 = Buffer.from([0]);
+  parts.push(Buffer.from(f2.indexVersion, "utf8"), z2);
+  for (const e of f2.entries) parts.push(Buffer.from(e.version, "utf8"), z2, Buffer.from(e.line, "utf8"), z2);
+  return Buffer.concat(parts);
+}
+function findIndexCacheLine(buf, version3, where2) {
+  if (buf.length < 6 || buf[0] !== CACHE_VERSION) {
+    throw new CargoError("index", `unsupported index cache version ${buf[0] ?? "none"}`, { file: where2 });
+  }
+  const b2 = Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength);
+  let i = b2.indexOf(0, 5);
+  while (i >= 0 && i + 1 < b2.length) {
+    const vEnd = b2.indexOf(0, i + 1);
+    if (vEnd < 0) break;
+    const lEnd = b2.indexOf(0, vEnd + 1);
+    if (lEnd < 0) break;
+    if (vEnd - i - 1 === version3.length && b2.toString("latin1", i + 1, vEnd) === version3) {
+      return b2.toString("utf8", vEnd + 1, lEnd);
+    }
+    i = lEnd;
+  }
+  return void 0;
+}
+
+// src/cargo/ops/restore_audit.ts
+function roots(plans) {
+  const dirs = /* @__PURE__ */ new Set();
+  const planned = /* @__PURE__ */ new Set();
+  const gitDbs = /* @__PURE__ */ new Set();
+  for (const plan of plans) {
+    for (const r of plan.registries) {
+      dirs.add(`registry/cache/${r.dir}`);
+      dirs.add(`registry/index/${r.dir}`);
+      planned.add(`registry/index/${r.dir}/config.json`);
+    }
+    for (const p2 of plan.packages) {
+      if (p2.layout.kind === "registry") planned.add(p2.layout.crate), planned.add(p2.layout.index);
+      else gitDbs.add(p2.layout.db);
+    }
+  }
+  if (gitDbs.size) dirs.add("git/db");
+  return { dirs: [...dirs], planned, gitDbs };
+}
+function snapshotCacheRoots(cargoHome2, plans) {
+  return new Set(roots(plans).dirs.flatMap((d) => listFiles(cargoHome2, d)));
+}
+function auditRestore(cargoHome2, plans, before) {
+  const { dirs, planned, gitDbs } = roots(plans);
+  const audit = { symlinks: [], extra: [], broken: [] };
+  for (const d of ancestors(dirs)) {
+    const abs = path5.join(cargoHome2, d);
+    if (fs4.lstatSync(abs, { throwIfNoEntry: false })?.isSymbolicLink()) {
+      fs4.rmSync(abs, { force: true });
+      audit.symlinks.push(d);
+    }
+  }
+  for (const d of dirs) {
+    for (const rel of listFiles(cargoHome2, d)) {
+      const abs = path5.join(cargoHome2, rel);
+      const st2 = fs4.lstatSync(abs, { throwIfNoEntry: false });
+      if (!st2) continue;
+      if (st2.isSymbolicLink()) {
+        fs4.rmSync(abs, { force: true });
+        audit.symlinks.push(rel);
+        continue;
+      }
+      const inGitDb = [...gitDbs].some((db) => rel.startsWith(`${db}/`));
+      const isIndexJunk = rel.startsWith("registry/index/") && !rel.includes("/.cache/") && !rel.endsWith("/config.json");
+      if (!planned.has(rel) && !inGitDb && !before.has(rel) && !isIndexJunk) {
+        fs4.rmSync(abs, { force: true });
+        audit.extra.push(rel);
+        continue;
+      }
+      if (planned.has(rel) && rel.includes("/.cache/")) {
+        try {
+          decodeIndexCache(fs4.readFileSync(abs), abs);
+        } catch {
+          fs4.rmSync(abs, { force: true });
+          audit.broken.push(rel);
+        }
+      }
+    }
+  }
+  return audit;
+}
+function ancestors(dirs) {
+  const out = /* @__PURE__ */ new Set();
+  for (const d of dirs) {
+    const parts = d.split("/");
+    for (let i = 1; i <= parts.length; i++) out.add(parts.slice(0, i).join("/"));
+  }
+  return [...out].sort((a, b2) => a.split("/").length - b2.split("/").length);
+}
+
 // src/cargo/ops/verify_cache.ts
 import { createHash as createHash2 } from "node:crypto";
-import * as fs3 from "node:fs";
+import * as fs5 from "node:fs";
 function verifyCrates(plans, abs) {
   const inv = { present: 0, missing: 0, missingGit: 0, mismatches: [] };
   const seen = /* @__PURE__ */ new Set();
@@ -29385,16 +29534,16 @@ function verifyCrates(plans, abs) {
       seen.add(rel);
       const file = abs(rel);
       if (l.kind === "git") {
-        if (!fs3.existsSync(file)) inv.missingGit++;
+        if (!fs5.existsSync(file)) inv.missingGit++;
         continue;
       }
-      if (!fs3.existsSync(file)) {
+      if (!fs5.existsSync(file)) {
         inv.missing++;
         continue;
       }
       const actual = sha256File(file);
       if (p2.checksum && actual !== p2.checksum) {
-        fs3.rmSync(file, { force: true });
+        fs5.rmSync(file, { force: true });
         inv.mismatches.push({ name: p2.name, version: p2.version, file: rel, expected: p2.checksum, actual });
         inv.missing++;
         continue;
@@ -29406,12 +29555,12 @@ function verifyCrates(plans, abs) {
 }
 function sha256File(file) {
   const h = createHash2("sha256");
-  const fd = fs3.openSync(file, "r");
+  const fd = fs5.openSync(file, "r");
   try {
     const buf = Buffer.allocUnsafe(1 << 16);
-    for (let n; (n = fs3.readSync(fd, buf, 0, buf.length, null)) > 0; ) h.update(buf.subarray(0, n));
+    for (let n; (n = fs5.readSync(fd, buf, 0, buf.length, null)) > 0; ) h.update(buf.subarray(0, n));
   } finally {
-    fs3.closeSync(fd);
+    fs5.closeSync(fd);
   }
   return h.digest("hex");
 }
@@ -29420,8 +29569,8 @@ function sha256File(file) {
 init_errors();
 
 // src/action/bin_guard.ts
-import * as fs4 from "node:fs";
-import * as path4 from "node:path";
+import * as fs6 from "node:fs";
+import * as path6 from "node:path";
 
 // node_modules/smol-toml/dist/error.js
 function getLineColFromPtr(string, ptr) {
@@ -30375,38 +30524,38 @@ var BinGuard = class {
   saved = [];
   records = {};
   setAside() {
-    for (const name of listBin(path4.join(this.cargoHome, "bin"))) {
-      const from = path4.join(this.cargoHome, "bin", name);
-      const to2 = path4.join(this.backupDir, "bin", name);
+    for (const name of listBin(path6.join(this.cargoHome, "bin"))) {
+      const from = path6.join(this.cargoHome, "bin", name);
+      const to2 = path6.join(this.backupDir, "bin", name);
       try {
-        const st2 = fs4.lstatSync(from);
+        const st2 = fs6.lstatSync(from);
         if (st2.isSymbolicLink()) {
-          this.saved.push({ from, to: to2, link: fs4.readlinkSync(from) });
+          this.saved.push({ from, to: to2, link: fs6.readlinkSync(from) });
         } else if (st2.isFile()) {
-          fs4.mkdirSync(path4.dirname(to2), { recursive: true });
-          fs4.copyFileSync(from, to2);
-          fs4.chmodSync(to2, st2.mode);
+          fs6.mkdirSync(path6.dirname(to2), { recursive: true });
+          fs6.copyFileSync(from, to2);
+          fs6.chmodSync(to2, st2.mode);
           this.saved.push({ from, to: to2 });
         }
       } catch {
       }
     }
-    this.records = { toml: readText(path4.join(this.cargoHome, ".crates.toml")), json: readText(path4.join(this.cargoHome, ".crates2.json")) };
+    this.records = { toml: readText(path6.join(this.cargoHome, ".crates.toml")), json: readText(path6.join(this.cargoHome, ".crates2.json")) };
   }
   putBack() {
     for (const { from, to: to2, link } of this.saved) {
-      fs4.mkdirSync(path4.dirname(from), { recursive: true });
+      fs6.mkdirSync(path6.dirname(from), { recursive: true });
       const tmp = `${from}.crate-cache-tmp`;
-      fs4.rmSync(tmp, { force: true });
-      if (link !== void 0) fs4.symlinkSync(link, tmp);
-      else fs4.copyFileSync(to2, tmp), fs4.chmodSync(tmp, fs4.statSync(to2).mode);
-      fs4.renameSync(tmp, from);
+      fs6.rmSync(tmp, { force: true });
+      if (link !== void 0) fs6.symlinkSync(link, tmp);
+      else fs6.copyFileSync(to2, tmp), fs6.chmodSync(tmp, fs6.statSync(to2).mode);
+      fs6.renameSync(tmp, from);
     }
     this.mergeRecords();
   }
   mergeRecords() {
-    const tomlFile = path4.join(this.cargoHome, ".crates.toml");
-    const jsonFile = path4.join(this.cargoHome, ".crates2.json");
+    const tomlFile = path6.join(this.cargoHome, ".crates.toml");
+    const jsonFile = path6.join(this.cargoHome, ".crates2.json");
     if (this.records.toml !== void 0) {
       writeAtomic(tomlFile, merge(readText(tomlFile), this.records.toml, (s3) => parse(s3), (v2) => stringify(v2) + "\n", "v1"));
     }
@@ -30429,44 +30578,44 @@ function merge(restored, original, read2, write, table) {
 }
 function readText(file) {
   try {
-    return fs4.readFileSync(file, "utf8");
+    return fs6.readFileSync(file, "utf8");
   } catch {
     return void 0;
   }
 }
 function writeAtomic(file, text) {
   const tmp = `${file}.crate-cache-tmp`;
-  fs4.writeFileSync(tmp, text);
-  fs4.renameSync(tmp, file);
+  fs6.writeFileSync(tmp, text);
+  fs6.renameSync(tmp, file);
 }
 function listBin(dir) {
   try {
-    return fs4.readdirSync(dir);
+    return fs6.readdirSync(dir);
   } catch {
     return [];
   }
 }
 
 // src/action/cache_paths.ts
-import * as path5 from "node:path";
+import * as path7 from "node:path";
 function cachePaths(cargoHome2, plans, cacheBin) {
   const dirs = [...new Set(plans.flatMap((p2) => p2.registries.map((r) => r.dir)))].sort();
   const out = [];
   for (const dir of dirs) {
-    const index = path5.join(cargoHome2, "registry", "index", dir);
-    out.push(path5.join(index, "config.json"));
-    out.push(path5.join(index, ".cache", "1", "*"), path5.join(index, ".cache", "2", "*"), path5.join(index, ".cache", "*", "*", "*"));
-    out.push(path5.join(cargoHome2, "registry", "cache", dir, "*.crate"));
+    const index = path7.join(cargoHome2, "registry", "index", dir);
+    out.push(path7.join(index, "config.json"));
+    out.push(path7.join(index, ".cache", "1", "*"), path7.join(index, ".cache", "2", "*"), path7.join(index, ".cache", "*", "*", "*"));
+    out.push(path7.join(cargoHome2, "registry", "cache", dir, "*.crate"));
   }
-  if (plans.some((p2) => p2.packages.some((x) => x.layout.kind === "git"))) out.push(path5.join(cargoHome2, "git", "db"));
+  if (plans.some((p2) => p2.packages.some((x) => x.layout.kind === "git"))) out.push(path7.join(cargoHome2, "git", "db"));
   if (cacheBin) {
-    out.push(path5.join(cargoHome2, "bin"), path5.join(cargoHome2, ".crates.toml"), path5.join(cargoHome2, ".crates2.json"));
+    out.push(path7.join(cargoHome2, "bin"), path7.join(cargoHome2, ".crates.toml"), path7.join(cargoHome2, ".crates2.json"));
   }
   return out;
 }
 
 // node_modules/@actions/cache/lib/cache.js
-import * as path9 from "path";
+import * as path11 from "path";
 
 // node_modules/@actions/glob/lib/internal-path-helper.js
 var IS_WINDOWS3 = process.platform === "win32";
@@ -31697,11 +31846,11 @@ var qmarksTestNoExtDot = ([$0]) => {
   return (f2) => f2.length === len && f2 !== "." && f2 !== "..";
 };
 var defaultPlatform = typeof process === "object" && process ? typeof process.env === "object" && process.env && process.env.__MINIMATCH_TESTING_PLATFORM__ || process.platform : "posix";
-var path6 = {
+var path8 = {
   win32: { sep: "\\" },
   posix: { sep: "/" }
 };
-var sep2 = defaultPlatform === "win32" ? path6.win32.sep : path6.posix.sep;
+var sep2 = defaultPlatform === "win32" ? path8.win32.sep : path8.posix.sep;
 minimatch.sep = sep2;
 var GLOBSTAR = /* @__PURE__ */ Symbol("globstar **");
 minimatch.GLOBSTAR = GLOBSTAR;
@@ -32459,8 +32608,8 @@ var IS_WINDOWS7 = process.platform === "win32";
 // node_modules/@actions/cache/lib/internal/cacheUtils.js
 var semver = __toESM(require_semver2(), 1);
 import * as crypto3 from "crypto";
-import * as fs5 from "fs";
-import * as path7 from "path";
+import * as fs7 from "fs";
+import * as path9 from "path";
 import * as util from "util";
 
 // node_modules/@actions/cache/lib/internal/constants.js
@@ -32534,19 +32683,19 @@ function createTempDirectory() {
           baseLocation = "/home";
         }
       }
-      tempDirectory = path7.join(baseLocation, "actions", "temp");
+      tempDirectory = path9.join(baseLocation, "actions", "temp");
     }
-    const dest = path7.join(tempDirectory, crypto3.randomUUID());
+    const dest = path9.join(tempDirectory, crypto3.randomUUID());
     yield mkdirP(dest);
     return dest;
   });
 }
 function getArchiveFileSizeInBytes(filePath) {
-  return fs5.statSync(filePath).size;
+  return fs7.statSync(filePath).size;
 }
 function unlinkFile(filePath) {
   return __awaiter9(this, void 0, void 0, function* () {
-    return util.promisify(fs5.unlink)(filePath);
+    return util.promisify(fs7.unlink)(filePath);
   });
 }
 function getVersion(app_1) {
@@ -32588,7 +32737,7 @@ function getCacheFileName(compressionMethod) {
 }
 function getGnuTarPathOnWindows() {
   return __awaiter9(this, void 0, void 0, function* () {
-    if (fs5.existsSync(GnuTarPathOnWindows)) {
+    if (fs7.existsSync(GnuTarPathOnWindows)) {
       return GnuTarPathOnWindows;
     }
     const versionOutput = yield getVersion("tar");
@@ -36671,15 +36820,15 @@ function getRequestUrl(baseUri, operationSpec, operationArguments, fallbackObjec
   let isAbsolutePath = false;
   let requestUrl = replaceAll(baseUri, urlReplacements);
   if (operationSpec.path) {
-    let path28 = replaceAll(operationSpec.path, urlReplacements);
-    if (operationSpec.path === "/{nextLink}" && path28.startsWith("/")) {
-      path28 = path28.substring(1);
+    let path30 = replaceAll(operationSpec.path, urlReplacements);
+    if (operationSpec.path === "/{nextLink}" && path30.startsWith("/")) {
+      path30 = path30.substring(1);
     }
-    if (isAbsoluteUrl(path28)) {
-      requestUrl = path28;
+    if (isAbsoluteUrl(path30)) {
+      requestUrl = path30;
       isAbsolutePath = true;
     } else {
-      requestUrl = appendPath(requestUrl, path28);
+      requestUrl = appendPath(requestUrl, path30);
     }
   }
   const { queryParams, sequenceParams } = calculateQueryParameters(operationSpec, operationArguments, fallbackObject);
@@ -36725,9 +36874,9 @@ function appendPath(url2, pathToAppend) {
   }
   const searchStart = pathToAppend.indexOf("?");
   if (searchStart !== -1) {
-    const path28 = pathToAppend.substring(0, searchStart);
+    const path30 = pathToAppend.substring(0, searchStart);
     const search = pathToAppend.substring(searchStart + 1);
-    newPath = newPath + path28;
+    newPath = newPath + path30;
     if (search) {
       parsedUrl.search = parsedUrl.search ? `${parsedUrl.search}&${search}` : search;
     }
@@ -39604,16 +39753,16 @@ var MatcherView = class {
    * @returns {string|undefined}
    */
   getCurrentTag() {
-    const path28 = this._matcher.path;
-    return path28.length > 0 ? path28[path28.length - 1].tag : void 0;
+    const path30 = this._matcher.path;
+    return path30.length > 0 ? path30[path30.length - 1].tag : void 0;
   }
   /**
    * Get current namespace.
    * @returns {string|undefined}
    */
   getCurrentNamespace() {
-    const path28 = this._matcher.path;
-    return path28.length > 0 ? path28[path28.length - 1].namespace : void 0;
+    const path30 = this._matcher.path;
+    return path30.length > 0 ? path30[path30.length - 1].namespace : void 0;
   }
   /**
    * Get current node's attribute value.
@@ -39621,9 +39770,9 @@ var MatcherView = class {
    * @returns {*}
    */
   getAttrValue(attrName) {
-    const path28 = this._matcher.path;
-    if (path28.length === 0) return void 0;
-    return path28[path28.length - 1].values?.[attrName];
+    const path30 = this._matcher.path;
+    if (path30.length === 0) return void 0;
+    return path30[path30.length - 1].values?.[attrName];
   }
   /**
    * Check if current node has an attribute.
@@ -39631,9 +39780,9 @@ var MatcherView = class {
    * @returns {boolean}
    */
   hasAttr(attrName) {
-    const path28 = this._matcher.path;
-    if (path28.length === 0) return false;
-    const current = path28[path28.length - 1];
+    const path30 = this._matcher.path;
+    if (path30.length === 0) return false;
+    const current = path30[path30.length - 1];
     return current.values !== void 0 && attrName in current.values;
   }
   /**
@@ -39659,18 +39808,18 @@ var MatcherView = class {
    * @returns {number}
    */
   getPosition() {
-    const path28 = this._matcher.path;
-    if (path28.length === 0) return -1;
-    return path28[path28.length - 1].position ?? 0;
+    const path30 = this._matcher.path;
+    if (path30.length === 0) return -1;
+    return path30[path30.length - 1].position ?? 0;
   }
   /**
    * Get current node's repeat counter (occurrence count of this tag name).
    * @returns {number}
    */
   getCounter() {
-    const path28 = this._matcher.path;
-    if (path28.length === 0) return -1;
-    return path28[path28.length - 1].counter ?? 0;
+    const path30 = this._matcher.path;
+    if (path30.length === 0) return -1;
+    return path30[path30.length - 1].counter ?? 0;
   }
   /**
    * Get current node's sibling index (alias for getPosition).
@@ -42932,11 +43081,11 @@ var NativeCRC64 = (() => {
       throw new Error("Module.ENVIRONMENT has been deprecated. To force the environment, use the ENVIRONMENT compile-time option (for example, -sENVIRONMENT=web or -sENVIRONMENT=node)");
     }
     var scriptDirectory = "";
-    function locateFile(path28) {
+    function locateFile(path30) {
       if (Module["locateFile"]) {
-        return Module["locateFile"](path28, scriptDirectory);
+        return Module["locateFile"](path30, scriptDirectory);
       }
-      return scriptDirectory + path28;
+      return scriptDirectory + path30;
     }
     var read_, readAsync, readBinary, setWindowTitle;
     function logExceptionOnExit(e) {
@@ -42949,7 +43098,7 @@ var NativeCRC64 = (() => {
     }
     if (ENVIRONMENT_IS_NODE) {
       if (typeof process == "undefined" || !process.release || process.release.name !== "node") throw new Error("not compiled for this environment (did you build to HTML and try to run it not on the web, or set ENVIRONMENT to something - like node - and run it someplace else - like on the web?)");
-      var fs23 = require2("fs");
+      var fs25 = require2("fs");
       var nodePath = require2("path");
       if (ENVIRONMENT_IS_WORKER) {
         scriptDirectory = nodePath.dirname(scriptDirectory) + "/";
@@ -42958,7 +43107,7 @@ var NativeCRC64 = (() => {
       }
       read_ = (filename, binary) => {
         filename = isFileURI(filename) ? new URL(filename) : nodePath.normalize(filename);
-        return fs23.readFileSync(filename, binary ? void 0 : "utf8");
+        return fs25.readFileSync(filename, binary ? void 0 : "utf8");
       };
       readBinary = (filename) => {
         var ret = read_(filename, true);
@@ -42970,7 +43119,7 @@ var NativeCRC64 = (() => {
       };
       readAsync = (filename, onload, onerror) => {
         filename = isFileURI(filename) ? new URL(filename) : nodePath.normalize(filename);
-        fs23.readFile(filename, function(err2, data) {
+        fs25.readFile(filename, function(err2, data) {
           if (err2) onerror(err2);
           else onload(data.buffer);
         });
@@ -46023,9 +46172,9 @@ var StorageSharedKeyCredentialPolicy = class extends CredentialPolicy {
    * @param request -
    */
   getCanonicalizedResourceString(request) {
-    const path28 = getURLPath(request.url) || "/";
+    const path30 = getURLPath(request.url) || "/";
     let canonicalizedResourceString = "";
-    canonicalizedResourceString += `/${this.factory.accountName}${path28}`;
+    canonicalizedResourceString += `/${this.factory.accountName}${path30}`;
     const queries = getURLQueries(request.url);
     const lowercaseQueries = {};
     if (queries) {
@@ -46507,9 +46656,9 @@ function storageSharedKeyCredentialPolicy(options) {
     return canonicalizedHeadersStringToSign;
   }
   function getCanonicalizedResourceString(request) {
-    const path28 = getURLPath(request.url) || "/";
+    const path30 = getURLPath(request.url) || "/";
     let canonicalizedResourceString = "";
-    canonicalizedResourceString += `/${options.accountName}${path28}`;
+    canonicalizedResourceString += `/${options.accountName}${path30}`;
     const queries = getURLQueries(request.url);
     const lowercaseQueries = {};
     if (queries) {
@@ -60450,10 +60599,10 @@ var StorageContextClient = class extends StorageClient {
 // node_modules/@azure/storage-blob/dist/esm/utils/utils.common.js
 function escapeURLPath(url2) {
   const urlParsed = new URL(url2);
-  let path28 = urlParsed.pathname;
-  path28 = path28 || "/";
-  path28 = escape2(path28);
-  urlParsed.pathname = path28;
+  let path30 = urlParsed.pathname;
+  path30 = path30 || "/";
+  path30 = escape2(path30);
+  urlParsed.pathname = path30;
   return urlParsed.toString();
 }
 function getProxyUriFromDevConnString(connectionString) {
@@ -60538,9 +60687,9 @@ function escape2(text) {
 }
 function appendToURLPath(url2, name) {
   const urlParsed = new URL(url2);
-  let path28 = urlParsed.pathname;
-  path28 = path28 ? path28.endsWith("/") ? `${path28}${name}` : `${path28}/${name}` : name;
-  urlParsed.pathname = path28;
+  let path30 = urlParsed.pathname;
+  path30 = path30 ? path30.endsWith("/") ? `${path30}${name}` : `${path30}/${name}` : name;
+  urlParsed.pathname = path30;
   return urlParsed.toString();
 }
 function setURLParameter2(url2, name, value) {
@@ -64374,7 +64523,7 @@ var Batch = class {
 };
 
 // node_modules/@azure/storage-blob/dist/esm/utils/utils.js
-import fs6 from "node:fs";
+import fs8 from "node:fs";
 import util3 from "node:util";
 async function streamToBuffer(stream2, buffer3, offset, end, encoding) {
   let pos = 0;
@@ -64413,7 +64562,7 @@ async function streamToBuffer(stream2, buffer3, offset, end, encoding) {
 }
 async function readStreamToLocalFile(rs2, file) {
   return new Promise((resolve9, reject) => {
-    const ws2 = fs6.createWriteStream(file);
+    const ws2 = fs8.createWriteStream(file);
     rs2.on("error", (err) => {
       reject(err);
     });
@@ -64424,8 +64573,8 @@ async function readStreamToLocalFile(rs2, file) {
     rs2.pipe(ws2);
   });
 }
-var fsStat = util3.promisify(fs6.stat);
-var fsCreateReadStream = fs6.createReadStream;
+var fsStat = util3.promisify(fs8.stat);
+var fsCreateReadStream = fs8.createReadStream;
 
 // node_modules/@azure/storage-blob/dist/esm/Clients.js
 var BlobClient = class _BlobClient extends StorageClient2 {
@@ -67140,7 +67289,7 @@ var RateLimitError = class extends Error {
 
 // node_modules/@actions/cache/lib/internal/downloadUtils.js
 import * as buffer2 from "buffer";
-import * as fs7 from "fs";
+import * as fs9 from "fs";
 import * as stream from "stream";
 import * as util4 from "util";
 
@@ -67400,7 +67549,7 @@ var DownloadProgress = class {
 };
 function downloadCacheHttpClient(archiveLocation, archivePath) {
   return __awaiter11(this, void 0, void 0, function* () {
-    const writeStream = fs7.createWriteStream(archivePath);
+    const writeStream = fs9.createWriteStream(archivePath);
     const httpClient = new HttpClient("actions/cache");
     const downloadResponse = yield retryHttpClientResponse("downloadCache", () => __awaiter11(this, void 0, void 0, function* () {
       return httpClient.get(archiveLocation);
@@ -67425,7 +67574,7 @@ function downloadCacheHttpClient(archiveLocation, archivePath) {
 function downloadCacheHttpClientConcurrent(archiveLocation, archivePath, options) {
   return __awaiter11(this, void 0, void 0, function* () {
     var _a2;
-    const archiveDescriptor = yield fs7.promises.open(archivePath, "w");
+    const archiveDescriptor = yield fs9.promises.open(archivePath, "w");
     const httpClient = new HttpClient("actions/cache", void 0, {
       socketTimeout: options.timeoutInMs,
       keepAlive: true
@@ -67541,7 +67690,7 @@ function downloadCacheStorageSDK(archiveLocation, archivePath, options) {
     } else {
       const maxSegmentSize = Math.min(134217728, buffer2.constants.MAX_LENGTH);
       const downloadProgress = new DownloadProgress(contentLength2);
-      const fd = fs7.openSync(archivePath, "w");
+      const fd = fs9.openSync(archivePath, "w");
       try {
         downloadProgress.startDisplayTimer();
         const controller = new AbortController();
@@ -67559,12 +67708,12 @@ function downloadCacheStorageSDK(archiveLocation, archivePath, options) {
             controller.abort();
             throw new Error("Aborting cache download as the download time exceeded the timeout.");
           } else if (Buffer.isBuffer(result)) {
-            fs7.writeFileSync(fd, result);
+            fs9.writeFileSync(fd, result);
           }
         }
       } finally {
         downloadProgress.stopDisplayTimer();
-        fs7.closeSync(fd);
+        fs9.closeSync(fd);
       }
     }
   });
@@ -68636,8 +68785,8 @@ function internalCacheTwirpClient(options) {
 }
 
 // node_modules/@actions/cache/lib/internal/tar.js
-import { existsSync as existsSync4, writeFileSync as writeFileSync3 } from "fs";
-import * as path8 from "path";
+import { existsSync as existsSync5, writeFileSync as writeFileSync3 } from "fs";
+import * as path10 from "path";
 var __awaiter14 = function(thisArg, _arguments, P2, generator) {
   function adopt(value) {
     return value instanceof P2 ? value : new P2(function(resolve9) {
@@ -68674,7 +68823,7 @@ function getTarPath() {
         const systemTar = SystemTarPathOnWindows;
         if (gnuTar) {
           return { path: gnuTar, type: ArchiveToolType.GNU };
-        } else if (existsSync4(systemTar)) {
+        } else if (existsSync5(systemTar)) {
           return { path: systemTar, type: ArchiveToolType.BSD };
         }
         break;
@@ -68708,13 +68857,13 @@ function getTarArgs(tarPath_1, compressionMethod_1, type_1) {
     const BSD_TAR_ZSTD = tarPath.type === ArchiveToolType.BSD && compressionMethod !== CompressionMethod.Gzip && IS_WINDOWS8;
     switch (type) {
       case "create":
-        args.push("--posix", "-cf", BSD_TAR_ZSTD ? tarFile : cacheFileName.replace(new RegExp(`\\${path8.sep}`, "g"), "/"), "--exclude", BSD_TAR_ZSTD ? tarFile : cacheFileName.replace(new RegExp(`\\${path8.sep}`, "g"), "/"), "-P", "-C", workingDirectory.replace(new RegExp(`\\${path8.sep}`, "g"), "/"), "--files-from", ManifestFilename);
+        args.push("--posix", "-cf", BSD_TAR_ZSTD ? tarFile : cacheFileName.replace(new RegExp(`\\${path10.sep}`, "g"), "/"), "--exclude", BSD_TAR_ZSTD ? tarFile : cacheFileName.replace(new RegExp(`\\${path10.sep}`, "g"), "/"), "-P", "-C", workingDirectory.replace(new RegExp(`\\${path10.sep}`, "g"), "/"), "--files-from", ManifestFilename);
         break;
       case "extract":
-        args.push("-xf", BSD_TAR_ZSTD ? tarFile : archivePath.replace(new RegExp(`\\${path8.sep}`, "g"), "/"), "-P", "-C", BSD_TAR_ZSTD ? quoteAbsolutePath(workingDirectory) : workingDirectory.replace(new RegExp(`\\${path8.sep}`, "g"), "/"));
+        args.push("-xf", BSD_TAR_ZSTD ? tarFile : archivePath.replace(new RegExp(`\\${path10.sep}`, "g"), "/"), "-P", "-C", BSD_TAR_ZSTD ? quoteAbsolutePath(workingDirectory) : workingDirectory.replace(new RegExp(`\\${path10.sep}`, "g"), "/"));
         break;
       case "list":
-        args.push("-tf", BSD_TAR_ZSTD ? tarFile : archivePath.replace(new RegExp(`\\${path8.sep}`, "g"), "/"), "-P");
+        args.push("-tf", BSD_TAR_ZSTD ? tarFile : archivePath.replace(new RegExp(`\\${path10.sep}`, "g"), "/"), "-P");
         break;
     }
     if (tarPath.type === ArchiveToolType.GNU) {
@@ -68753,7 +68902,7 @@ function getWorkingDirectory() {
   return (_a2 = process.env["GITHUB_WORKSPACE"]) !== null && _a2 !== void 0 ? _a2 : process.cwd();
 }
 function quoteAbsolutePath(filePath) {
-  return `"${path8.resolve(filePath).replace(new RegExp(`\\${path8.sep}`, "g"), "/")}"`;
+  return `"${path10.resolve(filePath).replace(new RegExp(`\\${path10.sep}`, "g"), "/")}"`;
 }
 function getDecompressionProgram(tarPath, compressionMethod, archivePath) {
   return __awaiter14(this, void 0, void 0, function* () {
@@ -68783,7 +68932,7 @@ function getCompressionProgram(tarPath, compressionMethod) {
       case CompressionMethod.Zstd:
         return BSD_TAR_ZSTD ? [
           "zstd -T0 --long=30 --force -o",
-          cacheFileName.replace(new RegExp(`\\${path8.sep}`, "g"), "/"),
+          cacheFileName.replace(new RegExp(`\\${path10.sep}`, "g"), "/"),
           TarFilename
         ] : [
           "--use-compress-program",
@@ -68792,7 +68941,7 @@ function getCompressionProgram(tarPath, compressionMethod) {
       case CompressionMethod.ZstdWithoutLong:
         return BSD_TAR_ZSTD ? [
           "zstd -T0 --force -o",
-          cacheFileName.replace(new RegExp(`\\${path8.sep}`, "g"), "/"),
+          cacheFileName.replace(new RegExp(`\\${path10.sep}`, "g"), "/"),
           TarFilename
         ] : ["--use-compress-program", IS_WINDOWS8 ? '"zstd -T0"' : "zstdmt"];
       default:
@@ -68967,7 +69116,7 @@ function restoreCacheV1(paths_1, primaryKey_1, restoreKeys_1, options_1) {
         info("Lookup only - skipping download");
         return cacheEntry.cacheKey;
       }
-      archivePath = path9.join(yield createTempDirectory(), getCacheFileName(compressionMethod));
+      archivePath = path11.join(yield createTempDirectory(), getCacheFileName(compressionMethod));
       debug(`Archive Path: ${archivePath}`);
       yield downloadCache(cacheEntry.archiveLocation, archivePath, options);
       if (isDebug()) {
@@ -69046,7 +69195,7 @@ function restoreCacheV2(paths_1, primaryKey_1, restoreKeys_1, options_1) {
         info("Lookup only - skipping download");
         return response.matchedKey;
       }
-      archivePath = path9.join(yield createTempDirectory(), getCacheFileName(compressionMethod));
+      archivePath = path11.join(yield createTempDirectory(), getCacheFileName(compressionMethod));
       debug(`Archive path: ${archivePath}`);
       debug(`Starting download of archive to: ${archivePath}`);
       yield downloadCache(response.signedDownloadUrl, archivePath, options);
@@ -69148,13 +69297,13 @@ function bool(name, dflt) {
 }
 
 // src/action/lockfile_gate.ts
-import * as path19 from "node:path";
+import * as path21 from "node:path";
 
 // src/cargo/ops/check_lockfile.ts
-import * as fs11 from "node:fs";
+import * as fs13 from "node:fs";
 
 // src/cargo/core/resolver/features.ts
-function resolveFeatures(roots, node, target) {
+function resolveFeatures(roots2, node, target) {
   const requested = /* @__PURE__ */ new Map();
   const origin = /* @__PURE__ */ new Map();
   const activated = /* @__PURE__ */ new Map();
@@ -69173,7 +69322,7 @@ function resolveFeatures(roots, node, target) {
     const n = grew && !queued.has(key) ? node(key) : void 0;
     if (n) queue.push(n), queued.add(key);
   };
-  for (const r of roots) request(r.key, { values: allFeatureValues(r.summary) });
+  for (const r of roots2) request(r.key, { values: allFeatureValues(r.summary) });
   for (let head = 0; head < queue.length; head++) {
     const n = queue[head];
     queued.delete(n.key);
@@ -69688,17 +69837,17 @@ var SourceMatcher = class {
 };
 
 // src/cargo/ops/freshness/summaries.ts
-import * as fs9 from "node:fs";
-import * as path12 from "node:path";
+import * as fs11 from "node:fs";
+import * as path14 from "node:path";
 
 // src/cargo/core/manifest.ts
-import * as fs8 from "node:fs";
-import * as path11 from "node:path";
+import * as fs10 from "node:fs";
+import * as path13 from "node:path";
 init_errors();
 
 // src/cargo/util/toml_locate.ts
 var SEP = "\0";
-var join8 = (prefix2, name) => prefix2 === "" ? name : prefix2 + SEP + name;
+var join10 = (prefix2, name) => prefix2 === "" ? name : prefix2 + SEP + name;
 var TomlLocator = class {
   index = /* @__PURE__ */ new Map();
   constructor(text) {
@@ -69708,13 +69857,13 @@ var TomlLocator = class {
     }
   }
   /** Where `path` is defined, or undefined if it never is. */
-  find(path28) {
-    return this.index.get(path28.join(SEP));
+  find(path30) {
+    return this.index.get(path30.join(SEP));
   }
   /** Where `path` is defined, else its nearest defined ancestor, else 1:1. */
-  locate(path28) {
-    for (let n = path28.length; n > 0; n--) {
-      const hit = this.index.get(path28.slice(0, n).join(SEP));
+  locate(path30) {
+    for (let n = path30.length; n > 0; n--) {
+      const hit = this.index.get(path30.slice(0, n).join(SEP));
       if (hit) return hit;
     }
     return { line: 1, col: 1 };
@@ -69746,12 +69895,12 @@ var Scanner = class {
       } else {
         const keys = this.key();
         if (keys.length > 0) {
-          const path28 = this.define(table, keys);
+          const path30 = this.define(table, keys);
           this.skipBlank();
           if (s3.charCodeAt(this.i) === 61) {
             this.i++;
             this.skipBlank();
-            this.value(path28);
+            this.value(path30);
           }
         }
       }
@@ -69771,12 +69920,12 @@ var Scanner = class {
   }
   /** Records every prefix of `base + keys`; returns the full path. */
   define(base, keys) {
-    let path28 = base;
+    let path30 = base;
     for (const k2 of keys) {
-      path28 = join8(path28, k2.name);
-      this.record(path28, k2.pos);
+      path30 = join10(path30, k2.name);
+      this.record(path30, k2.pos);
     }
-    return path28;
+    return path30;
   }
   header() {
     const s3 = this.s;
@@ -69784,22 +69933,22 @@ var Scanner = class {
     this.i += isArray ? 2 : 1;
     const keys = this.key();
     if (keys.length === 0) return void 0;
-    let path28 = "";
+    let path30 = "";
     let plain = "";
     keys.forEach((k2, n) => {
-      plain = join8(plain, k2.name);
-      path28 = join8(path28, k2.name);
-      this.record(path28, k2.pos);
+      plain = join10(plain, k2.name);
+      path30 = join10(path30, k2.name);
+      this.record(path30, k2.pos);
       const count = this.arrayTables.get(plain);
-      if (n < keys.length - 1 && count !== void 0) path28 = join8(path28, String(count));
+      if (n < keys.length - 1 && count !== void 0) path30 = join10(path30, String(count));
     });
     if (isArray) {
       const idx = (this.arrayTables.get(plain) ?? -1) + 1;
       this.arrayTables.set(plain, idx);
-      path28 = join8(path28, String(idx));
-      this.record(path28, keys[keys.length - 1].pos);
+      path30 = join10(path30, String(idx));
+      this.record(path30, keys[keys.length - 1].pos);
     }
-    return path28;
+    return path30;
   }
   /** A dotted key; stops before `=`, `]` or anything unexpected. */
   key() {
@@ -69824,11 +69973,11 @@ var Scanner = class {
       this.i++;
     }
   }
-  value(path28) {
+  value(path30) {
     const s3 = this.s;
     const c = s3.charCodeAt(this.i);
-    if (c === 123) return this.inlineTable(path28);
-    if (c === 91) return this.array(path28);
+    if (c === 123) return this.inlineTable(path30);
+    if (c === 91) return this.array(path30);
     if (c === 34 || c === 39) {
       const triple = s3.charCodeAt(this.i + 1) === c && s3.charCodeAt(this.i + 2) === c;
       if (triple) this.multilineString(c);
@@ -69842,7 +69991,7 @@ var Scanner = class {
       this.i++;
     }
   }
-  inlineTable(path28) {
+  inlineTable(path30) {
     const s3 = this.s;
     this.i++;
     while (this.i < s3.length) {
@@ -69858,7 +70007,7 @@ var Scanner = class {
       }
       const keys = this.key();
       if (keys.length === 0) return;
-      const inner = this.define(path28, keys);
+      const inner = this.define(path30, keys);
       this.skipBlank();
       if (s3.charCodeAt(this.i) !== 61) return;
       this.i++;
@@ -69866,7 +70015,7 @@ var Scanner = class {
       this.value(inner);
     }
   }
-  array(path28) {
+  array(path30) {
     const s3 = this.s;
     this.i++;
     let idx = 0;
@@ -69883,7 +70032,7 @@ var Scanner = class {
         continue;
       }
       const before = this.i;
-      const elem = join8(path28, String(idx));
+      const elem = join10(path30, String(idx));
       this.record(elem, this.pos());
       this.value(elem);
       if (this.i === before) return;
@@ -69987,7 +70136,7 @@ var ESCAPES = {
 
 // src/cargo/core/dependency.ts
 init_errors();
-import * as path10 from "node:path";
+import * as path12 from "node:path";
 function toDependency(cx, name, raw, at2) {
   const location = cx.at(at2.keyPath);
   const base = { nameInToml: name, kind: at2.kind, target: at2.target, location };
@@ -70050,7 +70199,7 @@ function toDependency(cx, name, raw, at2) {
     for (const k2 of ["branch", "tag", "rev"]) {
       if (raw[k2] !== void 0) cx.warn(`key \`${k2}\` is ignored for dependency (${name}): it only applies to \`git\` dependencies`, cx.at(key(k2)));
     }
-    if (p2 !== void 0) source = { kind: "path", path: path10.resolve(cx.baseDir, p2) };
+    if (p2 !== void 0) source = { kind: "path", path: path12.resolve(cx.baseDir, p2) };
     else if (registryIndex !== void 0) source = { kind: "registry", registryIndex: checkUrl(registryIndex, "registry-index", cx.at(key("registry-index"))) };
     else source = registry !== void 0 ? { kind: "registry", registry } : { kind: "registry" };
   }
@@ -70147,7 +70296,7 @@ var RawManifest = class {
     this.file = file;
     this.text = text;
     this.doc = doc;
-    this.dir = path11.dirname(file);
+    this.dir = path13.dirname(file);
   }
   file;
   text;
@@ -70162,11 +70311,11 @@ var RawManifest = class {
   }
 };
 function readRawManifest(file, text) {
-  const abs = path11.resolve(file);
+  const abs = path13.resolve(file);
   let src = text;
   if (src === void 0) {
     try {
-      src = fs8.readFileSync(abs, "utf8");
+      src = fs10.readFileSync(abs, "utf8");
     } catch (e) {
       const code = e.code ?? String(e);
       throw new CargoError("io", `failed to read \`${abs}\`: ${code}`, { file: abs });
@@ -70404,59 +70553,6 @@ function resolverError(v2, location) {
   return new CargoError("manifest", `\`resolver\` setting \`${v2}\` is not valid, valid options are "1", "2" or "3"`, location);
 }
 
-// src/cargo/sources/registry/index_cache.ts
-init_errors();
-var CACHE_VERSION = 3;
-var INDEX_FORMAT_VERSION = 2;
-function decodeIndexCache(buf, where2) {
-  if (buf.length < 6 || buf[0] !== CACHE_VERSION) {
-    throw new CargoError("index", `unsupported index cache version ${buf[0] ?? "none"}`, { file: where2 });
-  }
-  const fmt = buf[1] | buf[2] << 8 | buf[3] << 16 | buf[4] << 24;
-  if (fmt !== INDEX_FORMAT_VERSION) {
-    throw new CargoError("index", `unsupported index format version ${fmt}`, { file: where2 });
-  }
-  const fields = [];
-  let start = 5;
-  for (let i = 5; i < buf.length; i++) {
-    if (buf[i] === 0) {
-      fields.push(Buffer.from(buf.subarray(start, i)).toString("utf8"));
-      start = i + 1;
-    }
-  }
-  if (start !== buf.length || fields.length % 2 !== 1) {
-    throw new CargoError("index", "truncated index cache file", { file: where2 });
-  }
-  const entries2 = [];
-  for (let i = 1; i < fields.length; i += 2) entries2.push({ version: fields[i], line: fields[i + 1] });
-  return { indexVersion: fields[0], entries: entries2 };
-}
-function encodeIndexCache(f2) {
-  const parts = [Buffer.from([CACHE_VERSION, INDEX_FORMAT_VERSION, 0, 0, 0])];
-  const z2 = Buffer.from([0]);
-  parts.push(Buffer.from(f2.indexVersion, "utf8"), z2);
-  for (const e of f2.entries) parts.push(Buffer.from(e.version, "utf8"), z2, Buffer.from(e.line, "utf8"), z2);
-  return Buffer.concat(parts);
-}
-function findIndexCacheLine(buf, version3, where2) {
-  if (buf.length < 6 || buf[0] !== CACHE_VERSION) {
-    throw new CargoError("index", `unsupported index cache version ${buf[0] ?? "none"}`, { file: where2 });
-  }
-  const b2 = Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength);
-  let i = b2.indexOf(0, 5);
-  while (i >= 0 && i + 1 < b2.length) {
-    const vEnd = b2.indexOf(0, i + 1);
-    if (vEnd < 0) break;
-    const lEnd = b2.indexOf(0, vEnd + 1);
-    if (lEnd < 0) break;
-    if (vEnd - i - 1 === version3.length && b2.toString("latin1", i + 1, vEnd) === version3) {
-      return b2.toString("utf8", vEnd + 1, lEnd);
-    }
-    i = lEnd;
-  }
-  return void 0;
-}
-
 // src/cargo/sources/registry/index_entry.ts
 init_errors();
 function parseIndexEntry(line, where2) {
@@ -70517,8 +70613,8 @@ var SummaryStore = class {
       const e = parseIndexEntry(line, where2);
       return { summary: summaryFromIndexEntry(e, p2.id.source), checksum: e.cksum, from: where2 };
     }
-    const toml = path12.join(this.layout.abs(l.src), "Cargo.toml");
-    return fs9.existsSync(toml) ? fromManifest(parseManifest(toml), p2, toml) : void 0;
+    const toml = path14.join(this.layout.abs(l.src), "Cargo.toml");
+    return fs11.existsSync(toml) ? fromManifest(parseManifest(toml), p2, toml) : void 0;
   }
   indexLine(file, version3) {
     const buf = readIfExists(file);
@@ -70529,7 +70625,7 @@ var scratch = Buffer.allocUnsafe(64 * 1024);
 function readIfExists(file) {
   let fd;
   try {
-    fd = fs9.openSync(file, "r");
+    fd = fs11.openSync(file, "r");
   } catch (e) {
     if (e.code === "ENOENT") return void 0;
     throw e;
@@ -70538,12 +70634,12 @@ function readIfExists(file) {
     let len = 0;
     for (; ; ) {
       if (len === scratch.length) scratch = Buffer.concat([scratch, Buffer.allocUnsafe(scratch.length)]);
-      const n = fs9.readSync(fd, scratch, len, scratch.length - len, null);
+      const n = fs11.readSync(fd, scratch, len, scratch.length - len, null);
       if (n === 0) return scratch.subarray(0, len);
       len += n;
     }
   } finally {
-    fs9.closeSync(fd);
+    fs11.closeSync(fd);
   }
 }
 function fromManifest(m2, p2, file) {
@@ -70554,21 +70650,21 @@ function findPackageManifest(root, name, depth) {
   const queue = [[root, 0]];
   while (queue.length) {
     const [dir, d] = queue.shift();
-    const file = path12.join(dir, "Cargo.toml");
-    if (fs9.existsSync(file)) {
-      const text = fs9.readFileSync(file, "utf8");
+    const file = path14.join(dir, "Cargo.toml");
+    if (fs11.existsSync(file)) {
+      const text = fs11.readFileSync(file, "utf8");
       if (new RegExp(`^\\s*name\\s*=\\s*["']${name.replace(/[-]/g, "\\-")}["']`, "m").test(text)) return file;
     }
-    if (d >= depth || !fs9.existsSync(dir)) continue;
-    for (const e of fs9.readdirSync(dir, { withFileTypes: true })) {
-      if (e.isDirectory() && !e.name.startsWith(".") && e.name !== "target") queue.push([path12.join(dir, e.name), d + 1]);
+    if (d >= depth || !fs11.existsSync(dir)) continue;
+    for (const e of fs11.readdirSync(dir, { withFileTypes: true })) {
+      if (e.isDirectory() && !e.name.startsWith(".") && e.name !== "target") queue.push([path14.join(dir, e.name), d + 1]);
     }
   }
   return void 0;
 }
 
 // src/cargo/ops/layout_plan.ts
-import * as fs10 from "node:fs";
+import * as fs12 from "node:fs";
 
 // src/cargo/core/resolver/encode.ts
 init_errors();
@@ -70955,10 +71051,10 @@ var Resolve = class _Resolve {
 init_errors();
 function readResolve(ws2) {
   const file = ws2.lockfilePath;
-  if (!fs10.existsSync(file)) {
+  if (!fs12.existsSync(file)) {
     throw new CargoError("lockfile", "Cargo.lock does not exist; run `cargo generate-lockfile` first", { file });
   }
-  return Resolve.fromEncodable(decodeLockfile(fs10.readFileSync(file, "utf8"), file), new Set(ws2.pathPackages.map((p2) => p2.name)));
+  return Resolve.fromEncodable(decodeLockfile(fs12.readFileSync(file, "utf8"), file), new Set(ws2.pathPackages.map((p2) => p2.name)));
 }
 function planLayout(ws2, layout, resolve9 = readResolve(ws2)) {
   const registries = /* @__PURE__ */ new Map();
@@ -71042,7 +71138,7 @@ function checkLockfile({ ws: ws2, layout, registries, resolve: given }) {
   const file = ws2.lockfilePath;
   const reasons = [];
   const stale = (code, location, message2) => reasons.push({ verdict: "stale", code, location, message: message2 });
-  if (!fs11.existsSync(file)) {
+  if (!fs13.existsSync(file)) {
     stale("lockfile-missing", { file: ws2.rootManifest.file, line: 1, col: 1 }, "Cargo.lock does not exist; cargo would generate it");
     return { verdict: "stale", lockfile: file, reasons };
   }
@@ -71085,11 +71181,11 @@ function checkLockfile({ ws: ws2, layout, registries, resolve: given }) {
     const parent = resolve9.packages.get(from.key);
     return parent.deps.find((c) => matcher.accepts(dep, parent, c))?.key;
   };
-  const roots = [...nodes.values()].filter((n) => n.member);
-  const res = resolveFeatures(roots, nodeOf, target);
+  const roots2 = [...nodes.values()].filter((n) => n.member);
+  const res = resolveFeatures(roots2, nodeOf, target);
   const reached = /* @__PURE__ */ new Set();
   const unknown = [];
-  const walk = [...roots.map((r) => r.locked)];
+  const walk = [...roots2.map((r) => r.locked)];
   for (const p2 of ws2.replace.length ? resolve9.packages.values() : []) if (p2.encodable.replace) walk.push(p2);
   while (walk.length) {
     const p2 = walk.pop();
@@ -71192,13 +71288,13 @@ function unlockedDependency(d, parent, resolve9, matcher) {
 }
 
 // src/cargo/ops/project.ts
-import * as path18 from "node:path";
+import * as path20 from "node:path";
 
 // src/cargo/core/workspace.ts
 init_errors();
-import * as fs12 from "node:fs";
+import * as fs14 from "node:fs";
 import * as os7 from "node:os";
-import * as path13 from "node:path";
+import * as path15 from "node:path";
 var Workspace = class _Workspace {
   constructor(root, rootManifest, currentManifestPath, members, defaultMembers, pathPackages, resolverVersion) {
     this.root = root;
@@ -71223,14 +71319,14 @@ var Workspace = class _Workspace {
     return this.rootManifest.replace;
   }
   get lockfilePath() {
-    return path13.join(this.root, "Cargo.lock");
+    return path15.join(this.root, "Cargo.lock");
   }
   member(name) {
     return this.members.find((p2) => p2.name === name);
   }
   /** Loads the workspace that the manifest in (or at) `dirOrManifestPath` belongs to. */
   static load(dirOrManifestPath, opts = {}) {
-    const l = new Loader(opts.cargoHome ?? process.env.CARGO_HOME ?? path13.join(os7.homedir(), ".cargo"));
+    const l = new Loader(opts.cargoHome ?? process.env.CARGO_HOME ?? path15.join(os7.homedir(), ".cargo"));
     const r = l.load(dirOrManifestPath);
     return new _Workspace(r.root, r.rootManifest, r.current, r.members, r.defaultMembers, r.pathPackages, r.resolver);
   }
@@ -71248,14 +71344,14 @@ var Loader = class {
   // what was already loaded, exactly as in Cargo.
   knownRoots = /* @__PURE__ */ new Map();
   load(input) {
-    const abs = path13.resolve(input);
-    const current = isDir(abs) ? path13.join(abs, "Cargo.toml") : abs;
+    const abs = path15.resolve(input);
+    const current = isDir(abs) ? path15.join(abs, "Cargo.toml") : abs;
     if (!this.raw(current)) {
-      throw new CargoError("workspace", `could not find \`Cargo.toml\` in \`${path13.dirname(current)}\``, { file: current });
+      throw new CargoError("workspace", `could not find \`Cargo.toml\` in \`${path15.dirname(current)}\``, { file: current });
     }
     const rootFile = this.findRoot(current) ?? current;
     const rootManifest = this.manifest(rootFile);
-    const root = path13.dirname(rootFile);
+    const root = path15.dirname(rootFile);
     let members;
     let defaultMembers;
     if (!rootManifest.workspace) {
@@ -71306,33 +71402,33 @@ var Loader = class {
     const raw = this.raw(file);
     if (raw && raw.doc.workspace !== void 0) return file;
     if (raw && rootPointer(raw) !== void 0) return this.readRootPointer(raw);
-    for (let dir = path13.dirname(file); ; dir = path13.dirname(dir)) {
+    for (let dir = path15.dirname(file); ; dir = path15.dirname(dir)) {
       const known = this.knownRoots.get(dir);
       if (known && !isExcluded(known, file)) return known.file;
-      if (path13.dirname(dir) === dir) break;
+      if (path15.dirname(dir) === dir) break;
     }
     let prev;
-    for (let dir = path13.dirname(path13.dirname(file)); ; dir = path13.dirname(dir)) {
+    for (let dir = path15.dirname(path15.dirname(file)); ; dir = path15.dirname(dir)) {
       if (prev === this.cargoHome) break;
-      if (dir.endsWith(`${path13.sep}target${path13.sep}package`)) break;
-      const anc = this.raw(path13.join(dir, "Cargo.toml"));
+      if (dir.endsWith(`${path15.sep}target${path15.sep}package`)) break;
+      const anc = this.raw(path15.join(dir, "Cargo.toml"));
       if (anc?.doc.workspace !== void 0) {
         if (!isExcluded(anc, file)) return anc.file;
       } else if (anc && rootPointer(anc) !== void 0) {
         return this.readRootPointer(anc);
       }
       prev = dir;
-      if (path13.dirname(dir) === dir) return void 0;
+      if (path15.dirname(dir) === dir) return void 0;
     }
     return void 0;
   }
   readRootPointer(raw) {
-    const target = path13.resolve(raw.dir, rootPointer(raw), "Cargo.toml");
+    const target = path15.resolve(raw.dir, rootPointer(raw), "Cargo.toml");
     const root = this.raw(target);
     if (!root || root.doc.workspace === void 0) {
       throw new CargoError(
         "workspace",
-        `\`package.workspace\` points to \`${path13.dirname(target)}\`, which has no Cargo.toml with a \`[workspace]\``,
+        `\`package.workspace\` points to \`${path15.dirname(target)}\`, which has no Cargo.toml with a \`[workspace]\``,
         raw.at(["package", "workspace"])
       );
     }
@@ -71344,7 +71440,7 @@ var Loader = class {
     for (const m2 of members) out.set(m2.manifest.file, { pkg: m2, member: true });
     const visit = (dep) => {
       if (dep.source.kind !== "path") return;
-      const file = path13.join(dep.source.path, "Cargo.toml");
+      const file = path15.join(dep.source.path, "Cargo.toml");
       if (out.has(file)) return;
       if (!this.raw(file)) {
         throw new CargoError("workspace", `failed to load \`${dep.nameInToml}\`: no Cargo.toml in \`${dep.source.path}\``, dep.location);
@@ -71383,7 +71479,7 @@ var MemberSearch = class {
     const memberPaths = this.expand(ws2.members, "members");
     for (const mp of memberPaths) {
       this.addPathDeps(
-        path13.join(mp.dir, "Cargo.toml"),
+        path15.join(mp.dir, "Cargo.toml"),
         false,
         () => new CargoError("workspace", `failed to load manifest for workspace member \`${mp.dir}\`: no Cargo.toml found (from \`${mp.entry}\`)`, mp.location)
       );
@@ -71394,7 +71490,7 @@ var MemberSearch = class {
     if (this.current === this.rootFile && ws2.defaultMembers !== void 0) {
       defaultMembers = [];
       for (const dp of this.expand(ws2.defaultMembers, "default-members")) {
-        const pkg = byFile.get(path13.join(dp.dir, "Cargo.toml"));
+        const pkg = byFile.get(path15.join(dp.dir, "Cargo.toml"));
         if (pkg) {
           if (!defaultMembers.includes(pkg)) defaultMembers.push(pkg);
           continue;
@@ -71412,7 +71508,7 @@ var MemberSearch = class {
       defaultMembers = [];
     }
     if (!this.memberFiles.has(this.current)) {
-      const rel = path13.relative(this.rootDir, path13.dirname(this.current));
+      const rel = path15.relative(this.rootDir, path15.dirname(this.current));
       throw new CargoError(
         "workspace",
         `current package believes it's in a workspace when it's not: current \`${this.current}\`, workspace \`${this.rootFile}\`; add \`${rel}\` to \`workspace.members\`, or to \`workspace.exclude\` to keep it out`,
@@ -71441,7 +71537,7 @@ var MemberSearch = class {
     if (this.memberFiles.has(file)) return;
     const raw = this.l.raw(file);
     if (!raw) throw missing();
-    if (isPathDep && !within(path13.dirname(file), this.rootDir) && this.l.findRoot(file) !== this.rootFile) return;
+    if (isPathDep && !within(path15.dirname(file), this.rootDir) && this.l.findRoot(file) !== this.rootFile) return;
     if (this.isExcluded(file)) return;
     const root = this.l.findRoot(file);
     if (root !== this.rootFile) {
@@ -71459,7 +71555,7 @@ var MemberSearch = class {
       if (d.source.kind !== "path") continue;
       const depDir = d.source.path;
       this.addPathDeps(
-        path13.join(depDir, "Cargo.toml"),
+        path15.join(depDir, "Cargo.toml"),
         true,
         () => new CargoError("workspace", `failed to load \`${d.nameInToml}\`: no Cargo.toml in \`${depDir}\``, d.location)
       );
@@ -71474,7 +71570,7 @@ var MemberSearch = class {
     const out = [];
     entries2.forEach((entry, idx) => {
       const location = { file: this.rootFile, ...this.rootManifest.locator.locate(["workspace", key, String(idx)]) };
-      const pattern = path13.resolve(this.rootDir, entry);
+      const pattern = path15.resolve(this.rootDir, entry);
       if (!within(pattern, this.rootDir)) {
         throw new CargoError("workspace", `\`workspace.${key}\` entry \`${entry}\` resolves outside the workspace root \`${this.rootDir}\``, location);
       }
@@ -71499,7 +71595,7 @@ function stringList(v2) {
   return Array.isArray(v2) ? v2.filter((x) => typeof x === "string") : [];
 }
 function isExcludedBy(rootDir, members, exclude, file) {
-  const under = (entries2) => entries2.some((e) => within(file, path13.resolve(rootDir, e)));
+  const under = (entries2) => entries2.some((e) => within(file, path15.resolve(rootDir, e)));
   return under(exclude) && !under(members);
 }
 function isExcluded(rootRaw, file) {
@@ -71509,27 +71605,27 @@ function isExcluded(rootRaw, file) {
 }
 function within(p2, dir) {
   if (p2 === dir) return true;
-  return p2.startsWith(dir.endsWith(path13.sep) ? dir : dir + path13.sep);
+  return p2.startsWith(dir.endsWith(path15.sep) ? dir : dir + path15.sep);
 }
 function isFile(p2) {
   try {
-    return fs12.statSync(p2).isFile();
+    return fs14.statSync(p2).isFile();
   } catch {
     return false;
   }
 }
 function isDir(p2) {
   try {
-    return fs12.statSync(p2).isDirectory();
+    return fs14.statSync(p2).isDirectory();
   } catch {
     return false;
   }
 }
 var WILD = /[*?[]/;
 function globPaths(pattern) {
-  const segs = pattern.split(path13.sep);
+  const segs = pattern.split(path15.sep);
   const first = segs.findIndex((s3) => WILD.test(s3));
-  if (first === -1) return fs12.existsSync(pattern) ? [pattern] : [];
+  if (first === -1) return fs14.existsSync(pattern) ? [pattern] : [];
   const matchers = segs.map((s3) => WILD.test(s3) && s3 !== "**" ? segmentRegex(s3) : void 0);
   for (const s3 of segs) if (s3.includes("**") && s3 !== "**") throw new Error("recursive wildcards must form a single path component");
   const out = /* @__PURE__ */ new Set();
@@ -71544,25 +71640,25 @@ function globPaths(pattern) {
       if (!last) walk(dir, i + 1);
       for (const e of entries(dir)) {
         if (!e.isDirectory()) continue;
-        if (last) out.add(path13.join(dir, e.name));
-        walk(path13.join(dir, e.name), i);
+        if (last) out.add(path15.join(dir, e.name));
+        walk(path15.join(dir, e.name), i);
       }
       return;
     }
     const re2 = matchers[i];
     if (!re2) {
-      const p2 = path13.join(dir, seg);
-      if (fs12.existsSync(p2)) walk(p2, i + 1);
+      const p2 = path15.join(dir, seg);
+      if (fs14.existsSync(p2)) walk(p2, i + 1);
       return;
     }
-    for (const e of entries(dir)) if (re2.test(e.name)) walk(path13.join(dir, e.name), i + 1);
+    for (const e of entries(dir)) if (re2.test(e.name)) walk(path15.join(dir, e.name), i + 1);
   };
-  walk(segs.slice(0, first).join(path13.sep) || path13.sep, first);
+  walk(segs.slice(0, first).join(path15.sep) || path15.sep, first);
   return [...out].sort(byComponents);
 }
 function byComponents(a, b2) {
-  const x = a.split(path13.sep);
-  const y = b2.split(path13.sep);
+  const x = a.split(path15.sep);
+  const y = b2.split(path15.sep);
   for (let i = 0; i < Math.min(x.length, y.length); i++) {
     if (x[i] !== y[i]) return x[i] < y[i] ? -1 : 1;
   }
@@ -71570,7 +71666,7 @@ function byComponents(a, b2) {
 }
 function entries(dir) {
   try {
-    return fs12.readdirSync(dir, { withFileTypes: true }).sort((a, b2) => a.name < b2.name ? -1 : a.name > b2.name ? 1 : 0);
+    return fs14.readdirSync(dir, { withFileTypes: true }).sort((a, b2) => a.name < b2.name ? -1 : a.name > b2.name ? 1 : 0);
   } catch {
     return [];
   }
@@ -71608,7 +71704,7 @@ function escapeClass(c) {
 }
 
 // src/cargo/sources/cargo_home_layout.ts
-import * as path14 from "node:path";
+import * as path16 from "node:path";
 
 // src/cargo/core/source_dir.ts
 init_errors();
@@ -71799,7 +71895,7 @@ function gitIdent(source, v2) {
 // src/cargo/sources/git/short_id.ts
 init_errors();
 import { execFileSync as execFileSync2 } from "node:child_process";
-import { existsSync as existsSync9 } from "node:fs";
+import { existsSync as existsSync10 } from "node:fs";
 var DEFAULT_ABBREV = 7;
 function shortId(fullSha, dbPath) {
   if (!/^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i.test(fullSha)) {
@@ -71807,7 +71903,7 @@ function shortId(fullSha, dbPath) {
   }
   const sha = fullSha.toLowerCase();
   const fallback = sha.slice(0, DEFAULT_ABBREV);
-  if (dbPath === void 0 || !existsSync9(dbPath)) return fallback;
+  if (dbPath === void 0 || !existsSync10(dbPath)) return fallback;
   try {
     const out = execFileSync2("git", [`--git-dir=${dbPath}`, "rev-parse", `--short=${DEFAULT_ABBREV}`, sha], {
       encoding: "utf8",
@@ -71887,7 +71983,7 @@ var CargoHomeLayout = class {
       const ident = gitIdent(sourceId, this.cargoVersion);
       const db = `git/db/${ident}`;
       const rev = sourceId.precise;
-      const short = rev ? shortId(rev, path14.join(this.cargoHome, db)) : "unknown";
+      const short = rev ? shortId(rev, path16.join(this.cargoHome, db)) : "unknown";
       return { kind: "git", ident, db, checkout: `git/checkouts/${ident}/${short}` };
     }
     if (!sourceId.isRegistry()) return void 0;
@@ -71904,20 +72000,20 @@ var CargoHomeLayout = class {
     };
   }
   abs(rel) {
-    return this.cargoHome + path14.sep + (path14.sep === "/" ? rel : rel.split("/").join(path14.sep));
+    return this.cargoHome + path16.sep + (path16.sep === "/" ? rel : rel.split("/").join(path16.sep));
   }
 };
 
 // src/cargo/util/context.ts
 init_canonical_url();
-import * as fs14 from "node:fs";
-import * as path17 from "node:path";
+import * as fs16 from "node:fs";
+import * as path19 from "node:path";
 
 // src/cargo/util/cargo_home.ts
 import * as os8 from "node:os";
-import * as path15 from "node:path";
+import * as path17 from "node:path";
 function cargoHome(env = process.env, platform2 = process.platform, homedir3 = os8.homedir(), cwd = process.cwd()) {
-  const p2 = platform2 === "win32" ? path15.win32 : path15.posix;
+  const p2 = platform2 === "win32" ? path17.win32 : path17.posix;
   const fromEnv = env.CARGO_HOME;
   if (fromEnv !== void 0 && fromEnv !== "") return p2.resolve(cwd, fromEnv);
   return p2.join(homedir3, ".cargo");
@@ -71930,16 +72026,16 @@ init_errors();
 init_canonical_url();
 init_source_id();
 init_errors();
-import * as path16 from "node:path";
+import * as path18 from "node:path";
 import { pathToFileURL as pathToFileURL2 } from "node:url";
 
 // src/cargo/util/context/value.ts
-import * as fs13 from "node:fs";
+import * as fs15 from "node:fs";
 init_errors();
 function loadConfigFile(file) {
   let text;
   try {
-    text = fs13.readFileSync(file, "utf8");
+    text = fs15.readFileSync(file, "utf8");
   } catch (e) {
     throw new CargoError("io", `could not read configuration file: ${e.message}`, { file });
   }
@@ -71990,7 +72086,7 @@ function definitionLocation(def, key) {
   if (def.kind !== "path") return void 0;
   let pos;
   try {
-    pos = new TomlLocator(fs13.readFileSync(def.file, "utf8")).find(key);
+    pos = new TomlLocator(fs15.readFileSync(def.file, "utf8")).find(key);
   } catch {
     pos = void 0;
   }
@@ -72148,8 +72244,8 @@ function parseSourceConfig(name, value, cwd) {
   return { location: locations[0], replaceWith: rw && { name: rw.val, def: rw.def } };
 }
 function resolveConfigPath(value, def, cwd) {
-  const base = def.kind === "path" ? path16.dirname(path16.dirname(def.file)) : cwd;
-  return path16.resolve(base, value);
+  const base = def.kind === "path" ? path18.dirname(path18.dirname(def.file)) : cwd;
+  return path18.resolve(base, value);
 }
 function checkUrl2(v2, key) {
   try {
@@ -72189,14 +72285,14 @@ var GlobalContext = class _GlobalContext {
   env;
   sourceMap;
   static load(cwd, env = process.env) {
-    const abs = path17.resolve(cwd);
+    const abs = path19.resolve(cwd);
     const home = cargoHome(env, process.platform, void 0, abs);
     const warnings = [];
     const files = [];
-    for (let dir = abs; ; dir = path17.dirname(dir)) {
-      const file = configFileIn(path17.join(dir, ".cargo"), warnings);
+    for (let dir = abs; ; dir = path19.dirname(dir)) {
+      const file = configFileIn(path19.join(dir, ".cargo"), warnings);
       if (file) files.push(file);
-      if (path17.dirname(dir) === dir) break;
+      if (path19.dirname(dir) === dir) break;
     }
     const homeFile = configFileIn(home, warnings);
     if (homeFile && !files.includes(homeFile)) files.push(homeFile);
@@ -72278,8 +72374,8 @@ function envKeyFor(key) {
   return ["CARGO", ...key].join("_").toUpperCase().replace(/-/g, "_");
 }
 function configFileIn(dir, warnings) {
-  const legacy = path17.join(dir, "config");
-  const toml = path17.join(dir, "config.toml");
+  const legacy = path19.join(dir, "config");
+  const toml = path19.join(dir, "config.toml");
   const legacyExists = isFile2(legacy);
   if (legacyExists && isFile2(toml)) warnings.push(`both \`${legacy}\` and \`${toml}\` exist. Using \`${legacy}\``);
   if (legacyExists) return legacy;
@@ -72287,7 +72383,7 @@ function configFileIn(dir, warnings) {
 }
 function isFile2(p2) {
   try {
-    return fs14.statSync(p2).isFile();
+    return fs16.statSync(p2).isFile();
   } catch {
     return false;
   }
@@ -72296,7 +72392,7 @@ function isFile2(p2) {
 // src/cargo/ops/project.ts
 function loadProject(dir, opts = {}) {
   const env = opts.env ?? process.env;
-  const abs = path18.resolve(dir);
+  const abs = path20.resolve(dir);
   const config = GlobalContext.load(abs, env);
   const ws2 = Workspace.load(abs, { cargoHome: config.cargoHome });
   const cargoVersion = opts.cargoVersion ?? detectCargoVersion({ cwd: abs, env });
@@ -72354,7 +72450,7 @@ var LockfileGate = class {
       for (const r of report.reasons) {
         const props = {
           title: r.verdict === "stale" ? "Cargo.lock is stale" : "Cargo.lock freshness undecided",
-          file: path19.relative(this.root, r.location.file) || r.location.file,
+          file: path21.relative(this.root, r.location.file) || r.location.file,
           startLine: r.location.line,
           startColumn: r.location.col
         };
@@ -72368,19 +72464,19 @@ var LockfileGate = class {
 };
 
 // src/cargo/ops/cargo_fetch.ts
-import * as fs22 from "node:fs";
-import * as path26 from "node:path";
+import * as fs24 from "node:fs";
+import * as path28 from "node:path";
 
 // src/cargo/sources/git/git_remote.ts
 init_errors();
-import * as fs17 from "node:fs/promises";
-import * as path22 from "node:path";
+import * as fs19 from "node:fs/promises";
+import * as path24 from "node:path";
 
 // src/cargo/sources/git/git_database.ts
 init_errors();
 import { spawn as spawn2 } from "node:child_process";
-import * as fs15 from "node:fs/promises";
-import * as path20 from "node:path";
+import * as fs17 from "node:fs/promises";
+import * as path22 from "node:path";
 var REPOSITORY_VARS = ["GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE", "GIT_OBJECT_DIRECTORY", "GIT_ALTERNATE_OBJECT_DIRECTORIES"];
 function gitEnv() {
   const env = { ...process.env, GIT_TERMINAL_PROMPT: "0", GCM_INTERACTIVE: "never" };
@@ -72426,7 +72522,7 @@ function assertFullRev(rev) {
 }
 async function isRepository(gitDir) {
   try {
-    await fs15.access(gitDir);
+    await fs17.access(gitDir);
   } catch {
     return false;
   }
@@ -72439,22 +72535,22 @@ async function initBare(dir) {
   await git(["init", "-q", "--bare", "--template=", "--initial-branch=master", dir], `cannot create a git database in ${dir}`);
 }
 async function makeStagingDir(finalPath) {
-  const parent = path20.dirname(finalPath);
-  await fs15.mkdir(parent, { recursive: true });
+  const parent = path22.dirname(finalPath);
+  await fs17.mkdir(parent, { recursive: true });
   await removeAbandonedStaging(finalPath);
-  return fs15.mkdtemp(path20.join(parent, `${stagingPrefix(finalPath)}${process.pid}-`));
+  return fs17.mkdtemp(path22.join(parent, `${stagingPrefix(finalPath)}${process.pid}-`));
 }
 function stagingPrefix(finalPath) {
-  return `.${path20.basename(finalPath)}.tmp-`;
+  return `.${path22.basename(finalPath)}.tmp-`;
 }
 async function removeAbandonedStaging(finalPath) {
-  const parent = path20.dirname(finalPath);
+  const parent = path22.dirname(finalPath);
   const prefix2 = stagingPrefix(finalPath);
-  for (const name of await fs15.readdir(parent).catch(() => [])) {
+  for (const name of await fs17.readdir(parent).catch(() => [])) {
     if (!name.startsWith(prefix2)) continue;
     const pid = Number(name.slice(prefix2.length).split("-")[0]);
     if (Number.isInteger(pid) && pid > 0 && !processAlive(pid)) {
-      await fs15.rm(path20.join(parent, name), { recursive: true, force: true });
+      await fs17.rm(path22.join(parent, name), { recursive: true, force: true });
     }
   }
 }
@@ -72468,29 +72564,29 @@ function processAlive(pid) {
 }
 async function publishStaging(staging, finalPath) {
   try {
-    await fs15.rename(staging, finalPath);
+    await fs17.rename(staging, finalPath);
     return true;
   } catch (e) {
     const code = e.code;
     if (code !== "EEXIST" && code !== "ENOTEMPTY") throw new CargoError("io", `cannot move ${staging} to ${finalPath}: ${e.message}`);
-    await fs15.rm(staging, { recursive: true, force: true });
+    await fs17.rm(staging, { recursive: true, force: true });
     return false;
   }
 }
 
 // src/cargo/sources/git/git_checkout.ts
 init_errors();
-import * as fs16 from "node:fs/promises";
-import * as path21 from "node:path";
+import * as fs18 from "node:fs/promises";
+import * as path23 from "node:path";
 import { pathToFileURL as pathToFileURL3 } from "node:url";
 var CHECKOUT_READY_LOCK = ".cargo-ok";
 async function isFreshCheckout(checkoutPath, rev) {
   try {
-    await fs16.access(path21.join(checkoutPath, CHECKOUT_READY_LOCK));
+    await fs18.access(path23.join(checkoutPath, CHECKOUT_READY_LOCK));
   } catch {
     return false;
   }
-  const r = await runGit([`--git-dir=${path21.join(checkoutPath, ".git")}`, "rev-parse", "--verify", "-q", "HEAD"]);
+  const r = await runGit([`--git-dir=${path23.join(checkoutPath, ".git")}`, "rev-parse", "--verify", "-q", "HEAD"]);
   return r.code === 0 && r.stdout.trim() === assertFullRev(rev);
 }
 async function checkout(opts) {
@@ -72508,20 +72604,20 @@ async function checkout(opts) {
     await inCheckout(["reset", "-q", "--hard", rev], `cannot check out ${rev} from ${dbPath}`);
     await updateSubmodules(staging, rev, opts.url);
     await inCheckout(["remote", "set-url", "origin", pathToFileURL3(dbPath).href], `cannot configure ${staging}`);
-    await fs16.writeFile(path21.join(staging, CHECKOUT_READY_LOCK), "");
-    if (!await isFreshCheckout(checkoutPath, rev)) await fs16.rm(checkoutPath, { recursive: true, force: true });
+    await fs18.writeFile(path23.join(staging, CHECKOUT_READY_LOCK), "");
+    if (!await isFreshCheckout(checkoutPath, rev)) await fs18.rm(checkoutPath, { recursive: true, force: true });
     if (!await publishStaging(staging, checkoutPath) && !await isFreshCheckout(checkoutPath, rev)) {
       throw new CargoError("io", `checkout ${checkoutPath} was replaced while being written`);
     }
   } catch (e) {
-    await fs16.rm(staging, { recursive: true, force: true });
+    await fs18.rm(staging, { recursive: true, force: true });
     throw e;
   }
   return { cloned: true };
 }
 async function updateSubmodules(dir, rev, url2) {
   try {
-    await fs16.access(path21.join(dir, ".gitmodules"));
+    await fs18.access(path23.join(dir, ".gitmodules"));
   } catch {
     return;
   }
@@ -72568,12 +72664,12 @@ async function fetchDatabase(opts) {
   try {
     await initBare(staging);
     await fetchUntilContains(staging, url2, rev, reference);
-    if (!await isRepository(dbPath)) await fs17.rm(dbPath, { recursive: true, force: true });
+    if (!await isRepository(dbPath)) await fs19.rm(dbPath, { recursive: true, force: true });
     if (!await publishStaging(staging, dbPath) && !await containsCommit(dbPath, rev)) {
       throw new CargoError("io", `git database ${dbPath} was replaced while fetching ${url2} and lacks revision ${rev}`);
     }
   } catch (e) {
-    await fs17.rm(staging, { recursive: true, force: true });
+    await fs19.rm(staging, { recursive: true, force: true });
     throw e;
   }
   return { fetched: true };
@@ -72604,11 +72700,11 @@ async function fetchUntilContains(gitDir, url2, rev, reference) {
   );
 }
 async function markCacheDir(dbPath) {
-  const dbDir = path22.dirname(dbPath);
-  if (path22.basename(dbDir) !== "db") return;
-  const tag = path22.join(path22.dirname(dbDir), "CACHEDIR.TAG");
-  await fs17.mkdir(dbDir, { recursive: true });
-  await fs17.writeFile(
+  const dbDir = path24.dirname(dbPath);
+  if (path24.basename(dbDir) !== "db") return;
+  const tag = path24.join(path24.dirname(dbDir), "CACHEDIR.TAG");
+  await fs19.mkdir(dbDir, { recursive: true });
+  await fs19.writeFile(
     tag,
     "Signature: 8a477f597d28d172789f06886806bc55\n# This file is a cache directory tag created by cargo.\n# For information about cache directory tags see https://bford.info/cachedir/\n",
     { flag: "wx" }
@@ -72620,8 +72716,8 @@ async function markCacheDir(dbPath) {
 // src/cargo/sources/registry/http_remote.ts
 init_errors();
 import { createHash as createHash4, randomBytes } from "node:crypto";
-import fs18 from "node:fs";
-import path23 from "node:path";
+import fs20 from "node:fs";
+import path25 from "node:path";
 
 // src/cargo/util/network/http.ts
 init_errors();
@@ -72860,16 +72956,16 @@ function revalidationHeaders(indexVersion) {
   return {};
 }
 function tempName(file) {
-  return path23.join(path23.dirname(file), `.${path23.basename(file)}.${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
+  return path25.join(path25.dirname(file), `.${path25.basename(file)}.${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
 }
 async function writeAtomic2(file, data) {
-  await fs18.promises.mkdir(path23.dirname(file), { recursive: true });
+  await fs20.promises.mkdir(path25.dirname(file), { recursive: true });
   const tmp = tempName(file);
   try {
-    await fs18.promises.writeFile(tmp, data);
-    await fs18.promises.rename(tmp, file);
+    await fs20.promises.writeFile(tmp, data);
+    await fs20.promises.rename(tmp, file);
   } catch (e) {
-    await fs18.promises.rm(tmp, { force: true });
+    await fs20.promises.rm(tmp, { force: true });
     throw new CargoError("io", `cannot write ${file}: ${e.message}`);
   }
 }
@@ -72893,20 +72989,20 @@ var HttpRegistry = class {
   }
   /** `registry/index/<dir>` */
   indexDir() {
-    return path23.join(this.cargoHome, "registry", "index", this.dir);
+    return path25.join(this.cargoHome, "registry", "index", this.dir);
   }
   /** `registry/index/<dir>/.cache/<path>`, where cargo keeps its copy of a crate's index file. */
   indexCachePath(name) {
-    return path23.join(this.indexDir(), ".cache", ...makeDepPath(name.toLowerCase()).split("/"));
+    return path25.join(this.indexDir(), ".cache", ...makeDepPath(name.toLowerCase()).split("/"));
   }
   /** `registry/cache/<dir>/<name>-<version>.crate` */
   cratePath(pkg) {
-    return path23.join(this.cargoHome, "registry", "cache", this.dir, `${pkg.name}-${pkg.version}.crate`);
+    return path25.join(this.cargoHome, "registry", "cache", this.dir, `${pkg.name}-${pkg.version}.crate`);
   }
   /** Whether the .crate is there; like cargo, an empty file does not count. Verifying it is the caller's job. */
   has(pkg) {
     try {
-      return fs18.statSync(this.cratePath(pkg)).size > 0;
+      return fs20.statSync(this.cratePath(pkg)).size > 0;
     } catch {
       return false;
     }
@@ -72926,7 +73022,7 @@ var HttpRegistry = class {
     }
     if (res.status !== 200) throw statusError(res, opts);
     const config = parseRegistryConfig(res.body, url2);
-    await writeAtomic2(path23.join(this.indexDir(), "config.json"), res.body);
+    await writeAtomic2(path25.join(this.indexDir(), "config.json"), res.body);
     return config;
   }
   async authHeaders() {
@@ -72954,13 +73050,13 @@ var HttpRegistry = class {
     const opts = { context: `index file of crate \`${name}\``, kind: "index" };
     let conditional = {};
     try {
-      conditional = revalidationHeaders(decodeIndexCache(await fs18.promises.readFile(file), file).indexVersion);
+      conditional = revalidationHeaders(decodeIndexCache(await fs20.promises.readFile(file), file).indexVersion);
     } catch {
     }
     const res = await this.http.get(url2, { ...opts, headers: { ...conditional, ...auth } });
     if (res.status === 304 && Object.keys(conditional).length > 0) return;
     if (res.status === 404 || res.status === 410 || res.status === 451) {
-      await fs18.promises.rm(file, { force: true });
+      await fs20.promises.rm(file, { force: true });
       throw new CargoError("index", `${opts.context}: not found in the registry, HTTP ${res.status} (GET ${res.url})`);
     }
     if (res.status !== 200) throw statusError(res, opts);
@@ -72979,7 +73075,7 @@ var HttpRegistry = class {
       kind: "io",
       headers: config.authRequired && this.token !== void 0 ? { authorization: this.token } : void 0
     };
-    await fs18.promises.mkdir(path23.dirname(dest), { recursive: true });
+    await fs20.promises.mkdir(path25.dirname(dest), { recursive: true });
     return this.http.stream(url2, opts, async (res) => {
       if (res.status !== 200) throw statusError(res, opts);
       const tmp = tempName(dest);
@@ -72987,7 +73083,7 @@ var HttpRegistry = class {
       let bytes = 0;
       let fh;
       try {
-        fh = await fs18.promises.open(tmp, "wx");
+        fh = await fs20.promises.open(tmp, "wx");
         for await (const chunk of res.body) {
           hash.update(chunk);
           bytes += chunk.length;
@@ -73002,11 +73098,11 @@ var HttpRegistry = class {
             `failed to verify the checksum of ${describePkg(pkg)}: expected ${pkg.checksum}, got ${actual} (GET ${res.url})`
           );
         }
-        await fs18.promises.rename(tmp, dest);
+        await fs20.promises.rename(tmp, dest);
         return { path: dest, bytes };
       } catch (e) {
         await fh?.close().catch(() => void 0);
-        await fs18.promises.rm(tmp, { force: true });
+        await fs20.promises.rm(tmp, { force: true });
         if (e instanceof Error && !(e instanceof CargoError) && "code" in e) {
           throw new CargoError("io", `${opts.context}: cannot write ${tmp}: ${e.message}`);
         }
@@ -73017,8 +73113,8 @@ var HttpRegistry = class {
 };
 
 // src/cargo/sources/registry/unpack.ts
-import fs20 from "node:fs";
-import path24 from "node:path";
+import fs22 from "node:fs";
+import path26 from "node:path";
 import zlib2 from "node:zlib";
 
 // node_modules/tar/dist/esm/index.min.js
@@ -74958,7 +75054,7 @@ var hr = /* @__PURE__ */ Symbol("entry");
 var cs = /* @__PURE__ */ Symbol("entryOpt");
 var ui = /* @__PURE__ */ Symbol("writeEntryClass");
 var lr = /* @__PURE__ */ Symbol("write");
-var fs19 = /* @__PURE__ */ Symbol("ondrain");
+var fs21 = /* @__PURE__ */ Symbol("ondrain");
 var wt = class extends A {
   sync = false;
   opt;
@@ -74992,8 +75088,8 @@ var wt = class extends A {
       if ((t.gzip ? 1 : 0) + (t.brotli ? 1 : 0) + (t.zstd ? 1 : 0) > 1) throw new TypeError("gzip, brotli, zstd are mutually exclusive");
       if (t.gzip && (typeof t.gzip != "object" && (t.gzip = {}), this.portable && (t.gzip.portable = true), this.zip = new ze(t.gzip)), t.brotli && (typeof t.brotli != "object" && (t.brotli = {}), this.zip = new We(t.brotli)), t.zstd && (typeof t.zstd != "object" && (t.zstd = {}), this.zip = new Ye(t.zstd)), !this.zip) throw new Error("impossible");
       let e = this.zip;
-      e.on("data", (i) => super.write(i)), e.on("end", () => super.end()), e.on("drain", () => this[fs19]()), this.on("resume", () => e.resume());
-    } else this.on("drain", this[fs19]);
+      e.on("data", (i) => super.write(i)), e.on("end", () => super.end()), e.on("drain", () => this[fs21]()), this.on("resume", () => e.resume());
+    } else this.on("drain", this[fs21]);
     this.noDirRecurse = !!t.noDirRecurse, this.follow = !!t.follow, this.noMtime = !!t.noMtime, t.mtime && (this.mtime = t.mtime), this.filter = typeof t.filter == "function" ? t.filter : () => true, this[W] = new hi(), this[G] = 0, this.jobs = Number(t.jobs) || 4, this[Ee] = false, this[me] = false;
   }
   [lr](t) {
@@ -75106,7 +75202,7 @@ var wt = class extends A {
       this.emit("error", e);
     }
   }
-  [fs19]() {
+  [fs21]() {
     this[Et] && this[Et].entry && this[Et].entry.resume();
   }
   [di](t) {
@@ -75997,7 +76093,7 @@ var PACKAGE_SOURCE_LOCK = ".cargo-ok";
 var DEFAULT_UNPACK_LIMIT = 512 * 1024 * 1024;
 function isUnpacked(srcDir) {
   try {
-    const meta = JSON.parse(fs20.readFileSync(path24.join(srcDir, PACKAGE_SOURCE_LOCK), "utf8"));
+    const meta = JSON.parse(fs22.readFileSync(path26.join(srcDir, PACKAGE_SOURCE_LOCK), "utf8"));
     return typeof meta === "object" && meta !== null && meta.v === 1;
   } catch {
     return false;
@@ -76083,13 +76179,13 @@ var Unpacker = class {
     }
   }
   dest(rel) {
-    return rel === "" ? this.tmp : path24.join(this.tmp, ...rel.split("/"));
+    return rel === "" ? this.tmp : path26.join(this.tmp, ...rel.split("/"));
   }
   writeFile(rel, data, mode, mtime) {
     const file = this.dest(rel);
-    fs20.mkdirSync(path24.dirname(file), { recursive: true });
-    fs20.writeFileSync(file, data, { flag: "wx", mode: mode & 511 });
-    if (mtime) fs20.utimesSync(file, mtimeOf(mtime), mtimeOf(mtime));
+    fs22.mkdirSync(path26.dirname(file), { recursive: true });
+    fs22.writeFileSync(file, data, { flag: "wx", mode: mode & 511 });
+    if (mtime) fs22.utimesSync(file, mtimeOf(mtime), mtimeOf(mtime));
     this.files++;
     this.bytes += data.length;
   }
@@ -76101,8 +76197,8 @@ var Unpacker = class {
       throw new Refused(`hardlink \`${raw}\` points to \`${linkpath}\`, which is not a file unpacked earlier from this package`);
     }
     const file = this.dest(rel);
-    fs20.mkdirSync(path24.dirname(file), { recursive: true });
-    fs20.linkSync(this.dest(target), file);
+    fs22.mkdirSync(path26.dirname(file), { recursive: true });
+    fs22.linkSync(this.dest(target), file);
     this.files++;
   }
   /** Symlink targets are resolved on paper; safe because no checked path may pass through a symlink. */
@@ -76124,18 +76220,18 @@ var Unpacker = class {
     for (const s3 of this.symlinks) this.checkSymlink(s3);
     for (const s3 of this.symlinks) {
       const file = this.dest(s3.rel);
-      fs20.mkdirSync(path24.dirname(file), { recursive: true });
-      fs20.symlinkSync(s3.target, file);
+      fs22.mkdirSync(path26.dirname(file), { recursive: true });
+      fs22.symlinkSync(s3.target, file);
     }
-    fs20.writeFileSync(path24.join(this.tmp, PACKAGE_SOURCE_LOCK), CARGO_OK_CONTENTS);
+    fs22.writeFileSync(path26.join(this.tmp, PACKAGE_SOURCE_LOCK), CARGO_OK_CONTENTS);
     const explicitDirs = new Map(this.dirs.map((d) => [d.rel, d]));
     if (!explicitDirs.has("")) explicitDirs.set("", { rel: "", mode: 511 });
     const sorted2 = [...explicitDirs.values()].sort((a, b2) => b2.rel.split("/").length - a.rel.split("/").length || (a.rel < b2.rel ? 1 : -1));
     for (const d of sorted2) {
       const dir = this.dest(d.rel);
-      fs20.mkdirSync(dir, { recursive: true });
-      if (d.mtime) fs20.utimesSync(dir, mtimeOf(d.mtime), mtimeOf(d.mtime));
-      fs20.chmodSync(dir, d.mode & 511 & ~this.umask);
+      fs22.mkdirSync(dir, { recursive: true });
+      if (d.mtime) fs22.utimesSync(dir, mtimeOf(d.mtime), mtimeOf(d.mtime));
+      fs22.chmodSync(dir, d.mode & 511 & ~this.umask);
     }
   }
 };
@@ -76149,7 +76245,7 @@ function readArchive(crateFile, u2) {
     let settled = false;
     let inflated = 0;
     let head = Buffer.alloc(0);
-    const input = fs20.createReadStream(crateFile);
+    const input = fs22.createReadStream(crateFile);
     const gunzip = zlib2.createGunzip();
     const parser = new rt({ strict: true });
     const fail = (e) => {
@@ -76233,15 +76329,15 @@ async function unpackCrate(opts) {
   const { crateFile, srcDir, name, version: version3, limitBytes = DEFAULT_UNPACK_LIMIT } = opts;
   const prefix2 = `${name}-${version3}`;
   const pkg = `\`${name} v${version3}\``;
-  if (!path24.isAbsolute(srcDir) || path24.basename(srcDir) !== prefix2) {
+  if (!path26.isAbsolute(srcDir) || path26.basename(srcDir) !== prefix2) {
     throw new CargoError("usage", `cannot unpack ${pkg} into ${srcDir}: expected an absolute path ending in ${prefix2}`);
   }
   if (isUnpacked(srcDir)) return { files: 0, bytes: 0 };
-  const parent = path24.dirname(srcDir);
+  const parent = path26.dirname(srcDir);
   let tmp;
   try {
-    fs20.mkdirSync(parent, { recursive: true });
-    tmp = fs20.mkdtempSync(path24.join(parent, `.${prefix2}.unpack-`));
+    fs22.mkdirSync(parent, { recursive: true });
+    tmp = fs22.mkdtempSync(path26.join(parent, `.${prefix2}.unpack-`));
   } catch (e) {
     throw new CargoError("io", `cannot unpack ${pkg}: ${e.message}`);
   }
@@ -76249,9 +76345,9 @@ async function unpackCrate(opts) {
   try {
     await readArchive(crateFile, u2);
     u2.finish();
-    fs20.rmSync(srcDir, { recursive: true, force: true });
+    fs22.rmSync(srcDir, { recursive: true, force: true });
     try {
-      fs20.renameSync(tmp, srcDir);
+      fs22.renameSync(tmp, srcDir);
     } catch (e) {
       if (!isUnpacked(srcDir)) throw e;
       return { files: 0, bytes: 0 };
@@ -76266,7 +76362,7 @@ async function unpackCrate(opts) {
       file: crateFile
     });
   } finally {
-    fs20.rmSync(tmp, { recursive: true, force: true });
+    fs22.rmSync(tmp, { recursive: true, force: true });
   }
 }
 
@@ -76276,10 +76372,10 @@ init_errors();
 // src/cargo/util/flock.ts
 init_errors();
 import { spawn as spawn3 } from "node:child_process";
-import * as fs21 from "node:fs";
-import * as path25 from "node:path";
+import * as fs23 from "node:fs";
+import * as path27 from "node:path";
 async function lockExclusive(file, timeoutMs = 6e5, onWait) {
-  fs21.mkdirSync(path25.dirname(file), { recursive: true });
+  fs23.mkdirSync(path27.dirname(file), { recursive: true });
   let child2;
   try {
     child2 = spawn3("flock", ["--exclusive", "--wait", String(Math.ceil(timeoutMs / 1e3)), file, "cat"], {
@@ -76359,7 +76455,7 @@ async function fetchPlans(plans, layout, opts = {}) {
     }
   }
   const lock = await lockExclusive(
-    path26.join(layout.cargoHome, ".package-cache"),
+    path28.join(layout.cargoHome, ".package-cache"),
     6e5,
     () => log2("Blocking waiting for file lock on package cache")
   );
@@ -76367,7 +76463,7 @@ async function fetchPlans(plans, layout, opts = {}) {
     const work = [];
     for (const [dir, r] of registries) {
       if (!r.source.isSparse()) {
-        const missing = r.pkgs.filter((p2) => !fs22.existsSync(layout.abs(p2.layout.crate)));
+        const missing = r.pkgs.filter((p2) => !fs24.existsSync(layout.abs(p2.layout.crate)));
         if (missing.length) report.fallback.push(`${r.source.toLockfileString()} is not a sparse registry (${missing.length} crate(s) left to cargo fetch)`);
         continue;
       }
@@ -76390,7 +76486,7 @@ async function fetchRegistry(dir, source, pkgs, layout, http3, opts, report, log
   const needIndex = pkgs.filter((p2) => !hasIndexLine(layout.abs(p2.layout.index), p2.version)).map((p2) => p2.name);
   const needCrate = pkgs.filter((p2) => !verified(layout.abs(p2.layout.crate), p2.checksum));
   const needSrc = pkgs.filter((p2) => !isUnpacked(layout.abs(p2.layout.src)));
-  if (!needIndex.length && !needCrate.length && !needSrc.length && fs22.existsSync(path26.join(registry.indexDir(), "config.json"))) return;
+  if (!needIndex.length && !needCrate.length && !needSrc.length && fs24.existsSync(path28.join(registry.indexDir(), "config.json"))) return;
   const config = await registry.config();
   if (needIndex.length) {
     await registry.updateIndexFiles(needIndex);
@@ -76438,15 +76534,15 @@ function unique(plans) {
 }
 function hasIndexLine(file, version3) {
   try {
-    return findIndexCacheLine(fs22.readFileSync(file), version3, file) !== void 0;
+    return findIndexCacheLine(fs24.readFileSync(file), version3, file) !== void 0;
   } catch {
     return false;
   }
 }
 function verified(file, checksum) {
-  if (!fs22.existsSync(file)) return false;
+  if (!fs24.existsSync(file)) return false;
   if (checksum && sha256File(file) === checksum) return true;
-  fs22.rmSync(file, { force: true });
+  fs24.rmSync(file, { force: true });
   return false;
 }
 function describeFetch(r) {
@@ -76569,8 +76665,9 @@ ${paths.join("\n")}`);
     setOutput("cache-hit", "false");
     return;
   }
-  const guard = inputs.cacheBin ? new BinGuard(cargoHome2, path27.join(process.env.RUNNER_TEMP ?? os10.tmpdir(), "crate-cache-bin")) : void 0;
+  const guard = inputs.cacheBin ? new BinGuard(cargoHome2, path29.join(process.env.RUNNER_TEMP ?? os10.tmpdir(), "crate-cache-bin")) : void 0;
   guard?.setAside();
+  const before = snapshotCacheRoots(cargoHome2, plans);
   const r = await t.time(
     "restore",
     () => group("Restore", () => restore(paths, key.key, key.restoreKeys, inputs.lookupOnly))
@@ -76585,7 +76682,15 @@ ${paths.join("\n")}`);
     finish("lookup-only");
     return;
   }
-  const abs = (rel) => path27.join(cargoHome2, ...rel.split("/"));
+  const abs = (rel) => path29.join(cargoHome2, ...rel.split("/"));
+  const audit = await t.time("verify", () => auditRestore(cargoHome2, plans, before));
+  for (const [what, list] of [
+    ["symbolic link(s)", audit.symlinks],
+    ["file(s) the plan does not need", audit.extra],
+    ["unreadable index cache file(s)", audit.broken]
+  ]) {
+    if (list.length) warning(`the restored cache held ${list.length} ${what}, removed: ${list.slice(0, 5).join(", ")}${list.length > 5 ? ", \u2026" : ""}`);
+  }
   const restored = await t.time("verify", () => verifyCrates(plans, abs));
   await t.time("check", () => gate.recheck());
   for (const m2 of restored.mismatches) {

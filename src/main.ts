@@ -2,6 +2,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import * as core from '@actions/core';
 import { cacheKey, runnerOs } from './cargo/ops/cache_key.js';
+import { auditRestore, snapshotCacheRoots } from './cargo/ops/restore_audit.js';
 import { verifyCrates } from './cargo/ops/verify_cache.js';
 import { isCargoError } from './cargo/util/errors.js';
 import { BinGuard } from './action/bin_guard.js';
@@ -62,6 +63,7 @@ async function main(): Promise<void> {
 
   const guard = inputs.cacheBin ? new BinGuard(cargoHome, path.join(process.env.RUNNER_TEMP ?? os.tmpdir(), 'crate-cache-bin')) : undefined;
   guard?.setAside();
+  const before = snapshotCacheRoots(cargoHome, plans);
   const r = await t.time('restore', () =>
     core.group('Restore', () => restore(paths, key.key, key.restoreKeys, inputs.lookupOnly)),
   );
@@ -77,6 +79,14 @@ async function main(): Promise<void> {
   }
 
   const abs = (rel: string) => path.join(cargoHome, ...rel.split('/'));
+  const audit = await t.time('verify', () => auditRestore(cargoHome, plans, before));
+  for (const [what, list] of [
+    ['symbolic link(s)', audit.symlinks],
+    ['file(s) the plan does not need', audit.extra],
+    ['unreadable index cache file(s)', audit.broken],
+  ] as const) {
+    if (list.length) core.warning(`the restored cache held ${list.length} ${what}, removed: ${list.slice(0, 5).join(', ')}${list.length > 5 ? ', …' : ''}`);
+  }
   const restored = await t.time('verify', () => verifyCrates(plans, abs));
   await t.time('check', () => gate.recheck());
   for (const m of restored.mismatches) {

@@ -10387,9 +10387,10 @@ function readIfExists(file) {
     let len = 0;
     for (; ; ) {
       if (len === scratch.length) scratch = Buffer.concat([scratch, Buffer.allocUnsafe(scratch.length)]);
-      const n = fs15.readSync(fd, scratch, len, scratch.length - len, null);
-      if (n === 0) return scratch.subarray(0, len);
+      const want = scratch.length - len;
+      const n = fs15.readSync(fd, scratch, len, want, null);
       len += n;
+      if (n < want) return scratch.subarray(0, len);
     }
   } finally {
     fs15.closeSync(fd);

@@ -70634,9 +70634,10 @@ function readIfExists(file) {
     let len = 0;
     for (; ; ) {
       if (len === scratch.length) scratch = Buffer.concat([scratch, Buffer.allocUnsafe(scratch.length)]);
-      const n = fs11.readSync(fd, scratch, len, scratch.length - len, null);
-      if (n === 0) return scratch.subarray(0, len);
+      const want = scratch.length - len;
+      const n = fs11.readSync(fd, scratch, len, want, null);
       len += n;
+      if (n < want) return scratch.subarray(0, len);
     }
   } finally {
     fs11.closeSync(fd);

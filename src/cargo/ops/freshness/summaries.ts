@@ -69,9 +69,11 @@ function readIfExists(file: string): Buffer | undefined {
     let len = 0;
     for (;;) {
       if (len === scratch.length) scratch = Buffer.concat([scratch, Buffer.allocUnsafe(scratch.length)]);
-      const n = fs.readSync(fd, scratch, len, scratch.length - len, null);
-      if (n === 0) return scratch.subarray(0, len);
+      const want = scratch.length - len;
+      const n = fs.readSync(fd, scratch, len, want, null);
       len += n;
+      // A short read of a regular file is its end: saves a syscall per file.
+      if (n < want) return scratch.subarray(0, len);
     }
   } finally {
     fs.closeSync(fd);

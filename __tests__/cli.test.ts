@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { copyExamples, runNode, tmpdir } from './helpers.js';
+import { copyExamples, REPO, runNode, tmpdir } from './helpers.js';
 
 const cli = (args: string[], env: NodeJS.ProcessEnv = {}) =>
   runNode('dist/cli.js', args, { env: { PATH: process.env.PATH, CARGO_HOME: tmpdir('cc-home-'), ...env } });
@@ -79,5 +79,19 @@ describe('crate-cache CLI (dist/cli.js)', () => {
 
     test('a bad URL', () => expectBad(cli(['dirname', 'not a url']), /not a url/));
     test('an unknown command', () => expect(cli(['frobnicate']).code).toBe(2));
+  });
+});
+
+describe('CARGO_HOME', () => {
+  test('a relative CARGO_HOME is relative to the working directory, as in cargo', async () => {
+    const { execFileSync } = await import('node:child_process');
+    const cwd = tmpdir('cc-relhome-');
+    const dir = copyExamples();
+    const out = execFileSync(process.execPath, [path.join(REPO, 'dist/cli.js'), 'plan', dir, '--json', '--cargo-version', '1.95'], {
+      cwd,
+      env: { PATH: process.env.PATH, CARGO_HOME: 'rel-home' },
+      encoding: 'utf8',
+    });
+    expect(JSON.parse(out).cargoHome).toBe(path.join(fs.realpathSync(cwd), 'rel-home'));
   });
 });

@@ -72287,7 +72287,7 @@ var GlobalContext = class _GlobalContext {
   sourceMap;
   static load(cwd, env = process.env) {
     const abs = path19.resolve(cwd);
-    const home = cargoHome(env, process.platform, void 0, abs);
+    const home = cargoHome(env, process.platform, void 0, process.cwd());
     const warnings = [];
     const files = [];
     for (let dir = abs; ; dir = path19.dirname(dir)) {

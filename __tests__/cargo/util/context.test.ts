@@ -72,10 +72,10 @@ describe('config discovery', () => {
     expect(ours(cx2).filter((f) => f === again)).toHaveLength(1);
   });
 
-  it('resolves a relative CARGO_HOME against the cwd given to load', () => {
-    fs.mkdirSync(path.join(tmp, 'p', 'rel-home'), { recursive: true });
+  it('resolves a relative CARGO_HOME against the process directory, as cargo does, not the workspace', () => {
+    fs.mkdirSync(path.join(tmp, 'p'), { recursive: true });
     const cx = GlobalContext.load(path.join(tmp, 'p'), { CARGO_HOME: 'rel-home' });
-    expect(cx.cargoHome).toBe(path.join(tmp, 'p', 'rel-home'));
+    expect(cx.cargoHome).toBe(path.join(process.cwd(), 'rel-home'));
   });
 });
 

@@ -29,7 +29,8 @@ export class GlobalContext {
 
   static load(cwd: string, env: NodeJS.ProcessEnv = process.env): GlobalContext {
     const abs = path.resolve(cwd);
-    const home = cargoHome(env, process.platform, undefined, abs);
+    // A relative CARGO_HOME is relative to the process's directory, as in cargo, not to the workspace.
+    const home = cargoHome(env, process.platform, undefined, process.cwd());
     const warnings: string[] = [];
     const files: string[] = [];
     for (let dir = abs; ; dir = path.dirname(dir)) {

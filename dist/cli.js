@@ -109,9 +109,9 @@ function cannotBeABase(url) {
 function isSpecial(url) {
   return SPECIAL_SCHEMES.has(url.protocol);
 }
-function replaceLastSegment(path17, segment, special) {
-  const lastSlash = path17.lastIndexOf("/");
-  const head = lastSlash <= 0 ? "/" : path17.slice(0, lastSlash);
+function replaceLastSegment(path19, segment, special) {
+  const lastSlash = path19.lastIndexOf("/");
+  const head = lastSlash <= 0 ? "/" : path19.slice(0, lastSlash);
   if (segment === "." || segment === "..") return head;
   return (head.length > 1 ? head + "/" : head) + encodePathSegment(segment, special);
 }
@@ -2538,8 +2538,8 @@ import { spawn as spawn3 } from "node:child_process";
 import { parseArgs } from "node:util";
 
 // src/cargo/ops/cargo_fetch.ts
-import * as fs9 from "node:fs";
-import * as path7 from "node:path";
+import * as fs11 from "node:fs";
+import * as path9 from "node:path";
 
 // src/cargo/sources/git/git_remote.ts
 init_errors();
@@ -6513,16 +6513,64 @@ async function unpackCrate(opts) {
   }
 }
 
+// src/cargo/sources/temp_files.ts
+import * as fs8 from "node:fs";
+import * as path7 from "node:path";
+
+// src/cargo/core/gc.ts
+import * as fs7 from "node:fs";
+import * as path6 from "node:path";
+function listFiles(root, rel) {
+  const out = [];
+  const walk = (r) => {
+    let entries2;
+    try {
+      entries2 = fs7.readdirSync(path6.join(root, r), { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const e of entries2) {
+      const child = `${r}/${e.name}`;
+      if (e.isDirectory()) walk(child);
+      else out.push(child);
+    }
+  };
+  walk(rel);
+  return out;
+}
+
+// src/cargo/sources/temp_files.ts
+var TEMP = /^\.(.+)\.(\d+)-[0-9a-f]+\.tmp$/;
+function sweepDeadTempFiles(cargoHome2, rel) {
+  const removed = [];
+  for (const file of listFiles(cargoHome2, rel)) {
+    const m2 = TEMP.exec(path7.posix.basename(file));
+    if (!m2 || alive(Number(m2[2]))) continue;
+    fs8.rmSync(path7.join(cargoHome2, file), { force: true });
+    removed.push(file);
+  }
+  return removed;
+}
+function alive(pid) {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return e.code === "EPERM";
+  }
+}
+
 // src/cargo/ops/cargo_fetch.ts
 init_errors();
 
 // src/cargo/util/flock.ts
 init_errors();
 import { spawn as spawn2 } from "node:child_process";
-import * as fs7 from "node:fs";
-import * as path6 from "node:path";
+import * as fs9 from "node:fs";
+import * as path8 from "node:path";
 async function lockExclusive(file, timeoutMs = 6e5, onWait) {
-  fs7.mkdirSync(path6.dirname(file), { recursive: true });
+  fs9.mkdirSync(path8.dirname(file), { recursive: true });
   let child;
   try {
     child = spawn2("flock", ["--exclusive", "--wait", String(Math.ceil(timeoutMs / 1e3)), file, "cat"], {
@@ -6585,15 +6633,15 @@ var FetchProgress = class {
 
 // src/cargo/ops/verify_cache.ts
 import { createHash as createHash2 } from "node:crypto";
-import * as fs8 from "node:fs";
+import * as fs10 from "node:fs";
 function sha256File(file) {
   const h = createHash2("sha256");
-  const fd = fs8.openSync(file, "r");
+  const fd = fs10.openSync(file, "r");
   try {
     const buf = Buffer.allocUnsafe(1 << 16);
-    for (let n; (n = fs8.readSync(fd, buf, 0, buf.length, null)) > 0; ) h.update(buf.subarray(0, n));
+    for (let n; (n = fs10.readSync(fd, buf, 0, buf.length, null)) > 0; ) h.update(buf.subarray(0, n));
   } finally {
-    fs8.closeSync(fd);
+    fs10.closeSync(fd);
   }
   return h.digest("hex");
 }
@@ -6617,7 +6665,7 @@ async function fetchPlans(plans, layout, opts = {}) {
     }
   }
   const lock = await lockExclusive(
-    path7.join(layout.cargoHome, ".package-cache"),
+    path9.join(layout.cargoHome, ".package-cache"),
     6e5,
     () => log("Blocking waiting for file lock on package cache")
   );
@@ -6625,7 +6673,7 @@ async function fetchPlans(plans, layout, opts = {}) {
     const work = [];
     for (const [dir, r] of registries) {
       if (!r.source.isSparse()) {
-        const missing = r.pkgs.filter((p2) => !fs9.existsSync(layout.abs(p2.layout.crate)));
+        const missing = r.pkgs.filter((p2) => !fs11.existsSync(layout.abs(p2.layout.crate)));
         if (missing.length) report.fallback.push(`${r.source.toLockfileString()} is not a sparse registry (${missing.length} crate(s) left to cargo fetch)`);
         continue;
       }
@@ -6643,12 +6691,14 @@ async function fetchPlans(plans, layout, opts = {}) {
   return report;
 }
 async function fetchRegistry(dir, source, pkgs, layout, http, opts, report, log) {
+  sweepDeadTempFiles(layout.cargoHome, `registry/cache/${dir}`);
+  sweepDeadTempFiles(layout.cargoHome, `registry/index/${dir}/.cache`);
   const indexUrl = source.url.replace(/^sparse\+/, "");
   const registry = new HttpRegistry({ indexUrl, cargoHome: layout.cargoHome, dir, token: opts.token?.(source.url), http });
   const needIndex = pkgs.filter((p2) => !hasIndexLine(layout.abs(p2.layout.index), p2.version)).map((p2) => p2.name);
   const needCrate = pkgs.filter((p2) => !verified(layout.abs(p2.layout.crate), p2.checksum));
   const needSrc = pkgs.filter((p2) => !isUnpacked(layout.abs(p2.layout.src)));
-  if (!needIndex.length && !needCrate.length && !needSrc.length && fs9.existsSync(path7.join(registry.indexDir(), "config.json"))) return;
+  if (!needIndex.length && !needCrate.length && !needSrc.length && fs11.existsSync(path9.join(registry.indexDir(), "config.json"))) return;
   const config = await registry.config();
   if (needIndex.length) {
     await registry.updateIndexFiles(needIndex);
@@ -6696,15 +6746,15 @@ function unique(plans) {
 }
 function hasIndexLine(file, version) {
   try {
-    return findIndexCacheLine(fs9.readFileSync(file), version, file) !== void 0;
+    return findIndexCacheLine(fs11.readFileSync(file), version, file) !== void 0;
   } catch {
     return false;
   }
 }
 function verified(file, checksum) {
-  if (!fs9.existsSync(file)) return false;
+  if (!fs11.existsSync(file)) return false;
   if (checksum && sha256File(file) === checksum) return true;
-  fs9.rmSync(file, { force: true });
+  fs11.rmSync(file, { force: true });
   return false;
 }
 function describeFetch(r) {
@@ -6712,7 +6762,7 @@ function describeFetch(r) {
 }
 
 // src/cargo/ops/layout_plan.ts
-import * as fs10 from "node:fs";
+import * as fs12 from "node:fs";
 
 // src/cargo/core/resolver/encode.ts
 init_errors();
@@ -7857,10 +7907,10 @@ var Resolve = class _Resolve {
 init_errors();
 function readResolve(ws2) {
   const file = ws2.lockfilePath;
-  if (!fs10.existsSync(file)) {
+  if (!fs12.existsSync(file)) {
     throw new CargoError("lockfile", "Cargo.lock does not exist; run `cargo generate-lockfile` first", { file });
   }
-  return Resolve.fromEncodable(decodeLockfile(fs10.readFileSync(file, "utf8"), file), new Set(ws2.pathPackages.map((p2) => p2.name)));
+  return Resolve.fromEncodable(decodeLockfile(fs12.readFileSync(file, "utf8"), file), new Set(ws2.pathPackages.map((p2) => p2.name)));
 }
 function planLayout(ws2, layout, resolve7 = readResolve(ws2)) {
   const registries = /* @__PURE__ */ new Map();
@@ -7904,22 +7954,22 @@ function sorted(ps2) {
 }
 
 // src/cargo/ops/project.ts
-import * as path15 from "node:path";
+import * as path17 from "node:path";
 
 // src/cargo/core/workspace.ts
 init_errors();
-import * as fs12 from "node:fs";
+import * as fs14 from "node:fs";
 import * as os2 from "node:os";
-import * as path10 from "node:path";
+import * as path12 from "node:path";
 
 // src/cargo/core/manifest.ts
-import * as fs11 from "node:fs";
-import * as path9 from "node:path";
+import * as fs13 from "node:fs";
+import * as path11 from "node:path";
 init_errors();
 
 // src/cargo/util/toml_locate.ts
 var SEP = "\0";
-var join5 = (prefix, name) => prefix === "" ? name : prefix + SEP + name;
+var join7 = (prefix, name) => prefix === "" ? name : prefix + SEP + name;
 var TomlLocator = class {
   index = /* @__PURE__ */ new Map();
   constructor(text) {
@@ -7929,13 +7979,13 @@ var TomlLocator = class {
     }
   }
   /** Where `path` is defined, or undefined if it never is. */
-  find(path17) {
-    return this.index.get(path17.join(SEP));
+  find(path19) {
+    return this.index.get(path19.join(SEP));
   }
   /** Where `path` is defined, else its nearest defined ancestor, else 1:1. */
-  locate(path17) {
-    for (let n = path17.length; n > 0; n--) {
-      const hit = this.index.get(path17.slice(0, n).join(SEP));
+  locate(path19) {
+    for (let n = path19.length; n > 0; n--) {
+      const hit = this.index.get(path19.slice(0, n).join(SEP));
       if (hit) return hit;
     }
     return { line: 1, col: 1 };
@@ -7967,12 +8017,12 @@ var Scanner = class {
       } else {
         const keys = this.key();
         if (keys.length > 0) {
-          const path17 = this.define(table, keys);
+          const path19 = this.define(table, keys);
           this.skipBlank();
           if (s3.charCodeAt(this.i) === 61) {
             this.i++;
             this.skipBlank();
-            this.value(path17);
+            this.value(path19);
           }
         }
       }
@@ -7992,12 +8042,12 @@ var Scanner = class {
   }
   /** Records every prefix of `base + keys`; returns the full path. */
   define(base, keys) {
-    let path17 = base;
+    let path19 = base;
     for (const k2 of keys) {
-      path17 = join5(path17, k2.name);
-      this.record(path17, k2.pos);
+      path19 = join7(path19, k2.name);
+      this.record(path19, k2.pos);
     }
-    return path17;
+    return path19;
   }
   header() {
     const s3 = this.s;
@@ -8005,22 +8055,22 @@ var Scanner = class {
     this.i += isArray ? 2 : 1;
     const keys = this.key();
     if (keys.length === 0) return void 0;
-    let path17 = "";
+    let path19 = "";
     let plain = "";
     keys.forEach((k2, n) => {
-      plain = join5(plain, k2.name);
-      path17 = join5(path17, k2.name);
-      this.record(path17, k2.pos);
+      plain = join7(plain, k2.name);
+      path19 = join7(path19, k2.name);
+      this.record(path19, k2.pos);
       const count = this.arrayTables.get(plain);
-      if (n < keys.length - 1 && count !== void 0) path17 = join5(path17, String(count));
+      if (n < keys.length - 1 && count !== void 0) path19 = join7(path19, String(count));
     });
     if (isArray) {
       const idx = (this.arrayTables.get(plain) ?? -1) + 1;
       this.arrayTables.set(plain, idx);
-      path17 = join5(path17, String(idx));
-      this.record(path17, keys[keys.length - 1].pos);
+      path19 = join7(path19, String(idx));
+      this.record(path19, keys[keys.length - 1].pos);
     }
-    return path17;
+    return path19;
   }
   /** A dotted key; stops before `=`, `]` or anything unexpected. */
   key() {
@@ -8045,11 +8095,11 @@ var Scanner = class {
       this.i++;
     }
   }
-  value(path17) {
+  value(path19) {
     const s3 = this.s;
     const c = s3.charCodeAt(this.i);
-    if (c === 123) return this.inlineTable(path17);
-    if (c === 91) return this.array(path17);
+    if (c === 123) return this.inlineTable(path19);
+    if (c === 91) return this.array(path19);
     if (c === 34 || c === 39) {
       const triple = s3.charCodeAt(this.i + 1) === c && s3.charCodeAt(this.i + 2) === c;
       if (triple) this.multilineString(c);
@@ -8063,7 +8113,7 @@ var Scanner = class {
       this.i++;
     }
   }
-  inlineTable(path17) {
+  inlineTable(path19) {
     const s3 = this.s;
     this.i++;
     while (this.i < s3.length) {
@@ -8079,7 +8129,7 @@ var Scanner = class {
       }
       const keys = this.key();
       if (keys.length === 0) return;
-      const inner = this.define(path17, keys);
+      const inner = this.define(path19, keys);
       this.skipBlank();
       if (s3.charCodeAt(this.i) !== 61) return;
       this.i++;
@@ -8087,7 +8137,7 @@ var Scanner = class {
       this.value(inner);
     }
   }
-  array(path17) {
+  array(path19) {
     const s3 = this.s;
     this.i++;
     let idx = 0;
@@ -8104,7 +8154,7 @@ var Scanner = class {
         continue;
       }
       const before = this.i;
-      const elem = join5(path17, String(idx));
+      const elem = join7(path19, String(idx));
       this.record(elem, this.pos());
       this.value(elem);
       if (this.i === before) return;
@@ -8208,7 +8258,7 @@ var ESCAPES = {
 
 // src/cargo/core/dependency.ts
 init_errors();
-import * as path8 from "node:path";
+import * as path10 from "node:path";
 function toDependency(cx, name, raw, at2) {
   const location = cx.at(at2.keyPath);
   const base = { nameInToml: name, kind: at2.kind, target: at2.target, location };
@@ -8271,7 +8321,7 @@ function toDependency(cx, name, raw, at2) {
     for (const k2 of ["branch", "tag", "rev"]) {
       if (raw[k2] !== void 0) cx.warn(`key \`${k2}\` is ignored for dependency (${name}): it only applies to \`git\` dependencies`, cx.at(key(k2)));
     }
-    if (p2 !== void 0) source = { kind: "path", path: path8.resolve(cx.baseDir, p2) };
+    if (p2 !== void 0) source = { kind: "path", path: path10.resolve(cx.baseDir, p2) };
     else if (registryIndex !== void 0) source = { kind: "registry", registryIndex: checkUrl(registryIndex, "registry-index", cx.at(key("registry-index"))) };
     else source = registry !== void 0 ? { kind: "registry", registry } : { kind: "registry" };
   }
@@ -8368,7 +8418,7 @@ var RawManifest = class {
     this.file = file;
     this.text = text;
     this.doc = doc;
-    this.dir = path9.dirname(file);
+    this.dir = path11.dirname(file);
   }
   file;
   text;
@@ -8383,11 +8433,11 @@ var RawManifest = class {
   }
 };
 function readRawManifest(file, text) {
-  const abs = path9.resolve(file);
+  const abs = path11.resolve(file);
   let src = text;
   if (src === void 0) {
     try {
-      src = fs11.readFileSync(abs, "utf8");
+      src = fs13.readFileSync(abs, "utf8");
     } catch (e) {
       const code = e.code ?? String(e);
       throw new CargoError("io", `failed to read \`${abs}\`: ${code}`, { file: abs });
@@ -8650,14 +8700,14 @@ var Workspace = class _Workspace {
     return this.rootManifest.replace;
   }
   get lockfilePath() {
-    return path10.join(this.root, "Cargo.lock");
+    return path12.join(this.root, "Cargo.lock");
   }
   member(name) {
     return this.members.find((p2) => p2.name === name);
   }
   /** Loads the workspace that the manifest in (or at) `dirOrManifestPath` belongs to. */
   static load(dirOrManifestPath, opts = {}) {
-    const l = new Loader(opts.cargoHome ?? process.env.CARGO_HOME ?? path10.join(os2.homedir(), ".cargo"));
+    const l = new Loader(opts.cargoHome ?? process.env.CARGO_HOME ?? path12.join(os2.homedir(), ".cargo"));
     const r = l.load(dirOrManifestPath);
     return new _Workspace(r.root, r.rootManifest, r.current, r.members, r.defaultMembers, r.pathPackages, r.resolver);
   }
@@ -8675,14 +8725,14 @@ var Loader = class {
   // what was already loaded, exactly as in Cargo.
   knownRoots = /* @__PURE__ */ new Map();
   load(input) {
-    const abs = path10.resolve(input);
-    const current = isDir(abs) ? path10.join(abs, "Cargo.toml") : abs;
+    const abs = path12.resolve(input);
+    const current = isDir(abs) ? path12.join(abs, "Cargo.toml") : abs;
     if (!this.raw(current)) {
-      throw new CargoError("workspace", `could not find \`Cargo.toml\` in \`${path10.dirname(current)}\``, { file: current });
+      throw new CargoError("workspace", `could not find \`Cargo.toml\` in \`${path12.dirname(current)}\``, { file: current });
     }
     const rootFile = this.findRoot(current) ?? current;
     const rootManifest = this.manifest(rootFile);
-    const root = path10.dirname(rootFile);
+    const root = path12.dirname(rootFile);
     let members;
     let defaultMembers;
     if (!rootManifest.workspace) {
@@ -8733,33 +8783,33 @@ var Loader = class {
     const raw = this.raw(file);
     if (raw && raw.doc.workspace !== void 0) return file;
     if (raw && rootPointer(raw) !== void 0) return this.readRootPointer(raw);
-    for (let dir = path10.dirname(file); ; dir = path10.dirname(dir)) {
+    for (let dir = path12.dirname(file); ; dir = path12.dirname(dir)) {
       const known = this.knownRoots.get(dir);
       if (known && !isExcluded(known, file)) return known.file;
-      if (path10.dirname(dir) === dir) break;
+      if (path12.dirname(dir) === dir) break;
     }
     let prev;
-    for (let dir = path10.dirname(path10.dirname(file)); ; dir = path10.dirname(dir)) {
+    for (let dir = path12.dirname(path12.dirname(file)); ; dir = path12.dirname(dir)) {
       if (prev === this.cargoHome) break;
-      if (dir.endsWith(`${path10.sep}target${path10.sep}package`)) break;
-      const anc = this.raw(path10.join(dir, "Cargo.toml"));
+      if (dir.endsWith(`${path12.sep}target${path12.sep}package`)) break;
+      const anc = this.raw(path12.join(dir, "Cargo.toml"));
       if (anc?.doc.workspace !== void 0) {
         if (!isExcluded(anc, file)) return anc.file;
       } else if (anc && rootPointer(anc) !== void 0) {
         return this.readRootPointer(anc);
       }
       prev = dir;
-      if (path10.dirname(dir) === dir) return void 0;
+      if (path12.dirname(dir) === dir) return void 0;
     }
     return void 0;
   }
   readRootPointer(raw) {
-    const target = path10.resolve(raw.dir, rootPointer(raw), "Cargo.toml");
+    const target = path12.resolve(raw.dir, rootPointer(raw), "Cargo.toml");
     const root = this.raw(target);
     if (!root || root.doc.workspace === void 0) {
       throw new CargoError(
         "workspace",
-        `\`package.workspace\` points to \`${path10.dirname(target)}\`, which has no Cargo.toml with a \`[workspace]\``,
+        `\`package.workspace\` points to \`${path12.dirname(target)}\`, which has no Cargo.toml with a \`[workspace]\``,
         raw.at(["package", "workspace"])
       );
     }
@@ -8771,7 +8821,7 @@ var Loader = class {
     for (const m2 of members) out.set(m2.manifest.file, { pkg: m2, member: true });
     const visit = (dep) => {
       if (dep.source.kind !== "path") return;
-      const file = path10.join(dep.source.path, "Cargo.toml");
+      const file = path12.join(dep.source.path, "Cargo.toml");
       if (out.has(file)) return;
       if (!this.raw(file)) {
         throw new CargoError("workspace", `failed to load \`${dep.nameInToml}\`: no Cargo.toml in \`${dep.source.path}\``, dep.location);
@@ -8810,7 +8860,7 @@ var MemberSearch = class {
     const memberPaths = this.expand(ws2.members, "members");
     for (const mp of memberPaths) {
       this.addPathDeps(
-        path10.join(mp.dir, "Cargo.toml"),
+        path12.join(mp.dir, "Cargo.toml"),
         false,
         () => new CargoError("workspace", `failed to load manifest for workspace member \`${mp.dir}\`: no Cargo.toml found (from \`${mp.entry}\`)`, mp.location)
       );
@@ -8821,7 +8871,7 @@ var MemberSearch = class {
     if (this.current === this.rootFile && ws2.defaultMembers !== void 0) {
       defaultMembers = [];
       for (const dp of this.expand(ws2.defaultMembers, "default-members")) {
-        const pkg = byFile.get(path10.join(dp.dir, "Cargo.toml"));
+        const pkg = byFile.get(path12.join(dp.dir, "Cargo.toml"));
         if (pkg) {
           if (!defaultMembers.includes(pkg)) defaultMembers.push(pkg);
           continue;
@@ -8839,7 +8889,7 @@ var MemberSearch = class {
       defaultMembers = [];
     }
     if (!this.memberFiles.has(this.current)) {
-      const rel = path10.relative(this.rootDir, path10.dirname(this.current));
+      const rel = path12.relative(this.rootDir, path12.dirname(this.current));
       throw new CargoError(
         "workspace",
         `current package believes it's in a workspace when it's not: current \`${this.current}\`, workspace \`${this.rootFile}\`; add \`${rel}\` to \`workspace.members\`, or to \`workspace.exclude\` to keep it out`,
@@ -8868,7 +8918,7 @@ var MemberSearch = class {
     if (this.memberFiles.has(file)) return;
     const raw = this.l.raw(file);
     if (!raw) throw missing();
-    if (isPathDep && !within(path10.dirname(file), this.rootDir) && this.l.findRoot(file) !== this.rootFile) return;
+    if (isPathDep && !within(path12.dirname(file), this.rootDir) && this.l.findRoot(file) !== this.rootFile) return;
     if (this.isExcluded(file)) return;
     const root = this.l.findRoot(file);
     if (root !== this.rootFile) {
@@ -8886,7 +8936,7 @@ var MemberSearch = class {
       if (d.source.kind !== "path") continue;
       const depDir = d.source.path;
       this.addPathDeps(
-        path10.join(depDir, "Cargo.toml"),
+        path12.join(depDir, "Cargo.toml"),
         true,
         () => new CargoError("workspace", `failed to load \`${d.nameInToml}\`: no Cargo.toml in \`${depDir}\``, d.location)
       );
@@ -8901,7 +8951,7 @@ var MemberSearch = class {
     const out = [];
     entries2.forEach((entry, idx) => {
       const location = { file: this.rootFile, ...this.rootManifest.locator.locate(["workspace", key, String(idx)]) };
-      const pattern = path10.resolve(this.rootDir, entry);
+      const pattern = path12.resolve(this.rootDir, entry);
       if (!within(pattern, this.rootDir)) {
         throw new CargoError("workspace", `\`workspace.${key}\` entry \`${entry}\` resolves outside the workspace root \`${this.rootDir}\``, location);
       }
@@ -8926,7 +8976,7 @@ function stringList(v2) {
   return Array.isArray(v2) ? v2.filter((x) => typeof x === "string") : [];
 }
 function isExcludedBy(rootDir, members, exclude, file) {
-  const under = (entries2) => entries2.some((e) => within(file, path10.resolve(rootDir, e)));
+  const under = (entries2) => entries2.some((e) => within(file, path12.resolve(rootDir, e)));
   return under(exclude) && !under(members);
 }
 function isExcluded(rootRaw, file) {
@@ -8936,27 +8986,27 @@ function isExcluded(rootRaw, file) {
 }
 function within(p2, dir) {
   if (p2 === dir) return true;
-  return p2.startsWith(dir.endsWith(path10.sep) ? dir : dir + path10.sep);
+  return p2.startsWith(dir.endsWith(path12.sep) ? dir : dir + path12.sep);
 }
 function isFile(p2) {
   try {
-    return fs12.statSync(p2).isFile();
+    return fs14.statSync(p2).isFile();
   } catch {
     return false;
   }
 }
 function isDir(p2) {
   try {
-    return fs12.statSync(p2).isDirectory();
+    return fs14.statSync(p2).isDirectory();
   } catch {
     return false;
   }
 }
 var WILD = /[*?[]/;
 function globPaths(pattern) {
-  const segs = pattern.split(path10.sep);
+  const segs = pattern.split(path12.sep);
   const first = segs.findIndex((s3) => WILD.test(s3));
-  if (first === -1) return fs12.existsSync(pattern) ? [pattern] : [];
+  if (first === -1) return fs14.existsSync(pattern) ? [pattern] : [];
   const matchers = segs.map((s3) => WILD.test(s3) && s3 !== "**" ? segmentRegex(s3) : void 0);
   for (const s3 of segs) if (s3.includes("**") && s3 !== "**") throw new Error("recursive wildcards must form a single path component");
   const out = /* @__PURE__ */ new Set();
@@ -8971,25 +9021,25 @@ function globPaths(pattern) {
       if (!last) walk(dir, i + 1);
       for (const e of entries(dir)) {
         if (!e.isDirectory()) continue;
-        if (last) out.add(path10.join(dir, e.name));
-        walk(path10.join(dir, e.name), i);
+        if (last) out.add(path12.join(dir, e.name));
+        walk(path12.join(dir, e.name), i);
       }
       return;
     }
     const re2 = matchers[i];
     if (!re2) {
-      const p2 = path10.join(dir, seg);
-      if (fs12.existsSync(p2)) walk(p2, i + 1);
+      const p2 = path12.join(dir, seg);
+      if (fs14.existsSync(p2)) walk(p2, i + 1);
       return;
     }
-    for (const e of entries(dir)) if (re2.test(e.name)) walk(path10.join(dir, e.name), i + 1);
+    for (const e of entries(dir)) if (re2.test(e.name)) walk(path12.join(dir, e.name), i + 1);
   };
-  walk(segs.slice(0, first).join(path10.sep) || path10.sep, first);
+  walk(segs.slice(0, first).join(path12.sep) || path12.sep, first);
   return [...out].sort(byComponents);
 }
 function byComponents(a, b2) {
-  const x = a.split(path10.sep);
-  const y = b2.split(path10.sep);
+  const x = a.split(path12.sep);
+  const y = b2.split(path12.sep);
   for (let i = 0; i < Math.min(x.length, y.length); i++) {
     if (x[i] !== y[i]) return x[i] < y[i] ? -1 : 1;
   }
@@ -8997,7 +9047,7 @@ function byComponents(a, b2) {
 }
 function entries(dir) {
   try {
-    return fs12.readdirSync(dir, { withFileTypes: true }).sort((a, b2) => a.name < b2.name ? -1 : a.name > b2.name ? 1 : 0);
+    return fs14.readdirSync(dir, { withFileTypes: true }).sort((a, b2) => a.name < b2.name ? -1 : a.name > b2.name ? 1 : 0);
   } catch {
     return [];
   }
@@ -9035,7 +9085,7 @@ function escapeClass(c) {
 }
 
 // src/cargo/sources/cargo_home_layout.ts
-import * as path11 from "node:path";
+import * as path13 from "node:path";
 
 // src/cargo/core/source_dir.ts
 init_errors();
@@ -9226,7 +9276,7 @@ function gitIdent(source, v2) {
 // src/cargo/sources/git/short_id.ts
 init_errors();
 import { execFileSync as execFileSync2 } from "node:child_process";
-import { existsSync as existsSync5 } from "node:fs";
+import { existsSync as existsSync6 } from "node:fs";
 var DEFAULT_ABBREV = 7;
 function shortId(fullSha, dbPath) {
   if (!/^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i.test(fullSha)) {
@@ -9234,7 +9284,7 @@ function shortId(fullSha, dbPath) {
   }
   const sha = fullSha.toLowerCase();
   const fallback = sha.slice(0, DEFAULT_ABBREV);
-  if (dbPath === void 0 || !existsSync5(dbPath)) return fallback;
+  if (dbPath === void 0 || !existsSync6(dbPath)) return fallback;
   try {
     const out = execFileSync2("git", [`--git-dir=${dbPath}`, "rev-parse", `--short=${DEFAULT_ABBREV}`, sha], {
       encoding: "utf8",
@@ -9294,7 +9344,7 @@ var CargoHomeLayout = class {
       const ident = gitIdent(sourceId, this.cargoVersion);
       const db = `git/db/${ident}`;
       const rev = sourceId.precise;
-      const short = rev ? shortId(rev, path11.join(this.cargoHome, db)) : "unknown";
+      const short = rev ? shortId(rev, path13.join(this.cargoHome, db)) : "unknown";
       return { kind: "git", ident, db, checkout: `git/checkouts/${ident}/${short}` };
     }
     if (!sourceId.isRegistry()) return void 0;
@@ -9311,20 +9361,20 @@ var CargoHomeLayout = class {
     };
   }
   abs(rel) {
-    return this.cargoHome + path11.sep + (path11.sep === "/" ? rel : rel.split("/").join(path11.sep));
+    return this.cargoHome + path13.sep + (path13.sep === "/" ? rel : rel.split("/").join(path13.sep));
   }
 };
 
 // src/cargo/util/context.ts
 init_canonical_url();
-import * as fs14 from "node:fs";
-import * as path14 from "node:path";
+import * as fs16 from "node:fs";
+import * as path16 from "node:path";
 
 // src/cargo/util/cargo_home.ts
 import * as os3 from "node:os";
-import * as path12 from "node:path";
+import * as path14 from "node:path";
 function cargoHome(env = process.env, platform = process.platform, homedir3 = os3.homedir(), cwd = process.cwd()) {
-  const p2 = platform === "win32" ? path12.win32 : path12.posix;
+  const p2 = platform === "win32" ? path14.win32 : path14.posix;
   const fromEnv = env.CARGO_HOME;
   if (fromEnv !== void 0 && fromEnv !== "") return p2.resolve(cwd, fromEnv);
   return p2.join(homedir3, ".cargo");
@@ -9337,16 +9387,16 @@ init_errors();
 init_canonical_url();
 init_source_id();
 init_errors();
-import * as path13 from "node:path";
+import * as path15 from "node:path";
 import { pathToFileURL as pathToFileURL3 } from "node:url";
 
 // src/cargo/util/context/value.ts
-import * as fs13 from "node:fs";
+import * as fs15 from "node:fs";
 init_errors();
 function loadConfigFile(file) {
   let text;
   try {
-    text = fs13.readFileSync(file, "utf8");
+    text = fs15.readFileSync(file, "utf8");
   } catch (e) {
     throw new CargoError("io", `could not read configuration file: ${e.message}`, { file });
   }
@@ -9397,7 +9447,7 @@ function definitionLocation(def, key) {
   if (def.kind !== "path") return void 0;
   let pos;
   try {
-    pos = new TomlLocator(fs13.readFileSync(def.file, "utf8")).find(key);
+    pos = new TomlLocator(fs15.readFileSync(def.file, "utf8")).find(key);
   } catch {
     pos = void 0;
   }
@@ -9555,8 +9605,8 @@ function parseSourceConfig(name, value, cwd) {
   return { location: locations[0], replaceWith: rw && { name: rw.val, def: rw.def } };
 }
 function resolveConfigPath(value, def, cwd) {
-  const base = def.kind === "path" ? path13.dirname(path13.dirname(def.file)) : cwd;
-  return path13.resolve(base, value);
+  const base = def.kind === "path" ? path15.dirname(path15.dirname(def.file)) : cwd;
+  return path15.resolve(base, value);
 }
 function checkUrl2(v2, key) {
   try {
@@ -9596,14 +9646,14 @@ var GlobalContext = class _GlobalContext {
   env;
   sourceMap;
   static load(cwd, env = process.env) {
-    const abs = path14.resolve(cwd);
+    const abs = path16.resolve(cwd);
     const home = cargoHome(env, process.platform, void 0, process.cwd());
     const warnings = [];
     const files = [];
-    for (let dir = abs; ; dir = path14.dirname(dir)) {
-      const file = configFileIn(path14.join(dir, ".cargo"), warnings);
+    for (let dir = abs; ; dir = path16.dirname(dir)) {
+      const file = configFileIn(path16.join(dir, ".cargo"), warnings);
       if (file) files.push(file);
-      if (path14.dirname(dir) === dir) break;
+      if (path16.dirname(dir) === dir) break;
     }
     const homeFile = configFileIn(home, warnings);
     if (homeFile && !files.includes(homeFile)) files.push(homeFile);
@@ -9685,8 +9735,8 @@ function envKeyFor(key) {
   return ["CARGO", ...key].join("_").toUpperCase().replace(/-/g, "_");
 }
 function configFileIn(dir, warnings) {
-  const legacy = path14.join(dir, "config");
-  const toml = path14.join(dir, "config.toml");
+  const legacy = path16.join(dir, "config");
+  const toml = path16.join(dir, "config.toml");
   const legacyExists = isFile2(legacy);
   if (legacyExists && isFile2(toml)) warnings.push(`both \`${legacy}\` and \`${toml}\` exist. Using \`${legacy}\``);
   if (legacyExists) return legacy;
@@ -9694,7 +9744,7 @@ function configFileIn(dir, warnings) {
 }
 function isFile2(p2) {
   try {
-    return fs14.statSync(p2).isFile();
+    return fs16.statSync(p2).isFile();
   } catch {
     return false;
   }
@@ -9703,7 +9753,7 @@ function isFile2(p2) {
 // src/cargo/ops/project.ts
 function loadProject(dir, opts = {}) {
   const env = opts.env ?? process.env;
-  const abs = path15.resolve(dir);
+  const abs = path17.resolve(dir);
   const config = GlobalContext.load(abs, env);
   const ws2 = Workspace.load(abs, { cargoHome: config.cargoHome });
   const cargoVersion = opts.cargoVersion ?? detectCargoVersion({ cwd: abs, env });
@@ -9762,7 +9812,7 @@ function cargoFetch(cwd, env) {
 import { parseArgs as parseArgs2 } from "node:util";
 
 // src/cargo/ops/check_lockfile.ts
-import * as fs16 from "node:fs";
+import * as fs18 from "node:fs";
 
 // src/cargo/core/resolver/features.ts
 function resolveFeatures(roots, node, target) {
@@ -10303,8 +10353,8 @@ var SourceMatcher = class {
 };
 
 // src/cargo/ops/freshness/summaries.ts
-import * as fs15 from "node:fs";
-import * as path16 from "node:path";
+import * as fs17 from "node:fs";
+import * as path18 from "node:path";
 
 // src/cargo/sources/registry/index_entry.ts
 init_errors();
@@ -10366,8 +10416,8 @@ var SummaryStore = class {
       const e = parseIndexEntry(line, where);
       return { summary: summaryFromIndexEntry(e, p2.id.source), checksum: e.cksum, from: where };
     }
-    const toml = path16.join(this.layout.abs(l.src), "Cargo.toml");
-    return fs15.existsSync(toml) ? fromManifest(parseManifest(toml), p2, toml) : void 0;
+    const toml = path18.join(this.layout.abs(l.src), "Cargo.toml");
+    return fs17.existsSync(toml) ? fromManifest(parseManifest(toml), p2, toml) : void 0;
   }
   indexLine(file, version) {
     const buf = readIfExists(file);
@@ -10378,7 +10428,7 @@ var scratch = Buffer.allocUnsafe(64 * 1024);
 function readIfExists(file) {
   let fd;
   try {
-    fd = fs15.openSync(file, "r");
+    fd = fs17.openSync(file, "r");
   } catch (e) {
     if (e.code === "ENOENT") return void 0;
     throw e;
@@ -10388,12 +10438,12 @@ function readIfExists(file) {
     for (; ; ) {
       if (len === scratch.length) scratch = Buffer.concat([scratch, Buffer.allocUnsafe(scratch.length)]);
       const want = scratch.length - len;
-      const n = fs15.readSync(fd, scratch, len, want, null);
+      const n = fs17.readSync(fd, scratch, len, want, null);
       len += n;
       if (n < want) return scratch.subarray(0, len);
     }
   } finally {
-    fs15.closeSync(fd);
+    fs17.closeSync(fd);
   }
 }
 function fromManifest(m2, p2, file) {
@@ -10404,14 +10454,14 @@ function findPackageManifest(root, name, depth) {
   const queue = [[root, 0]];
   while (queue.length) {
     const [dir, d] = queue.shift();
-    const file = path16.join(dir, "Cargo.toml");
-    if (fs15.existsSync(file)) {
-      const text = fs15.readFileSync(file, "utf8");
+    const file = path18.join(dir, "Cargo.toml");
+    if (fs17.existsSync(file)) {
+      const text = fs17.readFileSync(file, "utf8");
       if (new RegExp(`^\\s*name\\s*=\\s*["']${name.replace(/[-]/g, "\\-")}["']`, "m").test(text)) return file;
     }
-    if (d >= depth || !fs15.existsSync(dir)) continue;
-    for (const e of fs15.readdirSync(dir, { withFileTypes: true })) {
-      if (e.isDirectory() && !e.name.startsWith(".") && e.name !== "target") queue.push([path16.join(dir, e.name), d + 1]);
+    if (d >= depth || !fs17.existsSync(dir)) continue;
+    for (const e of fs17.readdirSync(dir, { withFileTypes: true })) {
+      if (e.isDirectory() && !e.name.startsWith(".") && e.name !== "target") queue.push([path18.join(dir, e.name), d + 1]);
     }
   }
   return void 0;
@@ -10467,7 +10517,7 @@ function checkLockfile({ ws: ws2, layout, registries, resolve: given }) {
   const file = ws2.lockfilePath;
   const reasons = [];
   const stale = (code, location, message) => reasons.push({ verdict: "stale", code, location, message });
-  if (!fs16.existsSync(file)) {
+  if (!fs18.existsSync(file)) {
     stale("lockfile-missing", { file: ws2.rootManifest.file, line: 1, col: 1 }, "Cargo.lock does not exist; cargo would generate it");
     return { verdict: "stale", lockfile: file, reasons };
   }

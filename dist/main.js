@@ -1087,14 +1087,14 @@ var require_util = __commonJS({
         }
         const port = url2.port != null ? url2.port : url2.protocol === "https:" ? 443 : 80;
         let origin = url2.origin != null ? url2.origin : `${url2.protocol || ""}//${url2.hostname || ""}:${port}`;
-        let path30 = url2.path != null ? url2.path : `${url2.pathname || ""}${url2.search || ""}`;
+        let path31 = url2.path != null ? url2.path : `${url2.pathname || ""}${url2.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path30 && path30[0] !== "/") {
-          path30 = `/${path30}`;
+        if (path31 && path31[0] !== "/") {
+          path31 = `/${path31}`;
         }
-        return new URL(`${origin}${path30}`);
+        return new URL(`${origin}${path31}`);
       }
       if (!isHttpOrHttpsPrefixed(url2.origin || url2.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1545,39 +1545,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path30, origin }
+          request: { method, path: path31, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path30);
+        debuglog("sending request to %s %s/%s", method, origin, path31);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path30, origin },
+          request: { method, path: path31, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path30,
+          path31,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path30, origin }
+          request: { method, path: path31, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path30);
+        debuglog("trailers received from %s %s/%s", method, origin, path31);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path30, origin },
+          request: { method, path: path31, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path30,
+          path31,
           error2.message
         );
       });
@@ -1626,9 +1626,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path30, origin }
+            request: { method, path: path31, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path30);
+          debuglog("sending request to %s %s/%s", method, origin, path31);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1691,7 +1691,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path30,
+        path: path31,
         method,
         body: body2,
         headers,
@@ -1706,11 +1706,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler) {
-        if (typeof path30 !== "string") {
+        if (typeof path31 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path30[0] !== "/" && !(path30.startsWith("http://") || path30.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path31[0] !== "/" && !(path31.startsWith("http://") || path31.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path30)) {
+        } else if (invalidPathRegex.test(path31)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1776,7 +1776,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path30, query) : path30;
+        this.path = query ? buildURL(path31, query) : path31;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -6469,7 +6469,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request) {
-      const { method, path: path30, host, upgrade, blocking, reset } = request;
+      const { method, path: path31, host, upgrade, blocking, reset } = request;
       let { body: body2, headers, contentLength: contentLength2 } = request;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util5.isFormDataLike(body2)) {
@@ -6550,7 +6550,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path30} HTTP/1.1\r
+      let header = `${method} ${path31} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7079,7 +7079,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request) {
       const session = client[kHTTP2Session];
-      const { method, path: path30, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
+      const { method, path: path31, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
       let { body: body2 } = request;
       if (upgrade) {
         util5.errorRequest(client, request, new Error("Upgrade not supported for H2"));
@@ -7176,7 +7176,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path30;
+      headers[HTTP2_HEADER_PATH] = path31;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body2 && typeof body2.read === "function") {
@@ -7529,9 +7529,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util5.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path30 = search ? `${pathname}${search}` : pathname;
+        const path31 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path30;
+        this.opts.path = path31;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8770,10 +8770,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path30 = "/",
+          path: path31 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path30;
+        opts.path = origin + path31;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL3(origin);
           headers.host = host;
@@ -10745,20 +10745,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path30) {
-      if (typeof path30 !== "string") {
-        return path30;
+    function safeUrl(path31) {
+      if (typeof path31 !== "string") {
+        return path31;
       }
-      const pathSegments = path30.split("?");
+      const pathSegments = path31.split("?");
       if (pathSegments.length !== 2) {
-        return path30;
+        return path31;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path30, method, body: body2, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path30);
+    function matchKey(mockDispatch2, { path: path31, method, body: body2, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path31);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body2) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10780,7 +10780,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path30 }) => matchValue(safeUrl(path30), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path31 }) => matchValue(safeUrl(path31), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10818,9 +10818,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path30, method, body: body2, headers, query } = opts;
+      const { path: path31, method, body: body2, headers, query } = opts;
       return {
-        path: path30,
+        path: path31,
         method,
         body: body2,
         headers,
@@ -11283,10 +11283,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path30, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path31, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path30,
+            Path: path31,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16165,9 +16165,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path30) {
-      for (let i = 0; i < path30.length; ++i) {
-        const code = path30.charCodeAt(i);
+    function validateCookiePath(path31) {
+      for (let i = 0; i < path31.length; ++i) {
+        const code = path31.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -19087,11 +19087,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path30 = opts.path;
+          let path31 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path30 = `/${path30}`;
+            path31 = `/${path31}`;
           }
-          url2 = new URL(util5.parseOrigin(url2).origin + path30);
+          url2 = new URL(util5.parseOrigin(url2).origin + path31);
         } else {
           if (!opts) {
             opts = typeof url2 === "object" ? url2 : {};
@@ -27136,9 +27136,9 @@ function cannotBeABase(url2) {
 function isSpecial(url2) {
   return SPECIAL_SCHEMES.has(url2.protocol);
 }
-function replaceLastSegment(path30, segment, special) {
-  const lastSlash = path30.lastIndexOf("/");
-  const head = lastSlash <= 0 ? "/" : path30.slice(0, lastSlash);
+function replaceLastSegment(path31, segment, special) {
+  const lastSlash = path31.lastIndexOf("/");
+  const head = lastSlash <= 0 ? "/" : path31.slice(0, lastSlash);
   if (segment === "." || segment === "..") return head;
   return (head.length > 1 ? head + "/" : head) + encodePathSegment(segment, special);
 }
@@ -27346,7 +27346,7 @@ var init_source_id = __esm({
 
 // src/main.ts
 import * as os10 from "node:os";
-import * as path29 from "node:path";
+import * as path30 from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -36820,15 +36820,15 @@ function getRequestUrl(baseUri, operationSpec, operationArguments, fallbackObjec
   let isAbsolutePath = false;
   let requestUrl = replaceAll(baseUri, urlReplacements);
   if (operationSpec.path) {
-    let path30 = replaceAll(operationSpec.path, urlReplacements);
-    if (operationSpec.path === "/{nextLink}" && path30.startsWith("/")) {
-      path30 = path30.substring(1);
+    let path31 = replaceAll(operationSpec.path, urlReplacements);
+    if (operationSpec.path === "/{nextLink}" && path31.startsWith("/")) {
+      path31 = path31.substring(1);
     }
-    if (isAbsoluteUrl(path30)) {
-      requestUrl = path30;
+    if (isAbsoluteUrl(path31)) {
+      requestUrl = path31;
       isAbsolutePath = true;
     } else {
-      requestUrl = appendPath(requestUrl, path30);
+      requestUrl = appendPath(requestUrl, path31);
     }
   }
   const { queryParams, sequenceParams } = calculateQueryParameters(operationSpec, operationArguments, fallbackObject);
@@ -36874,9 +36874,9 @@ function appendPath(url2, pathToAppend) {
   }
   const searchStart = pathToAppend.indexOf("?");
   if (searchStart !== -1) {
-    const path30 = pathToAppend.substring(0, searchStart);
+    const path31 = pathToAppend.substring(0, searchStart);
     const search = pathToAppend.substring(searchStart + 1);
-    newPath = newPath + path30;
+    newPath = newPath + path31;
     if (search) {
       parsedUrl.search = parsedUrl.search ? `${parsedUrl.search}&${search}` : search;
     }
@@ -39753,16 +39753,16 @@ var MatcherView = class {
    * @returns {string|undefined}
    */
   getCurrentTag() {
-    const path30 = this._matcher.path;
-    return path30.length > 0 ? path30[path30.length - 1].tag : void 0;
+    const path31 = this._matcher.path;
+    return path31.length > 0 ? path31[path31.length - 1].tag : void 0;
   }
   /**
    * Get current namespace.
    * @returns {string|undefined}
    */
   getCurrentNamespace() {
-    const path30 = this._matcher.path;
-    return path30.length > 0 ? path30[path30.length - 1].namespace : void 0;
+    const path31 = this._matcher.path;
+    return path31.length > 0 ? path31[path31.length - 1].namespace : void 0;
   }
   /**
    * Get current node's attribute value.
@@ -39770,9 +39770,9 @@ var MatcherView = class {
    * @returns {*}
    */
   getAttrValue(attrName) {
-    const path30 = this._matcher.path;
-    if (path30.length === 0) return void 0;
-    return path30[path30.length - 1].values?.[attrName];
+    const path31 = this._matcher.path;
+    if (path31.length === 0) return void 0;
+    return path31[path31.length - 1].values?.[attrName];
   }
   /**
    * Check if current node has an attribute.
@@ -39780,9 +39780,9 @@ var MatcherView = class {
    * @returns {boolean}
    */
   hasAttr(attrName) {
-    const path30 = this._matcher.path;
-    if (path30.length === 0) return false;
-    const current = path30[path30.length - 1];
+    const path31 = this._matcher.path;
+    if (path31.length === 0) return false;
+    const current = path31[path31.length - 1];
     return current.values !== void 0 && attrName in current.values;
   }
   /**
@@ -39808,18 +39808,18 @@ var MatcherView = class {
    * @returns {number}
    */
   getPosition() {
-    const path30 = this._matcher.path;
-    if (path30.length === 0) return -1;
-    return path30[path30.length - 1].position ?? 0;
+    const path31 = this._matcher.path;
+    if (path31.length === 0) return -1;
+    return path31[path31.length - 1].position ?? 0;
   }
   /**
    * Get current node's repeat counter (occurrence count of this tag name).
    * @returns {number}
    */
   getCounter() {
-    const path30 = this._matcher.path;
-    if (path30.length === 0) return -1;
-    return path30[path30.length - 1].counter ?? 0;
+    const path31 = this._matcher.path;
+    if (path31.length === 0) return -1;
+    return path31[path31.length - 1].counter ?? 0;
   }
   /**
    * Get current node's sibling index (alias for getPosition).
@@ -43081,11 +43081,11 @@ var NativeCRC64 = (() => {
       throw new Error("Module.ENVIRONMENT has been deprecated. To force the environment, use the ENVIRONMENT compile-time option (for example, -sENVIRONMENT=web or -sENVIRONMENT=node)");
     }
     var scriptDirectory = "";
-    function locateFile(path30) {
+    function locateFile(path31) {
       if (Module["locateFile"]) {
-        return Module["locateFile"](path30, scriptDirectory);
+        return Module["locateFile"](path31, scriptDirectory);
       }
-      return scriptDirectory + path30;
+      return scriptDirectory + path31;
     }
     var read_, readAsync, readBinary, setWindowTitle;
     function logExceptionOnExit(e) {
@@ -43098,7 +43098,7 @@ var NativeCRC64 = (() => {
     }
     if (ENVIRONMENT_IS_NODE) {
       if (typeof process == "undefined" || !process.release || process.release.name !== "node") throw new Error("not compiled for this environment (did you build to HTML and try to run it not on the web, or set ENVIRONMENT to something - like node - and run it someplace else - like on the web?)");
-      var fs25 = require2("fs");
+      var fs26 = require2("fs");
       var nodePath = require2("path");
       if (ENVIRONMENT_IS_WORKER) {
         scriptDirectory = nodePath.dirname(scriptDirectory) + "/";
@@ -43107,7 +43107,7 @@ var NativeCRC64 = (() => {
       }
       read_ = (filename, binary) => {
         filename = isFileURI(filename) ? new URL(filename) : nodePath.normalize(filename);
-        return fs25.readFileSync(filename, binary ? void 0 : "utf8");
+        return fs26.readFileSync(filename, binary ? void 0 : "utf8");
       };
       readBinary = (filename) => {
         var ret = read_(filename, true);
@@ -43119,7 +43119,7 @@ var NativeCRC64 = (() => {
       };
       readAsync = (filename, onload, onerror) => {
         filename = isFileURI(filename) ? new URL(filename) : nodePath.normalize(filename);
-        fs25.readFile(filename, function(err2, data) {
+        fs26.readFile(filename, function(err2, data) {
           if (err2) onerror(err2);
           else onload(data.buffer);
         });
@@ -46172,9 +46172,9 @@ var StorageSharedKeyCredentialPolicy = class extends CredentialPolicy {
    * @param request -
    */
   getCanonicalizedResourceString(request) {
-    const path30 = getURLPath(request.url) || "/";
+    const path31 = getURLPath(request.url) || "/";
     let canonicalizedResourceString = "";
-    canonicalizedResourceString += `/${this.factory.accountName}${path30}`;
+    canonicalizedResourceString += `/${this.factory.accountName}${path31}`;
     const queries = getURLQueries(request.url);
     const lowercaseQueries = {};
     if (queries) {
@@ -46656,9 +46656,9 @@ function storageSharedKeyCredentialPolicy(options) {
     return canonicalizedHeadersStringToSign;
   }
   function getCanonicalizedResourceString(request) {
-    const path30 = getURLPath(request.url) || "/";
+    const path31 = getURLPath(request.url) || "/";
     let canonicalizedResourceString = "";
-    canonicalizedResourceString += `/${options.accountName}${path30}`;
+    canonicalizedResourceString += `/${options.accountName}${path31}`;
     const queries = getURLQueries(request.url);
     const lowercaseQueries = {};
     if (queries) {
@@ -60599,10 +60599,10 @@ var StorageContextClient = class extends StorageClient {
 // node_modules/@azure/storage-blob/dist/esm/utils/utils.common.js
 function escapeURLPath(url2) {
   const urlParsed = new URL(url2);
-  let path30 = urlParsed.pathname;
-  path30 = path30 || "/";
-  path30 = escape2(path30);
-  urlParsed.pathname = path30;
+  let path31 = urlParsed.pathname;
+  path31 = path31 || "/";
+  path31 = escape2(path31);
+  urlParsed.pathname = path31;
   return urlParsed.toString();
 }
 function getProxyUriFromDevConnString(connectionString) {
@@ -60687,9 +60687,9 @@ function escape2(text) {
 }
 function appendToURLPath(url2, name) {
   const urlParsed = new URL(url2);
-  let path30 = urlParsed.pathname;
-  path30 = path30 ? path30.endsWith("/") ? `${path30}${name}` : `${path30}/${name}` : name;
-  urlParsed.pathname = path30;
+  let path31 = urlParsed.pathname;
+  path31 = path31 ? path31.endsWith("/") ? `${path31}${name}` : `${path31}/${name}` : name;
+  urlParsed.pathname = path31;
   return urlParsed.toString();
 }
 function setURLParameter2(url2, name, value) {
@@ -69857,13 +69857,13 @@ var TomlLocator = class {
     }
   }
   /** Where `path` is defined, or undefined if it never is. */
-  find(path30) {
-    return this.index.get(path30.join(SEP));
+  find(path31) {
+    return this.index.get(path31.join(SEP));
   }
   /** Where `path` is defined, else its nearest defined ancestor, else 1:1. */
-  locate(path30) {
-    for (let n = path30.length; n > 0; n--) {
-      const hit = this.index.get(path30.slice(0, n).join(SEP));
+  locate(path31) {
+    for (let n = path31.length; n > 0; n--) {
+      const hit = this.index.get(path31.slice(0, n).join(SEP));
       if (hit) return hit;
     }
     return { line: 1, col: 1 };
@@ -69895,12 +69895,12 @@ var Scanner = class {
       } else {
         const keys = this.key();
         if (keys.length > 0) {
-          const path30 = this.define(table, keys);
+          const path31 = this.define(table, keys);
           this.skipBlank();
           if (s3.charCodeAt(this.i) === 61) {
             this.i++;
             this.skipBlank();
-            this.value(path30);
+            this.value(path31);
           }
         }
       }
@@ -69920,12 +69920,12 @@ var Scanner = class {
   }
   /** Records every prefix of `base + keys`; returns the full path. */
   define(base, keys) {
-    let path30 = base;
+    let path31 = base;
     for (const k2 of keys) {
-      path30 = join10(path30, k2.name);
-      this.record(path30, k2.pos);
+      path31 = join10(path31, k2.name);
+      this.record(path31, k2.pos);
     }
-    return path30;
+    return path31;
   }
   header() {
     const s3 = this.s;
@@ -69933,22 +69933,22 @@ var Scanner = class {
     this.i += isArray ? 2 : 1;
     const keys = this.key();
     if (keys.length === 0) return void 0;
-    let path30 = "";
+    let path31 = "";
     let plain = "";
     keys.forEach((k2, n) => {
       plain = join10(plain, k2.name);
-      path30 = join10(path30, k2.name);
-      this.record(path30, k2.pos);
+      path31 = join10(path31, k2.name);
+      this.record(path31, k2.pos);
       const count = this.arrayTables.get(plain);
-      if (n < keys.length - 1 && count !== void 0) path30 = join10(path30, String(count));
+      if (n < keys.length - 1 && count !== void 0) path31 = join10(path31, String(count));
     });
     if (isArray) {
       const idx = (this.arrayTables.get(plain) ?? -1) + 1;
       this.arrayTables.set(plain, idx);
-      path30 = join10(path30, String(idx));
-      this.record(path30, keys[keys.length - 1].pos);
+      path31 = join10(path31, String(idx));
+      this.record(path31, keys[keys.length - 1].pos);
     }
-    return path30;
+    return path31;
   }
   /** A dotted key; stops before `=`, `]` or anything unexpected. */
   key() {
@@ -69973,11 +69973,11 @@ var Scanner = class {
       this.i++;
     }
   }
-  value(path30) {
+  value(path31) {
     const s3 = this.s;
     const c = s3.charCodeAt(this.i);
-    if (c === 123) return this.inlineTable(path30);
-    if (c === 91) return this.array(path30);
+    if (c === 123) return this.inlineTable(path31);
+    if (c === 91) return this.array(path31);
     if (c === 34 || c === 39) {
       const triple = s3.charCodeAt(this.i + 1) === c && s3.charCodeAt(this.i + 2) === c;
       if (triple) this.multilineString(c);
@@ -69991,7 +69991,7 @@ var Scanner = class {
       this.i++;
     }
   }
-  inlineTable(path30) {
+  inlineTable(path31) {
     const s3 = this.s;
     this.i++;
     while (this.i < s3.length) {
@@ -70007,7 +70007,7 @@ var Scanner = class {
       }
       const keys = this.key();
       if (keys.length === 0) return;
-      const inner = this.define(path30, keys);
+      const inner = this.define(path31, keys);
       this.skipBlank();
       if (s3.charCodeAt(this.i) !== 61) return;
       this.i++;
@@ -70015,7 +70015,7 @@ var Scanner = class {
       this.value(inner);
     }
   }
-  array(path30) {
+  array(path31) {
     const s3 = this.s;
     this.i++;
     let idx = 0;
@@ -70032,7 +70032,7 @@ var Scanner = class {
         continue;
       }
       const before = this.i;
-      const elem = join10(path30, String(idx));
+      const elem = join10(path31, String(idx));
       this.record(elem, this.pos());
       this.value(elem);
       if (this.i === before) return;
@@ -72465,8 +72465,8 @@ var LockfileGate = class {
 };
 
 // src/cargo/ops/cargo_fetch.ts
-import * as fs24 from "node:fs";
-import * as path28 from "node:path";
+import * as fs25 from "node:fs";
+import * as path29 from "node:path";
 
 // src/cargo/sources/git/git_remote.ts
 init_errors();
@@ -76367,16 +76367,40 @@ async function unpackCrate(opts) {
   }
 }
 
+// src/cargo/sources/temp_files.ts
+import * as fs23 from "node:fs";
+import * as path27 from "node:path";
+var TEMP = /^\.(.+)\.(\d+)-[0-9a-f]+\.tmp$/;
+function sweepDeadTempFiles(cargoHome2, rel) {
+  const removed = [];
+  for (const file of listFiles(cargoHome2, rel)) {
+    const m2 = TEMP.exec(path27.posix.basename(file));
+    if (!m2 || alive(Number(m2[2]))) continue;
+    fs23.rmSync(path27.join(cargoHome2, file), { force: true });
+    removed.push(file);
+  }
+  return removed;
+}
+function alive(pid) {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return e.code === "EPERM";
+  }
+}
+
 // src/cargo/ops/cargo_fetch.ts
 init_errors();
 
 // src/cargo/util/flock.ts
 init_errors();
 import { spawn as spawn3 } from "node:child_process";
-import * as fs23 from "node:fs";
-import * as path27 from "node:path";
+import * as fs24 from "node:fs";
+import * as path28 from "node:path";
 async function lockExclusive(file, timeoutMs = 6e5, onWait) {
-  fs23.mkdirSync(path27.dirname(file), { recursive: true });
+  fs24.mkdirSync(path28.dirname(file), { recursive: true });
   let child2;
   try {
     child2 = spawn3("flock", ["--exclusive", "--wait", String(Math.ceil(timeoutMs / 1e3)), file, "cat"], {
@@ -76456,7 +76480,7 @@ async function fetchPlans(plans, layout, opts = {}) {
     }
   }
   const lock = await lockExclusive(
-    path28.join(layout.cargoHome, ".package-cache"),
+    path29.join(layout.cargoHome, ".package-cache"),
     6e5,
     () => log2("Blocking waiting for file lock on package cache")
   );
@@ -76464,7 +76488,7 @@ async function fetchPlans(plans, layout, opts = {}) {
     const work = [];
     for (const [dir, r] of registries) {
       if (!r.source.isSparse()) {
-        const missing = r.pkgs.filter((p2) => !fs24.existsSync(layout.abs(p2.layout.crate)));
+        const missing = r.pkgs.filter((p2) => !fs25.existsSync(layout.abs(p2.layout.crate)));
         if (missing.length) report.fallback.push(`${r.source.toLockfileString()} is not a sparse registry (${missing.length} crate(s) left to cargo fetch)`);
         continue;
       }
@@ -76482,12 +76506,14 @@ async function fetchPlans(plans, layout, opts = {}) {
   return report;
 }
 async function fetchRegistry(dir, source, pkgs, layout, http3, opts, report, log2) {
+  sweepDeadTempFiles(layout.cargoHome, `registry/cache/${dir}`);
+  sweepDeadTempFiles(layout.cargoHome, `registry/index/${dir}/.cache`);
   const indexUrl = source.url.replace(/^sparse\+/, "");
   const registry = new HttpRegistry({ indexUrl, cargoHome: layout.cargoHome, dir, token: opts.token?.(source.url), http: http3 });
   const needIndex = pkgs.filter((p2) => !hasIndexLine(layout.abs(p2.layout.index), p2.version)).map((p2) => p2.name);
   const needCrate = pkgs.filter((p2) => !verified(layout.abs(p2.layout.crate), p2.checksum));
   const needSrc = pkgs.filter((p2) => !isUnpacked(layout.abs(p2.layout.src)));
-  if (!needIndex.length && !needCrate.length && !needSrc.length && fs24.existsSync(path28.join(registry.indexDir(), "config.json"))) return;
+  if (!needIndex.length && !needCrate.length && !needSrc.length && fs25.existsSync(path29.join(registry.indexDir(), "config.json"))) return;
   const config = await registry.config();
   if (needIndex.length) {
     await registry.updateIndexFiles(needIndex);
@@ -76535,15 +76561,15 @@ function unique(plans) {
 }
 function hasIndexLine(file, version3) {
   try {
-    return findIndexCacheLine(fs24.readFileSync(file), version3, file) !== void 0;
+    return findIndexCacheLine(fs25.readFileSync(file), version3, file) !== void 0;
   } catch {
     return false;
   }
 }
 function verified(file, checksum) {
-  if (!fs24.existsSync(file)) return false;
+  if (!fs25.existsSync(file)) return false;
   if (checksum && sha256File(file) === checksum) return true;
-  fs24.rmSync(file, { force: true });
+  fs25.rmSync(file, { force: true });
   return false;
 }
 function describeFetch(r) {
@@ -76666,7 +76692,7 @@ ${paths.join("\n")}`);
     setOutput("cache-hit", "false");
     return;
   }
-  const guard = inputs.cacheBin ? new BinGuard(cargoHome2, path29.join(process.env.RUNNER_TEMP ?? os10.tmpdir(), "crate-cache-bin")) : void 0;
+  const guard = inputs.cacheBin ? new BinGuard(cargoHome2, path30.join(process.env.RUNNER_TEMP ?? os10.tmpdir(), "crate-cache-bin")) : void 0;
   guard?.setAside();
   const before = snapshotCacheRoots(cargoHome2, plans);
   const r = await t.time(
@@ -76683,7 +76709,7 @@ ${paths.join("\n")}`);
     finish("lookup-only");
     return;
   }
-  const abs = (rel) => path29.join(cargoHome2, ...rel.split("/"));
+  const abs = (rel) => path30.join(cargoHome2, ...rel.split("/"));
   const audit = await t.time("verify", () => auditRestore(cargoHome2, plans, before));
   for (const [what, list] of [
     ["symbolic link(s)", audit.symlinks],

@@ -6,6 +6,7 @@ import { checkout, fetchDatabase } from '../sources/git/git_remote.js';
 import { HttpRegistry } from '../sources/registry/http_remote.js';
 import { findIndexCacheLine } from '../sources/registry/index_cache.js';
 import { isUnpacked, unpackCrate } from '../sources/registry/unpack.js';
+import { sweepDeadTempFiles } from '../sources/temp_files.js';
 import { CargoError } from '../util/errors.js';
 import { lockExclusive } from '../util/flock.js';
 import { DEFAULT_CONCURRENCY, HttpClient, limit } from '../util/network/http.js';
@@ -94,6 +95,9 @@ async function fetchRegistry(
   report: FetchReport,
   log: (line: string) => void,
 ): Promise<void> {
+  // What a killed fetch was still writing is never a finished file, but it must not pile up.
+  sweepDeadTempFiles(layout.cargoHome, `registry/cache/${dir}`);
+  sweepDeadTempFiles(layout.cargoHome, `registry/index/${dir}/.cache`);
   const indexUrl = source.url.replace(/^sparse\+/, '');
   const registry = new HttpRegistry({ indexUrl, cargoHome: layout.cargoHome, dir, token: opts.token?.(source.url), http });
   const needIndex = pkgs.filter((p) => !hasIndexLine(layout.abs(p.layout.index), p.version)).map((p) => p.name);

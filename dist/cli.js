@@ -6707,7 +6707,7 @@ async function fetchRegistry(dir, source, pkgs, layout, http, opts, report, log)
   const counts = { done: 0, total: needCrate.length, bytes: 0 };
   const progress = new FetchProgress(counts, log, opts.progressIntervalMs);
   try {
-    await Promise.all(
+    await settleAll(
       needCrate.map(async (p2) => {
         if (!p2.checksum) throw new CargoError("lockfile", `\`${p2.name} v${p2.version}\` has no checksum in Cargo.lock; refusing to download it unverified`);
         const got = await registry.download({ name: p2.name, version: p2.version, checksum: p2.checksum }, config);
@@ -6721,7 +6721,7 @@ async function fetchRegistry(dir, source, pkgs, layout, http, opts, report, log)
     if (counts.total) progress.finish();
   }
   const gate = limit(4);
-  await Promise.all(
+  await settleAll(
     needSrc.map(
       (p2) => gate(async () => {
         const r = await unpackCrate({ crateFile: layout.abs(p2.layout.crate), srcDir: layout.abs(p2.layout.src), name: p2.name, version: p2.version });
@@ -6738,6 +6738,16 @@ async function fetchGit(p2, layout, report) {
   const r = await fetchDatabase({ url: id.url, dbPath, rev: id.precise, reference: id.gitReference ?? { kind: "default" } });
   if (r.fetched) report.gitFetched++;
   await checkout({ dbPath, rev: id.precise, checkoutPath: layout.abs(p2.layout.checkout), url: id.url });
+}
+async function settleAll(ps2) {
+  const results = await Promise.allSettled(ps2);
+  const failed = results.filter((r) => r.status === "rejected");
+  if (!failed.length) return;
+  const first = failed[0].reason;
+  if (failed.length > 1 && first instanceof CargoError) {
+    throw new CargoError(first.kind, `${first.message} (and ${failed.length - 1} more failure(s))`, first.location);
+  }
+  throw first;
 }
 function unique(plans) {
   const seen = /* @__PURE__ */ new Map();

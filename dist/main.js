@@ -69232,14 +69232,41 @@ function restoreCacheV2(paths_1, primaryKey_1, restoreKeys_1, options_1) {
 }
 
 // src/action/cache_service.ts
+var leftBehind = false;
+function abandoned() {
+  return leftBehind;
+}
+var TimedOut = class extends Error {
+};
+async function within(ms2, what, p2) {
+  let timer;
+  const timeout = new Promise((_2, reject) => {
+    timer = setTimeout(() => {
+      leftBehind = true;
+      reject(new TimedOut(`${what} did not answer within ${Math.round(ms2 / 1e3)} s`));
+    }, ms2);
+  });
+  try {
+    return await Promise.race([p2, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+var LOOKUP_MS = Number(process.env.CRATE_CACHE_LOOKUP_TIMEOUT_MS) || 45e3;
+var TRANSFER_MS = Number(process.env.CRATE_CACHE_TRANSFER_TIMEOUT_MS) || 20 * 6e4;
 async function restore(paths, key, restoreKeys, lookupOnly) {
   if (!isFeatureAvailable()) {
     warning("The GitHub cache service is not available to this job (ACTIONS_RESULTS_URL / ACTIONS_RUNTIME_TOKEN unset); continuing without a cache.");
     return { hit: "miss" };
   }
   try {
-    const matchedKey = await restoreCache(paths, key, restoreKeys, { lookupOnly });
-    if (!matchedKey) return { hit: "miss" };
+    const found = await within(LOOKUP_MS, "the cache service", restoreCache(paths, key, restoreKeys, { lookupOnly: true }));
+    if (!found) return { hit: "miss" };
+    const matchedKey = lookupOnly ? found : await within(TRANSFER_MS, "the cache download", restoreCache(paths, found, [], {}));
+    if (!matchedKey) {
+      warning(`The cache entry ${found} was found but could not be restored; continuing without it.`);
+      return { hit: "miss" };
+    }
     return { hit: matchedKey === key ? "exact" : "partial", matchedKey };
   } catch (e) {
     warning(`Restoring the cache failed, continuing without it: ${message(e)}`);
@@ -71538,7 +71565,7 @@ var MemberSearch = class {
     if (this.memberFiles.has(file)) return;
     const raw = this.l.raw(file);
     if (!raw) throw missing();
-    if (isPathDep && !within(path15.dirname(file), this.rootDir) && this.l.findRoot(file) !== this.rootFile) return;
+    if (isPathDep && !within2(path15.dirname(file), this.rootDir) && this.l.findRoot(file) !== this.rootFile) return;
     if (this.isExcluded(file)) return;
     const root = this.l.findRoot(file);
     if (root !== this.rootFile) {
@@ -71572,7 +71599,7 @@ var MemberSearch = class {
     entries2.forEach((entry, idx) => {
       const location = { file: this.rootFile, ...this.rootManifest.locator.locate(["workspace", key, String(idx)]) };
       const pattern = path15.resolve(this.rootDir, entry);
-      if (!within(pattern, this.rootDir)) {
+      if (!within2(pattern, this.rootDir)) {
         throw new CargoError("workspace", `\`workspace.${key}\` entry \`${entry}\` resolves outside the workspace root \`${this.rootDir}\``, location);
       }
       let matches;
@@ -71596,7 +71623,7 @@ function stringList(v2) {
   return Array.isArray(v2) ? v2.filter((x) => typeof x === "string") : [];
 }
 function isExcludedBy(rootDir, members, exclude, file) {
-  const under = (entries2) => entries2.some((e) => within(file, path15.resolve(rootDir, e)));
+  const under = (entries2) => entries2.some((e) => within2(file, path15.resolve(rootDir, e)));
   return under(exclude) && !under(members);
 }
 function isExcluded(rootRaw, file) {
@@ -71604,7 +71631,7 @@ function isExcluded(rootRaw, file) {
   if (typeof ws2 !== "object" || ws2 === null) return false;
   return isExcludedBy(rootRaw.dir, stringList(ws2.members), stringList(ws2.exclude), file);
 }
-function within(p2, dir) {
+function within2(p2, dir) {
   if (p2 === dir) return true;
   return p2.startsWith(dir.endsWith(path15.sep) ? dir : dir + path15.sep);
 }
@@ -76522,7 +76549,7 @@ async function fetchRegistry(dir, source, pkgs, layout, http3, opts, report, log
   const counts = { done: 0, total: needCrate.length, bytes: 0 };
   const progress = new FetchProgress(counts, log2, opts.progressIntervalMs);
   try {
-    await Promise.all(
+    await settleAll(
       needCrate.map(async (p2) => {
         if (!p2.checksum) throw new CargoError("lockfile", `\`${p2.name} v${p2.version}\` has no checksum in Cargo.lock; refusing to download it unverified`);
         const got = await registry.download({ name: p2.name, version: p2.version, checksum: p2.checksum }, config);
@@ -76536,7 +76563,7 @@ async function fetchRegistry(dir, source, pkgs, layout, http3, opts, report, log
     if (counts.total) progress.finish();
   }
   const gate = limit(4);
-  await Promise.all(
+  await settleAll(
     needSrc.map(
       (p2) => gate(async () => {
         const r = await unpackCrate({ crateFile: layout.abs(p2.layout.crate), srcDir: layout.abs(p2.layout.src), name: p2.name, version: p2.version });
@@ -76553,6 +76580,16 @@ async function fetchGit(p2, layout, report) {
   const r = await fetchDatabase({ url: id.url, dbPath, rev: id.precise, reference: id.gitReference ?? { kind: "default" } });
   if (r.fetched) report.gitFetched++;
   await checkout({ dbPath, rev: id.precise, checkoutPath: layout.abs(p2.layout.checkout), url: id.url });
+}
+async function settleAll(ps2) {
+  const results = await Promise.allSettled(ps2);
+  const failed = results.filter((r) => r.status === "rejected");
+  if (!failed.length) return;
+  const first = failed[0].reason;
+  if (failed.length > 1 && first instanceof CargoError) {
+    throw new CargoError(first.kind, `${first.message} (and ${failed.length - 1} more failure(s))`, first.location);
+  }
+  throw first;
 }
 function unique(plans) {
   const seen = /* @__PURE__ */ new Map();
@@ -76757,4 +76794,4 @@ ${paths.join("\n")}`);
 main().catch((e) => {
   const msg = isCargoError(e) ? e.oneLine() : e instanceof InputError ? e.message : `internal error: ${e.message}`;
   setFailed(msg);
-});
+}).finally(() => abandoned() && process.exit(process.exitCode ?? 0));

@@ -7,7 +7,7 @@ import { verifyCrates } from './cargo/ops/verify_cache.js';
 import { isCargoError } from './cargo/util/errors.js';
 import { BinGuard } from './action/bin_guard.js';
 import { cachePaths } from './action/cache_paths.js';
-import { restore } from './action/cache_service.js';
+import { abandoned, restore } from './action/cache_service.js';
 import { InputError, readInputs } from './action/inputs.js';
 import { LockfileGate } from './action/lockfile_gate.js';
 import { planAll, registryCrates } from './action/plan_all.js';
@@ -124,7 +124,10 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((e) => {
-  const msg = isCargoError(e) ? e.oneLine() : e instanceof InputError ? e.message : `internal error: ${(e as Error).message}`;
-  core.setFailed(msg);
-});
+main()
+  .catch((e) => {
+    const msg = isCargoError(e) ? e.oneLine() : e instanceof InputError ? e.message : `internal error: ${(e as Error).message}`;
+    core.setFailed(msg);
+  })
+  // A cache call that timed out still holds a socket: do not wait for it.
+  .finally(() => abandoned() && process.exit(process.exitCode ?? 0));

@@ -2,7 +2,7 @@ import * as core from '@actions/core';
 import { gcCargoHome, sizeOf } from './cargo/core/gc.js';
 import { cacheKey } from './cargo/ops/cache_key.js';
 import { isCargoError } from './cargo/util/errors.js';
-import { save, type SaveOutcome } from './action/cache_service.js';
+import { abandoned, save, type SaveOutcome } from './action/cache_service.js';
 import { planAll } from './action/plan_all.js';
 import { loadMainState, Timings } from './action/state.js';
 import { writeSummary } from './action/summary.js';
@@ -30,11 +30,14 @@ async function post(): Promise<void> {
       pruned = await t.time('prune', () => gcCargoHome(s.cargoHome, plans));
       core.debug(`pruned:\n${pruned.removed.join('\n')}`);
       archiveBytes = s.paths.reduce((n, p) => n + sizeOf(p), 0);
-      saved = await t.time('save', () => core.group('Save', () => save(s.paths, s.key)));
+      saved = await t.time('save', () => core.group('Save', () => save(s.paths, s.key, archiveBytes)));
     }
   }
   if (why) core.info(`Not saving the cache: ${why}.`);
   await writeSummary(s, { pruned: pruned.removed.length, prunedBytes: pruned.bytes, saved, why, archiveBytes, timings: t.ms });
 }
 
-post().catch((e) => core.warning(`crate-cache post step: ${isCargoError(e) ? e.oneLine() : (e as Error).message}`));
+post()
+  .catch((e) => core.warning(`crate-cache post step: ${isCargoError(e) ? e.oneLine() : (e as Error).message}`))
+  // A cache call that timed out still holds a socket: do not wait for it.
+  .finally(() => abandoned() && process.exit(process.exitCode ?? 0));

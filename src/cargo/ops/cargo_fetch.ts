@@ -113,7 +113,9 @@ async function fetchRegistry(
   const counts = { done: 0, total: needCrate.length, bytes: 0 };
   const progress = new FetchProgress(counts, log, opts.progressIntervalMs);
   try {
-    await Promise.all(
+    // Every download is seen through before the first failure is raised, so none
+    // is still writing once the caller lets go of the package cache lock.
+    await settleAll(
       needCrate.map(async (p) => {
         if (!p.checksum) throw new CargoError('lockfile', `\`${p.name} v${p.version}\` has no checksum in Cargo.lock; refusing to download it unverified`);
         const got = await registry.download({ name: p.name, version: p.version, checksum: p.checksum }, config);
@@ -127,7 +129,7 @@ async function fetchRegistry(
     if (counts.total) progress.finish();
   }
   const gate = limit(4);
-  await Promise.all(
+  await settleAll(
     needSrc.map((p) =>
       gate(async () => {
         const r = await unpackCrate({ crateFile: layout.abs(p.layout.crate), srcDir: layout.abs(p.layout.src), name: p.name, version: p.version });
@@ -145,6 +147,18 @@ async function fetchGit(p: PlannedPackage & { layout: GitLayout }, layout: Cargo
   const r = await fetchDatabase({ url: id.url, dbPath, rev: id.precise, reference: id.gitReference ?? { kind: 'default' } });
   if (r.fetched) report.gitFetched++;
   await checkout({ dbPath, rev: id.precise, checkoutPath: layout.abs(p.layout.checkout), url: id.url });
+}
+
+/** Waits for every promise, then throws the first failure (naming how many others failed too). */
+async function settleAll(ps: Promise<unknown>[]): Promise<void> {
+  const results = await Promise.allSettled(ps);
+  const failed = results.filter((r): r is PromiseRejectedResult => r.status === 'rejected');
+  if (!failed.length) return;
+  const first = failed[0].reason as unknown;
+  if (failed.length > 1 && first instanceof CargoError) {
+    throw new CargoError(first.kind, `${first.message} (and ${failed.length - 1} more failure(s))`, first.location);
+  }
+  throw first;
 }
 
 function unique(plans: LayoutPlan[]): PlannedPackage[] {

@@ -144,6 +144,7 @@ async function main(): Promise<void> {
 
 main()
   .then(() => benchAction())
+  .then(() => import('./fetch.bench.js').then((m) => m.benchFetch()))
   .catch((e: unknown) => {
   console.error(`error: ${isCargoError(e) ? e.oneLine() : e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
   process.exit(isCargoError(e) && e.kind === 'usage' ? 2 : 1);

@@ -48,6 +48,9 @@ function formatLocation(loc) {
   if (loc.line === void 0) return loc.file;
   return loc.col === void 0 ? `${loc.file}:${loc.line}` : `${loc.file}:${loc.line}:${loc.col}`;
 }
+function oneLine(message) {
+  return message.replace(/\s*[\r\n\u2028\u2029\u0085]+\s*/g, " ").replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`);
+}
 function isCargoError(e) {
   return e instanceof CargoError;
 }
@@ -59,7 +62,7 @@ var init_errors = __esm({
       kind;
       location;
       constructor(kind, message, location) {
-        super(message.replace(/\s*\n\s*/g, " "));
+        super(oneLine(message));
         this.name = "CargoError";
         this.kind = kind;
         this.location = location;
@@ -6328,9 +6331,17 @@ var Unpacker = class {
   dest(rel) {
     return rel === "" ? this.tmp : path5.join(this.tmp, ...rel.split("/"));
   }
+  made = /* @__PURE__ */ new Set();
+  /** mkdir -p once per directory: a crate has far more files than directories. */
+  parentOf(file) {
+    const dir = path5.dirname(file);
+    if (this.made.has(dir)) return;
+    fs6.mkdirSync(dir, { recursive: true });
+    this.made.add(dir);
+  }
   writeFile(rel, data, mode, mtime) {
     const file = this.dest(rel);
-    fs6.mkdirSync(path5.dirname(file), { recursive: true });
+    this.parentOf(file);
     fs6.writeFileSync(file, data, { flag: "wx", mode: mode & 511 });
     if (mtime) fs6.utimesSync(file, mtimeOf(mtime), mtimeOf(mtime));
     this.files++;
@@ -6344,7 +6355,7 @@ var Unpacker = class {
       throw new Refused(`hardlink \`${raw}\` points to \`${linkpath}\`, which is not a file unpacked earlier from this package`);
     }
     const file = this.dest(rel);
-    fs6.mkdirSync(path5.dirname(file), { recursive: true });
+    this.parentOf(file);
     fs6.linkSync(this.dest(target), file);
     this.files++;
   }
@@ -6367,7 +6378,7 @@ var Unpacker = class {
     for (const s3 of this.symlinks) this.checkSymlink(s3);
     for (const s3 of this.symlinks) {
       const file = this.dest(s3.rel);
-      fs6.mkdirSync(path5.dirname(file), { recursive: true });
+      this.parentOf(file);
       fs6.symlinkSync(s3.target, file);
     }
     fs6.writeFileSync(path5.join(this.tmp, PACKAGE_SOURCE_LOCK), CARGO_OK_CONTENTS);
@@ -6706,29 +6717,29 @@ async function fetchRegistry(dir, source, pkgs, layout, http, opts, report, log)
   }
   const counts = { done: 0, total: needCrate.length, bytes: 0 };
   const progress = new FetchProgress(counts, log, opts.progressIntervalMs);
+  const gate = limit(4);
+  const unpack = (p2) => gate(async () => {
+    const r = await unpackCrate({ crateFile: layout.abs(p2.layout.crate), srcDir: layout.abs(p2.layout.src), name: p2.name, version: p2.version });
+    if (r.files) report.unpacked++;
+  });
+  const downloading = new Set(needCrate);
+  const unpacking = new Set(needSrc);
   try {
-    await settleAll(
-      needCrate.map(async (p2) => {
+    await settleAll([
+      ...needCrate.map(async (p2) => {
         if (!p2.checksum) throw new CargoError("lockfile", `\`${p2.name} v${p2.version}\` has no checksum in Cargo.lock; refusing to download it unverified`);
         const got = await registry.download({ name: p2.name, version: p2.version, checksum: p2.checksum }, config);
         counts.done++;
         counts.bytes += got.bytes;
-      })
-    );
+        if (unpacking.has(p2)) await unpack(p2);
+      }),
+      ...needSrc.filter((p2) => !downloading.has(p2)).map(unpack)
+    ]);
   } finally {
     report.downloaded += counts.done;
     report.bytes += counts.bytes;
     if (counts.total) progress.finish();
   }
-  const gate = limit(4);
-  await settleAll(
-    needSrc.map(
-      (p2) => gate(async () => {
-        const r = await unpackCrate({ crateFile: layout.abs(p2.layout.crate), srcDir: layout.abs(p2.layout.src), name: p2.name, version: p2.version });
-        if (r.files) report.unpacked++;
-      })
-    )
-  );
 }
 async function fetchGit(p2, layout, report) {
   const { SourceId: SourceId3 } = await Promise.resolve().then(() => (init_source_id(), source_id_exports));
@@ -6772,7 +6783,7 @@ function describeFetch(r) {
 }
 
 // src/cargo/ops/layout_plan.ts
-import * as fs12 from "node:fs";
+import * as fs13 from "node:fs";
 
 // src/cargo/core/resolver/encode.ts
 init_errors();
@@ -7915,19 +7926,47 @@ var Resolve = class _Resolve {
 
 // src/cargo/ops/layout_plan.ts
 init_errors();
+
+// src/cargo/util/paths.ts
+init_errors();
+import * as fs12 from "node:fs";
+var MAX_MANIFEST_BYTES = 8 << 20;
+var MAX_CONFIG_BYTES = 4 << 20;
+var MAX_LOCKFILE_BYTES = 64 << 20;
+function readText(file, kind, maxBytes, what) {
+  let size;
+  try {
+    size = fs12.statSync(file).size;
+  } catch (e) {
+    throw new CargoError("io", `failed to read ${what}: ${e.code ?? e.message}`, { file });
+  }
+  if (size > maxBytes) {
+    throw new CargoError(kind, `${what} is ${(size / (1 << 20)).toFixed(1)} MiB; files over ${maxBytes >> 20} MiB are refused`, { file });
+  }
+  return fs12.readFileSync(file, "utf8");
+}
+
+// src/cargo/ops/layout_plan.ts
 function readResolve(ws2) {
   const file = ws2.lockfilePath;
-  if (!fs12.existsSync(file)) {
+  if (!fs13.existsSync(file)) {
     throw new CargoError("lockfile", "Cargo.lock does not exist; run `cargo generate-lockfile` first", { file });
   }
-  return Resolve.fromEncodable(decodeLockfile(fs12.readFileSync(file, "utf8"), file), new Set(ws2.pathPackages.map((p2) => p2.name)));
+  const text = readText(file, "lockfile", MAX_LOCKFILE_BYTES, "Cargo.lock");
+  return Resolve.fromEncodable(decodeLockfile(text, file), new Set(ws2.pathPackages.map((p2) => p2.name)));
 }
 function planLayout(ws2, layout, resolve7 = readResolve(ws2)) {
   const registries = /* @__PURE__ */ new Map();
   const packages = [];
   const vendored = [];
   for (const p2 of sorted(resolve7.packages.values())) {
-    const l = layout.of(p2.id, p2.sourceId);
+    let l;
+    try {
+      l = layout.of(p2.id, p2.sourceId);
+    } catch (e) {
+      if (e instanceof CargoError && !e.location) throw new CargoError(e.kind, e.message, { file: resolve7.file, line: p2.line });
+      throw e;
+    }
     if (!l) continue;
     if (l.kind === "vendored") {
       vendored.push(`${p2.id.name} ${p2.id.version}`);
@@ -7973,7 +8012,6 @@ import * as os2 from "node:os";
 import * as path12 from "node:path";
 
 // src/cargo/core/manifest.ts
-import * as fs13 from "node:fs";
 import * as path11 from "node:path";
 init_errors();
 
@@ -8445,13 +8483,9 @@ var RawManifest = class {
 function readRawManifest(file, text) {
   const abs = path11.resolve(file);
   let src = text;
-  if (src === void 0) {
-    try {
-      src = fs13.readFileSync(abs, "utf8");
-    } catch (e) {
-      const code = e.code ?? String(e);
-      throw new CargoError("io", `failed to read \`${abs}\`: ${code}`, { file: abs });
-    }
+  if (src === void 0) src = readText(abs, "manifest", MAX_MANIFEST_BYTES, "manifest");
+  else if (src.length > MAX_MANIFEST_BYTES) {
+    throw new CargoError("manifest", `manifest is ${(src.length / (1 << 20)).toFixed(1)} MiB; files over ${MAX_MANIFEST_BYTES >> 20} MiB are refused`, { file: abs });
   }
   if (src.charCodeAt(0) === 65279) src = src.slice(1);
   let doc;
@@ -9404,12 +9438,7 @@ import { pathToFileURL as pathToFileURL3 } from "node:url";
 import * as fs15 from "node:fs";
 init_errors();
 function loadConfigFile(file) {
-  let text;
-  try {
-    text = fs15.readFileSync(file, "utf8");
-  } catch (e) {
-    throw new CargoError("io", `could not read configuration file: ${e.message}`, { file });
-  }
+  const text = readText(file, "config", MAX_CONFIG_BYTES, "configuration file");
   let doc;
   try {
     doc = parse(text);
@@ -9420,7 +9449,12 @@ function loadConfigFile(file) {
     }
     throw new CargoError("config", `could not parse TOML configuration: ${String(e)}`, { file });
   }
-  return fromToml(doc, { kind: "path", file });
+  try {
+    return fromToml(doc, { kind: "path", file });
+  } catch (e) {
+    if (e instanceof RangeError) throw new CargoError("config", "configuration is nested too deeply", { file });
+    throw e;
+  }
 }
 function fromToml(v2, def) {
   if (typeof v2 === "string") return { kind: "string", val: v2, def };
@@ -10217,6 +10251,7 @@ function formatComparator(c) {
   }
   return s3;
 }
+var PARSED = /* @__PURE__ */ new Map();
 var VersionReq = class _VersionReq {
   constructor(comparators) {
     this.comparators = comparators;
@@ -10229,8 +10264,12 @@ var VersionReq = class _VersionReq {
    * improves the error message.
    */
   static parse(s3, loc, dependency) {
+    const known = PARSED.get(s3);
+    if (known) return known;
     try {
-      return new _VersionReq(parseReqInner(s3));
+      const r = new _VersionReq(parseReqInner(s3));
+      if (PARSED.size < 1e5) PARSED.set(s3, r);
+      return r;
     } catch (e) {
       if (!(e instanceof SemverError)) throw e;
       const forDep = dependency ? ` for dependency \`${dependency}\`` : "";
@@ -10379,7 +10418,32 @@ function parseIndexEntry(line, where) {
   if (!o || typeof o !== "object" || typeof o.name !== "string" || typeof o.vers !== "string" || !Array.isArray(o.deps)) {
     throw new CargoError("index", "index entry lacks `name`, `vers` or `deps`", { file: where });
   }
+  const bad = (what) => {
+    throw new CargoError("index", `index entry \`${o.name} ${o.vers}\` has an invalid ${what}`, { file: where });
+  };
+  for (const d of o.deps) {
+    const dep = d;
+    if (!dep || typeof dep !== "object" || typeof dep.name !== "string" || typeof dep.req !== "string") bad("dependency");
+    if (dep.features !== void 0 && !isStringArray(dep.features)) bad(`feature list of dependency \`${dep.name}\``);
+    for (const k2 of ["optional", "default_features"]) if (dep[k2] !== void 0 && typeof dep[k2] !== "boolean") bad(`\`${k2}\` of \`${dep.name}\``);
+    for (const k2 of ["target", "kind", "package", "registry"]) {
+      if (dep[k2] !== void 0 && dep[k2] !== null && typeof dep[k2] !== "string") bad(`\`${k2}\` of \`${dep.name}\``);
+    }
+    try {
+      VersionReq.parse(dep.req);
+    } catch {
+      bad(`requirement \`${dep.req}\` for \`${dep.name}\``);
+    }
+  }
+  for (const k2 of ["features", "features2"]) {
+    const f2 = o[k2];
+    if (f2 === void 0 || f2 === null) continue;
+    if (typeof f2 !== "object" || Array.isArray(f2) || !Object.values(f2).every(isStringArray)) bad(`\`${k2}\` table`);
+  }
   return o;
+}
+function isStringArray(v2) {
+  return Array.isArray(v2) && v2.every((x) => typeof x === "string");
 }
 function summaryFromIndexEntry(e, source) {
   const dependencies = e.deps.map((d) => ({
@@ -10622,6 +10686,16 @@ function checkLockfile({ ws: ws2, layout, registries, resolve: given }) {
       );
     });
   }
+  const cycle = findCycle(res.activated);
+  if (cycle) {
+    const names = cycle.path.map((k2) => resolve7.packages.get(k2).id.name);
+    const d = cycle.via.dep;
+    stale(
+      "dependency-cycle",
+      d.location ?? lockLoc(resolve7.packages.get(cycle.path[0]).line),
+      `cyclic package dependency: ${names.join(" -> ")}; cargo refuses this graph`
+    );
+  }
   for (const p2 of resolve7.packages.values()) {
     if (reached.has(p2.key)) continue;
     stale("package-unused", lockLoc(p2.line), `locked package \`${p2.id.name} v${p2.id.version}\` is no longer used by the workspace`);
@@ -10674,6 +10748,32 @@ function unlockedDependency(d, parent, resolve7, matcher) {
   }
   const req = d.req ?? "*";
   return ["dependency-unlocked", d.location, `no locked package satisfies \`${d.packageName} = "${req}"\`; ${has}`];
+}
+function findCycle(activated) {
+  const state = /* @__PURE__ */ new Map();
+  const stack = [];
+  const visit = (key) => {
+    state.set(key, 1);
+    stack.push(key);
+    for (const a of activated.get(key) ?? []) {
+      if (a.dep.kind === "dev" || !a.target) continue;
+      const s3 = state.get(a.target);
+      if (s3 === 1) return { path: [...stack.slice(stack.indexOf(a.target)), a.target], via: a };
+      if (s3 === void 0) {
+        const found = visit(a.target);
+        if (found) return found;
+      }
+    }
+    stack.pop();
+    state.set(key, 2);
+    return void 0;
+  };
+  for (const key of activated.keys()) {
+    if (state.has(key)) continue;
+    const found = visit(key);
+    if (found) return found;
+  }
+  return void 0;
 }
 
 // src/cli/check.ts

@@ -29101,11 +29101,14 @@ function formatLocation(loc) {
   if (loc.line === void 0) return loc.file;
   return loc.col === void 0 ? `${loc.file}:${loc.line}` : `${loc.file}:${loc.line}:${loc.col}`;
 }
+function oneLine(message2) {
+  return message2.replace(/\s*[\r\n\u2028\u2029\u0085]+\s*/g, " ").replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`);
+}
 var CargoError = class extends Error {
   kind;
   location;
   constructor(kind, message2, location) {
-    super(message2.replace(/\s*\n\s*/g, " "));
+    super(oneLine(message2));
     this.name = "CargoError";
     this.kind = kind;
     this.location = location;
@@ -69492,6 +69495,7 @@ function formatComparator(c) {
   }
   return s;
 }
+var PARSED = /* @__PURE__ */ new Map();
 var VersionReq = class _VersionReq {
   constructor(comparators) {
     this.comparators = comparators;
@@ -69504,8 +69508,12 @@ var VersionReq = class _VersionReq {
    * improves the error message.
    */
   static parse(s, loc, dependency) {
+    const known = PARSED.get(s);
+    if (known) return known;
     try {
-      return new _VersionReq(parseReqInner(s));
+      const r = new _VersionReq(parseReqInner(s));
+      if (PARSED.size < 1e5) PARSED.set(s, r);
+      return r;
     } catch (e) {
       if (!(e instanceof SemverError)) throw e;
       const forDep = dependency ? ` for dependency \`${dependency}\`` : "";
@@ -69529,7 +69537,6 @@ var VersionReq = class _VersionReq {
 var CRATES_IO_CANONICAL = canonicalUrl(CRATES_IO_INDEX);
 
 // src/cargo/core/manifest.ts
-import * as fs8 from "node:fs";
 import * as path14 from "node:path";
 
 // node_modules/smol-toml/dist/error.js
@@ -70290,6 +70297,24 @@ function parse2(toml, options = {}) {
 // node_modules/smol-toml/dist/stringify.js
 var HAS_WELLFORMED = !!"".isWellFormed;
 
+// src/cargo/util/paths.ts
+import * as fs8 from "node:fs";
+var MAX_MANIFEST_BYTES = 8 << 20;
+var MAX_CONFIG_BYTES = 4 << 20;
+var MAX_LOCKFILE_BYTES = 64 << 20;
+function readText(file, kind, maxBytes, what) {
+  let size;
+  try {
+    size = fs8.statSync(file).size;
+  } catch (e) {
+    throw new CargoError("io", `failed to read ${what}: ${e.code ?? e.message}`, { file });
+  }
+  if (size > maxBytes) {
+    throw new CargoError(kind, `${what} is ${(size / (1 << 20)).toFixed(1)} MiB; files over ${maxBytes >> 20} MiB are refused`, { file });
+  }
+  return fs8.readFileSync(file, "utf8");
+}
+
 // src/cargo/util/toml_locate.ts
 var SEP = "\0";
 var join8 = (prefix2, name) => prefix2 === "" ? name : prefix2 + SEP + name;
@@ -70757,13 +70782,9 @@ var RawManifest = class {
 function readRawManifest(file, text) {
   const abs = path14.resolve(file);
   let src = text;
-  if (src === void 0) {
-    try {
-      src = fs8.readFileSync(abs, "utf8");
-    } catch (e) {
-      const code = e.code ?? String(e);
-      throw new CargoError("io", `failed to read \`${abs}\`: ${code}`, { file: abs });
-    }
+  if (src === void 0) src = readText(abs, "manifest", MAX_MANIFEST_BYTES, "manifest");
+  else if (src.length > MAX_MANIFEST_BYTES) {
+    throw new CargoError("manifest", `manifest is ${(src.length / (1 << 20)).toFixed(1)} MiB; files over ${MAX_MANIFEST_BYTES >> 20} MiB are refused`, { file: abs });
   }
   if (src.charCodeAt(0) === 65279) src = src.slice(1);
   let doc;
@@ -71377,14 +71398,21 @@ function readResolve(ws) {
   if (!fs9.existsSync(file)) {
     throw new CargoError("lockfile", "Cargo.lock does not exist; run `cargo generate-lockfile` first", { file });
   }
-  return Resolve.fromEncodable(decodeLockfile(fs9.readFileSync(file, "utf8"), file), new Set(ws.pathPackages.map((p) => p.name)));
+  const text = readText(file, "lockfile", MAX_LOCKFILE_BYTES, "Cargo.lock");
+  return Resolve.fromEncodable(decodeLockfile(text, file), new Set(ws.pathPackages.map((p) => p.name)));
 }
 function planLayout(ws, layout, resolve9 = readResolve(ws)) {
   const registries = /* @__PURE__ */ new Map();
   const packages = [];
   const vendored = [];
   for (const p of sorted(resolve9.packages.values())) {
-    const l = layout.of(p.id, p.sourceId);
+    let l;
+    try {
+      l = layout.of(p.id, p.sourceId);
+    } catch (e) {
+      if (e instanceof CargoError && !e.location) throw new CargoError(e.kind, e.message, { file: resolve9.file, line: p.line });
+      throw e;
+    }
     if (!l) continue;
     if (l.kind === "vendored") {
       vendored.push(`${p.id.name} ${p.id.version}`);
@@ -72139,12 +72167,7 @@ import { pathToFileURL as pathToFileURL2 } from "node:url";
 // src/cargo/util/context/value.ts
 import * as fs11 from "node:fs";
 function loadConfigFile(file) {
-  let text;
-  try {
-    text = fs11.readFileSync(file, "utf8");
-  } catch (e) {
-    throw new CargoError("io", `could not read configuration file: ${e.message}`, { file });
-  }
+  const text = readText(file, "config", MAX_CONFIG_BYTES, "configuration file");
   let doc;
   try {
     doc = parse2(text);
@@ -72155,7 +72178,12 @@ function loadConfigFile(file) {
     }
     throw new CargoError("config", `could not parse TOML configuration: ${String(e)}`, { file });
   }
-  return fromToml(doc, { kind: "path", file });
+  try {
+    return fromToml(doc, { kind: "path", file });
+  } catch (e) {
+    if (e instanceof RangeError) throw new CargoError("config", "configuration is nested too deeply", { file });
+    throw e;
+  }
 }
 function fromToml(v, def) {
   if (typeof v === "string") return { kind: "string", val: v, def };

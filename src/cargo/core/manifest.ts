@@ -6,6 +6,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parse, TomlError } from 'smol-toml';
+import { MAX_MANIFEST_BYTES, readText } from '../util/paths.js';
 import { CargoError, type Location } from '../util/errors.js';
 import { TomlLocator } from '../util/toml_locate.js';
 import {
@@ -100,13 +101,9 @@ export class RawManifest {
 export function readRawManifest(file: string, text?: string): RawManifest {
   const abs = path.resolve(file);
   let src = text;
-  if (src === undefined) {
-    try {
-      src = fs.readFileSync(abs, 'utf8');
-    } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code ?? String(e);
-      throw new CargoError('io', `failed to read \`${abs}\`: ${code}`, { file: abs });
-    }
+  if (src === undefined) src = readText(abs, 'manifest', MAX_MANIFEST_BYTES, 'manifest');
+  else if (src.length > MAX_MANIFEST_BYTES) {
+    throw new CargoError('manifest', `manifest is ${(src.length / (1 << 20)).toFixed(1)} MiB; files over ${MAX_MANIFEST_BYTES >> 20} MiB are refused`, { file: abs });
   }
   if (src.charCodeAt(0) === 0xfeff) src = src.slice(1);
   let doc: Record<string, unknown>;

@@ -112,31 +112,33 @@ async function fetchRegistry(
   }
   const counts = { done: 0, total: needCrate.length, bytes: 0 };
   const progress = new FetchProgress(counts, log, opts.progressIntervalMs);
+  // Each crate is unpacked as soon as it is verified, so disk work overlaps the downloads.
+  const gate = limit(4);
+  const unpack = (p: PlannedPackage & { layout: RegistryLayout }) =>
+    gate(async () => {
+      const r = await unpackCrate({ crateFile: layout.abs(p.layout.crate), srcDir: layout.abs(p.layout.src), name: p.name, version: p.version });
+      if (r.files) report.unpacked++;
+    });
+  const downloading = new Set(needCrate);
+  const unpacking = new Set(needSrc);
   try {
     // Every download is seen through before the first failure is raised, so none
     // is still writing once the caller lets go of the package cache lock.
-    await settleAll(
-      needCrate.map(async (p) => {
+    await settleAll([
+      ...needCrate.map(async (p) => {
         if (!p.checksum) throw new CargoError('lockfile', `\`${p.name} v${p.version}\` has no checksum in Cargo.lock; refusing to download it unverified`);
         const got = await registry.download({ name: p.name, version: p.version, checksum: p.checksum }, config);
         counts.done++;
         counts.bytes += got.bytes;
+        if (unpacking.has(p)) await unpack(p);
       }),
-    );
+      ...needSrc.filter((p) => !downloading.has(p)).map(unpack),
+    ]);
   } finally {
     report.downloaded += counts.done;
     report.bytes += counts.bytes;
     if (counts.total) progress.finish();
   }
-  const gate = limit(4);
-  await settleAll(
-    needSrc.map((p) =>
-      gate(async () => {
-        const r = await unpackCrate({ crateFile: layout.abs(p.layout.crate), srcDir: layout.abs(p.layout.src), name: p.name, version: p.version });
-        if (r.files) report.unpacked++;
-      }),
-    ),
-  );
 }
 
 async function fetchGit(p: PlannedPackage & { layout: GitLayout }, layout: CargoHomeLayout, report: FetchReport): Promise<void> {

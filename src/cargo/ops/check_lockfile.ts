@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import type { Dependency } from '../core/dependency.js';
-import { resolveFeatures, type FeatureNode } from '../core/resolver/features.js';
+import { resolveFeatures, type ActivatedDep, type FeatureNode } from '../core/resolver/features.js';
 import { Resolve, type LockedPackage } from '../core/resolver/resolve.js';
 import type { Summary, SummaryDependency } from '../core/summary.js';
 import type { Package, Workspace } from '../core/workspace.js';
@@ -127,6 +127,14 @@ export function checkLockfile({ ws, layout, registries, resolve: given }: CheckI
     });
   }
 
+  const cycle = findCycle(res.activated);
+  if (cycle) {
+    const names = cycle.path.map((k) => resolve.packages.get(k)!.id.name);
+    const d = cycle.via.dep as Dependency;
+    stale('dependency-cycle', d.location ?? lockLoc(resolve.packages.get(cycle.path[0])!.line),
+      `cyclic package dependency: ${names.join(' -> ')}; cargo refuses this graph`);
+  }
+
   for (const p of resolve.packages.values()) {
     if (reached.has(p.key)) continue;
     stale('package-unused', lockLoc(p.line), `locked package \`${p.id.name} v${p.id.version}\` is no longer used by the workspace`);
@@ -182,4 +190,35 @@ function unlockedDependency(
   }
   const req = d.req ?? '*';
   return ['dependency-unlocked', d.location, `no locked package satisfies \`${d.packageName} = "${req}"\`; ${has}`];
+}
+
+/**
+ * Cargo refuses a graph with a cycle through normal or build dependencies
+ * (dev-dependencies may loop). Returns the first such cycle, if any.
+ */
+function findCycle(activated: Map<string, ActivatedDep[]>): { path: string[]; via: ActivatedDep } | undefined {
+  const state = new Map<string, 1 | 2>();
+  const stack: string[] = [];
+  const visit = (key: string): { path: string[]; via: ActivatedDep } | undefined => {
+    state.set(key, 1);
+    stack.push(key);
+    for (const a of activated.get(key) ?? []) {
+      if (a.dep.kind === 'dev' || !a.target) continue;
+      const s = state.get(a.target);
+      if (s === 1) return { path: [...stack.slice(stack.indexOf(a.target)), a.target], via: a };
+      if (s === undefined) {
+        const found = visit(a.target);
+        if (found) return found;
+      }
+    }
+    stack.pop();
+    state.set(key, 2);
+    return undefined;
+  };
+  for (const key of activated.keys()) {
+    if (state.has(key)) continue;
+    const found = visit(key);
+    if (found) return found;
+  }
+  return undefined;
 }

@@ -4,6 +4,7 @@ import { Resolve, type LockedPackage } from '../core/resolver/resolve.js';
 import type { Workspace } from '../core/workspace.js';
 import type { CargoHomeLayout, GitLayout, RegistryLayout } from '../sources/cargo_home_layout.js';
 import { CargoError } from '../util/errors.js';
+import { MAX_LOCKFILE_BYTES, readText } from '../util/paths.js';
 
 export interface PlannedRegistry {
   /** As Cargo.lock names it. */
@@ -38,7 +39,8 @@ export function readResolve(ws: Workspace): Resolve {
   if (!fs.existsSync(file)) {
     throw new CargoError('lockfile', 'Cargo.lock does not exist; run `cargo generate-lockfile` first', { file });
   }
-  return Resolve.fromEncodable(decodeLockfile(fs.readFileSync(file, 'utf8'), file), new Set(ws.pathPackages.map((p) => p.name)));
+  const text = readText(file, 'lockfile', MAX_LOCKFILE_BYTES, 'Cargo.lock');
+  return Resolve.fromEncodable(decodeLockfile(text, file), new Set(ws.pathPackages.map((p) => p.name)));
 }
 
 export function planLayout(ws: Workspace, layout: CargoHomeLayout, resolve = readResolve(ws)): LayoutPlan {
@@ -46,7 +48,13 @@ export function planLayout(ws: Workspace, layout: CargoHomeLayout, resolve = rea
   const packages: PlannedPackage[] = [];
   const vendored: string[] = [];
   for (const p of sorted(resolve.packages.values())) {
-    const l = layout.of(p.id, p.sourceId);
+    let l;
+    try {
+      l = layout.of(p.id, p.sourceId);
+    } catch (e) {
+      if (e instanceof CargoError && !e.location) throw new CargoError(e.kind, e.message, { file: resolve.file, line: p.line });
+      throw e;
+    }
     if (!l) continue;
     if (l.kind === 'vendored') {
       vendored.push(`${p.id.name} ${p.id.version}`);

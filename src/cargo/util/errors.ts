@@ -13,6 +13,17 @@ export function formatLocation(loc: Location): string {
 }
 
 /**
+ * Folds line breaks (including CR and the Unicode separators) into spaces and
+ * shows other control characters escaped, so input quoted in a message can
+ * never break or overwrite a log line.
+ */
+export function oneLine(message: string): string {
+  return message
+    .replace(/\s*[\r\n\u2028\u2029\u0085]+\s*/g, ' ')
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+}
+
+/**
  * The core's one typed error. `message` is a single line; callers print
  * `oneLine()` and never a stack trace.
  */
@@ -21,7 +32,7 @@ export class CargoError extends Error {
   readonly location?: Location;
 
   constructor(kind: ErrorKind, message: string, location?: Location) {
-    super(message.replace(/\s*\n\s*/g, ' '));
+    super(oneLine(message));
     this.name = 'CargoError';
     this.kind = kind;
     this.location = location;

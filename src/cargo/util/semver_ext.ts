@@ -335,6 +335,8 @@ export function formatComparator(c: Comparator): string {
   return s;
 }
 
+const PARSED = new Map<string, VersionReq>();
+
 /** `semver::VersionReq` (what Cargo's `OptVersionReq::Req` wraps): comparators that must all match. */
 export class VersionReq {
   /** `*`: matches every version without a pre-release. */
@@ -347,8 +349,13 @@ export class VersionReq {
    * improves the error message.
    */
   static parse(s: string, loc?: Location, dependency?: string): VersionReq {
+    const known = PARSED.get(s);
+    if (known) return known;
     try {
-      return new VersionReq(parseReqInner(s));
+      const r = new VersionReq(parseReqInner(s));
+      // A large graph repeats the same few requirement strings thousands of times.
+      if (PARSED.size < 100_000) PARSED.set(s, r);
+      return r;
     } catch (e) {
       if (!(e instanceof SemverError)) throw e;
       const forDep = dependency ? ` for dependency \`${dependency}\`` : '';

@@ -148,9 +148,19 @@ class Unpacker {
     return rel === '' ? this.tmp : path.join(this.tmp, ...rel.split('/'));
   }
 
+  private readonly made = new Set<string>();
+
+  /** mkdir -p once per directory: a crate has far more files than directories. */
+  private parentOf(file: string): void {
+    const dir = path.dirname(file);
+    if (this.made.has(dir)) return;
+    fs.mkdirSync(dir, { recursive: true });
+    this.made.add(dir);
+  }
+
   writeFile(rel: string, data: Buffer, mode: number, mtime: Date | undefined): void {
     const file = this.dest(rel);
-    fs.mkdirSync(path.dirname(file), { recursive: true });
+    this.parentOf(file);
     // Created with the archive's permission bits; the kernel applies the umask, as tar-rs' mask does.
     fs.writeFileSync(file, data, { flag: 'wx', mode: mode & 0o777 });
     if (mtime) fs.utimesSync(file, mtimeOf(mtime), mtimeOf(mtime));
@@ -166,7 +176,7 @@ class Unpacker {
       throw new Refused(`hardlink \`${raw}\` points to \`${linkpath}\`, which is not a file unpacked earlier from this package`);
     }
     const file = this.dest(rel);
-    fs.mkdirSync(path.dirname(file), { recursive: true });
+    this.parentOf(file);
     fs.linkSync(this.dest(target), file);
     this.files++;
   }
@@ -191,7 +201,7 @@ class Unpacker {
     for (const s of this.symlinks) this.checkSymlink(s);
     for (const s of this.symlinks) {
       const file = this.dest(s.rel);
-      fs.mkdirSync(path.dirname(file), { recursive: true });
+      this.parentOf(file);
       fs.symlinkSync(s.target, file);
     }
     fs.writeFileSync(path.join(this.tmp, PACKAGE_SOURCE_LOCK), CARGO_OK_CONTENTS);

@@ -1,5 +1,6 @@
 import * as fs from 'node:fs';
 import { parse, TomlError } from 'smol-toml';
+import { MAX_CONFIG_BYTES, readText } from '../paths.js';
 import { CargoError, type Location } from '../errors.js';
 import { TomlLocator } from '../toml_locate.js';
 
@@ -20,12 +21,7 @@ export type ConfigValue =
 
 /** Reads and parses one config file into a table of `ConfigValue`s. */
 export function loadConfigFile(file: string): ConfigValue {
-  let text: string;
-  try {
-    text = fs.readFileSync(file, 'utf8');
-  } catch (e) {
-    throw new CargoError('io', `could not read configuration file: ${(e as Error).message}`, { file });
-  }
+  const text = readText(file, 'config', MAX_CONFIG_BYTES, 'configuration file');
   let doc: unknown;
   try {
     doc = parse(text);
@@ -36,7 +32,12 @@ export function loadConfigFile(file: string): ConfigValue {
     }
     throw new CargoError('config', `could not parse TOML configuration: ${String(e)}`, { file });
   }
-  return fromToml(doc, { kind: 'path', file });
+  try {
+    return fromToml(doc, { kind: 'path', file });
+  } catch (e) {
+    if (e instanceof RangeError) throw new CargoError('config', 'configuration is nested too deeply', { file });
+    throw e;
+  }
 }
 
 function fromToml(v: unknown, def: Definition): ConfigValue {

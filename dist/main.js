@@ -1087,14 +1087,14 @@ var require_util = __commonJS({
         }
         const port = url2.port != null ? url2.port : url2.protocol === "https:" ? 443 : 80;
         let origin = url2.origin != null ? url2.origin : `${url2.protocol || ""}//${url2.hostname || ""}:${port}`;
-        let path31 = url2.path != null ? url2.path : `${url2.pathname || ""}${url2.search || ""}`;
+        let path32 = url2.path != null ? url2.path : `${url2.pathname || ""}${url2.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path31 && path31[0] !== "/") {
-          path31 = `/${path31}`;
+        if (path32 && path32[0] !== "/") {
+          path32 = `/${path32}`;
         }
-        return new URL(`${origin}${path31}`);
+        return new URL(`${origin}${path32}`);
       }
       if (!isHttpOrHttpsPrefixed(url2.origin || url2.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1545,39 +1545,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path31, origin }
+          request: { method, path: path32, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path31);
+        debuglog("sending request to %s %s/%s", method, origin, path32);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path31, origin },
+          request: { method, path: path32, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path31,
+          path32,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path31, origin }
+          request: { method, path: path32, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path31);
+        debuglog("trailers received from %s %s/%s", method, origin, path32);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path31, origin },
+          request: { method, path: path32, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path31,
+          path32,
           error2.message
         );
       });
@@ -1626,9 +1626,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path31, origin }
+            request: { method, path: path32, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path31);
+          debuglog("sending request to %s %s/%s", method, origin, path32);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1691,7 +1691,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path31,
+        path: path32,
         method,
         body: body2,
         headers,
@@ -1706,11 +1706,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler) {
-        if (typeof path31 !== "string") {
+        if (typeof path32 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path31[0] !== "/" && !(path31.startsWith("http://") || path31.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path32[0] !== "/" && !(path32.startsWith("http://") || path32.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path31)) {
+        } else if (invalidPathRegex.test(path32)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1776,7 +1776,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path31, query) : path31;
+        this.path = query ? buildURL(path32, query) : path32;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -2173,9 +2173,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve9, reject) => {
+          return new Promise((resolve10, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve9(data);
+              return err ? reject(err) : resolve10(data);
             });
           });
         }
@@ -2213,12 +2213,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve9, reject) => {
+          return new Promise((resolve10, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve9(data);
+              ) : resolve10(data);
             });
           });
         }
@@ -4485,8 +4485,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve9, reject) => {
-        res = resolve9;
+      const promise = new Promise((resolve10, reject) => {
+        res = resolve10;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -6469,7 +6469,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request) {
-      const { method, path: path31, host, upgrade, blocking, reset } = request;
+      const { method, path: path32, host, upgrade, blocking, reset } = request;
       let { body: body2, headers, contentLength: contentLength2 } = request;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util5.isFormDataLike(body2)) {
@@ -6550,7 +6550,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path31} HTTP/1.1\r
+      let header = `${method} ${path32} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -6737,12 +6737,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve9, reject) => {
+      const waitForDrain = () => new Promise((resolve10, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve9;
+          callback = resolve10;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7079,7 +7079,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request) {
       const session = client[kHTTP2Session];
-      const { method, path: path31, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
+      const { method, path: path32, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
       let { body: body2 } = request;
       if (upgrade) {
         util5.errorRequest(client, request, new Error("Upgrade not supported for H2"));
@@ -7176,7 +7176,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path31;
+      headers[HTTP2_HEADER_PATH] = path32;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body2 && typeof body2.read === "function") {
@@ -7412,12 +7412,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve9, reject) => {
+      const waitForDrain = () => new Promise((resolve10, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve9;
+          callback = resolve10;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7529,9 +7529,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util5.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path31 = search ? `${pathname}${search}` : pathname;
+        const path32 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path31;
+        this.opts.path = path32;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -7896,16 +7896,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve9) => {
+        return new Promise((resolve10) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve9;
+            this[kClosedResolve] = resolve10;
           } else {
-            resolve9(null);
+            resolve10(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve9) => {
+        return new Promise((resolve10) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request = requests[i];
@@ -7916,7 +7916,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve9(null);
+            resolve10(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -7967,7 +7967,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve9, reject) => {
+        const socket = await new Promise((resolve10, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7979,7 +7979,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve9(socket2);
+              resolve10(socket2);
             }
           });
         });
@@ -8315,8 +8315,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve9) => {
-            this[kClosedResolve] = resolve9;
+          await new Promise((resolve10) => {
+            this[kClosedResolve] = resolve10;
           });
         }
       }
@@ -8770,10 +8770,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path31 = "/",
+          path: path32 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path31;
+        opts.path = origin + path32;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL3(origin);
           headers.host = host;
@@ -9585,7 +9585,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve9, reject) => {
+        return await new Promise((resolve10, reject) => {
           if (this[kContentLength] > limit2) {
             this.destroy(new AbortError3());
           }
@@ -9598,7 +9598,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError3());
             } else {
-              resolve9(null);
+              resolve10(null);
             }
           }).on("error", noop).on("data", function(chunk) {
             limit2 -= chunk.length;
@@ -9617,7 +9617,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream2, type) {
       assert(!stream2[kConsume]);
-      return new Promise((resolve9, reject) => {
+      return new Promise((resolve10, reject) => {
         if (isUnusable(stream2)) {
           const rState = stream2._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9634,7 +9634,7 @@ var require_readable = __commonJS({
             stream2[kConsume] = {
               type,
               stream: stream2,
-              resolve: resolve9,
+              resolve: resolve10,
               reject,
               length: 0,
               body: []
@@ -9704,18 +9704,18 @@ var require_readable = __commonJS({
       return buffer3;
     }
     function consumeEnd(consume2) {
-      const { type, body: body2, resolve: resolve9, stream: stream2, length } = consume2;
+      const { type, body: body2, resolve: resolve10, stream: stream2, length } = consume2;
       try {
         if (type === "text") {
-          resolve9(chunksDecode(body2, length));
+          resolve10(chunksDecode(body2, length));
         } else if (type === "json") {
-          resolve9(JSON.parse(chunksDecode(body2, length)));
+          resolve10(JSON.parse(chunksDecode(body2, length)));
         } else if (type === "arrayBuffer") {
-          resolve9(chunksConcat(body2, length).buffer);
+          resolve10(chunksConcat(body2, length).buffer);
         } else if (type === "blob") {
-          resolve9(new Blob(body2, { type: stream2[kContentType] }));
+          resolve10(new Blob(body2, { type: stream2[kContentType] }));
         } else if (type === "bytes") {
-          resolve9(chunksConcat(body2, length));
+          resolve10(chunksConcat(body2, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9972,9 +9972,9 @@ var require_api_request = __commonJS({
     };
     function request(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve9, reject) => {
+        return new Promise((resolve10, reject) => {
           request.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve9(data);
+            return err ? reject(err) : resolve10(data);
           });
         });
       }
@@ -10197,9 +10197,9 @@ var require_api_stream = __commonJS({
     };
     function stream2(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve9, reject) => {
+        return new Promise((resolve10, reject) => {
           stream2.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve9(data);
+            return err ? reject(err) : resolve10(data);
           });
         });
       }
@@ -10484,9 +10484,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve9, reject) => {
+        return new Promise((resolve10, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve9(data);
+            return err ? reject(err) : resolve10(data);
           });
         });
       }
@@ -10578,9 +10578,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve9, reject) => {
+        return new Promise((resolve10, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve9(data);
+            return err ? reject(err) : resolve10(data);
           });
         });
       }
@@ -10745,20 +10745,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path31) {
-      if (typeof path31 !== "string") {
-        return path31;
+    function safeUrl(path32) {
+      if (typeof path32 !== "string") {
+        return path32;
       }
-      const pathSegments = path31.split("?");
+      const pathSegments = path32.split("?");
       if (pathSegments.length !== 2) {
-        return path31;
+        return path32;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path31, method, body: body2, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path31);
+    function matchKey(mockDispatch2, { path: path32, method, body: body2, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path32);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body2) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10780,7 +10780,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path31 }) => matchValue(safeUrl(path31), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path32 }) => matchValue(safeUrl(path32), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10818,9 +10818,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path31, method, body: body2, headers, query } = opts;
+      const { path: path32, method, body: body2, headers, query } = opts;
       return {
-        path: path31,
+        path: path32,
         method,
         body: body2,
         headers,
@@ -11283,10 +11283,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path31, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path32, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path31,
+            Path: path32,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -14443,7 +14443,7 @@ var require_fetch = __commonJS({
       function dispatch({ body: body2 }) {
         const url2 = requestCurrentURL(request);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve9, reject) => agent.dispatch(
+        return new Promise((resolve10, reject) => agent.dispatch(
           {
             path: url2.pathname + url2.search,
             origin: url2.origin,
@@ -14519,7 +14519,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable5({ read: resume });
               const onError = this.onError.bind(this);
-              resolve9({
+              resolve10({
                 status,
                 statusText,
                 headersList,
@@ -14562,7 +14562,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve9({
+              resolve10({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -16165,9 +16165,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path31) {
-      for (let i = 0; i < path31.length; ++i) {
-        const code = path31.charCodeAt(i);
+    function validateCookiePath(path32) {
+      for (let i = 0; i < path32.length; ++i) {
+        const code = path32.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -18303,8 +18303,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay4(ms2) {
-      return new Promise((resolve9) => {
-        setTimeout(resolve9, ms2).unref();
+      return new Promise((resolve10) => {
+        setTimeout(resolve10, ms2).unref();
       });
     }
     module.exports = {
@@ -19087,11 +19087,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path31 = opts.path;
+          let path32 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path31 = `/${path31}`;
+            path32 = `/${path32}`;
           }
-          url2 = new URL(util5.parseOrigin(url2).origin + path31);
+          url2 = new URL(util5.parseOrigin(url2).origin + path32);
         } else {
           if (!opts) {
             opts = typeof url2 === "object" ? url2 : {};
@@ -22229,8 +22229,8 @@ var require_helpers = __commonJS({
     function req(url2, opts = {}) {
       const href = typeof url2 === "string" ? url2 : url2.href;
       const req2 = (href.startsWith("https:") ? https3 : http3).request(url2, opts);
-      const promise = new Promise((resolve9, reject) => {
-        req2.once("response", resolve9).once("error", reject).end();
+      const promise = new Promise((resolve10, reject) => {
+        req2.once("response", resolve10).once("error", reject).end();
       });
       req2.then = promise.then.bind(promise);
       return req2;
@@ -22407,7 +22407,7 @@ var require_parse_proxy_response = __commonJS({
     var debug_1 = __importDefault(require_src());
     var debug2 = (0, debug_1.default)("https-proxy-agent:parse-proxy-response");
     function parseProxyResponse(socket) {
-      return new Promise((resolve9, reject) => {
+      return new Promise((resolve10, reject) => {
         let buffersLength = 0;
         const buffers = [];
         function read2() {
@@ -22473,7 +22473,7 @@ var require_parse_proxy_response = __commonJS({
           }
           debug2("got proxy server response: %o %o", firstLine, headers);
           cleanup();
-          resolve9({
+          resolve10({
             connect: {
               statusCode,
               statusText,
@@ -26133,8 +26133,8 @@ var require_deferred = __commonJS({
        */
       constructor(preventUnhandledRejectionWarning = true) {
         this._state = DeferredState.PENDING;
-        this._promise = new Promise((resolve9, reject) => {
-          this._resolve = resolve9;
+        this._promise = new Promise((resolve10, reject) => {
+          this._resolve = resolve10;
           this._reject = reject;
         });
         if (preventUnhandledRejectionWarning) {
@@ -26349,11 +26349,11 @@ var require_unary_call = __commonJS({
     "use strict";
     var __awaiter16 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P2, generator) {
       function adopt(value) {
-        return value instanceof P2 ? value : new P2(function(resolve9) {
-          resolve9(value);
+        return value instanceof P2 ? value : new P2(function(resolve10) {
+          resolve10(value);
         });
       }
-      return new (P2 || (P2 = Promise))(function(resolve9, reject) {
+      return new (P2 || (P2 = Promise))(function(resolve10, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -26369,7 +26369,7 @@ var require_unary_call = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -26418,11 +26418,11 @@ var require_server_streaming_call = __commonJS({
     "use strict";
     var __awaiter16 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P2, generator) {
       function adopt(value) {
-        return value instanceof P2 ? value : new P2(function(resolve9) {
-          resolve9(value);
+        return value instanceof P2 ? value : new P2(function(resolve10) {
+          resolve10(value);
         });
       }
-      return new (P2 || (P2 = Promise))(function(resolve9, reject) {
+      return new (P2 || (P2 = Promise))(function(resolve10, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -26438,7 +26438,7 @@ var require_server_streaming_call = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -26488,11 +26488,11 @@ var require_client_streaming_call = __commonJS({
     "use strict";
     var __awaiter16 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P2, generator) {
       function adopt(value) {
-        return value instanceof P2 ? value : new P2(function(resolve9) {
-          resolve9(value);
+        return value instanceof P2 ? value : new P2(function(resolve10) {
+          resolve10(value);
         });
       }
-      return new (P2 || (P2 = Promise))(function(resolve9, reject) {
+      return new (P2 || (P2 = Promise))(function(resolve10, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -26508,7 +26508,7 @@ var require_client_streaming_call = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -26557,11 +26557,11 @@ var require_duplex_streaming_call = __commonJS({
     "use strict";
     var __awaiter16 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P2, generator) {
       function adopt(value) {
-        return value instanceof P2 ? value : new P2(function(resolve9) {
-          resolve9(value);
+        return value instanceof P2 ? value : new P2(function(resolve10) {
+          resolve10(value);
         });
       }
-      return new (P2 || (P2 = Promise))(function(resolve9, reject) {
+      return new (P2 || (P2 = Promise))(function(resolve10, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -26577,7 +26577,7 @@ var require_duplex_streaming_call = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -26625,11 +26625,11 @@ var require_test_transport = __commonJS({
     "use strict";
     var __awaiter16 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P2, generator) {
       function adopt(value) {
-        return value instanceof P2 ? value : new P2(function(resolve9) {
-          resolve9(value);
+        return value instanceof P2 ? value : new P2(function(resolve10) {
+          resolve10(value);
         });
       }
-      return new (P2 || (P2 = Promise))(function(resolve9, reject) {
+      return new (P2 || (P2 = Promise))(function(resolve10, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -26645,7 +26645,7 @@ var require_test_transport = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -26842,11 +26842,11 @@ var require_test_transport = __commonJS({
       responseTrailer: "test"
     };
     function delay4(ms2, abort) {
-      return (v2) => new Promise((resolve9, reject) => {
+      return (v2) => new Promise((resolve10, reject) => {
         if (abort === null || abort === void 0 ? void 0 : abort.aborted) {
           reject(new rpc_error_1.RpcError("user cancel", "CANCELLED"));
         } else {
-          const id = setTimeout(() => resolve9(v2), ms2);
+          const id = setTimeout(() => resolve10(v2), ms2);
           if (abort) {
             abort.addEventListener("abort", (ev) => {
               clearTimeout(id);
@@ -27139,9 +27139,9 @@ function cannotBeABase(url2) {
 function isSpecial(url2) {
   return SPECIAL_SCHEMES.has(url2.protocol);
 }
-function replaceLastSegment(path31, segment, special) {
-  const lastSlash = path31.lastIndexOf("/");
-  const head = lastSlash <= 0 ? "/" : path31.slice(0, lastSlash);
+function replaceLastSegment(path32, segment, special) {
+  const lastSlash = path32.lastIndexOf("/");
+  const head = lastSlash <= 0 ? "/" : path32.slice(0, lastSlash);
   if (segment === "." || segment === "..") return head;
   return (head.length > 1 ? head + "/" : head) + encodePathSegment(segment, special);
 }
@@ -27349,7 +27349,7 @@ var init_source_id = __esm({
 
 // src/main.ts
 import * as os10 from "node:os";
-import * as path30 from "node:path";
+import * as path31 from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -27538,11 +27538,11 @@ var tunnel = __toESM(require_tunnel2(), 1);
 var import_undici = __toESM(require_undici(), 1);
 var __awaiter = function(thisArg, _arguments, P2, generator) {
   function adopt(value) {
-    return value instanceof P2 ? value : new P2(function(resolve9) {
-      resolve9(value);
+    return value instanceof P2 ? value : new P2(function(resolve10) {
+      resolve10(value);
     });
   }
-  return new (P2 || (P2 = Promise))(function(resolve9, reject) {
+  return new (P2 || (P2 = Promise))(function(resolve10, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -27558,7 +27558,7 @@ var __awaiter = function(thisArg, _arguments, P2, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -27631,26 +27631,26 @@ var HttpClientResponse = class {
   }
   readBody() {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve9) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve10) => __awaiter(this, void 0, void 0, function* () {
         let output = Buffer.alloc(0);
         this.message.on("data", (chunk) => {
           output = Buffer.concat([output, chunk]);
         });
         this.message.on("end", () => {
-          resolve9(output.toString());
+          resolve10(output.toString());
         });
       }));
     });
   }
   readBodyBuffer() {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve9) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve10) => __awaiter(this, void 0, void 0, function* () {
         const chunks = [];
         this.message.on("data", (chunk) => {
           chunks.push(chunk);
         });
         this.message.on("end", () => {
-          resolve9(Buffer.concat(chunks));
+          resolve10(Buffer.concat(chunks));
         });
       }));
     });
@@ -27853,14 +27853,14 @@ var HttpClient = class {
    */
   requestRaw(info2, data) {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve9, reject) => {
+      return new Promise((resolve10, reject) => {
         function callbackForResult(err, res) {
           if (err) {
             reject(err);
           } else if (!res) {
             reject(new Error("Unknown error"));
           } else {
-            resolve9(res);
+            resolve10(res);
           }
         }
         this.requestRawWithCallback(info2, data, callbackForResult);
@@ -28104,12 +28104,12 @@ var HttpClient = class {
     return __awaiter(this, void 0, void 0, function* () {
       retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
       const ms2 = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-      return new Promise((resolve9) => setTimeout(() => resolve9(), ms2));
+      return new Promise((resolve10) => setTimeout(() => resolve10(), ms2));
     });
   }
   _processResponse(res, options) {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve9, reject) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve10, reject) => __awaiter(this, void 0, void 0, function* () {
         const statusCode = res.message.statusCode || 0;
         const response = {
           statusCode,
@@ -28117,7 +28117,7 @@ var HttpClient = class {
           headers: {}
         };
         if (statusCode === HttpCodes.NotFound) {
-          resolve9(response);
+          resolve10(response);
         }
         function dateTimeDeserializer(key, value) {
           if (typeof value === "string") {
@@ -28156,7 +28156,7 @@ var HttpClient = class {
           err.result = response.result;
           reject(err);
         } else {
-          resolve9(response);
+          resolve10(response);
         }
       }));
     });
@@ -28167,11 +28167,11 @@ var lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k2) => (c[k2.toLowerCas
 // node_modules/@actions/http-client/lib/auth.js
 var __awaiter2 = function(thisArg, _arguments, P2, generator) {
   function adopt(value) {
-    return value instanceof P2 ? value : new P2(function(resolve9) {
-      resolve9(value);
+    return value instanceof P2 ? value : new P2(function(resolve10) {
+      resolve10(value);
     });
   }
-  return new (P2 || (P2 = Promise))(function(resolve9, reject) {
+  return new (P2 || (P2 = Promise))(function(resolve10, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -28187,7 +28187,7 @@ var __awaiter2 = function(thisArg, _arguments, P2, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -28220,11 +28220,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter3 = function(thisArg, _arguments, P2, generator) {
   function adopt(value) {
-    return value instanceof P2 ? value : new P2(function(resolve9) {
-      resolve9(value);
+    return value instanceof P2 ? value : new P2(function(resolve10) {
+      resolve10(value);
     });
   }
-  return new (P2 || (P2 = Promise))(function(resolve9, reject) {
+  return new (P2 || (P2 = Promise))(function(resolve10, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -28240,7 +28240,7 @@ var __awaiter3 = function(thisArg, _arguments, P2, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -28517,11 +28517,11 @@ import * as fs2 from "fs";
 import * as path from "path";
 var __awaiter4 = function(thisArg, _arguments, P2, generator) {
   function adopt(value) {
-    return value instanceof P2 ? value : new P2(function(resolve9) {
-      resolve9(value);
+    return value instanceof P2 ? value : new P2(function(resolve10) {
+      resolve10(value);
     });
   }
-  return new (P2 || (P2 = Promise))(function(resolve9, reject) {
+  return new (P2 || (P2 = Promise))(function(resolve10, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -28537,7 +28537,7 @@ var __awaiter4 = function(thisArg, _arguments, P2, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -28641,11 +28641,11 @@ function isUnixExecutable(stats) {
 // node_modules/@actions/io/lib/io.js
 var __awaiter5 = function(thisArg, _arguments, P2, generator) {
   function adopt(value) {
-    return value instanceof P2 ? value : new P2(function(resolve9) {
-      resolve9(value);
+    return value instanceof P2 ? value : new P2(function(resolve10) {
+      resolve10(value);
     });
   }
-  return new (P2 || (P2 = Promise))(function(resolve9, reject) {
+  return new (P2 || (P2 = Promise))(function(resolve10, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -28661,7 +28661,7 @@ var __awaiter5 = function(thisArg, _arguments, P2, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -28760,11 +28760,11 @@ function findInPath(tool) {
 import { setTimeout as setTimeout2 } from "timers";
 var __awaiter6 = function(thisArg, _arguments, P2, generator) {
   function adopt(value) {
-    return value instanceof P2 ? value : new P2(function(resolve9) {
-      resolve9(value);
+    return value instanceof P2 ? value : new P2(function(resolve10) {
+      resolve10(value);
     });
   }
-  return new (P2 || (P2 = Promise))(function(resolve9, reject) {
+  return new (P2 || (P2 = Promise))(function(resolve10, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -28780,7 +28780,7 @@ var __awaiter6 = function(thisArg, _arguments, P2, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -28999,7 +28999,7 @@ var ToolRunner = class extends events.EventEmitter {
         this.toolPath = path3.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
       }
       this.toolPath = yield which(this.toolPath, true);
-      return new Promise((resolve9, reject) => __awaiter6(this, void 0, void 0, function* () {
+      return new Promise((resolve10, reject) => __awaiter6(this, void 0, void 0, function* () {
         this._debug(`exec tool: ${this.toolPath}`);
         this._debug("arguments:");
         for (const arg of this.args) {
@@ -29082,7 +29082,7 @@ var ToolRunner = class extends events.EventEmitter {
           if (error2) {
             reject(error2);
           } else {
-            resolve9(exitCode);
+            resolve10(exitCode);
           }
         });
         if (this.options.input) {
@@ -29205,11 +29205,11 @@ var ExecState = class _ExecState extends events.EventEmitter {
 // node_modules/@actions/exec/lib/exec.js
 var __awaiter7 = function(thisArg, _arguments, P2, generator) {
   function adopt(value) {
-    return value instanceof P2 ? value : new P2(function(resolve9) {
-      resolve9(value);
+    return value instanceof P2 ? value : new P2(function(resolve10) {
+      resolve10(value);
     });
   }
-  return new (P2 || (P2 = Promise))(function(resolve9, reject) {
+  return new (P2 || (P2 = Promise))(function(resolve10, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -29225,7 +29225,7 @@ var __awaiter7 = function(thisArg, _arguments, P2, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -29250,11 +29250,11 @@ var arch = os4.arch();
 // node_modules/@actions/core/lib/core.js
 var __awaiter8 = function(thisArg, _arguments, P2, generator) {
   function adopt(value) {
-    return value instanceof P2 ? value : new P2(function(resolve9) {
-      resolve9(value);
+    return value instanceof P2 ? value : new P2(function(resolve10) {
+      resolve10(value);
     });
   }
-  return new (P2 || (P2 = Promise))(function(resolve9, reject) {
+  return new (P2 || (P2 = Promise))(function(resolve10, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -29270,7 +29270,7 @@ var __awaiter8 = function(thisArg, _arguments, P2, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -32645,11 +32645,11 @@ var CacheReadDeniedMessagePrefix = "cache read denied:";
 // node_modules/@actions/cache/lib/internal/cacheUtils.js
 var __awaiter9 = function(thisArg, _arguments, P2, generator) {
   function adopt(value) {
-    return value instanceof P2 ? value : new P2(function(resolve9) {
-      resolve9(value);
+    return value instanceof P2 ? value : new P2(function(resolve10) {
+      resolve10(value);
     });
   }
-  return new (P2 || (P2 = Promise))(function(resolve9, reject) {
+  return new (P2 || (P2 = Promise))(function(resolve10, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -32665,7 +32665,7 @@ var __awaiter9 = function(thisArg, _arguments, P2, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -33608,9 +33608,9 @@ function isStreamComplete(stream2) {
   if (stream2.readable === false) {
     return Promise.resolve();
   }
-  return new Promise((resolve9) => {
+  return new Promise((resolve10) => {
     const handler = () => {
-      resolve9();
+      resolve10();
       stream2.removeListener("close", handler);
       stream2.removeListener("end", handler);
       stream2.removeListener("error", handler);
@@ -33765,8 +33765,8 @@ var NodeHttpClient = class {
       headers: request.headers.toJSON({ preserveCase: true }),
       ...request.requestOverrides
     };
-    return new Promise((resolve9, reject) => {
-      const req = isInsecure ? http2.request(options, resolve9) : https2.request(options, resolve9);
+    return new Promise((resolve10, reject) => {
+      const req = isInsecure ? http2.request(options, resolve10) : https2.request(options, resolve10);
       req.once("error", (err) => {
         reject(new RestError(err.message, { code: err.code ?? RestError.REQUEST_SEND_ERROR, request }));
       });
@@ -33850,7 +33850,7 @@ function getDecodedResponseStream(stream2, headers) {
   return stream2;
 }
 function streamToText(stream2) {
-  return new Promise((resolve9, reject) => {
+  return new Promise((resolve10, reject) => {
     const buffer3 = [];
     stream2.on("data", (chunk) => {
       if (Buffer.isBuffer(chunk)) {
@@ -33860,7 +33860,7 @@ function streamToText(stream2) {
       }
     });
     stream2.on("end", () => {
-      resolve9(Buffer.concat(buffer3).toString("utf8"));
+      resolve10(Buffer.concat(buffer3).toString("utf8"));
     });
     stream2.on("error", (e) => {
       if (e && e?.name === "AbortError") {
@@ -33955,7 +33955,7 @@ function calculateRetryDelay(retryAttempt, config) {
 // node_modules/@typespec/ts-http-runtime/dist/esm/util/helpers.js
 var StandardAbortMessage = "The operation was aborted.";
 function delay(delayInMs, value, options) {
-  return new Promise((resolve9, reject) => {
+  return new Promise((resolve10, reject) => {
     let timer = void 0;
     let onAborted = void 0;
     const rejectOnAbort = () => {
@@ -33978,7 +33978,7 @@ function delay(delayInMs, value, options) {
     }
     timer = setTimeout(() => {
       removeListeners();
-      resolve9(value);
+      resolve10(value);
     }, delayInMs);
     if (options?.abortSignal) {
       options.abortSignal.addEventListener("abort", onAborted);
@@ -34734,7 +34734,7 @@ var AbortError2 = class extends Error {
 // node_modules/@azure/core-util/dist/esm/createAbortablePromise.js
 function createAbortablePromise(buildPromise, options) {
   const { cleanupBeforeAbort, abortSignal, abortErrorMsg } = options ?? {};
-  return new Promise((resolve9, reject) => {
+  return new Promise((resolve10, reject) => {
     function rejectOnAbort() {
       reject(new AbortError2(abortErrorMsg ?? "The operation was aborted."));
     }
@@ -34752,7 +34752,7 @@ function createAbortablePromise(buildPromise, options) {
     try {
       buildPromise((x) => {
         removeListeners();
-        resolve9(x);
+        resolve10(x);
       }, (x) => {
         removeListeners();
         reject(x);
@@ -34769,8 +34769,8 @@ var StandardAbortMessage2 = "The delay was aborted.";
 function delay2(timeInMs, options) {
   let token;
   const { abortSignal, abortErrorMsg } = options ?? {};
-  return createAbortablePromise((resolve9) => {
-    token = setTimeout(resolve9, timeInMs);
+  return createAbortablePromise((resolve10) => {
+    token = setTimeout(resolve10, timeInMs);
   }, {
     cleanupBeforeAbort: () => clearTimeout(token),
     abortSignal,
@@ -36823,15 +36823,15 @@ function getRequestUrl(baseUri, operationSpec, operationArguments, fallbackObjec
   let isAbsolutePath = false;
   let requestUrl = replaceAll(baseUri, urlReplacements);
   if (operationSpec.path) {
-    let path31 = replaceAll(operationSpec.path, urlReplacements);
-    if (operationSpec.path === "/{nextLink}" && path31.startsWith("/")) {
-      path31 = path31.substring(1);
+    let path32 = replaceAll(operationSpec.path, urlReplacements);
+    if (operationSpec.path === "/{nextLink}" && path32.startsWith("/")) {
+      path32 = path32.substring(1);
     }
-    if (isAbsoluteUrl(path31)) {
-      requestUrl = path31;
+    if (isAbsoluteUrl(path32)) {
+      requestUrl = path32;
       isAbsolutePath = true;
     } else {
-      requestUrl = appendPath(requestUrl, path31);
+      requestUrl = appendPath(requestUrl, path32);
     }
   }
   const { queryParams, sequenceParams } = calculateQueryParameters(operationSpec, operationArguments, fallbackObject);
@@ -36877,9 +36877,9 @@ function appendPath(url2, pathToAppend) {
   }
   const searchStart = pathToAppend.indexOf("?");
   if (searchStart !== -1) {
-    const path31 = pathToAppend.substring(0, searchStart);
+    const path32 = pathToAppend.substring(0, searchStart);
     const search = pathToAppend.substring(searchStart + 1);
-    newPath = newPath + path31;
+    newPath = newPath + path32;
     if (search) {
       parsedUrl.search = parsedUrl.search ? `${parsedUrl.search}&${search}` : search;
     }
@@ -39756,16 +39756,16 @@ var MatcherView = class {
    * @returns {string|undefined}
    */
   getCurrentTag() {
-    const path31 = this._matcher.path;
-    return path31.length > 0 ? path31[path31.length - 1].tag : void 0;
+    const path32 = this._matcher.path;
+    return path32.length > 0 ? path32[path32.length - 1].tag : void 0;
   }
   /**
    * Get current namespace.
    * @returns {string|undefined}
    */
   getCurrentNamespace() {
-    const path31 = this._matcher.path;
-    return path31.length > 0 ? path31[path31.length - 1].namespace : void 0;
+    const path32 = this._matcher.path;
+    return path32.length > 0 ? path32[path32.length - 1].namespace : void 0;
   }
   /**
    * Get current node's attribute value.
@@ -39773,9 +39773,9 @@ var MatcherView = class {
    * @returns {*}
    */
   getAttrValue(attrName) {
-    const path31 = this._matcher.path;
-    if (path31.length === 0) return void 0;
-    return path31[path31.length - 1].values?.[attrName];
+    const path32 = this._matcher.path;
+    if (path32.length === 0) return void 0;
+    return path32[path32.length - 1].values?.[attrName];
   }
   /**
    * Check if current node has an attribute.
@@ -39783,9 +39783,9 @@ var MatcherView = class {
    * @returns {boolean}
    */
   hasAttr(attrName) {
-    const path31 = this._matcher.path;
-    if (path31.length === 0) return false;
-    const current = path31[path31.length - 1];
+    const path32 = this._matcher.path;
+    if (path32.length === 0) return false;
+    const current = path32[path32.length - 1];
     return current.values !== void 0 && attrName in current.values;
   }
   /**
@@ -39811,18 +39811,18 @@ var MatcherView = class {
    * @returns {number}
    */
   getPosition() {
-    const path31 = this._matcher.path;
-    if (path31.length === 0) return -1;
-    return path31[path31.length - 1].position ?? 0;
+    const path32 = this._matcher.path;
+    if (path32.length === 0) return -1;
+    return path32[path32.length - 1].position ?? 0;
   }
   /**
    * Get current node's repeat counter (occurrence count of this tag name).
    * @returns {number}
    */
   getCounter() {
-    const path31 = this._matcher.path;
-    if (path31.length === 0) return -1;
-    return path31[path31.length - 1].counter ?? 0;
+    const path32 = this._matcher.path;
+    if (path32.length === 0) return -1;
+    return path32[path32.length - 1].counter ?? 0;
   }
   /**
    * Get current node's sibling index (alias for getPosition).
@@ -40064,21 +40064,21 @@ var Matcher = class {
    * @returns {string}
    */
   toString(separator, includeNamespace = true) {
-    const sep8 = separator || this.separator;
-    const isDefault = sep8 === this.separator && includeNamespace === true;
+    const sep9 = separator || this.separator;
+    const isDefault = sep9 === this.separator && includeNamespace === true;
     if (isDefault) {
       if (this._pathStringCache !== null) {
         return this._pathStringCache;
       }
       const result = this.path.map(
         (n) => n.namespace ? `${n.namespace}:${n.tag}` : n.tag
-      ).join(sep8);
+      ).join(sep9);
       this._pathStringCache = result;
       return result;
     }
     return this.path.map(
       (n) => includeNamespace && n.namespace ? `${n.namespace}:${n.tag}` : n.tag
-    ).join(sep8);
+    ).join(sep9);
   }
   /**
    * Get path as array of tag names.
@@ -41597,8 +41597,8 @@ function readStopNodeData(xmlData, tagName, i) {
           const nextLt = xmlData.indexOf("<", i + 1);
           if (nextLt === -1 || nextLt > nextGt) {
             const exp = xmlData.substring(i + 1, nextGt);
-            const sep8 = exp.search(/\s/);
-            const name = sep8 === -1 ? exp : exp.substring(0, sep8);
+            const sep9 = exp.search(/\s/);
+            const name = sep9 === -1 ? exp : exp.substring(0, sep9);
             if (name === tagName && exp[exp.length - 1] !== "/") openTagCount++;
             i = nextGt;
           }
@@ -42901,7 +42901,7 @@ var BufferScheduler = class {
    *
    */
   async do() {
-    return new Promise((resolve9, reject) => {
+    return new Promise((resolve10, reject) => {
       this.readable.on("data", (data) => {
         data = typeof data === "string" ? Buffer.from(data, this.encoding) : data;
         this.appendUnresolvedData(data);
@@ -42929,11 +42929,11 @@ var BufferScheduler = class {
         if (this.isStreamEnd && this.executingOutgoingHandlers === 0) {
           if (this.unresolvedLength > 0 && this.unresolvedLength < this.bufferSize) {
             const buffer3 = this.shiftBufferFromUnresolvedDataArray();
-            this.outgoingHandler(() => buffer3.getReadableStream(), buffer3.size, this.offset).then(resolve9).catch(reject);
+            this.outgoingHandler(() => buffer3.getReadableStream(), buffer3.size, this.offset).then(resolve10).catch(reject);
           } else if (this.unresolvedLength >= this.bufferSize) {
             return;
           } else {
-            resolve9();
+            resolve10();
           }
         }
       });
@@ -43058,8 +43058,8 @@ var NativeCRC64 = (() => {
     NativeCRC642 = NativeCRC642 || {};
     var Module = typeof NativeCRC642 != "undefined" ? NativeCRC642 : {};
     var readyPromiseResolve, readyPromiseReject;
-    Module["ready"] = new Promise(function(resolve9, reject) {
-      readyPromiseResolve = resolve9;
+    Module["ready"] = new Promise(function(resolve10, reject) {
+      readyPromiseResolve = resolve10;
       readyPromiseReject = reject;
     });
     ["_malloc", "_free", "_emscripten_bind_VoidPtr___destroy___0", "_emscripten_bind_Crc64Hash_Crc64Hash_0", "_emscripten_bind_Crc64Hash_OnAppend_2", "_emscripten_bind_Crc64Hash_OnFinal_3", "_emscripten_bind_Crc64Hash___destroy___0", "_fflush", "onRuntimeInitialized"].forEach((prop) => {
@@ -43084,11 +43084,11 @@ var NativeCRC64 = (() => {
       throw new Error("Module.ENVIRONMENT has been deprecated. To force the environment, use the ENVIRONMENT compile-time option (for example, -sENVIRONMENT=web or -sENVIRONMENT=node)");
     }
     var scriptDirectory = "";
-    function locateFile(path31) {
+    function locateFile(path32) {
       if (Module["locateFile"]) {
-        return Module["locateFile"](path31, scriptDirectory);
+        return Module["locateFile"](path32, scriptDirectory);
       }
-      return scriptDirectory + path31;
+      return scriptDirectory + path32;
     }
     var read_, readAsync, readBinary, setWindowTitle;
     function logExceptionOnExit(e) {
@@ -45629,7 +45629,7 @@ function getURLQueries(url2) {
   return queries;
 }
 async function delay3(timeInMs, aborter, abortError) {
-  return new Promise((resolve9, reject) => {
+  return new Promise((resolve10, reject) => {
     let timeout;
     const abortHandler = () => {
       if (timeout !== void 0) {
@@ -45641,7 +45641,7 @@ async function delay3(timeInMs, aborter, abortError) {
       if (aborter !== void 0) {
         aborter.removeEventListener("abort", abortHandler);
       }
-      resolve9();
+      resolve10();
     };
     timeout = setTimeout(resolveHandler, timeInMs);
     if (aborter !== void 0) {
@@ -46175,9 +46175,9 @@ var StorageSharedKeyCredentialPolicy = class extends CredentialPolicy {
    * @param request -
    */
   getCanonicalizedResourceString(request) {
-    const path31 = getURLPath(request.url) || "/";
+    const path32 = getURLPath(request.url) || "/";
     let canonicalizedResourceString = "";
-    canonicalizedResourceString += `/${this.factory.accountName}${path31}`;
+    canonicalizedResourceString += `/${this.factory.accountName}${path32}`;
     const queries = getURLQueries(request.url);
     const lowercaseQueries = {};
     if (queries) {
@@ -46659,9 +46659,9 @@ function storageSharedKeyCredentialPolicy(options) {
     return canonicalizedHeadersStringToSign;
   }
   function getCanonicalizedResourceString(request) {
-    const path31 = getURLPath(request.url) || "/";
+    const path32 = getURLPath(request.url) || "/";
     let canonicalizedResourceString = "";
-    canonicalizedResourceString += `/${options.accountName}${path31}`;
+    canonicalizedResourceString += `/${options.accountName}${path32}`;
     const queries = getURLQueries(request.url);
     const lowercaseQueries = {};
     if (queries) {
@@ -60602,10 +60602,10 @@ var StorageContextClient = class extends StorageClient {
 // node_modules/@azure/storage-blob/dist/esm/utils/utils.common.js
 function escapeURLPath(url2) {
   const urlParsed = new URL(url2);
-  let path31 = urlParsed.pathname;
-  path31 = path31 || "/";
-  path31 = escape2(path31);
-  urlParsed.pathname = path31;
+  let path32 = urlParsed.pathname;
+  path32 = path32 || "/";
+  path32 = escape2(path32);
+  urlParsed.pathname = path32;
   return urlParsed.toString();
 }
 function getProxyUriFromDevConnString(connectionString) {
@@ -60690,9 +60690,9 @@ function escape2(text) {
 }
 function appendToURLPath(url2, name) {
   const urlParsed = new URL(url2);
-  let path31 = urlParsed.pathname;
-  path31 = path31 ? path31.endsWith("/") ? `${path31}${name}` : `${path31}/${name}` : name;
-  urlParsed.pathname = path31;
+  let path32 = urlParsed.pathname;
+  path32 = path32 ? path32.endsWith("/") ? `${path32}${name}` : `${path32}/${name}` : name;
+  urlParsed.pathname = path32;
   return urlParsed.toString();
 }
 function setURLParameter2(url2, name, value) {
@@ -63416,7 +63416,7 @@ var AvroReadableFromStream = class extends AvroReadable {
       this._position += chunk.length;
       return this.toUint8Array(chunk);
     } else {
-      return new Promise((resolve9, reject) => {
+      return new Promise((resolve10, reject) => {
         const cleanUp = () => {
           this._readable.removeListener("readable", readableCallback);
           this._readable.removeListener("error", rejectCallback);
@@ -63431,7 +63431,7 @@ var AvroReadableFromStream = class extends AvroReadable {
           if (callbackChunk) {
             this._position += callbackChunk.length;
             cleanUp();
-            resolve9(this.toUint8Array(callbackChunk));
+            resolve10(this.toUint8Array(callbackChunk));
           }
         };
         const rejectCallback = () => {
@@ -64077,8 +64077,8 @@ var Poller = class {
     this.stopped = true;
     this.pollProgressCallbacks = [];
     this.operation = operation;
-    this.promise = new Promise((resolve9, reject) => {
-      this.resolve = resolve9;
+    this.promise = new Promise((resolve10, reject) => {
+      this.resolve = resolve10;
       this.reject = reject;
     });
     this.promise.catch(() => {
@@ -64483,8 +64483,8 @@ var Batch = class {
       return Promise.resolve();
     }
     this.parallelExecute();
-    return new Promise((resolve9, reject) => {
-      this.emitter.on("finish", resolve9);
+    return new Promise((resolve10, reject) => {
+      this.emitter.on("finish", resolve10);
       this.emitter.on("error", (error2) => {
         this.state = BatchStates.Error;
         reject(error2);
@@ -64531,12 +64531,12 @@ import util3 from "node:util";
 async function streamToBuffer(stream2, buffer3, offset, end, encoding) {
   let pos = 0;
   const count = end - offset;
-  return new Promise((resolve9, reject) => {
+  return new Promise((resolve10, reject) => {
     const timeout = setTimeout(() => reject(new Error(`The operation cannot be completed in timeout.`)), REQUEST_TIMEOUT);
     stream2.on("readable", () => {
       if (pos >= count) {
         clearTimeout(timeout);
-        resolve9();
+        resolve10();
         return;
       }
       let chunk = stream2.read();
@@ -64555,7 +64555,7 @@ async function streamToBuffer(stream2, buffer3, offset, end, encoding) {
       if (pos < count) {
         reject(new Error(`Stream drains before getting enough data needed. Data read: ${pos}, data need: ${count}`));
       }
-      resolve9();
+      resolve10();
     });
     stream2.on("error", (msg) => {
       clearTimeout(timeout);
@@ -64564,7 +64564,7 @@ async function streamToBuffer(stream2, buffer3, offset, end, encoding) {
   });
 }
 async function readStreamToLocalFile(rs2, file) {
-  return new Promise((resolve9, reject) => {
+  return new Promise((resolve10, reject) => {
     const ws2 = fs8.createWriteStream(file);
     rs2.on("error", (err) => {
       reject(err);
@@ -64572,7 +64572,7 @@ async function readStreamToLocalFile(rs2, file) {
     ws2.on("error", (err) => {
       reject(err);
     });
-    ws2.on("close", resolve9);
+    ws2.on("close", resolve10);
     rs2.pipe(ws2);
   });
 }
@@ -65484,7 +65484,7 @@ var BlobClient = class _BlobClient extends StorageClient2 {
    * @returns The SAS URI consisting of the URI to the resource represented by this client, followed by the generated SAS token.
    */
   generateSasUrl(options) {
-    return new Promise((resolve9) => {
+    return new Promise((resolve10) => {
       if (!(this.credential instanceof StorageSharedKeyCredential)) {
         throw new RangeError("Can only generate the SAS when the client is initialized with a shared key credential");
       }
@@ -65495,7 +65495,7 @@ var BlobClient = class _BlobClient extends StorageClient2 {
         versionId: this._versionId,
         ...options
       }, this.credential).toString();
-      resolve9(appendToURLQuery(this.url, sas));
+      resolve10(appendToURLQuery(this.url, sas));
     });
   }
   /**
@@ -65534,7 +65534,7 @@ var BlobClient = class _BlobClient extends StorageClient2 {
    * @returns The SAS URI consisting of the URI to the resource represented by this client, followed by the generated SAS token.
    */
   generateUserDelegationSasUrl(options, userDelegationKey) {
-    return new Promise((resolve9) => {
+    return new Promise((resolve10) => {
       const sas = generateBlobSASQueryParameters({
         containerName: this._containerName,
         blobName: this._name,
@@ -65542,7 +65542,7 @@ var BlobClient = class _BlobClient extends StorageClient2 {
         versionId: this._versionId,
         ...options
       }, userDelegationKey, this.accountName).toString();
-      resolve9(appendToURLQuery(this.url, sas));
+      resolve10(appendToURLQuery(this.url, sas));
     });
   }
   /**
@@ -67299,11 +67299,11 @@ import * as util4 from "util";
 // node_modules/@actions/cache/lib/internal/requestUtils.js
 var __awaiter10 = function(thisArg, _arguments, P2, generator) {
   function adopt(value) {
-    return value instanceof P2 ? value : new P2(function(resolve9) {
-      resolve9(value);
+    return value instanceof P2 ? value : new P2(function(resolve10) {
+      resolve10(value);
     });
   }
-  return new (P2 || (P2 = Promise))(function(resolve9, reject) {
+  return new (P2 || (P2 = Promise))(function(resolve10, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -67319,7 +67319,7 @@ var __awaiter10 = function(thisArg, _arguments, P2, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -67349,7 +67349,7 @@ function isRetryableStatusCode(statusCode) {
 }
 function sleep(milliseconds) {
   return __awaiter10(this, void 0, void 0, function* () {
-    return new Promise((resolve9) => setTimeout(resolve9, milliseconds));
+    return new Promise((resolve10) => setTimeout(resolve10, milliseconds));
   });
 }
 function retry(name_1, method_1, getStatusCode_1) {
@@ -67424,11 +67424,11 @@ function retryHttpClientResponse(name_1, method_1) {
 // node_modules/@actions/cache/lib/internal/downloadUtils.js
 var __awaiter11 = function(thisArg, _arguments, P2, generator) {
   function adopt(value) {
-    return value instanceof P2 ? value : new P2(function(resolve9) {
-      resolve9(value);
+    return value instanceof P2 ? value : new P2(function(resolve10) {
+      resolve10(value);
     });
   }
-  return new (P2 || (P2 = Promise))(function(resolve9, reject) {
+  return new (P2 || (P2 = Promise))(function(resolve10, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -67444,7 +67444,7 @@ var __awaiter11 = function(thisArg, _arguments, P2, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -67723,8 +67723,8 @@ function downloadCacheStorageSDK(archiveLocation, archivePath, options) {
 }
 var promiseWithTimeout = (timeoutMs, promise) => __awaiter11(void 0, void 0, void 0, function* () {
   let timeoutHandle;
-  const timeoutPromise = new Promise((resolve9) => {
-    timeoutHandle = setTimeout(() => resolve9("timeout"), timeoutMs);
+  const timeoutPromise = new Promise((resolve10) => {
+    timeoutHandle = setTimeout(() => resolve10("timeout"), timeoutMs);
   });
   return Promise.race([promise, timeoutPromise]).then((result) => {
     clearTimeout(timeoutHandle);
@@ -67819,11 +67819,11 @@ function getUserAgentString2() {
 // node_modules/@actions/cache/lib/internal/cacheHttpClient.js
 var __awaiter12 = function(thisArg, _arguments, P2, generator) {
   function adopt(value) {
-    return value instanceof P2 ? value : new P2(function(resolve9) {
-      resolve9(value);
+    return value instanceof P2 ? value : new P2(function(resolve10) {
+      resolve10(value);
     });
   }
-  return new (P2 || (P2 = Promise))(function(resolve9, reject) {
+  return new (P2 || (P2 = Promise))(function(resolve10, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -67839,7 +67839,7 @@ var __awaiter12 = function(thisArg, _arguments, P2, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -68618,11 +68618,11 @@ function maskSecretUrls(body2) {
 // node_modules/@actions/cache/lib/internal/shared/cacheTwirpClient.js
 var __awaiter13 = function(thisArg, _arguments, P2, generator) {
   function adopt(value) {
-    return value instanceof P2 ? value : new P2(function(resolve9) {
-      resolve9(value);
+    return value instanceof P2 ? value : new P2(function(resolve10) {
+      resolve10(value);
     });
   }
-  return new (P2 || (P2 = Promise))(function(resolve9, reject) {
+  return new (P2 || (P2 = Promise))(function(resolve10, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -68638,7 +68638,7 @@ var __awaiter13 = function(thisArg, _arguments, P2, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -68767,7 +68767,7 @@ var CacheServiceClient = class {
   }
   sleep(milliseconds) {
     return __awaiter13(this, void 0, void 0, function* () {
-      return new Promise((resolve9) => setTimeout(resolve9, milliseconds));
+      return new Promise((resolve10) => setTimeout(resolve10, milliseconds));
     });
   }
   getExponentialRetryTimeMilliseconds(attempt) {
@@ -68792,11 +68792,11 @@ import { existsSync as existsSync5, writeFileSync as writeFileSync3 } from "fs";
 import * as path10 from "path";
 var __awaiter14 = function(thisArg, _arguments, P2, generator) {
   function adopt(value) {
-    return value instanceof P2 ? value : new P2(function(resolve9) {
-      resolve9(value);
+    return value instanceof P2 ? value : new P2(function(resolve10) {
+      resolve10(value);
     });
   }
-  return new (P2 || (P2 = Promise))(function(resolve9, reject) {
+  return new (P2 || (P2 = Promise))(function(resolve10, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -68812,7 +68812,7 @@ var __awaiter14 = function(thisArg, _arguments, P2, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -68999,11 +68999,11 @@ function extractTar(archivePath, compressionMethod) {
 // node_modules/@actions/cache/lib/cache.js
 var __awaiter15 = function(thisArg, _arguments, P2, generator) {
   function adopt(value) {
-    return value instanceof P2 ? value : new P2(function(resolve9) {
-      resolve9(value);
+    return value instanceof P2 ? value : new P2(function(resolve10) {
+      resolve10(value);
     });
   }
-  return new (P2 || (P2 = Promise))(function(resolve9, reject) {
+  return new (P2 || (P2 = Promise))(function(resolve10, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -69019,7 +69019,7 @@ var __awaiter15 = function(thisArg, _arguments, P2, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -69281,13 +69281,21 @@ function message(e) {
 }
 
 // src/action/inputs.ts
+import * as path12 from "node:path";
 var InputError = class extends Error {
 };
 function readInputs(env = process.env) {
+  const root = path12.resolve(env.GITHUB_WORKSPACE ?? process.cwd());
   const workspaces = getMultilineInput("workspaces").map((w2) => w2.trim()).filter(Boolean);
+  for (const w2 of workspaces) {
+    const abs = path12.resolve(root, w2);
+    if (abs !== root && !abs.startsWith(root + path12.sep)) {
+      throw new InputError(`workspaces entry \`${w2}\` is outside the repository (${root})`);
+    }
+  }
   const keyPrefix = getInput("key-prefix") || DEFAULT_KEY_PREFIX;
-  if (/[,\n\r]/.test(keyPrefix) || keyPrefix.length > 400) {
-    throw new InputError("key-prefix must not contain commas or newlines and must be at most 400 characters");
+  if (/[,\n\r]/.test(keyPrefix) || keyPrefix.length > 400 || /[^\x20-\x7e]/.test(keyPrefix)) {
+    throw new InputError("key-prefix must be printable ASCII without commas or newlines, at most 400 characters (the key adds the OS and a hash, up to the service limit of 512)");
   }
   const lockfile = oneOf("lockfile", getInput("lockfile") || (env.GITHUB_EVENT_NAME === "pull_request" ? "check" : "warn"), [
     "check",
@@ -69327,7 +69335,7 @@ function bool(name, dflt) {
 }
 
 // src/action/lockfile_gate.ts
-import * as path21 from "node:path";
+import * as path22 from "node:path";
 
 // src/cargo/ops/check_lockfile.ts
 import * as fs13 from "node:fs";
@@ -69873,10 +69881,10 @@ var SourceMatcher = class {
 
 // src/cargo/ops/freshness/summaries.ts
 import * as fs11 from "node:fs";
-import * as path14 from "node:path";
+import * as path15 from "node:path";
 
 // src/cargo/core/manifest.ts
-import * as path13 from "node:path";
+import * as path14 from "node:path";
 
 // src/cargo/util/paths.ts
 init_errors();
@@ -69912,13 +69920,13 @@ var TomlLocator = class {
     }
   }
   /** Where `path` is defined, or undefined if it never is. */
-  find(path31) {
-    return this.index.get(path31.join(SEP));
+  find(path32) {
+    return this.index.get(path32.join(SEP));
   }
   /** Where `path` is defined, else its nearest defined ancestor, else 1:1. */
-  locate(path31) {
-    for (let n = path31.length; n > 0; n--) {
-      const hit = this.index.get(path31.slice(0, n).join(SEP));
+  locate(path32) {
+    for (let n = path32.length; n > 0; n--) {
+      const hit = this.index.get(path32.slice(0, n).join(SEP));
       if (hit) return hit;
     }
     return { line: 1, col: 1 };
@@ -69950,12 +69958,12 @@ var Scanner = class {
       } else {
         const keys = this.key();
         if (keys.length > 0) {
-          const path31 = this.define(table, keys);
+          const path32 = this.define(table, keys);
           this.skipBlank();
           if (s3.charCodeAt(this.i) === 61) {
             this.i++;
             this.skipBlank();
-            this.value(path31);
+            this.value(path32);
           }
         }
       }
@@ -69975,12 +69983,12 @@ var Scanner = class {
   }
   /** Records every prefix of `base + keys`; returns the full path. */
   define(base, keys) {
-    let path31 = base;
+    let path32 = base;
     for (const k2 of keys) {
-      path31 = join10(path31, k2.name);
-      this.record(path31, k2.pos);
+      path32 = join10(path32, k2.name);
+      this.record(path32, k2.pos);
     }
-    return path31;
+    return path32;
   }
   header() {
     const s3 = this.s;
@@ -69988,22 +69996,22 @@ var Scanner = class {
     this.i += isArray ? 2 : 1;
     const keys = this.key();
     if (keys.length === 0) return void 0;
-    let path31 = "";
+    let path32 = "";
     let plain = "";
     keys.forEach((k2, n) => {
       plain = join10(plain, k2.name);
-      path31 = join10(path31, k2.name);
-      this.record(path31, k2.pos);
+      path32 = join10(path32, k2.name);
+      this.record(path32, k2.pos);
       const count = this.arrayTables.get(plain);
-      if (n < keys.length - 1 && count !== void 0) path31 = join10(path31, String(count));
+      if (n < keys.length - 1 && count !== void 0) path32 = join10(path32, String(count));
     });
     if (isArray) {
       const idx = (this.arrayTables.get(plain) ?? -1) + 1;
       this.arrayTables.set(plain, idx);
-      path31 = join10(path31, String(idx));
-      this.record(path31, keys[keys.length - 1].pos);
+      path32 = join10(path32, String(idx));
+      this.record(path32, keys[keys.length - 1].pos);
     }
-    return path31;
+    return path32;
   }
   /** A dotted key; stops before `=`, `]` or anything unexpected. */
   key() {
@@ -70028,11 +70036,11 @@ var Scanner = class {
       this.i++;
     }
   }
-  value(path31) {
+  value(path32) {
     const s3 = this.s;
     const c = s3.charCodeAt(this.i);
-    if (c === 123) return this.inlineTable(path31);
-    if (c === 91) return this.array(path31);
+    if (c === 123) return this.inlineTable(path32);
+    if (c === 91) return this.array(path32);
     if (c === 34 || c === 39) {
       const triple = s3.charCodeAt(this.i + 1) === c && s3.charCodeAt(this.i + 2) === c;
       if (triple) this.multilineString(c);
@@ -70046,7 +70054,7 @@ var Scanner = class {
       this.i++;
     }
   }
-  inlineTable(path31) {
+  inlineTable(path32) {
     const s3 = this.s;
     this.i++;
     while (this.i < s3.length) {
@@ -70062,7 +70070,7 @@ var Scanner = class {
       }
       const keys = this.key();
       if (keys.length === 0) return;
-      const inner = this.define(path31, keys);
+      const inner = this.define(path32, keys);
       this.skipBlank();
       if (s3.charCodeAt(this.i) !== 61) return;
       this.i++;
@@ -70070,7 +70078,7 @@ var Scanner = class {
       this.value(inner);
     }
   }
-  array(path31) {
+  array(path32) {
     const s3 = this.s;
     this.i++;
     let idx = 0;
@@ -70087,7 +70095,7 @@ var Scanner = class {
         continue;
       }
       const before = this.i;
-      const elem = join10(path31, String(idx));
+      const elem = join10(path32, String(idx));
       this.record(elem, this.pos());
       this.value(elem);
       if (this.i === before) return;
@@ -70191,7 +70199,7 @@ var ESCAPES = {
 
 // src/cargo/core/dependency.ts
 init_errors();
-import * as path12 from "node:path";
+import * as path13 from "node:path";
 function toDependency(cx, name, raw, at2) {
   const location = cx.at(at2.keyPath);
   const base = { nameInToml: name, kind: at2.kind, target: at2.target, location };
@@ -70254,7 +70262,7 @@ function toDependency(cx, name, raw, at2) {
     for (const k2 of ["branch", "tag", "rev"]) {
       if (raw[k2] !== void 0) cx.warn(`key \`${k2}\` is ignored for dependency (${name}): it only applies to \`git\` dependencies`, cx.at(key(k2)));
     }
-    if (p2 !== void 0) source = { kind: "path", path: path12.resolve(cx.baseDir, p2) };
+    if (p2 !== void 0) source = { kind: "path", path: path13.resolve(cx.baseDir, p2) };
     else if (registryIndex !== void 0) source = { kind: "registry", registryIndex: checkUrl(registryIndex, "registry-index", cx.at(key("registry-index"))) };
     else source = registry !== void 0 ? { kind: "registry", registry } : { kind: "registry" };
   }
@@ -70351,7 +70359,7 @@ var RawManifest = class {
     this.file = file;
     this.text = text;
     this.doc = doc;
-    this.dir = path13.dirname(file);
+    this.dir = path14.dirname(file);
   }
   file;
   text;
@@ -70366,7 +70374,7 @@ var RawManifest = class {
   }
 };
 function readRawManifest(file, text) {
-  const abs = path13.resolve(file);
+  const abs = path14.resolve(file);
   let src = text;
   if (src === void 0) src = readText2(abs, "manifest", MAX_MANIFEST_BYTES, "manifest");
   else if (src.length > MAX_MANIFEST_BYTES) {
@@ -70689,7 +70697,7 @@ var SummaryStore = class {
       const e = parseIndexEntry(line, where2);
       return { summary: summaryFromIndexEntry(e, p2.id.source), checksum: e.cksum, from: where2 };
     }
-    const toml = path14.join(this.layout.abs(l.src), "Cargo.toml");
+    const toml = path15.join(this.layout.abs(l.src), "Cargo.toml");
     return fs11.existsSync(toml) ? fromManifest(parseManifest(toml), p2, toml) : void 0;
   }
   indexLine(file, version3) {
@@ -70727,14 +70735,14 @@ function findPackageManifest(root, name, depth) {
   const queue = [[root, 0]];
   while (queue.length) {
     const [dir, d] = queue.shift();
-    const file = path14.join(dir, "Cargo.toml");
+    const file = path15.join(dir, "Cargo.toml");
     if (fs11.existsSync(file)) {
       const text = fs11.readFileSync(file, "utf8");
       if (new RegExp(`^\\s*name\\s*=\\s*["']${name.replace(/[-]/g, "\\-")}["']`, "m").test(text)) return file;
     }
     if (d >= depth || !fs11.existsSync(dir)) continue;
     for (const e of fs11.readdirSync(dir, { withFileTypes: true })) {
-      if (e.isDirectory() && !e.name.startsWith(".") && e.name !== "target") queue.push([path14.join(dir, e.name), d + 1]);
+      if (e.isDirectory() && !e.name.startsWith(".") && e.name !== "target") queue.push([path15.join(dir, e.name), d + 1]);
     }
   }
   return void 0;
@@ -70800,9 +70808,9 @@ function isSemverVersion(v2) {
 // src/cargo/core/resolver/resolve_lookup.ts
 init_errors();
 var ResolveLookup = class {
-  constructor(resolve9) {
-    this.resolve = resolve9;
-    for (const p2 of resolve9.packages) {
+  constructor(resolve10) {
+    this.resolve = resolve10;
+    for (const p2 of resolve10.packages) {
       const list = this.byName.get(p2.name);
       if (list) list.push(p2);
       else this.byName.set(p2.name, [p2]);
@@ -70942,8 +70950,8 @@ function decodeLockfile(text, file) {
     tables.unshift({ table: doc.root, line: lines.rootHeader ?? 1 });
   }
   const packages = tables.map(({ table, line }) => decodePackage(table, line, file, lines, err));
-  const resolve9 = { version: version3, packages, metadata: {}, patchUnused: [], file };
-  const lookup = new ResolveLookup(resolve9);
+  const resolve10 = { version: version3, packages, metadata: {}, patchUnused: [], file };
+  const lookup = new ResolveLookup(resolve10);
   const seen = /* @__PURE__ */ new Map();
   for (const p2 of packages) {
     const key = `${p2.name} ${p2.version}`;
@@ -70955,7 +70963,7 @@ function decodeLockfile(text, file) {
     seen.set(key, [...same, p2]);
     if (p2.checksum !== void 0 && version3 < 2) version3 = 2;
   }
-  resolve9.version = version3;
+  resolve10.version = version3;
   const place = (d) => {
     const target = lookup.tryFind(d);
     if (!target) return;
@@ -70967,17 +70975,17 @@ function decodeLockfile(text, file) {
     p2.dependencies.forEach(place);
     if (p2.replace !== void 0) place(parseDependency(p2.replace, { file, line: p2.line }));
   }
-  resolve9.metadata = decodeMetadata(doc.metadata, lines.metadataHeader, err);
-  applyMetadataChecksums(resolve9, lookup, version3, lines.metadataHeader ?? 1);
+  resolve10.metadata = decodeMetadata(doc.metadata, lines.metadataHeader, err);
+  applyMetadataChecksums(resolve10, lookup, version3, lines.metadataHeader ?? 1);
   if (doc.patch !== void 0) {
     if (!isTable2(doc.patch)) err("`patch` must be a table");
     const unused = arrayOfTables(doc.patch.unused, "patch.unused", lines.patchUnusedHeaders, err);
-    resolve9.patchUnused = unused.map(({ table, line }) => decodePackage(table, line, file, lines, err));
+    resolve10.patchUnused = unused.map(({ table, line }) => decodePackage(table, line, file, lines, err));
   }
   if (text.endsWith("\n") && !text.endsWith("\n\n") && version3 === 1 && packages.length === 1) version3 = 2;
-  resolve9.version = version3;
-  resolve9.headerComments = extraHeaderComments(text);
-  return resolve9;
+  resolve10.version = version3;
+  resolve10.headerComments = extraHeaderComments(text);
+  return resolve10;
 }
 function decodePackage(t, line, file, lines, err) {
   const str = (key, required) => {
@@ -71020,12 +71028,12 @@ function decodeMetadata(v2, line, err) {
   }
   return out;
 }
-function applyMetadataChecksums(resolve9, lookup, version3, line) {
+function applyMetadataChecksums(resolve10, lookup, version3, line) {
   const found = /* @__PURE__ */ new Map();
-  for (const [k2, v2] of Object.entries(resolve9.metadata)) {
+  for (const [k2, v2] of Object.entries(resolve10.metadata)) {
     if (!k2.startsWith("checksum ")) continue;
     const raw = k2.slice("checksum ".length);
-    const id = parseEncodablePackageId(raw, { file: resolve9.file, line });
+    const id = parseEncodablePackageId(raw, { file: resolve10.file, line });
     let pkg;
     try {
       pkg = lookup.find({ name: id.name, version: id.version, source: id.source?.raw, raw, line });
@@ -71035,9 +71043,9 @@ function applyMetadataChecksums(resolve9, lookup, version3, line) {
     }
     found.set(pkg, v2 === "<none>" ? void 0 : v2);
   }
-  if (found.size === 0 && !Object.keys(resolve9.metadata).some((k2) => k2.startsWith("checksum "))) return;
+  if (found.size === 0 && !Object.keys(resolve10.metadata).some((k2) => k2.startsWith("checksum "))) return;
   if (version3 >= 2) {
-    for (const p2 of resolve9.packages) p2.checksum = void 0;
+    for (const p2 of resolve10.packages) p2.checksum = void 0;
     return;
   }
   for (const [p2, sum] of found) p2.checksum = sum;
@@ -71134,16 +71142,16 @@ function readResolve(ws2) {
   const text = readText2(file, "lockfile", MAX_LOCKFILE_BYTES, "Cargo.lock");
   return Resolve.fromEncodable(decodeLockfile(text, file), new Set(ws2.pathPackages.map((p2) => p2.name)));
 }
-function planLayout(ws2, layout, resolve9 = readResolve(ws2)) {
+function planLayout(ws2, layout, resolve10 = readResolve(ws2)) {
   const registries = /* @__PURE__ */ new Map();
   const packages = [];
   const vendored = [];
-  for (const p2 of sorted(resolve9.packages.values())) {
+  for (const p2 of sorted(resolve10.packages.values())) {
     let l;
     try {
       l = layout.of(p2.id, p2.sourceId);
     } catch (e) {
-      if (e instanceof CargoError && !e.location) throw new CargoError(e.kind, e.message, { file: resolve9.file, line: p2.line });
+      if (e instanceof CargoError && !e.location) throw new CargoError(e.kind, e.message, { file: resolve10.file, line: p2.line });
       throw e;
     }
     if (!l) continue;
@@ -71175,9 +71183,9 @@ function sorted(ps2) {
 // src/cargo/ops/freshness/patch_check.ts
 init_source_id();
 var PatchCheck = class {
-  constructor(ws2, resolve9, matcher, reached) {
+  constructor(ws2, resolve10, matcher, reached) {
     this.ws = ws2;
-    this.resolve = resolve9;
+    this.resolve = resolve10;
     this.matcher = matcher;
     this.reached = reached;
   }
@@ -71226,17 +71234,17 @@ function checkLockfile({ ws: ws2, layout, registries, resolve: given }) {
     stale("lockfile-missing", { file: ws2.rootManifest.file, line: 1, col: 1 }, "Cargo.lock does not exist; cargo would generate it");
     return { verdict: "stale", lockfile: file, reasons };
   }
-  const resolve9 = given ?? readResolve(ws2);
+  const resolve10 = given ?? readResolve(ws2);
   const lockLoc = (line) => ({ file, line, col: 1 });
   const locals = new Map(ws2.pathPackages.map((p2) => [p2.dir, p2]));
   const matcher = new SourceMatcher(locals, registries, ws2.patch);
   const memberDirs = new Set(ws2.members.map((m2) => m2.dir));
   const nodes = /* @__PURE__ */ new Map();
   for (const pkg of ws2.pathPackages) {
-    const locked = resolve9.local(pkg.name, pkg.version);
+    const locked = resolve10.local(pkg.name, pkg.version);
     const loc = { file: pkg.manifest.file, ...pkg.manifest.locator.locate(["package", "version"]) };
     if (!locked) {
-      const other = resolve9.byName(pkg.name).find((p2) => !p2.id.source);
+      const other = resolve10.byName(pkg.name).find((p2) => !p2.id.source);
       if (memberDirs.has(pkg.dir) || other) {
         stale("package-unlocked", loc, other ? `\`${pkg.name}\` is version ${pkg.version} here but ${other.id.version} in Cargo.lock` : `workspace member \`${pkg.name} v${pkg.version}\` is not in Cargo.lock`);
       }
@@ -71254,7 +71262,7 @@ function checkLockfile({ ws: ws2, layout, registries, resolve: given }) {
   const nodeOf = (key) => {
     const n = nodes.get(key);
     if (n) return n;
-    const locked = resolve9.packages.get(key);
+    const locked = resolve10.packages.get(key);
     const s3 = locked && summaryOf(locked);
     if (!locked || !s3) return void 0;
     const node = { key, summary: s3.summary, member: false, locked };
@@ -71262,7 +71270,7 @@ function checkLockfile({ ws: ws2, layout, registries, resolve: given }) {
     return node;
   };
   const target = (from, dep) => {
-    const parent = resolve9.packages.get(from.key);
+    const parent = resolve10.packages.get(from.key);
     return parent.deps.find((c) => matcher.accepts(dep, parent, c))?.key;
   };
   const roots2 = [...nodes.values()].filter((n) => n.member);
@@ -71270,7 +71278,7 @@ function checkLockfile({ ws: ws2, layout, registries, resolve: given }) {
   const reached = /* @__PURE__ */ new Set();
   const unknown = [];
   const walk = [...roots2.map((r) => r.locked)];
-  for (const p2 of ws2.replace.length ? resolve9.packages.values() : []) if (p2.encodable.replace) walk.push(p2);
+  for (const p2 of ws2.replace.length ? resolve10.packages.values() : []) if (p2.encodable.replace) walk.push(p2);
   while (walk.length) {
     const p2 = walk.pop();
     if (reached.has(p2.key)) continue;
@@ -71280,7 +71288,7 @@ function checkLockfile({ ws: ws2, layout, registries, resolve: given }) {
       if (p2.id.source) unknown.push(p2);
       walk.push(...p2.deps);
     } else {
-      for (const a of active) if (a.target) walk.push(resolve9.packages.get(a.target));
+      for (const a of active) if (a.target) walk.push(resolve10.packages.get(a.target));
     }
   }
   const certain = unknown.length === 0;
@@ -71293,7 +71301,7 @@ function checkLockfile({ ws: ws2, layout, registries, resolve: given }) {
     for (const a of active) {
       if (a.target) continue;
       const d = a.dep;
-      if (local) stale(...unlockedDependency(d, n.locked, resolve9, matcher));
+      if (local) stale(...unlockedDependency(d, n.locked, resolve10, matcher));
       else stale(
         "feature-activates",
         origin,
@@ -71319,19 +71327,19 @@ function checkLockfile({ ws: ws2, layout, registries, resolve: given }) {
   }
   const cycle = findCycle(res.activated);
   if (cycle) {
-    const names = cycle.path.map((k2) => resolve9.packages.get(k2).id.name);
+    const names = cycle.path.map((k2) => resolve10.packages.get(k2).id.name);
     const d = cycle.via.dep;
     stale(
       "dependency-cycle",
-      d.location ?? lockLoc(resolve9.packages.get(cycle.path[0]).line),
+      d.location ?? lockLoc(resolve10.packages.get(cycle.path[0]).line),
       `cyclic package dependency: ${names.join(" -> ")}; cargo refuses this graph`
     );
   }
-  for (const p2 of resolve9.packages.values()) {
+  for (const p2 of resolve10.packages.values()) {
     if (reached.has(p2.key)) continue;
     stale("package-unused", lockLoc(p2.line), `locked package \`${p2.id.name} v${p2.id.version}\` is no longer used by the workspace`);
   }
-  for (const p2 of resolve9.packages.values()) {
+  for (const p2 of resolve10.packages.values()) {
     if (!p2.sourceId?.isRegistry() || !reached.has(p2.key)) continue;
     if (!p2.checksum) {
       stale("checksum-missing", lockLoc(p2.line), `\`${p2.id.name} v${p2.id.version}\` has no checksum in Cargo.lock; cargo would add it`);
@@ -71346,7 +71354,7 @@ function checkLockfile({ ws: ws2, layout, registries, resolve: given }) {
       );
     }
   }
-  for (const r of new PatchCheck(ws2, resolve9, matcher, reached).reasons()) reasons.push(r);
+  for (const r of new PatchCheck(ws2, resolve10, matcher, reached).reasons()) reasons.push(r);
   if (!certain) {
     const names = unknown.slice(0, 3).map((p2) => `${p2.id.name} v${p2.id.version}`).join(", ");
     reasons.push({
@@ -71358,9 +71366,9 @@ function checkLockfile({ ws: ws2, layout, registries, resolve: given }) {
   }
   return { verdict: verdictOf(reasons), lockfile: file, reasons };
 }
-function unlockedDependency(d, parent, resolve9, matcher) {
+function unlockedDependency(d, parent, resolve10, matcher) {
   const owner = `\`${parent.id.name}\``;
-  const elsewhere = resolve9.byName(d.packageName).find((c) => matcher.accepts(d, parent, c));
+  const elsewhere = resolve10.byName(d.packageName).find((c) => matcher.accepts(d, parent, c));
   if (elsewhere) {
     return [
       "dependency-unrecorded",
@@ -71368,7 +71376,7 @@ function unlockedDependency(d, parent, resolve9, matcher) {
       `\`${d.nameInToml}\` is declared here but Cargo.lock does not list it among the dependencies of ${owner}`
     ];
   }
-  const locked = resolve9.byName(d.packageName).map((c) => `${c.id.version}${c.id.source ? "" : " (path)"}`);
+  const locked = resolve10.byName(d.packageName).map((c) => `${c.id.version}${c.id.source ? "" : " (path)"}`);
   const has = locked.length ? `Cargo.lock has ${d.packageName} ${locked.join(", ")}` : `Cargo.lock has no \`${d.packageName}\``;
   if (d.source.kind === "git") {
     const ref = d.source.reference.kind === "default" ? "default branch" : `${d.source.reference.kind} \`${d.source.reference.name}\``;
@@ -71408,13 +71416,13 @@ function findCycle(activated) {
 }
 
 // src/cargo/ops/project.ts
-import * as path20 from "node:path";
+import * as path21 from "node:path";
 
 // src/cargo/core/workspace.ts
 init_errors();
 import * as fs14 from "node:fs";
 import * as os7 from "node:os";
-import * as path15 from "node:path";
+import * as path16 from "node:path";
 var Workspace = class _Workspace {
   constructor(root, rootManifest, currentManifestPath, members, defaultMembers, pathPackages, resolverVersion) {
     this.root = root;
@@ -71439,14 +71447,14 @@ var Workspace = class _Workspace {
     return this.rootManifest.replace;
   }
   get lockfilePath() {
-    return path15.join(this.root, "Cargo.lock");
+    return path16.join(this.root, "Cargo.lock");
   }
   member(name) {
     return this.members.find((p2) => p2.name === name);
   }
   /** Loads the workspace that the manifest in (or at) `dirOrManifestPath` belongs to. */
   static load(dirOrManifestPath, opts = {}) {
-    const l = new Loader(opts.cargoHome ?? process.env.CARGO_HOME ?? path15.join(os7.homedir(), ".cargo"));
+    const l = new Loader(opts.cargoHome ?? process.env.CARGO_HOME ?? path16.join(os7.homedir(), ".cargo"));
     const r = l.load(dirOrManifestPath);
     return new _Workspace(r.root, r.rootManifest, r.current, r.members, r.defaultMembers, r.pathPackages, r.resolver);
   }
@@ -71464,14 +71472,14 @@ var Loader = class {
   // what was already loaded, exactly as in Cargo.
   knownRoots = /* @__PURE__ */ new Map();
   load(input) {
-    const abs = path15.resolve(input);
-    const current = isDir(abs) ? path15.join(abs, "Cargo.toml") : abs;
+    const abs = path16.resolve(input);
+    const current = isDir(abs) ? path16.join(abs, "Cargo.toml") : abs;
     if (!this.raw(current)) {
-      throw new CargoError("workspace", `could not find \`Cargo.toml\` in \`${path15.dirname(current)}\``, { file: current });
+      throw new CargoError("workspace", `could not find \`Cargo.toml\` in \`${path16.dirname(current)}\``, { file: current });
     }
     const rootFile = this.findRoot(current) ?? current;
     const rootManifest = this.manifest(rootFile);
-    const root = path15.dirname(rootFile);
+    const root = path16.dirname(rootFile);
     let members;
     let defaultMembers;
     if (!rootManifest.workspace) {
@@ -71522,33 +71530,33 @@ var Loader = class {
     const raw = this.raw(file);
     if (raw && raw.doc.workspace !== void 0) return file;
     if (raw && rootPointer(raw) !== void 0) return this.readRootPointer(raw);
-    for (let dir = path15.dirname(file); ; dir = path15.dirname(dir)) {
+    for (let dir = path16.dirname(file); ; dir = path16.dirname(dir)) {
       const known = this.knownRoots.get(dir);
       if (known && !isExcluded(known, file)) return known.file;
-      if (path15.dirname(dir) === dir) break;
+      if (path16.dirname(dir) === dir) break;
     }
     let prev;
-    for (let dir = path15.dirname(path15.dirname(file)); ; dir = path15.dirname(dir)) {
+    for (let dir = path16.dirname(path16.dirname(file)); ; dir = path16.dirname(dir)) {
       if (prev === this.cargoHome) break;
-      if (dir.endsWith(`${path15.sep}target${path15.sep}package`)) break;
-      const anc = this.raw(path15.join(dir, "Cargo.toml"));
+      if (dir.endsWith(`${path16.sep}target${path16.sep}package`)) break;
+      const anc = this.raw(path16.join(dir, "Cargo.toml"));
       if (anc?.doc.workspace !== void 0) {
         if (!isExcluded(anc, file)) return anc.file;
       } else if (anc && rootPointer(anc) !== void 0) {
         return this.readRootPointer(anc);
       }
       prev = dir;
-      if (path15.dirname(dir) === dir) return void 0;
+      if (path16.dirname(dir) === dir) return void 0;
     }
     return void 0;
   }
   readRootPointer(raw) {
-    const target = path15.resolve(raw.dir, rootPointer(raw), "Cargo.toml");
+    const target = path16.resolve(raw.dir, rootPointer(raw), "Cargo.toml");
     const root = this.raw(target);
     if (!root || root.doc.workspace === void 0) {
       throw new CargoError(
         "workspace",
-        `\`package.workspace\` points to \`${path15.dirname(target)}\`, which has no Cargo.toml with a \`[workspace]\``,
+        `\`package.workspace\` points to \`${path16.dirname(target)}\`, which has no Cargo.toml with a \`[workspace]\``,
         raw.at(["package", "workspace"])
       );
     }
@@ -71560,7 +71568,7 @@ var Loader = class {
     for (const m2 of members) out.set(m2.manifest.file, { pkg: m2, member: true });
     const visit = (dep) => {
       if (dep.source.kind !== "path") return;
-      const file = path15.join(dep.source.path, "Cargo.toml");
+      const file = path16.join(dep.source.path, "Cargo.toml");
       if (out.has(file)) return;
       if (!this.raw(file)) {
         throw new CargoError("workspace", `failed to load \`${dep.nameInToml}\`: no Cargo.toml in \`${dep.source.path}\``, dep.location);
@@ -71599,7 +71607,7 @@ var MemberSearch = class {
     const memberPaths = this.expand(ws2.members, "members");
     for (const mp of memberPaths) {
       this.addPathDeps(
-        path15.join(mp.dir, "Cargo.toml"),
+        path16.join(mp.dir, "Cargo.toml"),
         false,
         () => new CargoError("workspace", `failed to load manifest for workspace member \`${mp.dir}\`: no Cargo.toml found (from \`${mp.entry}\`)`, mp.location)
       );
@@ -71610,7 +71618,7 @@ var MemberSearch = class {
     if (this.current === this.rootFile && ws2.defaultMembers !== void 0) {
       defaultMembers = [];
       for (const dp of this.expand(ws2.defaultMembers, "default-members")) {
-        const pkg = byFile.get(path15.join(dp.dir, "Cargo.toml"));
+        const pkg = byFile.get(path16.join(dp.dir, "Cargo.toml"));
         if (pkg) {
           if (!defaultMembers.includes(pkg)) defaultMembers.push(pkg);
           continue;
@@ -71628,7 +71636,7 @@ var MemberSearch = class {
       defaultMembers = [];
     }
     if (!this.memberFiles.has(this.current)) {
-      const rel = path15.relative(this.rootDir, path15.dirname(this.current));
+      const rel = path16.relative(this.rootDir, path16.dirname(this.current));
       throw new CargoError(
         "workspace",
         `current package believes it's in a workspace when it's not: current \`${this.current}\`, workspace \`${this.rootFile}\`; add \`${rel}\` to \`workspace.members\`, or to \`workspace.exclude\` to keep it out`,
@@ -71657,7 +71665,7 @@ var MemberSearch = class {
     if (this.memberFiles.has(file)) return;
     const raw = this.l.raw(file);
     if (!raw) throw missing();
-    if (isPathDep && !within2(path15.dirname(file), this.rootDir) && this.l.findRoot(file) !== this.rootFile) return;
+    if (isPathDep && !within2(path16.dirname(file), this.rootDir) && this.l.findRoot(file) !== this.rootFile) return;
     if (this.isExcluded(file)) return;
     const root = this.l.findRoot(file);
     if (root !== this.rootFile) {
@@ -71675,7 +71683,7 @@ var MemberSearch = class {
       if (d.source.kind !== "path") continue;
       const depDir = d.source.path;
       this.addPathDeps(
-        path15.join(depDir, "Cargo.toml"),
+        path16.join(depDir, "Cargo.toml"),
         true,
         () => new CargoError("workspace", `failed to load \`${d.nameInToml}\`: no Cargo.toml in \`${depDir}\``, d.location)
       );
@@ -71690,7 +71698,7 @@ var MemberSearch = class {
     const out = [];
     entries2.forEach((entry, idx) => {
       const location = { file: this.rootFile, ...this.rootManifest.locator.locate(["workspace", key, String(idx)]) };
-      const pattern = path15.resolve(this.rootDir, entry);
+      const pattern = path16.resolve(this.rootDir, entry);
       if (!within2(pattern, this.rootDir)) {
         throw new CargoError("workspace", `\`workspace.${key}\` entry \`${entry}\` resolves outside the workspace root \`${this.rootDir}\``, location);
       }
@@ -71715,7 +71723,7 @@ function stringList(v2) {
   return Array.isArray(v2) ? v2.filter((x) => typeof x === "string") : [];
 }
 function isExcludedBy(rootDir, members, exclude, file) {
-  const under = (entries2) => entries2.some((e) => within2(file, path15.resolve(rootDir, e)));
+  const under = (entries2) => entries2.some((e) => within2(file, path16.resolve(rootDir, e)));
   return under(exclude) && !under(members);
 }
 function isExcluded(rootRaw, file) {
@@ -71725,7 +71733,7 @@ function isExcluded(rootRaw, file) {
 }
 function within2(p2, dir) {
   if (p2 === dir) return true;
-  return p2.startsWith(dir.endsWith(path15.sep) ? dir : dir + path15.sep);
+  return p2.startsWith(dir.endsWith(path16.sep) ? dir : dir + path16.sep);
 }
 function isFile(p2) {
   try {
@@ -71743,7 +71751,7 @@ function isDir(p2) {
 }
 var WILD = /[*?[]/;
 function globPaths(pattern) {
-  const segs = pattern.split(path15.sep);
+  const segs = pattern.split(path16.sep);
   const first = segs.findIndex((s3) => WILD.test(s3));
   if (first === -1) return fs14.existsSync(pattern) ? [pattern] : [];
   const matchers = segs.map((s3) => WILD.test(s3) && s3 !== "**" ? segmentRegex(s3) : void 0);
@@ -71760,25 +71768,25 @@ function globPaths(pattern) {
       if (!last) walk(dir, i + 1);
       for (const e of entries(dir)) {
         if (!e.isDirectory()) continue;
-        if (last) out.add(path15.join(dir, e.name));
-        walk(path15.join(dir, e.name), i);
+        if (last) out.add(path16.join(dir, e.name));
+        walk(path16.join(dir, e.name), i);
       }
       return;
     }
     const re2 = matchers[i];
     if (!re2) {
-      const p2 = path15.join(dir, seg);
+      const p2 = path16.join(dir, seg);
       if (fs14.existsSync(p2)) walk(p2, i + 1);
       return;
     }
-    for (const e of entries(dir)) if (re2.test(e.name)) walk(path15.join(dir, e.name), i + 1);
+    for (const e of entries(dir)) if (re2.test(e.name)) walk(path16.join(dir, e.name), i + 1);
   };
-  walk(segs.slice(0, first).join(path15.sep) || path15.sep, first);
+  walk(segs.slice(0, first).join(path16.sep) || path16.sep, first);
   return [...out].sort(byComponents);
 }
 function byComponents(a, b2) {
-  const x = a.split(path15.sep);
-  const y = b2.split(path15.sep);
+  const x = a.split(path16.sep);
+  const y = b2.split(path16.sep);
   for (let i = 0; i < Math.min(x.length, y.length); i++) {
     if (x[i] !== y[i]) return x[i] < y[i] ? -1 : 1;
   }
@@ -71824,7 +71832,7 @@ function escapeClass(c) {
 }
 
 // src/cargo/sources/cargo_home_layout.ts
-import * as path16 from "node:path";
+import * as path17 from "node:path";
 
 // src/cargo/core/source_dir.ts
 init_errors();
@@ -72103,7 +72111,7 @@ var CargoHomeLayout = class {
       const ident = gitIdent(sourceId, this.cargoVersion);
       const db = `git/db/${ident}`;
       const rev = sourceId.precise;
-      const short = rev ? shortId(rev, path16.join(this.cargoHome, db)) : "unknown";
+      const short = rev ? shortId(rev, path17.join(this.cargoHome, db)) : "unknown";
       return { kind: "git", ident, db, checkout: `git/checkouts/${ident}/${short}` };
     }
     if (!sourceId.isRegistry()) return void 0;
@@ -72120,20 +72128,20 @@ var CargoHomeLayout = class {
     };
   }
   abs(rel) {
-    return this.cargoHome + path16.sep + (path16.sep === "/" ? rel : rel.split("/").join(path16.sep));
+    return this.cargoHome + path17.sep + (path17.sep === "/" ? rel : rel.split("/").join(path17.sep));
   }
 };
 
 // src/cargo/util/context.ts
 init_canonical_url();
 import * as fs16 from "node:fs";
-import * as path19 from "node:path";
+import * as path20 from "node:path";
 
 // src/cargo/util/cargo_home.ts
 import * as os8 from "node:os";
-import * as path17 from "node:path";
+import * as path18 from "node:path";
 function cargoHome(env = process.env, platform2 = process.platform, homedir3 = os8.homedir(), cwd = process.cwd()) {
-  const p2 = platform2 === "win32" ? path17.win32 : path17.posix;
+  const p2 = platform2 === "win32" ? path18.win32 : path18.posix;
   const fromEnv = env.CARGO_HOME;
   if (fromEnv !== void 0 && fromEnv !== "") return p2.resolve(cwd, fromEnv);
   return p2.join(homedir3, ".cargo");
@@ -72146,7 +72154,7 @@ init_errors();
 init_canonical_url();
 init_source_id();
 init_errors();
-import * as path18 from "node:path";
+import * as path19 from "node:path";
 import { pathToFileURL as pathToFileURL2 } from "node:url";
 
 // src/cargo/util/context/value.ts
@@ -72364,8 +72372,8 @@ function parseSourceConfig(name, value, cwd) {
   return { location: locations[0], replaceWith: rw && { name: rw.val, def: rw.def } };
 }
 function resolveConfigPath(value, def, cwd) {
-  const base = def.kind === "path" ? path18.dirname(path18.dirname(def.file)) : cwd;
-  return path18.resolve(base, value);
+  const base = def.kind === "path" ? path19.dirname(path19.dirname(def.file)) : cwd;
+  return path19.resolve(base, value);
 }
 function checkUrl2(v2, key) {
   try {
@@ -72405,14 +72413,14 @@ var GlobalContext = class _GlobalContext {
   env;
   sourceMap;
   static load(cwd, env = process.env) {
-    const abs = path19.resolve(cwd);
+    const abs = path20.resolve(cwd);
     const home = cargoHome(env, process.platform, void 0, process.cwd());
     const warnings = [];
     const files = [];
-    for (let dir = abs; ; dir = path19.dirname(dir)) {
-      const file = configFileIn(path19.join(dir, ".cargo"), warnings);
+    for (let dir = abs; ; dir = path20.dirname(dir)) {
+      const file = configFileIn(path20.join(dir, ".cargo"), warnings);
       if (file) files.push(file);
-      if (path19.dirname(dir) === dir) break;
+      if (path20.dirname(dir) === dir) break;
     }
     const homeFile = configFileIn(home, warnings);
     if (homeFile && !files.includes(homeFile)) files.push(homeFile);
@@ -72494,8 +72502,8 @@ function envKeyFor(key) {
   return ["CARGO", ...key].join("_").toUpperCase().replace(/-/g, "_");
 }
 function configFileIn(dir, warnings) {
-  const legacy = path19.join(dir, "config");
-  const toml = path19.join(dir, "config.toml");
+  const legacy = path20.join(dir, "config");
+  const toml = path20.join(dir, "config.toml");
   const legacyExists = isFile2(legacy);
   if (legacyExists && isFile2(toml)) warnings.push(`both \`${legacy}\` and \`${toml}\` exist. Using \`${legacy}\``);
   if (legacyExists) return legacy;
@@ -72512,7 +72520,7 @@ function isFile2(p2) {
 // src/cargo/ops/project.ts
 function loadProject(dir, opts = {}) {
   const env = opts.env ?? process.env;
-  const abs = path20.resolve(dir);
+  const abs = path21.resolve(dir);
   const config = GlobalContext.load(abs, env);
   const ws2 = Workspace.load(abs, { cargoHome: config.cargoHome });
   const cargoVersion = opts.cargoVersion ?? detectCargoVersion({ cwd: abs, env });
@@ -72570,7 +72578,7 @@ var LockfileGate = class {
       for (const r of report.reasons) {
         const props = {
           title: r.verdict === "stale" ? "Cargo.lock is stale" : "Cargo.lock freshness undecided",
-          file: path21.relative(this.root, r.location.file) || r.location.file,
+          file: path22.relative(this.root, r.location.file) || r.location.file,
           startLine: r.location.line,
           startColumn: r.location.col
         };
@@ -72585,18 +72593,18 @@ var LockfileGate = class {
 
 // src/cargo/ops/cargo_fetch.ts
 import * as fs25 from "node:fs";
-import * as path29 from "node:path";
+import * as path30 from "node:path";
 
 // src/cargo/sources/git/git_remote.ts
 init_errors();
 import * as fs19 from "node:fs/promises";
-import * as path24 from "node:path";
+import * as path25 from "node:path";
 
 // src/cargo/sources/git/git_database.ts
 init_errors();
 import { spawn as spawn2 } from "node:child_process";
 import * as fs17 from "node:fs/promises";
-import * as path22 from "node:path";
+import * as path23 from "node:path";
 var REPOSITORY_VARS = ["GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE", "GIT_OBJECT_DIRECTORY", "GIT_ALTERNATE_OBJECT_DIRECTORIES"];
 function gitEnv() {
   const env = { ...process.env, GIT_TERMINAL_PROMPT: "0", GCM_INTERACTIVE: "never" };
@@ -72604,7 +72612,7 @@ function gitEnv() {
   return env;
 }
 function runGit(args, cwd) {
-  return new Promise((resolve9, reject) => {
+  return new Promise((resolve10, reject) => {
     const child2 = spawn2("git", args, { cwd, env: gitEnv(), stdio: ["ignore", "pipe", "pipe"] });
     const out = [];
     const err = [];
@@ -72616,7 +72624,7 @@ function runGit(args, cwd) {
       );
     });
     child2.once("close", (code, signal) => {
-      resolve9({
+      resolve10({
         code: code ?? (signal ? 128 : 1),
         stdout: Buffer.concat(out).toString("utf8"),
         stderr: Buffer.concat(err).toString("utf8")
@@ -72655,22 +72663,22 @@ async function initBare(dir) {
   await git(["init", "-q", "--bare", "--template=", "--initial-branch=master", dir], `cannot create a git database in ${dir}`);
 }
 async function makeStagingDir(finalPath) {
-  const parent = path22.dirname(finalPath);
+  const parent = path23.dirname(finalPath);
   await fs17.mkdir(parent, { recursive: true });
   await removeAbandonedStaging(finalPath);
-  return fs17.mkdtemp(path22.join(parent, `${stagingPrefix(finalPath)}${process.pid}-`));
+  return fs17.mkdtemp(path23.join(parent, `${stagingPrefix(finalPath)}${process.pid}-`));
 }
 function stagingPrefix(finalPath) {
-  return `.${path22.basename(finalPath)}.tmp-`;
+  return `.${path23.basename(finalPath)}.tmp-`;
 }
 async function removeAbandonedStaging(finalPath) {
-  const parent = path22.dirname(finalPath);
+  const parent = path23.dirname(finalPath);
   const prefix2 = stagingPrefix(finalPath);
   for (const name of await fs17.readdir(parent).catch(() => [])) {
     if (!name.startsWith(prefix2)) continue;
     const pid = Number(name.slice(prefix2.length).split("-")[0]);
     if (Number.isInteger(pid) && pid > 0 && !processAlive(pid)) {
-      await fs17.rm(path22.join(parent, name), { recursive: true, force: true });
+      await fs17.rm(path23.join(parent, name), { recursive: true, force: true });
     }
   }
 }
@@ -72697,16 +72705,16 @@ async function publishStaging(staging, finalPath) {
 // src/cargo/sources/git/git_checkout.ts
 init_errors();
 import * as fs18 from "node:fs/promises";
-import * as path23 from "node:path";
+import * as path24 from "node:path";
 import { pathToFileURL as pathToFileURL3 } from "node:url";
 var CHECKOUT_READY_LOCK = ".cargo-ok";
 async function isFreshCheckout(checkoutPath, rev) {
   try {
-    await fs18.access(path23.join(checkoutPath, CHECKOUT_READY_LOCK));
+    await fs18.access(path24.join(checkoutPath, CHECKOUT_READY_LOCK));
   } catch {
     return false;
   }
-  const r = await runGit([`--git-dir=${path23.join(checkoutPath, ".git")}`, "rev-parse", "--verify", "-q", "HEAD"]);
+  const r = await runGit([`--git-dir=${path24.join(checkoutPath, ".git")}`, "rev-parse", "--verify", "-q", "HEAD"]);
   return r.code === 0 && r.stdout.trim() === assertFullRev(rev);
 }
 async function checkout(opts) {
@@ -72724,7 +72732,7 @@ async function checkout(opts) {
     await inCheckout(["reset", "-q", "--hard", rev], `cannot check out ${rev} from ${dbPath}`);
     await updateSubmodules(staging, rev, opts.url);
     await inCheckout(["remote", "set-url", "origin", pathToFileURL3(dbPath).href], `cannot configure ${staging}`);
-    await fs18.writeFile(path23.join(staging, CHECKOUT_READY_LOCK), "");
+    await fs18.writeFile(path24.join(staging, CHECKOUT_READY_LOCK), "");
     if (!await isFreshCheckout(checkoutPath, rev)) await fs18.rm(checkoutPath, { recursive: true, force: true });
     if (!await publishStaging(staging, checkoutPath) && !await isFreshCheckout(checkoutPath, rev)) {
       throw new CargoError("io", `checkout ${checkoutPath} was replaced while being written`);
@@ -72737,7 +72745,7 @@ async function checkout(opts) {
 }
 async function updateSubmodules(dir, rev, url2) {
   try {
-    await fs18.access(path23.join(dir, ".gitmodules"));
+    await fs18.access(path24.join(dir, ".gitmodules"));
   } catch {
     return;
   }
@@ -72820,9 +72828,9 @@ async function fetchUntilContains(gitDir, url2, rev, reference) {
   );
 }
 async function markCacheDir(dbPath) {
-  const dbDir = path24.dirname(dbPath);
-  if (path24.basename(dbDir) !== "db") return;
-  const tag = path24.join(path24.dirname(dbDir), "CACHEDIR.TAG");
+  const dbDir = path25.dirname(dbPath);
+  if (path25.basename(dbDir) !== "db") return;
+  const tag = path25.join(path25.dirname(dbDir), "CACHEDIR.TAG");
   await fs19.mkdir(dbDir, { recursive: true });
   await fs19.writeFile(
     tag,
@@ -72837,7 +72845,7 @@ async function markCacheDir(dbPath) {
 init_errors();
 import { createHash as createHash4, randomBytes } from "node:crypto";
 import fs20 from "node:fs";
-import path25 from "node:path";
+import path26 from "node:path";
 
 // src/cargo/util/network/http.ts
 init_errors();
@@ -73068,18 +73076,18 @@ function responseIndexVersion(headers) {
   return UNKNOWN;
 }
 function revalidationHeaders(indexVersion) {
-  const sep8 = indexVersion.indexOf(": ");
-  if (sep8 < 0) return {};
-  const [key, value] = [indexVersion.slice(0, sep8), indexVersion.slice(sep8 + 2)];
+  const sep9 = indexVersion.indexOf(": ");
+  if (sep9 < 0) return {};
+  const [key, value] = [indexVersion.slice(0, sep9), indexVersion.slice(sep9 + 2)];
   if (key === ETAG) return { "if-none-match": value };
   if (key === LAST_MODIFIED) return { "if-modified-since": value };
   return {};
 }
 function tempName(file) {
-  return path25.join(path25.dirname(file), `.${path25.basename(file)}.${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
+  return path26.join(path26.dirname(file), `.${path26.basename(file)}.${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
 }
 async function writeAtomic2(file, data) {
-  await fs20.promises.mkdir(path25.dirname(file), { recursive: true });
+  await fs20.promises.mkdir(path26.dirname(file), { recursive: true });
   const tmp = tempName(file);
   try {
     await fs20.promises.writeFile(tmp, data);
@@ -73109,15 +73117,15 @@ var HttpRegistry = class {
   }
   /** `registry/index/<dir>` */
   indexDir() {
-    return path25.join(this.cargoHome, "registry", "index", this.dir);
+    return path26.join(this.cargoHome, "registry", "index", this.dir);
   }
   /** `registry/index/<dir>/.cache/<path>`, where cargo keeps its copy of a crate's index file. */
   indexCachePath(name) {
-    return path25.join(this.indexDir(), ".cache", ...makeDepPath(name.toLowerCase()).split("/"));
+    return path26.join(this.indexDir(), ".cache", ...makeDepPath(name.toLowerCase()).split("/"));
   }
   /** `registry/cache/<dir>/<name>-<version>.crate` */
   cratePath(pkg) {
-    return path25.join(this.cargoHome, "registry", "cache", this.dir, `${pkg.name}-${pkg.version}.crate`);
+    return path26.join(this.cargoHome, "registry", "cache", this.dir, `${pkg.name}-${pkg.version}.crate`);
   }
   /** Whether the .crate is there; like cargo, an empty file does not count. Verifying it is the caller's job. */
   has(pkg) {
@@ -73142,7 +73150,7 @@ var HttpRegistry = class {
     }
     if (res.status !== 200) throw statusError(res, opts);
     const config = parseRegistryConfig(res.body, url2);
-    await writeAtomic2(path25.join(this.indexDir(), "config.json"), res.body);
+    await writeAtomic2(path26.join(this.indexDir(), "config.json"), res.body);
     return config;
   }
   async authHeaders() {
@@ -73195,7 +73203,7 @@ var HttpRegistry = class {
       kind: "io",
       headers: config.authRequired && this.token !== void 0 ? { authorization: this.token } : void 0
     };
-    await fs20.promises.mkdir(path25.dirname(dest), { recursive: true });
+    await fs20.promises.mkdir(path26.dirname(dest), { recursive: true });
     return this.http.stream(url2, opts, async (res) => {
       if (res.status !== 200) throw statusError(res, opts);
       const tmp = tempName(dest);
@@ -73234,7 +73242,7 @@ var HttpRegistry = class {
 
 // src/cargo/sources/registry/unpack.ts
 import fs22 from "node:fs";
-import path26 from "node:path";
+import path27 from "node:path";
 import zlib2 from "node:zlib";
 
 // node_modules/tar/dist/esm/index.min.js
@@ -76213,7 +76221,7 @@ var PACKAGE_SOURCE_LOCK = ".cargo-ok";
 var DEFAULT_UNPACK_LIMIT = 512 * 1024 * 1024;
 function isUnpacked(srcDir) {
   try {
-    const meta = JSON.parse(fs22.readFileSync(path26.join(srcDir, PACKAGE_SOURCE_LOCK), "utf8"));
+    const meta = JSON.parse(fs22.readFileSync(path27.join(srcDir, PACKAGE_SOURCE_LOCK), "utf8"));
     return typeof meta === "object" && meta !== null && meta.v === 1;
   } catch {
     return false;
@@ -76299,12 +76307,12 @@ var Unpacker = class {
     }
   }
   dest(rel) {
-    return rel === "" ? this.tmp : path26.join(this.tmp, ...rel.split("/"));
+    return rel === "" ? this.tmp : path27.join(this.tmp, ...rel.split("/"));
   }
   made = /* @__PURE__ */ new Set();
   /** mkdir -p once per directory: a crate has far more files than directories. */
   parentOf(file) {
-    const dir = path26.dirname(file);
+    const dir = path27.dirname(file);
     if (this.made.has(dir)) return;
     fs22.mkdirSync(dir, { recursive: true });
     this.made.add(dir);
@@ -76351,7 +76359,7 @@ var Unpacker = class {
       this.parentOf(file);
       fs22.symlinkSync(s3.target, file);
     }
-    fs22.writeFileSync(path26.join(this.tmp, PACKAGE_SOURCE_LOCK), CARGO_OK_CONTENTS);
+    fs22.writeFileSync(path27.join(this.tmp, PACKAGE_SOURCE_LOCK), CARGO_OK_CONTENTS);
     const explicitDirs = new Map(this.dirs.map((d) => [d.rel, d]));
     if (!explicitDirs.has("")) explicitDirs.set("", { rel: "", mode: 511 });
     const sorted2 = [...explicitDirs.values()].sort((a, b2) => b2.rel.split("/").length - a.rel.split("/").length || (a.rel < b2.rel ? 1 : -1));
@@ -76369,7 +76377,7 @@ function mtimeOf(d) {
 }
 var COMPRESSED_MAGIC = [Buffer.from([31, 139]), Buffer.from([40, 181, 47, 253])];
 function readArchive(crateFile, u2) {
-  return new Promise((resolve9, reject) => {
+  return new Promise((resolve10, reject) => {
     let settled = false;
     let inflated = 0;
     let head = Buffer.alloc(0);
@@ -76422,7 +76430,7 @@ function readArchive(crateFile, u2) {
     parser.on("end", () => {
       if (settled) return;
       settled = true;
-      resolve9();
+      resolve10();
     });
     parser.on("drain", () => gunzip.resume());
     gunzip.on(
@@ -76457,15 +76465,15 @@ async function unpackCrate(opts) {
   const { crateFile, srcDir, name, version: version3, limitBytes = DEFAULT_UNPACK_LIMIT } = opts;
   const prefix2 = `${name}-${version3}`;
   const pkg = `\`${name} v${version3}\``;
-  if (!path26.isAbsolute(srcDir) || path26.basename(srcDir) !== prefix2) {
+  if (!path27.isAbsolute(srcDir) || path27.basename(srcDir) !== prefix2) {
     throw new CargoError("usage", `cannot unpack ${pkg} into ${srcDir}: expected an absolute path ending in ${prefix2}`);
   }
   if (isUnpacked(srcDir)) return { files: 0, bytes: 0 };
-  const parent = path26.dirname(srcDir);
+  const parent = path27.dirname(srcDir);
   let tmp;
   try {
     fs22.mkdirSync(parent, { recursive: true });
-    tmp = fs22.mkdtempSync(path26.join(parent, `.${prefix2}.unpack-`));
+    tmp = fs22.mkdtempSync(path27.join(parent, `.${prefix2}.unpack-`));
   } catch (e) {
     throw new CargoError("io", `cannot unpack ${pkg}: ${e.message}`);
   }
@@ -76496,14 +76504,14 @@ async function unpackCrate(opts) {
 
 // src/cargo/sources/temp_files.ts
 import * as fs23 from "node:fs";
-import * as path27 from "node:path";
+import * as path28 from "node:path";
 var TEMP = /^\.(.+)\.(\d+)-[0-9a-f]+\.tmp$/;
 function sweepDeadTempFiles(cargoHome2, rel) {
   const removed = [];
   for (const file of listFiles(cargoHome2, rel)) {
-    const m2 = TEMP.exec(path27.posix.basename(file));
+    const m2 = TEMP.exec(path28.posix.basename(file));
     if (!m2 || alive(Number(m2[2]))) continue;
-    fs23.rmSync(path27.join(cargoHome2, file), { force: true });
+    fs23.rmSync(path28.join(cargoHome2, file), { force: true });
     removed.push(file);
   }
   return removed;
@@ -76525,9 +76533,9 @@ init_errors();
 init_errors();
 import { spawn as spawn3 } from "node:child_process";
 import * as fs24 from "node:fs";
-import * as path28 from "node:path";
+import * as path29 from "node:path";
 async function lockExclusive(file, timeoutMs = 6e5, onWait) {
-  fs24.mkdirSync(path28.dirname(file), { recursive: true });
+  fs24.mkdirSync(path29.dirname(file), { recursive: true });
   let child2;
   try {
     child2 = spawn3("flock", ["--exclusive", "--wait", String(Math.ceil(timeoutMs / 1e3)), file, "cat"], {
@@ -76536,24 +76544,24 @@ async function lockExclusive(file, timeoutMs = 6e5, onWait) {
   } catch {
     return { held: false, release: async () => void 0 };
   }
-  const held = await new Promise((resolve9, reject) => {
+  const held = await new Promise((resolve10, reject) => {
     const waiting = setTimeout(() => onWait?.(), 1e3);
-    child2.once("error", () => (clearTimeout(waiting), resolve9(false)));
+    child2.once("error", () => (clearTimeout(waiting), resolve10(false)));
     child2.once("exit", (code) => {
       clearTimeout(waiting);
       if (code === 1) reject(new CargoError("io", `timed out after ${timeoutMs / 1e3} s waiting for the lock on ${file}`));
-      else resolve9(false);
+      else resolve10(false);
     });
-    child2.stdout.once("data", () => (clearTimeout(waiting), resolve9(true)));
+    child2.stdout.once("data", () => (clearTimeout(waiting), resolve10(true)));
     child2.stdin.write("locked\n");
   });
   if (!held) return { held: false, release: async () => void 0 };
   child2.removeAllListeners("exit");
   return {
     held: true,
-    release: () => new Promise((resolve9) => {
-      if (child2.exitCode !== null) return resolve9();
-      child2.once("exit", () => resolve9());
+    release: () => new Promise((resolve10) => {
+      if (child2.exitCode !== null) return resolve10();
+      child2.once("exit", () => resolve10());
       child2.stdin.end();
     })
   };
@@ -76607,7 +76615,7 @@ async function fetchPlans(plans, layout, opts = {}) {
     }
   }
   const lock = await lockExclusive(
-    path29.join(layout.cargoHome, ".package-cache"),
+    path30.join(layout.cargoHome, ".package-cache"),
     6e5,
     () => log2("Blocking waiting for file lock on package cache")
   );
@@ -76640,7 +76648,7 @@ async function fetchRegistry(dir, source, pkgs, layout, http3, opts, report, log
   const needIndex = pkgs.filter((p2) => !hasIndexLine(layout.abs(p2.layout.index), p2.version)).map((p2) => p2.name);
   const needCrate = pkgs.filter((p2) => !verified(layout.abs(p2.layout.crate), p2.checksum));
   const needSrc = pkgs.filter((p2) => !isUnpacked(layout.abs(p2.layout.src)));
-  if (!needIndex.length && !needCrate.length && !needSrc.length && fs25.existsSync(path29.join(registry.indexDir(), "config.json"))) return;
+  if (!needIndex.length && !needCrate.length && !needSrc.length && fs25.existsSync(path30.join(registry.indexDir(), "config.json"))) return;
   const config = await registry.config();
   if (needIndex.length) {
     await registry.updateIndexFiles(needIndex);
@@ -76829,7 +76837,7 @@ ${paths.join("\n")}`);
     setOutput("cache-hit", "false");
     return;
   }
-  const guard = inputs.cacheBin ? new BinGuard(cargoHome2, path30.join(process.env.RUNNER_TEMP ?? os10.tmpdir(), "crate-cache-bin")) : void 0;
+  const guard = inputs.cacheBin ? new BinGuard(cargoHome2, path31.join(process.env.RUNNER_TEMP ?? os10.tmpdir(), "crate-cache-bin")) : void 0;
   guard?.setAside();
   const before = snapshotCacheRoots(cargoHome2, plans);
   const r = await t.time(
@@ -76846,7 +76854,7 @@ ${paths.join("\n")}`);
     finish("lookup-only");
     return;
   }
-  const abs = (rel) => path30.join(cargoHome2, ...rel.split("/"));
+  const abs = (rel) => path31.join(cargoHome2, ...rel.split("/"));
   const audit = await t.time("verify", () => auditRestore(cargoHome2, plans, before));
   for (const [what, list] of [
     ["symbolic link(s)", audit.symlinks],

@@ -68,3 +68,26 @@ describe('action main step (dist/main.js)', () => {
     expect(r.stdout).toMatch(/::error::lockfile must be one of check, warn, off \(got `sometimes`\)/);
   });
 });
+
+describe('inputs that could escape or break the cache are refused up front', () => {
+  test.each([
+    ['workspaces', '../..', /workspaces entry `..\/..` is outside the repository/],
+    ['workspaces', '/etc', /workspaces entry `\/etc` is outside the repository/],
+    ['key-prefix', 'a,b', /key-prefix must be printable ASCII without commas/],
+    ['key-prefix', 'x'.repeat(401), /at most 400 characters/],
+    ['key-prefix', 'tab\there', /key-prefix must be printable ASCII/],
+  ])('%s = %j', (input, value, message) => {
+    const r = runMain(copyExamples(), { [input]: value });
+    expect(r.code).toBe(1);
+    const errors = r.stdout.split('\n').filter((l) => l.startsWith('::error'));
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(message);
+  });
+
+  test('a workspace inside the repository given with .. is fine', () => {
+    const dir = copyExamples();
+    const r = runMain(dir, { workspaces: 'systems/..', lockfile: 'off' });
+    expect(r.code).toBe(0);
+    expect(r.outputs['cache-key']).toMatch(/^v1-crate-cache-Linux-/);
+  });
+});

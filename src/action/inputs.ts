@@ -1,3 +1,4 @@
+import * as path from 'node:path';
 import * as core from '@actions/core';
 import { DEFAULT_KEY_PREFIX } from '../cargo/ops/cache_key.js';
 
@@ -20,11 +21,19 @@ export class InputError extends Error {}
 
 /** Reads and validates the action's inputs; every problem is one line. */
 export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
+  const root = path.resolve(env.GITHUB_WORKSPACE ?? process.cwd());
   const workspaces = core.getMultilineInput('workspaces').map((w) => w.trim()).filter(Boolean);
+  for (const w of workspaces) {
+    // Pull requests control this input's value through the workflow file: stay inside the checkout.
+    const abs = path.resolve(root, w);
+    if (abs !== root && !abs.startsWith(root + path.sep)) {
+      throw new InputError(`workspaces entry \`${w}\` is outside the repository (${root})`);
+    }
+  }
   const keyPrefix = core.getInput('key-prefix') || DEFAULT_KEY_PREFIX;
   // The cache service rejects commas in keys and keys over 512 characters.
-  if (/[,\n\r]/.test(keyPrefix) || keyPrefix.length > 400) {
-    throw new InputError('key-prefix must not contain commas or newlines and must be at most 400 characters');
+  if (/[,\n\r]/.test(keyPrefix) || keyPrefix.length > 400 || /[^\x20-\x7e]/.test(keyPrefix)) {
+    throw new InputError('key-prefix must be printable ASCII without commas or newlines, at most 400 characters (the key adds the OS and a hash, up to the service limit of 512)');
   }
   const lockfile = oneOf('lockfile', core.getInput('lockfile') || (env.GITHUB_EVENT_NAME === 'pull_request' ? 'check' : 'warn'), [
     'check',

@@ -72377,7 +72377,7 @@ function resolveConfigPath(value, def, cwd) {
 }
 function checkUrl2(v2, key) {
   try {
-    parseUrl(v2.val);
+    canonicalUrl(v2.val);
   } catch {
     throw new CargoError(
       "config",
@@ -72487,7 +72487,7 @@ var GlobalContext = class _GlobalContext {
     const v2 = this.getString(key);
     if (v2 === void 0) return void 0;
     try {
-      parseUrl(v2.val);
+      canonicalUrl(v2.val);
     } catch {
       throw new CargoError(
         "config",

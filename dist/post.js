@@ -72383,7 +72383,7 @@ function resolveConfigPath(value, def, cwd) {
 }
 function checkUrl2(v, key) {
   try {
-    parseUrl(v.val);
+    canonicalUrl(v.val);
   } catch {
     throw new CargoError(
       "config",
@@ -72493,7 +72493,7 @@ var GlobalContext = class _GlobalContext {
     const v = this.getString(key);
     if (v === void 0) return void 0;
     try {
-      parseUrl(v.val);
+      canonicalUrl(v.val);
     } catch {
       throw new CargoError(
         "config",

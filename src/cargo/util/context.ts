@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { parseUrl } from '../core/canonical_url.js';
+import { canonicalUrl } from '../core/canonical_url.js';
 import { cargoHome } from './cargo_home.js';
 import { CargoError } from './errors.js';
 import { SourceConfigMap, typeError, type AltRegistry, type ReplacedSource } from './context/source_config.js';
@@ -114,7 +114,7 @@ export class GlobalContext {
     const v = this.getString(key);
     if (v === undefined) return undefined;
     try {
-      parseUrl(v.val);
+      canonicalUrl(v.val);
     } catch {
       throw new CargoError(
         'config',

@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { canonicalUrl, parseUrl } from '../../core/canonical_url.js';
+import { canonicalUrl } from '../../core/canonical_url.js';
 import { CRATES_IO_HTTP_INDEX, CRATES_IO_INDEX } from '../../core/source_id.js';
 import { CargoError } from '../errors.js';
 import { definitionLocation, describe, type ConfigValue, type Definition } from './value.js';
@@ -214,7 +214,8 @@ export function resolveConfigPath(value: string, def: Definition, cwd: string): 
 
 function checkUrl(v: { val: string; def: Definition }, key: string[]): string {
   try {
-    parseUrl(v.val);
+    // Canonicalising also refuses what cargo cannot use as a source (cannot-be-a-base URLs).
+    canonicalUrl(v.val);
   } catch {
     throw new CargoError(
       'config',

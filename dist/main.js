@@ -72133,7 +72133,6 @@ var CargoHomeLayout = class {
 };
 
 // src/cargo/util/context.ts
-init_canonical_url();
 import * as fs16 from "node:fs";
 import * as path20 from "node:path";
 
@@ -72146,9 +72145,6 @@ function cargoHome(env = process.env, platform2 = process.platform, homedir3 = o
   if (fromEnv !== void 0 && fromEnv !== "") return p2.resolve(cwd, fromEnv);
   return p2.join(homedir3, ".cargo");
 }
-
-// src/cargo/util/context.ts
-init_errors();
 
 // src/cargo/util/context/source_config.ts
 init_canonical_url();
@@ -72486,16 +72482,7 @@ var GlobalContext = class _GlobalContext {
     const key = ["registries", name, "index"];
     const v2 = this.getString(key);
     if (v2 === void 0) return void 0;
-    try {
-      canonicalUrl(v2.val);
-    } catch {
-      throw new CargoError(
-        "config",
-        `configuration key \`${key.join(".")}\` specified an invalid URL \`${v2.val}\` (in ${describe(v2.def)})`,
-        definitionLocation(v2.def, key)
-      );
-    }
-    return { index: v2.val, def: v2.def };
+    return { index: checkUrl2(v2, key), def: v2.def };
   }
 };
 function envKeyFor(key) {

@@ -72492,16 +72492,7 @@ var GlobalContext = class _GlobalContext {
     const key = ["registries", name, "index"];
     const v = this.getString(key);
     if (v === void 0) return void 0;
-    try {
-      canonicalUrl(v.val);
-    } catch {
-      throw new CargoError(
-        "config",
-        `configuration key \`${key.join(".")}\` specified an invalid URL \`${v.val}\` (in ${describe(v.def)})`,
-        definitionLocation(v.def, key)
-      );
-    }
-    return { index: v.val, def: v.def };
+    return { index: checkUrl2(v, key), def: v.def };
   }
 };
 function envKeyFor(key) {

@@ -1,10 +1,9 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { canonicalUrl } from '../core/canonical_url.js';
 import { cargoHome } from './cargo_home.js';
 import { CargoError } from './errors.js';
-import { SourceConfigMap, typeError, type AltRegistry, type ReplacedSource } from './context/source_config.js';
-import { definitionLocation, describe, loadConfigFile, mergeInto, type ConfigValue, type Definition } from './context/value.js';
+import { checkUrl, SourceConfigMap, typeError, type AltRegistry, type ReplacedSource } from './context/source_config.js';
+import { loadConfigFile, mergeInto, type ConfigValue, type Definition } from './context/value.js';
 
 export type { ReplacedSource } from './context/source_config.js';
 
@@ -113,16 +112,7 @@ export class GlobalContext {
     const key = ['registries', name, 'index'];
     const v = this.getString(key);
     if (v === undefined) return undefined;
-    try {
-      canonicalUrl(v.val);
-    } catch {
-      throw new CargoError(
-        'config',
-        `configuration key \`${key.join('.')}\` specified an invalid URL \`${v.val}\` (in ${describe(v.def)})`,
-        definitionLocation(v.def, key),
-      );
-    }
-    return { index: v.val, def: v.def };
+    return { index: checkUrl(v, key), def: v.def };
   }
 }
 

@@ -212,7 +212,8 @@ export function resolveConfigPath(value: string, def: Definition, cwd: string): 
   return path.resolve(base, value);
 }
 
-function checkUrl(v: { val: string; def: Definition }, key: string[]): string {
+/** The URL of a config value, refused with its file and key when cargo could not use it. */
+export function checkUrl(v: { val: string; def: Definition }, key: string[]): string {
   try {
     // Canonicalising also refuses what cargo cannot use as a source (cannot-be-a-base URLs).
     canonicalUrl(v.val);

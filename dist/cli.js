@@ -9410,6 +9410,7 @@ var CargoHomeLayout = class {
 };
 
 // src/cargo/util/context.ts
+init_canonical_url();
 import * as fs16 from "node:fs";
 import * as path16 from "node:path";
 
@@ -9731,6 +9732,25 @@ var GlobalContext = class _GlobalContext {
     const key = name === "crates-io" ? ["registry", "token"] : ["registries", name, "token"];
     return this.getString(key)?.val;
   }
+  /**
+   * The token for a registry known by its index URL (with `sparse+` where
+   * sparse): the `[registries.<name>]` whose index it is, else the
+   * `[source]` entry that names it (`crates-io` for crates.io).
+   */
+  tokenForIndexUrl(url) {
+    const want = canonicalUrl(url);
+    const registries = this.get(["registries"]);
+    if (registries?.kind === "table") {
+      for (const name2 of registries.val.keys()) {
+        const index = this.registryIndex(name2);
+        if (index !== void 0 && index.startsWith("sparse+") === url.startsWith("sparse+") && canonicalUrl(index) === want) {
+          return this.registryToken(name2);
+        }
+      }
+    }
+    const name = this.sourceNameForRegistryUrl(url);
+    return name === void 0 ? void 0 : this.registryToken(name);
+  }
   /** `[registry] default` or `CARGO_REGISTRY_DEFAULT`; undefined means crates-io. */
   defaultRegistry() {
     return this.getString(["registry", "default"])?.val;
@@ -9817,10 +9837,7 @@ async function fetchCommand(argv, env = process.env) {
   const report = await fetchPlans([plan], project.layout, {
     concurrency,
     log,
-    token: (url) => {
-      const name = project.config.sourceNameForRegistryUrl(url);
-      return name === void 0 ? void 0 : project.config.registryToken(name);
-    }
+    token: (url) => project.config.tokenForIndexUrl(url)
   });
   const lines = [describeFetch(report)];
   for (const why of report.fallback) {

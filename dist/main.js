@@ -72133,6 +72133,7 @@ var CargoHomeLayout = class {
 };
 
 // src/cargo/util/context.ts
+init_canonical_url();
 import * as fs16 from "node:fs";
 import * as path20 from "node:path";
 
@@ -72453,6 +72454,25 @@ var GlobalContext = class _GlobalContext {
   registryToken(name) {
     const key = name === "crates-io" ? ["registry", "token"] : ["registries", name, "token"];
     return this.getString(key)?.val;
+  }
+  /**
+   * The token for a registry known by its index URL (with `sparse+` where
+   * sparse): the `[registries.<name>]` whose index it is, else the
+   * `[source]` entry that names it (`crates-io` for crates.io).
+   */
+  tokenForIndexUrl(url2) {
+    const want = canonicalUrl(url2);
+    const registries = this.get(["registries"]);
+    if (registries?.kind === "table") {
+      for (const name2 of registries.val.keys()) {
+        const index = this.registryIndex(name2);
+        if (index !== void 0 && index.startsWith("sparse+") === url2.startsWith("sparse+") && canonicalUrl(index) === want) {
+          return this.registryToken(name2);
+        }
+      }
+    }
+    const name = this.sourceNameForRegistryUrl(url2);
+    return name === void 0 ? void 0 : this.registryToken(name);
   }
   /** `[registry] default` or `CARGO_REGISTRY_DEFAULT`; undefined means crates-io. */
   defaultRegistry() {
@@ -76735,8 +76755,7 @@ async function nativeFetch(planned, concurrency) {
   const { projects, plans } = planned;
   const token = (url2) => {
     for (const p2 of projects) {
-      const name = p2.config.sourceNameForRegistryUrl(url2);
-      const t = name === void 0 ? void 0 : p2.config.registryToken(name);
+      const t = p2.config.tokenForIndexUrl(url2);
       if (t) {
         setSecret(t);
         return t;

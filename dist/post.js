@@ -72464,6 +72464,25 @@ var GlobalContext = class _GlobalContext {
     const key = name === "crates-io" ? ["registry", "token"] : ["registries", name, "token"];
     return this.getString(key)?.val;
   }
+  /**
+   * The token for a registry known by its index URL (with `sparse+` where
+   * sparse): the `[registries.<name>]` whose index it is, else the
+   * `[source]` entry that names it (`crates-io` for crates.io).
+   */
+  tokenForIndexUrl(url2) {
+    const want = canonicalUrl(url2);
+    const registries = this.get(["registries"]);
+    if (registries?.kind === "table") {
+      for (const name2 of registries.val.keys()) {
+        const index = this.registryIndex(name2);
+        if (index !== void 0 && index.startsWith("sparse+") === url2.startsWith("sparse+") && canonicalUrl(index) === want) {
+          return this.registryToken(name2);
+        }
+      }
+    }
+    const name = this.sourceNameForRegistryUrl(url2);
+    return name === void 0 ? void 0 : this.registryToken(name);
+  }
   /** `[registry] default` or `CARGO_REGISTRY_DEFAULT`; undefined means crates-io. */
   defaultRegistry() {
     return this.getString(["registry", "default"])?.val;

@@ -38,8 +38,7 @@ export async function nativeFetch(planned: Planned, concurrency: number): Promis
   const { projects, plans } = planned;
   const token = (url: string) => {
     for (const p of projects) {
-      const name = p.config.sourceNameForRegistryUrl(url);
-      const t = name === undefined ? undefined : p.config.registryToken(name);
+      const t = p.config.tokenForIndexUrl(url);
       if (t) {
         core.setSecret(t);
         return t;

@@ -23,10 +23,7 @@ export async function fetchCommand(argv: string[], env: NodeJS.ProcessEnv = proc
   const report = await fetchPlans([plan], project.layout, {
     concurrency,
     log,
-    token: (url) => {
-      const name = project.config.sourceNameForRegistryUrl(url);
-      return name === undefined ? undefined : project.config.registryToken(name);
-    },
+    token: (url) => project.config.tokenForIndexUrl(url),
   });
   const lines = [describeFetch(report)];
   for (const why of report.fallback) {

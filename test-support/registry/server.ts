@@ -32,6 +32,11 @@ export interface StartRegistryOptions {
   faults?: Map<string, Fault>;
   /** Fixed delay before every answer, to imitate a distant registry. */
   latencyMs?: number;
+  /**
+   * A private registry: every request without `Authorization: <authToken>`
+   * gets a 401, and config.json says `"auth-required": true`.
+   */
+  authToken?: string;
 }
 
 export interface RunningRegistry {
@@ -82,6 +87,13 @@ function lookup(root: string, urlPath: string): Body | undefined {
   return undefined;
 }
 
+// A private registry's config.json says so, whatever the fixture's file holds.
+function authRequired(body: Body | undefined, urlPath: string, required: boolean): Body | undefined {
+  if (!body || !required || urlPath !== '/index/config.json') return body;
+  const config = { ...(JSON.parse(body.data.toString('utf8')) as Record<string, unknown>), 'auth-required': true };
+  return { ...body, data: Buffer.from(JSON.stringify(config) + '\n') };
+}
+
 function notModified(req: http.IncomingMessage, etag: string, mtime: Date): boolean {
   const inm = req.headers['if-none-match'];
   if (inm !== undefined) return inm.split(',').some((t) => t.trim() === etag || t.trim() === '*');
@@ -115,7 +127,10 @@ export function startRegistry(opts: StartRegistryOptions): Promise<RunningRegist
     }
     if (typeof fault === 'number') return send(fault, { 'content-type': 'text/plain' }, Buffer.from(`injected ${fault}\n`));
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(405, { allow: 'GET, HEAD' });
-    const body = lookup(root, urlPath);
+    if (opts.authToken !== undefined && req.headers.authorization !== opts.authToken) {
+      return send(401, { 'content-type': 'text/plain', 'www-authenticate': 'Cargo login_url="http://127.0.0.1/login"' }, Buffer.from('unauthorized\n'));
+    }
+    const body = authRequired(lookup(root, urlPath), urlPath, opts.authToken !== undefined);
     if (!body) return send(404, { 'content-type': 'text/plain' }, Buffer.from('not found\n'));
     const etag = `"${createHash('sha256').update(body.data).digest('hex').slice(0, 32)}"`;
     const headers = { etag, 'last-modified': body.mtime.toUTCString(), 'cache-control': 'no-cache' };

@@ -282,3 +282,20 @@ describe('broken TOML', () => {
     expect(e.message).not.toContain('\n');
   });
 });
+
+describe('tokenForIndexUrl', () => {
+  it('finds the token of a [registries] entry by its index URL, and env tokens win', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cc-token-'));
+    fs.mkdirSync(path.join(dir, '.cargo'));
+    fs.writeFileSync(
+      path.join(dir, '.cargo', 'config.toml'),
+      '[registries.private]\nindex = "sparse+http://127.0.0.1:9999/index/"\ntoken = "from-file"\n[registries.other]\nindex = "https://example.com/git-index"\n',
+    );
+    const home = path.join(dir, 'home');
+    expect(GlobalContext.load(dir, { CARGO_HOME: home }).tokenForIndexUrl('sparse+http://127.0.0.1:9999/index/')).toBe('from-file');
+    expect(GlobalContext.load(dir, { CARGO_HOME: home, CARGO_REGISTRIES_PRIVATE_TOKEN: 'from-env' }).tokenForIndexUrl('sparse+http://127.0.0.1:9999/index')).toBe('from-env');
+    // Not sparse: a different source, so no token.
+    expect(GlobalContext.load(dir, { CARGO_HOME: home }).tokenForIndexUrl('http://127.0.0.1:9999/index/')).toBeUndefined();
+    expect(GlobalContext.load(dir, { CARGO_HOME: home }).tokenForIndexUrl('sparse+https://unknown.example/')).toBeUndefined();
+  });
+});

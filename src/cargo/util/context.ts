@@ -1,5 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { canonicalUrl } from '../core/canonical_url.js';
 import { cargoHome } from './cargo_home.js';
 import { CargoError } from './errors.js';
 import { checkUrl, SourceConfigMap, typeError, type AltRegistry, type ReplacedSource } from './context/source_config.js';
@@ -77,6 +78,26 @@ export class GlobalContext {
   registryToken(name: string): string | undefined {
     const key = name === 'crates-io' ? ['registry', 'token'] : ['registries', name, 'token'];
     return this.getString(key)?.val;
+  }
+
+  /**
+   * The token for a registry known by its index URL (with `sparse+` where
+   * sparse): the `[registries.<name>]` whose index it is, else the
+   * `[source]` entry that names it (`crates-io` for crates.io).
+   */
+  tokenForIndexUrl(url: string): string | undefined {
+    const want = canonicalUrl(url);
+    const registries = this.get(['registries']);
+    if (registries?.kind === 'table') {
+      for (const name of registries.val.keys()) {
+        const index = this.registryIndex(name);
+        if (index !== undefined && index.startsWith('sparse+') === url.startsWith('sparse+') && canonicalUrl(index) === want) {
+          return this.registryToken(name);
+        }
+      }
+    }
+    const name = this.sourceNameForRegistryUrl(url);
+    return name === undefined ? undefined : this.registryToken(name);
   }
 
   /** `[registry] default` or `CARGO_REGISTRY_DEFAULT`; undefined means crates-io. */

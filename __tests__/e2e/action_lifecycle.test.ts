@@ -140,7 +140,7 @@ d('action lifecycle against Azurite and real cargo', () => {
     expect(warn.main.annotations.some((a) => a.level === 'warning' && a.title === 'Cargo.lock is stale')).toBe(true);
   });
 
-  test('a cache service that is down or failing never fails the job', async () => {
+  test('a cache service that is down never fails the job', async () => {
     await registryUp();
     const ws = examples();
     const down = await job({
@@ -154,15 +154,7 @@ d('action lifecycle against Azurite and real cargo', () => {
     expect(down.main.annotations.some((a) => a.level === 'warning')).toBe(true);
     expect(down.post.code).toBe(0);
 
-    await service.setFault('500');
-    try {
-      const failing = await job({ cwd: ws, cargoHome: freshCargoHome(), service, inputs: { 'key-prefix': 'down500', run: 'cargo build --locked' } });
-      expect(failing.main.code).toBe(0);
-      expect(failing.main.outputs['cache-hit']).toBe('false');
-      expect(failing.post.code).toBe(0);
-      expect([...failing.main.annotations, ...failing.post.annotations].some((a) => a.level === 'warning')).toBe(true);
-    } finally {
-      await service.setFault('none');
-    }
+    // 500s (retried by the library, then given up), 429, hangs, 409 and broken
+    // downloads are each a test of their own in __tests__/e2e/faults.test.ts.
   });
 });

@@ -4,51 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { cachePaths } from '../../src/action/cache_paths.js';
-import { SourceId } from '../../src/cargo/core/source_id.js';
-import type { LayoutPlan, PlannedPackage } from '../../src/cargo/ops/layout_plan.js';
-import { makeDepPath } from '../../src/cargo/sources/registry/index_path.js';
-
-const DIR = 'example.com-0123456789abcdef';
-const OTHER = 'other.org-fedcba9876543210';
-
-function registryPackage(name: string, version: string, dir = DIR): PlannedPackage {
-  const url = `sparse+https://${dir.split('-')[0]}/index/`;
-  return {
-    name,
-    version,
-    source: url,
-    layout: {
-      kind: 'registry',
-      source: SourceId.forRegistryIndex(url),
-      dir,
-      index: `registry/index/${dir}/.cache/${makeDepPath(name)}`,
-      crate: `registry/cache/${dir}/${name}-${version}.crate`,
-      src: `registry/src/${dir}/${name}-${version}`,
-    },
-  };
-}
-
-function gitPackage(name: string, ident: string): PlannedPackage {
-  return {
-    name,
-    version: '0.1.0',
-    source: `git+https://example.com/${name}#0123456789abcdef0123456789abcdef01234567`,
-    layout: { kind: 'git', ident, db: `git/db/${ident}`, checkout: `git/checkouts/${ident}/0123456` },
-  };
-}
-
-function plan(cargoHome: string, packages: PlannedPackage[]): LayoutPlan {
-  const dirs = new Map<string, number>();
-  for (const p of packages) if (p.layout.kind === 'registry') dirs.set(p.layout.dir, (dirs.get(p.layout.dir) ?? 0) + 1);
-  return {
-    cargoHome,
-    cargoVersion: '1.95',
-    lockfile: path.join(cargoHome, 'Cargo.lock'),
-    registries: [...dirs].map(([dir, n]) => ({ lockedSource: dir, source: dir, dir, packages: n })),
-    packages,
-    vendored: [],
-  };
-}
+import { DIR, gitPackage, OTHER, plan, registryPackage } from '../plan_fixture.js';
 
 function cargoHome(files: string[]): string {
   const home = fs.mkdtempSync(path.join(os.tmpdir(), 'cc-paths-'));
@@ -134,14 +90,14 @@ describe('cachePaths', () => {
     const before = cachePaths(home, [plan(home, packages)], false);
     const bumped = cachePaths(home, [plan(home, [registryPackage('cfg-if', '1.0.1'), registryPackage('serde', '1.0.200'), registryPackage('zz', '0.0.1')])], false);
     expect(bumped).toEqual(before);
-    const more = cachePaths(home, [plan(home, [...packages, registryPackage('x', '1.0.0', OTHER)])], false);
+    const more = cachePaths(home, [plan(home, [...packages, registryPackage('x', '1.0.0', { dir: OTHER })])], false);
     expect(more).not.toEqual(before);
   });
 
   test('registries are listed once each, in a stable order, whatever the plans', () => {
     const home = '/home/runner/.cargo';
-    const ab = cachePaths(home, [plan(home, [registryPackage('x', '1.0.0', OTHER)]), plan(home, packages)], false);
-    const ba = cachePaths(home, [plan(home, packages), plan(home, [registryPackage('y', '2.0.0', OTHER), registryPackage('z', '1.0.0')])], false);
+    const ab = cachePaths(home, [plan(home, [registryPackage('x', '1.0.0', { dir: OTHER })]), plan(home, packages)], false);
+    const ba = cachePaths(home, [plan(home, packages), plan(home, [registryPackage('y', '2.0.0', { dir: OTHER }), registryPackage('z', '1.0.0')])], false);
     expect(ab).toEqual(ba);
     expect(new Set(ab).size).toBe(ab.length);
     expect(ab.filter((p) => p.endsWith('config.json'))).toHaveLength(2);

@@ -2,50 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { gcCargoHome, listFiles, sizeOf } from '../../../src/cargo/core/gc.js';
-import { SourceId } from '../../../src/cargo/core/source_id.js';
-import type { LayoutPlan, PlannedPackage } from '../../../src/cargo/ops/layout_plan.js';
-import { makeDepPath } from '../../../src/cargo/sources/registry/index_path.js';
-
-const DIR = 'example.com-0123456789abcdef';
-const OTHER = 'other.org-fedcba9876543210';
-
-function registryPackage(name: string, version: string, dir = DIR): PlannedPackage {
-  return {
-    name,
-    version,
-    source: `sparse+https://${dir.split('-')[0]}/index/`,
-    layout: {
-      kind: 'registry',
-      source: SourceId.forRegistryIndex(`sparse+https://${dir.split('-')[0]}/index/`),
-      dir,
-      index: `registry/index/${dir}/.cache/${makeDepPath(name.toLowerCase())}`,
-      crate: `registry/cache/${dir}/${name}-${version}.crate`,
-      src: `registry/src/${dir}/${name}-${version}`,
-    },
-  };
-}
-
-function gitPackage(name: string, ident: string): PlannedPackage {
-  return {
-    name,
-    version: '0.1.0',
-    source: `git+https://example.com/${name}#0123456789abcdef0123456789abcdef01234567`,
-    layout: { kind: 'git', ident, db: `git/db/${ident}`, checkout: `git/checkouts/${ident}/0123456` },
-  };
-}
-
-function plan(cargoHome: string, packages: PlannedPackage[]): LayoutPlan {
-  const counts = new Map<string, number>();
-  for (const p of packages) if (p.layout.kind === 'registry') counts.set(p.layout.dir, (counts.get(p.layout.dir) ?? 0) + 1);
-  return {
-    cargoHome,
-    cargoVersion: '1.95',
-    lockfile: path.join(cargoHome, '..', 'Cargo.lock'),
-    registries: [...counts].map(([dir, n]) => ({ lockedSource: packages[0].source, source: packages[0].source, dir, packages: n })),
-    packages,
-    vendored: [],
-  };
-}
+import type { LayoutPlan } from '../../../src/cargo/ops/layout_plan.js';
+import { DIR, gitPackage, OTHER, plan, registryPackage } from '../../plan_fixture.js';
 
 /** A CARGO_HOME whose file sizes are known, so removed bytes can be summed without gc's own helpers. */
 class Home {
@@ -245,7 +203,7 @@ describe('gcCargoHome', () => {
   });
 
   test('a plan that uses another registry prunes that one too, and keeps this one whole', () => {
-    const other = plan(home.root, [registryPackage('y', '1.0.0', OTHER)]);
+    const other = plan(home.root, [registryPackage('y', '1.0.0', { dir: OTHER })]);
     const stats = gcCargoHome(home.root, [other]);
     expect(stats.removed).toEqual(expect.arrayContaining([`registry/cache/${OTHER}/x-1.0.0.crate`, `registry/index/${OTHER}/.cache/1/x`]));
     expect(stats.removed.some((r) => r.startsWith(`registry/cache/${DIR}/`) || r.startsWith(`registry/index/${DIR}/`))).toBe(false);

@@ -2,49 +2,11 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { SourceId } from '../../../src/cargo/core/source_id.js';
-import type { LayoutPlan, PlannedPackage } from '../../../src/cargo/ops/layout_plan.js';
+import { DIR, gitPackage, plan, registryPackage as planned } from '../../plan_fixture.js';
 import { sha256File, verifyCrates } from '../../../src/cargo/ops/verify_cache.js';
 
-const DIR = 'example.com-0123456789abcdef';
 const sha = (s: string | Buffer) => createHash('sha256').update(s).digest('hex');
 
-function registryPackage(name: string, version: string, checksum: string | undefined): PlannedPackage {
-  return {
-    name,
-    version,
-    source: 'sparse+https://example.com/index/',
-    checksum,
-    layout: {
-      kind: 'registry',
-      source: SourceId.forRegistryIndex('sparse+https://example.com/index/'),
-      dir: DIR,
-      index: `registry/index/${DIR}/.cache/${name}`,
-      crate: `registry/cache/${DIR}/${name}-${version}.crate`,
-      src: `registry/src/${DIR}/${name}-${version}`,
-    },
-  };
-}
-
-function gitPackage(name: string, ident: string): PlannedPackage {
-  return {
-    name,
-    version: '0.1.0',
-    source: `git+https://example.com/${name}#0123456789abcdef0123456789abcdef01234567`,
-    layout: { kind: 'git', ident, db: `git/db/${ident}`, checkout: `git/checkouts/${ident}/0123456` },
-  };
-}
-
-function plan(cargoHome: string, packages: PlannedPackage[]): LayoutPlan {
-  return {
-    cargoHome,
-    cargoVersion: '1.95',
-    lockfile: path.join(cargoHome, 'Cargo.lock'),
-    registries: [{ lockedSource: 'sparse+https://example.com/index/', source: 'sparse+https://example.com/index/', dir: DIR, packages: packages.length }],
-    packages,
-    vendored: [],
-  };
-}
 
 describe('verifyCrates', () => {
   let home: string;
@@ -59,7 +21,7 @@ describe('verifyCrates', () => {
   });
 
   test('a .crate that matches Cargo.lock is counted present and kept', () => {
-    const p = registryPackage('good', '1.0.0', sha('good bytes'));
+    const p = planned('good', '1.0.0', { checksum: sha('good bytes') });
     put(`registry/cache/${DIR}/good-1.0.0.crate`, 'good bytes');
     const inv = verifyCrates([plan(home, [p])], abs);
     expect(inv).toEqual({ present: 1, missing: 0, missingGit: 0, mismatches: [] });
@@ -67,7 +29,7 @@ describe('verifyCrates', () => {
   });
 
   test('a .crate that differs is deleted, counted missing and reported with both hashes', () => {
-    const p = registryPackage('bad', '0.2.3', sha('the published bytes'));
+    const p = planned('bad', '0.2.3', { checksum: sha('the published bytes') });
     const rel = `registry/cache/${DIR}/bad-0.2.3.crate`;
     put(rel, 'poisoned bytes');
     const inv = verifyCrates([plan(home, [p])], abs);
@@ -78,8 +40,8 @@ describe('verifyCrates', () => {
   });
 
   test('an absent .crate is counted missing; a .crate with no checksum in Cargo.lock is trusted', () => {
-    const absent = registryPackage('absent', '1.0.0', sha('x'));
-    const unchecked = registryPackage('unchecked', '1.0.0', undefined);
+    const absent = planned('absent', '1.0.0', { checksum: sha('x') });
+    const unchecked = planned('unchecked', '1.0.0', { checksum: undefined });
     put(`registry/cache/${DIR}/unchecked-1.0.0.crate`, 'anything');
     const inv = verifyCrates([plan(home, [absent, unchecked])], abs);
     expect(inv).toEqual({ present: 1, missing: 1, missingGit: 0, mismatches: [] });
@@ -93,9 +55,9 @@ describe('verifyCrates', () => {
   });
 
   test('a mixed inventory across two plans counts each file once', () => {
-    const shared = registryPackage('shared', '1.0.0', sha('shared'));
-    const bad = registryPackage('bad', '1.0.0', sha('expected'));
-    const gone = registryPackage('gone', '1.0.0', sha('gone'));
+    const shared = planned('shared', '1.0.0', { checksum: sha('shared') });
+    const bad = planned('bad', '1.0.0', { checksum: sha('expected') });
+    const gone = planned('gone', '1.0.0', { checksum: sha('gone') });
     put(`registry/cache/${DIR}/shared-1.0.0.crate`, 'shared');
     put(`registry/cache/${DIR}/bad-1.0.0.crate`, 'unexpected');
     const plans = [plan(home, [shared, bad, gitPackage('g', 'g-1')]), plan(home, [shared, gone, bad, gitPackage('g', 'g-1')])];
@@ -107,7 +69,7 @@ describe('verifyCrates', () => {
   });
 
   test('after a mismatch is deleted, a second pass reports it missing, not mismatched again', () => {
-    const p = registryPackage('bad', '1.0.0', sha('expected'));
+    const p = planned('bad', '1.0.0', { checksum: sha('expected') });
     put(`registry/cache/${DIR}/bad-1.0.0.crate`, 'unexpected');
     verifyCrates([plan(home, [p])], abs);
     expect(verifyCrates([plan(home, [p])], abs)).toEqual({ present: 0, missing: 1, missingGit: 0, mismatches: [] });

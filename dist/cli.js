@@ -112,9 +112,9 @@ function cannotBeABase(url) {
 function isSpecial(url) {
   return SPECIAL_SCHEMES.has(url.protocol);
 }
-function replaceLastSegment(path19, segment, special) {
-  const lastSlash = path19.lastIndexOf("/");
-  const head = lastSlash <= 0 ? "/" : path19.slice(0, lastSlash);
+function replaceLastSegment(path20, segment, special) {
+  const lastSlash = path20.lastIndexOf("/");
+  const head = lastSlash <= 0 ? "/" : path20.slice(0, lastSlash);
   if (segment === "." || segment === "..") return head;
   return (head.length > 1 ? head + "/" : head) + encodePathSegment(segment, special);
 }
@@ -2541,7 +2541,7 @@ import { spawn as spawn3 } from "node:child_process";
 import { parseArgs } from "node:util";
 
 // src/cargo/ops/cargo_fetch.ts
-import * as fs11 from "node:fs";
+import * as fs12 from "node:fs";
 import * as path9 from "node:path";
 
 // src/cargo/sources/git/git_remote.ts
@@ -2793,7 +2793,7 @@ async function markCacheDir(dbPath) {
 // src/cargo/sources/registry/http_remote.ts
 init_errors();
 import { createHash, randomBytes } from "node:crypto";
-import fs4 from "node:fs";
+import fs5 from "node:fs";
 import path4 from "node:path";
 
 // src/cargo/util/network/http.ts
@@ -2986,6 +2986,7 @@ function downloadUrl(dl, pkg) {
 
 // src/cargo/sources/registry/index_cache.ts
 init_errors();
+import * as fs4 from "node:fs";
 var CACHE_VERSION = 3;
 var INDEX_FORMAT_VERSION = 2;
 function decodeIndexCache(buf, where) {
@@ -3035,6 +3036,29 @@ function findIndexCacheLine(buf, version, where) {
     i = lEnd;
   }
   return void 0;
+}
+var scratch = Buffer.allocUnsafe(64 * 1024);
+function readIndexCacheLine(file, version) {
+  let fd;
+  try {
+    fd = fs4.openSync(file, "r");
+  } catch (e) {
+    if (e.code === "ENOENT") return void 0;
+    throw e;
+  }
+  let len = 0;
+  try {
+    for (; ; ) {
+      if (len === scratch.length) scratch = Buffer.concat([scratch, Buffer.allocUnsafe(scratch.length)]);
+      const want = scratch.length - len;
+      const n = fs4.readSync(fd, scratch, len, want, null);
+      len += n;
+      if (n < want) break;
+    }
+  } finally {
+    fs4.closeSync(fd);
+  }
+  return findIndexCacheLine(scratch.subarray(0, len), version, file);
 }
 
 // src/cargo/sources/registry/remote_config.ts
@@ -3098,9 +3122,9 @@ function responseIndexVersion(headers) {
   return UNKNOWN;
 }
 function revalidationHeaders(indexVersion) {
-  const sep3 = indexVersion.indexOf(": ");
-  if (sep3 < 0) return {};
-  const [key, value] = [indexVersion.slice(0, sep3), indexVersion.slice(sep3 + 2)];
+  const sep4 = indexVersion.indexOf(": ");
+  if (sep4 < 0) return {};
+  const [key, value] = [indexVersion.slice(0, sep4), indexVersion.slice(sep4 + 2)];
   if (key === ETAG) return { "if-none-match": value };
   if (key === LAST_MODIFIED) return { "if-modified-since": value };
   return {};
@@ -3109,13 +3133,13 @@ function tempName(file) {
   return path4.join(path4.dirname(file), `.${path4.basename(file)}.${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
 }
 async function writeAtomic(file, data) {
-  await fs4.promises.mkdir(path4.dirname(file), { recursive: true });
+  await fs5.promises.mkdir(path4.dirname(file), { recursive: true });
   const tmp = tempName(file);
   try {
-    await fs4.promises.writeFile(tmp, data);
-    await fs4.promises.rename(tmp, file);
+    await fs5.promises.writeFile(tmp, data);
+    await fs5.promises.rename(tmp, file);
   } catch (e) {
-    await fs4.promises.rm(tmp, { force: true });
+    await fs5.promises.rm(tmp, { force: true });
     throw new CargoError("io", `cannot write ${file}: ${e.message}`);
   }
 }
@@ -3152,7 +3176,7 @@ var HttpRegistry = class {
   /** Whether the .crate is there; like cargo, an empty file does not count. Verifying it is the caller's job. */
   has(pkg) {
     try {
-      return fs4.statSync(this.cratePath(pkg)).size > 0;
+      return fs5.statSync(this.cratePath(pkg)).size > 0;
     } catch {
       return false;
     }
@@ -3200,13 +3224,13 @@ var HttpRegistry = class {
     const opts = { context: `index file of crate \`${name}\``, kind: "index" };
     let conditional = {};
     try {
-      conditional = revalidationHeaders(decodeIndexCache(await fs4.promises.readFile(file), file).indexVersion);
+      conditional = revalidationHeaders(decodeIndexCache(await fs5.promises.readFile(file), file).indexVersion);
     } catch {
     }
     const res = await this.http.get(url, { ...opts, headers: { ...conditional, ...auth } });
     if (res.status === 304 && Object.keys(conditional).length > 0) return;
     if (res.status === 404 || res.status === 410 || res.status === 451) {
-      await fs4.promises.rm(file, { force: true });
+      await fs5.promises.rm(file, { force: true });
       throw new CargoError("index", `${opts.context}: not found in the registry, HTTP ${res.status} (GET ${res.url})`);
     }
     if (res.status !== 200) throw statusError(res, opts);
@@ -3225,7 +3249,7 @@ var HttpRegistry = class {
       kind: "io",
       headers: config.authRequired && this.token !== void 0 ? { authorization: this.token } : void 0
     };
-    await fs4.promises.mkdir(path4.dirname(dest), { recursive: true });
+    await fs5.promises.mkdir(path4.dirname(dest), { recursive: true });
     return this.http.stream(url, opts, async (res) => {
       if (res.status !== 200) throw statusError(res, opts);
       const tmp = tempName(dest);
@@ -3233,7 +3257,7 @@ var HttpRegistry = class {
       let bytes = 0;
       let fh;
       try {
-        fh = await fs4.promises.open(tmp, "wx");
+        fh = await fs5.promises.open(tmp, "wx");
         for await (const chunk of res.body) {
           hash.update(chunk);
           bytes += chunk.length;
@@ -3248,11 +3272,11 @@ var HttpRegistry = class {
             `failed to verify the checksum of ${describePkg(pkg)}: expected ${pkg.checksum}, got ${actual} (GET ${res.url})`
           );
         }
-        await fs4.promises.rename(tmp, dest);
+        await fs5.promises.rename(tmp, dest);
         return { path: dest, bytes };
       } catch (e) {
         await fh?.close().catch(() => void 0);
-        await fs4.promises.rm(tmp, { force: true });
+        await fs5.promises.rm(tmp, { force: true });
         if (e instanceof Error && !(e instanceof CargoError) && "code" in e) {
           throw new CargoError("io", `${opts.context}: cannot write ${tmp}: ${e.message}`);
         }
@@ -3263,7 +3287,7 @@ var HttpRegistry = class {
 };
 
 // src/cargo/sources/registry/unpack.ts
-import fs6 from "node:fs";
+import fs7 from "node:fs";
 import path5 from "node:path";
 import zlib from "node:zlib";
 
@@ -5204,7 +5228,7 @@ var hr = /* @__PURE__ */ Symbol("entry");
 var cs = /* @__PURE__ */ Symbol("entryOpt");
 var ui = /* @__PURE__ */ Symbol("writeEntryClass");
 var lr = /* @__PURE__ */ Symbol("write");
-var fs5 = /* @__PURE__ */ Symbol("ondrain");
+var fs6 = /* @__PURE__ */ Symbol("ondrain");
 var wt = class extends A {
   sync = false;
   opt;
@@ -5238,8 +5262,8 @@ var wt = class extends A {
       if ((t.gzip ? 1 : 0) + (t.brotli ? 1 : 0) + (t.zstd ? 1 : 0) > 1) throw new TypeError("gzip, brotli, zstd are mutually exclusive");
       if (t.gzip && (typeof t.gzip != "object" && (t.gzip = {}), this.portable && (t.gzip.portable = true), this.zip = new ze(t.gzip)), t.brotli && (typeof t.brotli != "object" && (t.brotli = {}), this.zip = new We(t.brotli)), t.zstd && (typeof t.zstd != "object" && (t.zstd = {}), this.zip = new Ye(t.zstd)), !this.zip) throw new Error("impossible");
       let e = this.zip;
-      e.on("data", (i) => super.write(i)), e.on("end", () => super.end()), e.on("drain", () => this[fs5]()), this.on("resume", () => e.resume());
-    } else this.on("drain", this[fs5]);
+      e.on("data", (i) => super.write(i)), e.on("end", () => super.end()), e.on("drain", () => this[fs6]()), this.on("resume", () => e.resume());
+    } else this.on("drain", this[fs6]);
     this.noDirRecurse = !!t.noDirRecurse, this.follow = !!t.follow, this.noMtime = !!t.noMtime, t.mtime && (this.mtime = t.mtime), this.filter = typeof t.filter == "function" ? t.filter : () => true, this[W] = new hi(), this[G] = 0, this.jobs = Number(t.jobs) || 4, this[Ee] = false, this[me] = false;
   }
   [lr](t) {
@@ -5352,7 +5376,7 @@ var wt = class extends A {
       this.emit("error", e);
     }
   }
-  [fs5]() {
+  [fs6]() {
     this[Et] && this[Et].entry && this[Et].entry.resume();
   }
   [di](t) {
@@ -6243,7 +6267,7 @@ var PACKAGE_SOURCE_LOCK = ".cargo-ok";
 var DEFAULT_UNPACK_LIMIT = 512 * 1024 * 1024;
 function isUnpacked(srcDir) {
   try {
-    const meta = JSON.parse(fs6.readFileSync(path5.join(srcDir, PACKAGE_SOURCE_LOCK), "utf8"));
+    const meta = JSON.parse(fs7.readFileSync(path5.join(srcDir, PACKAGE_SOURCE_LOCK), "utf8"));
     return typeof meta === "object" && meta !== null && meta.v === 1;
   } catch {
     return false;
@@ -6336,14 +6360,14 @@ var Unpacker = class {
   parentOf(file) {
     const dir = path5.dirname(file);
     if (this.made.has(dir)) return;
-    fs6.mkdirSync(dir, { recursive: true });
+    fs7.mkdirSync(dir, { recursive: true });
     this.made.add(dir);
   }
   writeFile(rel, data, mode, mtime) {
     const file = this.dest(rel);
     this.parentOf(file);
-    fs6.writeFileSync(file, data, { flag: "wx", mode: mode & 511 });
-    if (mtime) fs6.utimesSync(file, mtimeOf(mtime), mtimeOf(mtime));
+    fs7.writeFileSync(file, data, { flag: "wx", mode: mode & 511 });
+    if (mtime) fs7.utimesSync(file, mtimeOf(mtime), mtimeOf(mtime));
     this.files++;
     this.bytes += data.length;
   }
@@ -6356,7 +6380,7 @@ var Unpacker = class {
     }
     const file = this.dest(rel);
     this.parentOf(file);
-    fs6.linkSync(this.dest(target), file);
+    fs7.linkSync(this.dest(target), file);
     this.files++;
   }
   /** Symlink targets are resolved on paper; safe because no checked path may pass through a symlink. */
@@ -6379,17 +6403,17 @@ var Unpacker = class {
     for (const s3 of this.symlinks) {
       const file = this.dest(s3.rel);
       this.parentOf(file);
-      fs6.symlinkSync(s3.target, file);
+      fs7.symlinkSync(s3.target, file);
     }
-    fs6.writeFileSync(path5.join(this.tmp, PACKAGE_SOURCE_LOCK), CARGO_OK_CONTENTS);
+    fs7.writeFileSync(path5.join(this.tmp, PACKAGE_SOURCE_LOCK), CARGO_OK_CONTENTS);
     const explicitDirs = new Map(this.dirs.map((d) => [d.rel, d]));
     if (!explicitDirs.has("")) explicitDirs.set("", { rel: "", mode: 511 });
     const sorted2 = [...explicitDirs.values()].sort((a, b2) => b2.rel.split("/").length - a.rel.split("/").length || (a.rel < b2.rel ? 1 : -1));
     for (const d of sorted2) {
       const dir = this.dest(d.rel);
-      fs6.mkdirSync(dir, { recursive: true });
-      if (d.mtime) fs6.utimesSync(dir, mtimeOf(d.mtime), mtimeOf(d.mtime));
-      fs6.chmodSync(dir, d.mode & 511 & ~this.umask);
+      fs7.mkdirSync(dir, { recursive: true });
+      if (d.mtime) fs7.utimesSync(dir, mtimeOf(d.mtime), mtimeOf(d.mtime));
+      fs7.chmodSync(dir, d.mode & 511 & ~this.umask);
     }
   }
 };
@@ -6403,7 +6427,7 @@ function readArchive(crateFile, u2) {
     let settled = false;
     let inflated = 0;
     let head = Buffer.alloc(0);
-    const input = fs6.createReadStream(crateFile);
+    const input = fs7.createReadStream(crateFile);
     const gunzip = zlib.createGunzip();
     const parser = new rt({ strict: true });
     const fail = (e) => {
@@ -6494,8 +6518,8 @@ async function unpackCrate(opts) {
   const parent = path5.dirname(srcDir);
   let tmp;
   try {
-    fs6.mkdirSync(parent, { recursive: true });
-    tmp = fs6.mkdtempSync(path5.join(parent, `.${prefix}.unpack-`));
+    fs7.mkdirSync(parent, { recursive: true });
+    tmp = fs7.mkdtempSync(path5.join(parent, `.${prefix}.unpack-`));
   } catch (e) {
     throw new CargoError("io", `cannot unpack ${pkg}: ${e.message}`);
   }
@@ -6503,9 +6527,9 @@ async function unpackCrate(opts) {
   try {
     await readArchive(crateFile, u2);
     u2.finish();
-    fs6.rmSync(srcDir, { recursive: true, force: true });
+    fs7.rmSync(srcDir, { recursive: true, force: true });
     try {
-      fs6.renameSync(tmp, srcDir);
+      fs7.renameSync(tmp, srcDir);
     } catch (e) {
       if (!isUnpacked(srcDir)) throw e;
       return { files: 0, bytes: 0 };
@@ -6520,23 +6544,23 @@ async function unpackCrate(opts) {
       file: crateFile
     });
   } finally {
-    fs6.rmSync(tmp, { recursive: true, force: true });
+    fs7.rmSync(tmp, { recursive: true, force: true });
   }
 }
 
 // src/cargo/sources/temp_files.ts
-import * as fs8 from "node:fs";
+import * as fs9 from "node:fs";
 import * as path7 from "node:path";
 
 // src/cargo/core/gc.ts
-import * as fs7 from "node:fs";
+import * as fs8 from "node:fs";
 import * as path6 from "node:path";
 function listFiles(root, rel) {
   const out = [];
   const walk = (r) => {
     let entries2;
     try {
-      entries2 = fs7.readdirSync(path6.join(root, r), { withFileTypes: true });
+      entries2 = fs8.readdirSync(path6.join(root, r), { withFileTypes: true });
     } catch {
       return;
     }
@@ -6557,7 +6581,7 @@ function sweepDeadTempFiles(cargoHome2, rel) {
   for (const file of listFiles(cargoHome2, rel)) {
     const m2 = TEMP.exec(path7.posix.basename(file));
     if (!m2 || alive(Number(m2[2]))) continue;
-    fs8.rmSync(path7.join(cargoHome2, file), { force: true });
+    fs9.rmSync(path7.join(cargoHome2, file), { force: true });
     removed.push(file);
   }
   return removed;
@@ -6578,10 +6602,10 @@ init_errors();
 // src/cargo/util/flock.ts
 init_errors();
 import { spawn as spawn2 } from "node:child_process";
-import * as fs9 from "node:fs";
+import * as fs10 from "node:fs";
 import * as path8 from "node:path";
 async function lockExclusive(file, timeoutMs = 6e5, onWait) {
-  fs9.mkdirSync(path8.dirname(file), { recursive: true });
+  fs10.mkdirSync(path8.dirname(file), { recursive: true });
   let child;
   try {
     child = spawn2("flock", ["--exclusive", "--wait", String(Math.ceil(timeoutMs / 1e3)), file, "cat"], {
@@ -6644,15 +6668,15 @@ var FetchProgress = class {
 
 // src/cargo/ops/verify_cache.ts
 import { createHash as createHash2 } from "node:crypto";
-import * as fs10 from "node:fs";
+import * as fs11 from "node:fs";
 function sha256File(file) {
   const h = createHash2("sha256");
-  const fd = fs10.openSync(file, "r");
+  const fd = fs11.openSync(file, "r");
   try {
     const buf = Buffer.allocUnsafe(1 << 16);
-    for (let n; (n = fs10.readSync(fd, buf, 0, buf.length, null)) > 0; ) h.update(buf.subarray(0, n));
+    for (let n; (n = fs11.readSync(fd, buf, 0, buf.length, null)) > 0; ) h.update(buf.subarray(0, n));
   } finally {
-    fs10.closeSync(fd);
+    fs11.closeSync(fd);
   }
   return h.digest("hex");
 }
@@ -6684,7 +6708,7 @@ async function fetchPlans(plans, layout, opts = {}) {
     const work = [];
     for (const [dir, r] of registries) {
       if (!r.source.isSparse()) {
-        const missing = r.pkgs.filter((p2) => !fs11.existsSync(layout.abs(p2.layout.crate)));
+        const missing = r.pkgs.filter((p2) => !fs12.existsSync(layout.abs(p2.layout.crate)));
         if (missing.length) report.fallback.push(`${r.source.toLockfileString()} is not a sparse registry (${missing.length} crate(s) left to cargo fetch)`);
         continue;
       }
@@ -6707,9 +6731,12 @@ async function fetchRegistry(dir, source, pkgs, layout, http, opts, report, log)
   const indexUrl = source.url.replace(/^sparse\+/, "");
   const registry = new HttpRegistry({ indexUrl, cargoHome: layout.cargoHome, dir, token: opts.token?.(source.url), http });
   const needIndex = pkgs.filter((p2) => !hasIndexLine(layout.abs(p2.layout.index), p2.version)).map((p2) => p2.name);
-  const needCrate = pkgs.filter((p2) => !verified(layout.abs(p2.layout.crate), p2.checksum));
+  const needCrate = pkgs.filter((p2) => {
+    const file = layout.abs(p2.layout.crate);
+    return opts.cratesVerified ? !fs12.existsSync(file) : !verified(file, p2.checksum);
+  });
   const needSrc = pkgs.filter((p2) => !isUnpacked(layout.abs(p2.layout.src)));
-  if (!needIndex.length && !needCrate.length && !needSrc.length && fs11.existsSync(path9.join(registry.indexDir(), "config.json"))) return;
+  if (!needIndex.length && !needCrate.length && !needSrc.length && fs12.existsSync(path9.join(registry.indexDir(), "config.json"))) return;
   const config = await registry.config();
   if (needIndex.length) {
     await registry.updateIndexFiles(needIndex);
@@ -6767,15 +6794,15 @@ function unique(plans) {
 }
 function hasIndexLine(file, version) {
   try {
-    return findIndexCacheLine(fs11.readFileSync(file), version, file) !== void 0;
+    return readIndexCacheLine(file, version) !== void 0;
   } catch {
     return false;
   }
 }
 function verified(file, checksum) {
-  if (!fs11.existsSync(file)) return false;
+  if (!fs12.existsSync(file)) return false;
   if (checksum && sha256File(file) === checksum) return true;
-  fs11.rmSync(file, { force: true });
+  fs12.rmSync(file, { force: true });
   return false;
 }
 function describeFetch(r) {
@@ -6783,7 +6810,7 @@ function describeFetch(r) {
 }
 
 // src/cargo/ops/layout_plan.ts
-import * as fs13 from "node:fs";
+import * as fs14 from "node:fs";
 
 // src/cargo/core/resolver/encode.ts
 init_errors();
@@ -7929,27 +7956,32 @@ init_errors();
 
 // src/cargo/util/paths.ts
 init_errors();
-import * as fs12 from "node:fs";
+import * as fs13 from "node:fs";
+import * as path10 from "node:path";
 var MAX_MANIFEST_BYTES = 8 << 20;
 var MAX_CONFIG_BYTES = 4 << 20;
 var MAX_LOCKFILE_BYTES = 64 << 20;
+function isWithin(p2, dir) {
+  if (p2 === dir) return true;
+  return p2.startsWith(dir.endsWith(path10.sep) ? dir : dir + path10.sep);
+}
 function readText(file, kind, maxBytes, what) {
   let size;
   try {
-    size = fs12.statSync(file).size;
+    size = fs13.statSync(file).size;
   } catch (e) {
     throw new CargoError("io", `failed to read ${what}: ${e.code ?? e.message}`, { file });
   }
   if (size > maxBytes) {
     throw new CargoError(kind, `${what} is ${(size / (1 << 20)).toFixed(1)} MiB; files over ${maxBytes >> 20} MiB are refused`, { file });
   }
-  return fs12.readFileSync(file, "utf8");
+  return fs13.readFileSync(file, "utf8");
 }
 
 // src/cargo/ops/layout_plan.ts
 function readResolve(ws2) {
   const file = ws2.lockfilePath;
-  if (!fs13.existsSync(file)) {
+  if (!fs14.existsSync(file)) {
     throw new CargoError("lockfile", "Cargo.lock does not exist; run `cargo generate-lockfile` first", { file });
   }
   const text = readText(file, "lockfile", MAX_LOCKFILE_BYTES, "Cargo.lock");
@@ -8003,16 +8035,16 @@ function sorted(ps2) {
 }
 
 // src/cargo/ops/project.ts
-import * as path17 from "node:path";
+import * as path18 from "node:path";
 
 // src/cargo/core/workspace.ts
 init_errors();
-import * as fs14 from "node:fs";
+import * as fs15 from "node:fs";
 import * as os2 from "node:os";
-import * as path12 from "node:path";
+import * as path13 from "node:path";
 
 // src/cargo/core/manifest.ts
-import * as path11 from "node:path";
+import * as path12 from "node:path";
 init_errors();
 
 // src/cargo/util/toml_locate.ts
@@ -8027,13 +8059,13 @@ var TomlLocator = class {
     }
   }
   /** Where `path` is defined, or undefined if it never is. */
-  find(path19) {
-    return this.index.get(path19.join(SEP));
+  find(path20) {
+    return this.index.get(path20.join(SEP));
   }
   /** Where `path` is defined, else its nearest defined ancestor, else 1:1. */
-  locate(path19) {
-    for (let n = path19.length; n > 0; n--) {
-      const hit = this.index.get(path19.slice(0, n).join(SEP));
+  locate(path20) {
+    for (let n = path20.length; n > 0; n--) {
+      const hit = this.index.get(path20.slice(0, n).join(SEP));
       if (hit) return hit;
     }
     return { line: 1, col: 1 };
@@ -8065,12 +8097,12 @@ var Scanner = class {
       } else {
         const keys = this.key();
         if (keys.length > 0) {
-          const path19 = this.define(table, keys);
+          const path20 = this.define(table, keys);
           this.skipBlank();
           if (s3.charCodeAt(this.i) === 61) {
             this.i++;
             this.skipBlank();
-            this.value(path19);
+            this.value(path20);
           }
         }
       }
@@ -8090,12 +8122,12 @@ var Scanner = class {
   }
   /** Records every prefix of `base + keys`; returns the full path. */
   define(base, keys) {
-    let path19 = base;
+    let path20 = base;
     for (const k2 of keys) {
-      path19 = join7(path19, k2.name);
-      this.record(path19, k2.pos);
+      path20 = join7(path20, k2.name);
+      this.record(path20, k2.pos);
     }
-    return path19;
+    return path20;
   }
   header() {
     const s3 = this.s;
@@ -8103,22 +8135,22 @@ var Scanner = class {
     this.i += isArray ? 2 : 1;
     const keys = this.key();
     if (keys.length === 0) return void 0;
-    let path19 = "";
+    let path20 = "";
     let plain = "";
     keys.forEach((k2, n) => {
       plain = join7(plain, k2.name);
-      path19 = join7(path19, k2.name);
-      this.record(path19, k2.pos);
+      path20 = join7(path20, k2.name);
+      this.record(path20, k2.pos);
       const count = this.arrayTables.get(plain);
-      if (n < keys.length - 1 && count !== void 0) path19 = join7(path19, String(count));
+      if (n < keys.length - 1 && count !== void 0) path20 = join7(path20, String(count));
     });
     if (isArray) {
       const idx = (this.arrayTables.get(plain) ?? -1) + 1;
       this.arrayTables.set(plain, idx);
-      path19 = join7(path19, String(idx));
-      this.record(path19, keys[keys.length - 1].pos);
+      path20 = join7(path20, String(idx));
+      this.record(path20, keys[keys.length - 1].pos);
     }
-    return path19;
+    return path20;
   }
   /** A dotted key; stops before `=`, `]` or anything unexpected. */
   key() {
@@ -8143,11 +8175,11 @@ var Scanner = class {
       this.i++;
     }
   }
-  value(path19) {
+  value(path20) {
     const s3 = this.s;
     const c = s3.charCodeAt(this.i);
-    if (c === 123) return this.inlineTable(path19);
-    if (c === 91) return this.array(path19);
+    if (c === 123) return this.inlineTable(path20);
+    if (c === 91) return this.array(path20);
     if (c === 34 || c === 39) {
       const triple = s3.charCodeAt(this.i + 1) === c && s3.charCodeAt(this.i + 2) === c;
       if (triple) this.multilineString(c);
@@ -8161,7 +8193,7 @@ var Scanner = class {
       this.i++;
     }
   }
-  inlineTable(path19) {
+  inlineTable(path20) {
     const s3 = this.s;
     this.i++;
     while (this.i < s3.length) {
@@ -8177,7 +8209,7 @@ var Scanner = class {
       }
       const keys = this.key();
       if (keys.length === 0) return;
-      const inner = this.define(path19, keys);
+      const inner = this.define(path20, keys);
       this.skipBlank();
       if (s3.charCodeAt(this.i) !== 61) return;
       this.i++;
@@ -8185,7 +8217,7 @@ var Scanner = class {
       this.value(inner);
     }
   }
-  array(path19) {
+  array(path20) {
     const s3 = this.s;
     this.i++;
     let idx = 0;
@@ -8202,7 +8234,7 @@ var Scanner = class {
         continue;
       }
       const before = this.i;
-      const elem = join7(path19, String(idx));
+      const elem = join7(path20, String(idx));
       this.record(elem, this.pos());
       this.value(elem);
       if (this.i === before) return;
@@ -8306,7 +8338,7 @@ var ESCAPES = {
 
 // src/cargo/core/dependency.ts
 init_errors();
-import * as path10 from "node:path";
+import * as path11 from "node:path";
 function toDependency(cx, name, raw, at2) {
   const location = cx.at(at2.keyPath);
   const base = { nameInToml: name, kind: at2.kind, target: at2.target, location };
@@ -8369,7 +8401,7 @@ function toDependency(cx, name, raw, at2) {
     for (const k2 of ["branch", "tag", "rev"]) {
       if (raw[k2] !== void 0) cx.warn(`key \`${k2}\` is ignored for dependency (${name}): it only applies to \`git\` dependencies`, cx.at(key(k2)));
     }
-    if (p2 !== void 0) source = { kind: "path", path: path10.resolve(cx.baseDir, p2) };
+    if (p2 !== void 0) source = { kind: "path", path: path11.resolve(cx.baseDir, p2) };
     else if (registryIndex !== void 0) source = { kind: "registry", registryIndex: checkUrl(registryIndex, "registry-index", cx.at(key("registry-index"))) };
     else source = registry !== void 0 ? { kind: "registry", registry } : { kind: "registry" };
   }
@@ -8466,7 +8498,7 @@ var RawManifest = class {
     this.file = file;
     this.text = text;
     this.doc = doc;
-    this.dir = path11.dirname(file);
+    this.dir = path12.dirname(file);
   }
   file;
   text;
@@ -8481,7 +8513,7 @@ var RawManifest = class {
   }
 };
 function readRawManifest(file, text) {
-  const abs = path11.resolve(file);
+  const abs = path12.resolve(file);
   let src = text;
   if (src === void 0) src = readText(abs, "manifest", MAX_MANIFEST_BYTES, "manifest");
   else if (src.length > MAX_MANIFEST_BYTES) {
@@ -8744,14 +8776,14 @@ var Workspace = class _Workspace {
     return this.rootManifest.replace;
   }
   get lockfilePath() {
-    return path12.join(this.root, "Cargo.lock");
+    return path13.join(this.root, "Cargo.lock");
   }
   member(name) {
     return this.members.find((p2) => p2.name === name);
   }
   /** Loads the workspace that the manifest in (or at) `dirOrManifestPath` belongs to. */
   static load(dirOrManifestPath, opts = {}) {
-    const l = new Loader(opts.cargoHome ?? process.env.CARGO_HOME ?? path12.join(os2.homedir(), ".cargo"));
+    const l = new Loader(opts.cargoHome ?? process.env.CARGO_HOME ?? path13.join(os2.homedir(), ".cargo"));
     const r = l.load(dirOrManifestPath);
     return new _Workspace(r.root, r.rootManifest, r.current, r.members, r.defaultMembers, r.pathPackages, r.resolver);
   }
@@ -8769,14 +8801,14 @@ var Loader = class {
   // what was already loaded, exactly as in Cargo.
   knownRoots = /* @__PURE__ */ new Map();
   load(input) {
-    const abs = path12.resolve(input);
-    const current = isDir(abs) ? path12.join(abs, "Cargo.toml") : abs;
+    const abs = path13.resolve(input);
+    const current = isDir(abs) ? path13.join(abs, "Cargo.toml") : abs;
     if (!this.raw(current)) {
-      throw new CargoError("workspace", `could not find \`Cargo.toml\` in \`${path12.dirname(current)}\``, { file: current });
+      throw new CargoError("workspace", `could not find \`Cargo.toml\` in \`${path13.dirname(current)}\``, { file: current });
     }
     const rootFile = this.findRoot(current) ?? current;
     const rootManifest = this.manifest(rootFile);
-    const root = path12.dirname(rootFile);
+    const root = path13.dirname(rootFile);
     let members;
     let defaultMembers;
     if (!rootManifest.workspace) {
@@ -8827,33 +8859,33 @@ var Loader = class {
     const raw = this.raw(file);
     if (raw && raw.doc.workspace !== void 0) return file;
     if (raw && rootPointer(raw) !== void 0) return this.readRootPointer(raw);
-    for (let dir = path12.dirname(file); ; dir = path12.dirname(dir)) {
+    for (let dir = path13.dirname(file); ; dir = path13.dirname(dir)) {
       const known = this.knownRoots.get(dir);
       if (known && !isExcluded(known, file)) return known.file;
-      if (path12.dirname(dir) === dir) break;
+      if (path13.dirname(dir) === dir) break;
     }
     let prev;
-    for (let dir = path12.dirname(path12.dirname(file)); ; dir = path12.dirname(dir)) {
+    for (let dir = path13.dirname(path13.dirname(file)); ; dir = path13.dirname(dir)) {
       if (prev === this.cargoHome) break;
-      if (dir.endsWith(`${path12.sep}target${path12.sep}package`)) break;
-      const anc = this.raw(path12.join(dir, "Cargo.toml"));
+      if (dir.endsWith(`${path13.sep}target${path13.sep}package`)) break;
+      const anc = this.raw(path13.join(dir, "Cargo.toml"));
       if (anc?.doc.workspace !== void 0) {
         if (!isExcluded(anc, file)) return anc.file;
       } else if (anc && rootPointer(anc) !== void 0) {
         return this.readRootPointer(anc);
       }
       prev = dir;
-      if (path12.dirname(dir) === dir) return void 0;
+      if (path13.dirname(dir) === dir) return void 0;
     }
     return void 0;
   }
   readRootPointer(raw) {
-    const target = path12.resolve(raw.dir, rootPointer(raw), "Cargo.toml");
+    const target = path13.resolve(raw.dir, rootPointer(raw), "Cargo.toml");
     const root = this.raw(target);
     if (!root || root.doc.workspace === void 0) {
       throw new CargoError(
         "workspace",
-        `\`package.workspace\` points to \`${path12.dirname(target)}\`, which has no Cargo.toml with a \`[workspace]\``,
+        `\`package.workspace\` points to \`${path13.dirname(target)}\`, which has no Cargo.toml with a \`[workspace]\``,
         raw.at(["package", "workspace"])
       );
     }
@@ -8865,7 +8897,7 @@ var Loader = class {
     for (const m2 of members) out.set(m2.manifest.file, { pkg: m2, member: true });
     const visit = (dep) => {
       if (dep.source.kind !== "path") return;
-      const file = path12.join(dep.source.path, "Cargo.toml");
+      const file = path13.join(dep.source.path, "Cargo.toml");
       if (out.has(file)) return;
       if (!this.raw(file)) {
         throw new CargoError("workspace", `failed to load \`${dep.nameInToml}\`: no Cargo.toml in \`${dep.source.path}\``, dep.location);
@@ -8904,7 +8936,7 @@ var MemberSearch = class {
     const memberPaths = this.expand(ws2.members, "members");
     for (const mp of memberPaths) {
       this.addPathDeps(
-        path12.join(mp.dir, "Cargo.toml"),
+        path13.join(mp.dir, "Cargo.toml"),
         false,
         () => new CargoError("workspace", `failed to load manifest for workspace member \`${mp.dir}\`: no Cargo.toml found (from \`${mp.entry}\`)`, mp.location)
       );
@@ -8915,7 +8947,7 @@ var MemberSearch = class {
     if (this.current === this.rootFile && ws2.defaultMembers !== void 0) {
       defaultMembers = [];
       for (const dp of this.expand(ws2.defaultMembers, "default-members")) {
-        const pkg = byFile.get(path12.join(dp.dir, "Cargo.toml"));
+        const pkg = byFile.get(path13.join(dp.dir, "Cargo.toml"));
         if (pkg) {
           if (!defaultMembers.includes(pkg)) defaultMembers.push(pkg);
           continue;
@@ -8933,7 +8965,7 @@ var MemberSearch = class {
       defaultMembers = [];
     }
     if (!this.memberFiles.has(this.current)) {
-      const rel = path12.relative(this.rootDir, path12.dirname(this.current));
+      const rel = path13.relative(this.rootDir, path13.dirname(this.current));
       throw new CargoError(
         "workspace",
         `current package believes it's in a workspace when it's not: current \`${this.current}\`, workspace \`${this.rootFile}\`; add \`${rel}\` to \`workspace.members\`, or to \`workspace.exclude\` to keep it out`,
@@ -8962,7 +8994,7 @@ var MemberSearch = class {
     if (this.memberFiles.has(file)) return;
     const raw = this.l.raw(file);
     if (!raw) throw missing();
-    if (isPathDep && !within(path12.dirname(file), this.rootDir) && this.l.findRoot(file) !== this.rootFile) return;
+    if (isPathDep && !isWithin(path13.dirname(file), this.rootDir) && this.l.findRoot(file) !== this.rootFile) return;
     if (this.isExcluded(file)) return;
     const root = this.l.findRoot(file);
     if (root !== this.rootFile) {
@@ -8980,7 +9012,7 @@ var MemberSearch = class {
       if (d.source.kind !== "path") continue;
       const depDir = d.source.path;
       this.addPathDeps(
-        path12.join(depDir, "Cargo.toml"),
+        path13.join(depDir, "Cargo.toml"),
         true,
         () => new CargoError("workspace", `failed to load \`${d.nameInToml}\`: no Cargo.toml in \`${depDir}\``, d.location)
       );
@@ -8995,8 +9027,8 @@ var MemberSearch = class {
     const out = [];
     entries2.forEach((entry, idx) => {
       const location = { file: this.rootFile, ...this.rootManifest.locator.locate(["workspace", key, String(idx)]) };
-      const pattern = path12.resolve(this.rootDir, entry);
-      if (!within(pattern, this.rootDir)) {
+      const pattern = path13.resolve(this.rootDir, entry);
+      if (!isWithin(pattern, this.rootDir)) {
         throw new CargoError("workspace", `\`workspace.${key}\` entry \`${entry}\` resolves outside the workspace root \`${this.rootDir}\``, location);
       }
       let matches;
@@ -9020,7 +9052,7 @@ function stringList(v2) {
   return Array.isArray(v2) ? v2.filter((x) => typeof x === "string") : [];
 }
 function isExcludedBy(rootDir, members, exclude, file) {
-  const under = (entries2) => entries2.some((e) => within(file, path12.resolve(rootDir, e)));
+  const under = (entries2) => entries2.some((e) => isWithin(file, path13.resolve(rootDir, e)));
   return under(exclude) && !under(members);
 }
 function isExcluded(rootRaw, file) {
@@ -9028,29 +9060,25 @@ function isExcluded(rootRaw, file) {
   if (typeof ws2 !== "object" || ws2 === null) return false;
   return isExcludedBy(rootRaw.dir, stringList(ws2.members), stringList(ws2.exclude), file);
 }
-function within(p2, dir) {
-  if (p2 === dir) return true;
-  return p2.startsWith(dir.endsWith(path12.sep) ? dir : dir + path12.sep);
-}
 function isFile(p2) {
   try {
-    return fs14.statSync(p2).isFile();
+    return fs15.statSync(p2).isFile();
   } catch {
     return false;
   }
 }
 function isDir(p2) {
   try {
-    return fs14.statSync(p2).isDirectory();
+    return fs15.statSync(p2).isDirectory();
   } catch {
     return false;
   }
 }
 var WILD = /[*?[]/;
 function globPaths(pattern) {
-  const segs = pattern.split(path12.sep);
+  const segs = pattern.split(path13.sep);
   const first = segs.findIndex((s3) => WILD.test(s3));
-  if (first === -1) return fs14.existsSync(pattern) ? [pattern] : [];
+  if (first === -1) return fs15.existsSync(pattern) ? [pattern] : [];
   const matchers = segs.map((s3) => WILD.test(s3) && s3 !== "**" ? segmentRegex(s3) : void 0);
   for (const s3 of segs) if (s3.includes("**") && s3 !== "**") throw new Error("recursive wildcards must form a single path component");
   const out = /* @__PURE__ */ new Set();
@@ -9065,25 +9093,25 @@ function globPaths(pattern) {
       if (!last) walk(dir, i + 1);
       for (const e of entries(dir)) {
         if (!e.isDirectory()) continue;
-        if (last) out.add(path12.join(dir, e.name));
-        walk(path12.join(dir, e.name), i);
+        if (last) out.add(path13.join(dir, e.name));
+        walk(path13.join(dir, e.name), i);
       }
       return;
     }
     const re2 = matchers[i];
     if (!re2) {
-      const p2 = path12.join(dir, seg);
-      if (fs14.existsSync(p2)) walk(p2, i + 1);
+      const p2 = path13.join(dir, seg);
+      if (fs15.existsSync(p2)) walk(p2, i + 1);
       return;
     }
-    for (const e of entries(dir)) if (re2.test(e.name)) walk(path12.join(dir, e.name), i + 1);
+    for (const e of entries(dir)) if (re2.test(e.name)) walk(path13.join(dir, e.name), i + 1);
   };
-  walk(segs.slice(0, first).join(path12.sep) || path12.sep, first);
+  walk(segs.slice(0, first).join(path13.sep) || path13.sep, first);
   return [...out].sort(byComponents);
 }
 function byComponents(a, b2) {
-  const x = a.split(path12.sep);
-  const y = b2.split(path12.sep);
+  const x = a.split(path13.sep);
+  const y = b2.split(path13.sep);
   for (let i = 0; i < Math.min(x.length, y.length); i++) {
     if (x[i] !== y[i]) return x[i] < y[i] ? -1 : 1;
   }
@@ -9091,7 +9119,7 @@ function byComponents(a, b2) {
 }
 function entries(dir) {
   try {
-    return fs14.readdirSync(dir, { withFileTypes: true }).sort((a, b2) => a.name < b2.name ? -1 : a.name > b2.name ? 1 : 0);
+    return fs15.readdirSync(dir, { withFileTypes: true }).sort((a, b2) => a.name < b2.name ? -1 : a.name > b2.name ? 1 : 0);
   } catch {
     return [];
   }
@@ -9129,7 +9157,7 @@ function escapeClass(c) {
 }
 
 // src/cargo/sources/cargo_home_layout.ts
-import * as path13 from "node:path";
+import * as path14 from "node:path";
 
 // src/cargo/core/source_dir.ts
 init_errors();
@@ -9388,7 +9416,7 @@ var CargoHomeLayout = class {
       const ident = gitIdent(sourceId, this.cargoVersion);
       const db = `git/db/${ident}`;
       const rev = sourceId.precise;
-      const short = rev ? shortId(rev, path13.join(this.cargoHome, db)) : "unknown";
+      const short = rev ? shortId(rev, path14.join(this.cargoHome, db)) : "unknown";
       return { kind: "git", ident, db, checkout: `git/checkouts/${ident}/${short}` };
     }
     if (!sourceId.isRegistry()) return void 0;
@@ -9405,20 +9433,20 @@ var CargoHomeLayout = class {
     };
   }
   abs(rel) {
-    return this.cargoHome + path13.sep + (path13.sep === "/" ? rel : rel.split("/").join(path13.sep));
+    return this.cargoHome + path14.sep + (path14.sep === "/" ? rel : rel.split("/").join(path14.sep));
   }
 };
 
 // src/cargo/util/context.ts
 init_canonical_url();
-import * as fs16 from "node:fs";
-import * as path16 from "node:path";
+import * as fs17 from "node:fs";
+import * as path17 from "node:path";
 
 // src/cargo/util/cargo_home.ts
 import * as os3 from "node:os";
-import * as path14 from "node:path";
+import * as path15 from "node:path";
 function cargoHome(env = process.env, platform = process.platform, homedir3 = os3.homedir(), cwd = process.cwd()) {
-  const p2 = platform === "win32" ? path14.win32 : path14.posix;
+  const p2 = platform === "win32" ? path15.win32 : path15.posix;
   const fromEnv = env.CARGO_HOME;
   if (fromEnv !== void 0 && fromEnv !== "") return p2.resolve(cwd, fromEnv);
   return p2.join(homedir3, ".cargo");
@@ -9428,11 +9456,11 @@ function cargoHome(env = process.env, platform = process.platform, homedir3 = os
 init_canonical_url();
 init_source_id();
 init_errors();
-import * as path15 from "node:path";
+import * as path16 from "node:path";
 import { pathToFileURL as pathToFileURL3 } from "node:url";
 
 // src/cargo/util/context/value.ts
-import * as fs15 from "node:fs";
+import * as fs16 from "node:fs";
 init_errors();
 function loadConfigFile(file) {
   const text = readText(file, "config", MAX_CONFIG_BYTES, "configuration file");
@@ -9488,7 +9516,7 @@ function definitionLocation(def, key) {
   if (def.kind !== "path") return void 0;
   let pos;
   try {
-    pos = new TomlLocator(fs15.readFileSync(def.file, "utf8")).find(key);
+    pos = new TomlLocator(fs16.readFileSync(def.file, "utf8")).find(key);
   } catch {
     pos = void 0;
   }
@@ -9646,8 +9674,8 @@ function parseSourceConfig(name, value, cwd) {
   return { location: locations[0], replaceWith: rw && { name: rw.val, def: rw.def } };
 }
 function resolveConfigPath(value, def, cwd) {
-  const base = def.kind === "path" ? path15.dirname(path15.dirname(def.file)) : cwd;
-  return path15.resolve(base, value);
+  const base = def.kind === "path" ? path16.dirname(path16.dirname(def.file)) : cwd;
+  return path16.resolve(base, value);
 }
 function checkUrl2(v2, key) {
   try {
@@ -9687,14 +9715,14 @@ var GlobalContext = class _GlobalContext {
   env;
   sourceMap;
   static load(cwd, env = process.env) {
-    const abs = path16.resolve(cwd);
+    const abs = path17.resolve(cwd);
     const home = cargoHome(env, process.platform, void 0, process.cwd());
     const warnings = [];
     const files = [];
-    for (let dir = abs; ; dir = path16.dirname(dir)) {
-      const file = configFileIn(path16.join(dir, ".cargo"), warnings);
+    for (let dir = abs; ; dir = path17.dirname(dir)) {
+      const file = configFileIn(path17.join(dir, ".cargo"), warnings);
       if (file) files.push(file);
-      if (path16.dirname(dir) === dir) break;
+      if (path17.dirname(dir) === dir) break;
     }
     const homeFile = configFileIn(home, warnings);
     if (homeFile && !files.includes(homeFile)) files.push(homeFile);
@@ -9786,8 +9814,8 @@ function envKeyFor(key) {
   return ["CARGO", ...key].join("_").toUpperCase().replace(/-/g, "_");
 }
 function configFileIn(dir, warnings) {
-  const legacy = path16.join(dir, "config");
-  const toml = path16.join(dir, "config.toml");
+  const legacy = path17.join(dir, "config");
+  const toml = path17.join(dir, "config.toml");
   const legacyExists = isFile2(legacy);
   if (legacyExists && isFile2(toml)) warnings.push(`both \`${legacy}\` and \`${toml}\` exist. Using \`${legacy}\``);
   if (legacyExists) return legacy;
@@ -9795,7 +9823,7 @@ function configFileIn(dir, warnings) {
 }
 function isFile2(p2) {
   try {
-    return fs16.statSync(p2).isFile();
+    return fs17.statSync(p2).isFile();
   } catch {
     return false;
   }
@@ -9804,7 +9832,7 @@ function isFile2(p2) {
 // src/cargo/ops/project.ts
 function loadProject(dir, opts = {}) {
   const env = opts.env ?? process.env;
-  const abs = path17.resolve(dir);
+  const abs = path18.resolve(dir);
   const config = GlobalContext.load(abs, env);
   const ws2 = Workspace.load(abs, { cargoHome: config.cargoHome });
   const cargoVersion = opts.cargoVersion ?? detectCargoVersion({ cwd: abs, env });
@@ -9860,7 +9888,7 @@ function cargoFetch(cwd, env) {
 import { parseArgs as parseArgs2 } from "node:util";
 
 // src/cargo/ops/check_lockfile.ts
-import * as fs18 from "node:fs";
+import * as fs19 from "node:fs";
 
 // src/cargo/core/resolver/features.ts
 function resolveFeatures(roots, node, target) {
@@ -10406,8 +10434,8 @@ var SourceMatcher = class {
 };
 
 // src/cargo/ops/freshness/summaries.ts
-import * as fs17 from "node:fs";
-import * as path18 from "node:path";
+import * as fs18 from "node:fs";
+import * as path19 from "node:path";
 
 // src/cargo/sources/registry/index_entry.ts
 init_errors();
@@ -10488,42 +10516,16 @@ var SummaryStore = class {
       const file = findPackageManifest(dir, p2.id.name, 3);
       return file ? fromManifest(parseManifest(file), p2, file) : void 0;
     }
-    const line = this.indexLine(this.layout.abs(l.index), p2.id.version);
+    const line = readIndexCacheLine(this.layout.abs(l.index), p2.id.version);
     if (line !== void 0) {
       const where = this.layout.abs(l.index);
       const e = parseIndexEntry(line, where);
       return { summary: summaryFromIndexEntry(e, p2.id.source), checksum: e.cksum, from: where };
     }
-    const toml = path18.join(this.layout.abs(l.src), "Cargo.toml");
-    return fs17.existsSync(toml) ? fromManifest(parseManifest(toml), p2, toml) : void 0;
-  }
-  indexLine(file, version) {
-    const buf = readIfExists(file);
-    return buf && findIndexCacheLine(buf, version, file);
+    const toml = path19.join(this.layout.abs(l.src), "Cargo.toml");
+    return fs18.existsSync(toml) ? fromManifest(parseManifest(toml), p2, toml) : void 0;
   }
 };
-var scratch = Buffer.allocUnsafe(64 * 1024);
-function readIfExists(file) {
-  let fd;
-  try {
-    fd = fs17.openSync(file, "r");
-  } catch (e) {
-    if (e.code === "ENOENT") return void 0;
-    throw e;
-  }
-  try {
-    let len = 0;
-    for (; ; ) {
-      if (len === scratch.length) scratch = Buffer.concat([scratch, Buffer.allocUnsafe(scratch.length)]);
-      const want = scratch.length - len;
-      const n = fs17.readSync(fd, scratch, len, want, null);
-      len += n;
-      if (n < want) return scratch.subarray(0, len);
-    }
-  } finally {
-    fs17.closeSync(fd);
-  }
-}
 function fromManifest(m2, p2, file) {
   if (!m2.package || m2.package.name !== p2.id.name || m2.package.version !== p2.id.version) return void 0;
   return { summary: { id: p2.id, dependencies: m2.dependencies, features: m2.features }, from: file };
@@ -10532,14 +10534,14 @@ function findPackageManifest(root, name, depth) {
   const queue = [[root, 0]];
   while (queue.length) {
     const [dir, d] = queue.shift();
-    const file = path18.join(dir, "Cargo.toml");
-    if (fs17.existsSync(file)) {
-      const text = fs17.readFileSync(file, "utf8");
+    const file = path19.join(dir, "Cargo.toml");
+    if (fs18.existsSync(file)) {
+      const text = fs18.readFileSync(file, "utf8");
       if (new RegExp(`^\\s*name\\s*=\\s*["']${name.replace(/[-]/g, "\\-")}["']`, "m").test(text)) return file;
     }
-    if (d >= depth || !fs17.existsSync(dir)) continue;
-    for (const e of fs17.readdirSync(dir, { withFileTypes: true })) {
-      if (e.isDirectory() && !e.name.startsWith(".") && e.name !== "target") queue.push([path18.join(dir, e.name), d + 1]);
+    if (d >= depth || !fs18.existsSync(dir)) continue;
+    for (const e of fs18.readdirSync(dir, { withFileTypes: true })) {
+      if (e.isDirectory() && !e.name.startsWith(".") && e.name !== "target") queue.push([path19.join(dir, e.name), d + 1]);
     }
   }
   return void 0;
@@ -10595,7 +10597,7 @@ function checkLockfile({ ws: ws2, layout, registries, resolve: given }) {
   const file = ws2.lockfilePath;
   const reasons = [];
   const stale = (code, location, message) => reasons.push({ verdict: "stale", code, location, message });
-  if (!fs18.existsSync(file)) {
+  if (!fs19.existsSync(file)) {
     stale("lockfile-missing", { file: ws2.rootManifest.file, line: 1, col: 1 }, "Cargo.lock does not exist; cargo would generate it");
     return { verdict: "stale", lockfile: file, reasons };
   }

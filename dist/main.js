@@ -1087,14 +1087,14 @@ var require_util = __commonJS({
         }
         const port = url2.port != null ? url2.port : url2.protocol === "https:" ? 443 : 80;
         let origin = url2.origin != null ? url2.origin : `${url2.protocol || ""}//${url2.hostname || ""}:${port}`;
-        let path32 = url2.path != null ? url2.path : `${url2.pathname || ""}${url2.search || ""}`;
+        let path33 = url2.path != null ? url2.path : `${url2.pathname || ""}${url2.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path32 && path32[0] !== "/") {
-          path32 = `/${path32}`;
+        if (path33 && path33[0] !== "/") {
+          path33 = `/${path33}`;
         }
-        return new URL(`${origin}${path32}`);
+        return new URL(`${origin}${path33}`);
       }
       if (!isHttpOrHttpsPrefixed(url2.origin || url2.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1545,39 +1545,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path32, origin }
+          request: { method, path: path33, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path32);
+        debuglog("sending request to %s %s/%s", method, origin, path33);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path32, origin },
+          request: { method, path: path33, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path32,
+          path33,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path32, origin }
+          request: { method, path: path33, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path32);
+        debuglog("trailers received from %s %s/%s", method, origin, path33);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path32, origin },
+          request: { method, path: path33, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path32,
+          path33,
           error2.message
         );
       });
@@ -1626,9 +1626,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path32, origin }
+            request: { method, path: path33, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path32);
+          debuglog("sending request to %s %s/%s", method, origin, path33);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1691,7 +1691,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path32,
+        path: path33,
         method,
         body: body2,
         headers,
@@ -1706,11 +1706,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler) {
-        if (typeof path32 !== "string") {
+        if (typeof path33 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path32[0] !== "/" && !(path32.startsWith("http://") || path32.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path33[0] !== "/" && !(path33.startsWith("http://") || path33.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path32)) {
+        } else if (invalidPathRegex.test(path33)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1776,7 +1776,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path32, query) : path32;
+        this.path = query ? buildURL(path33, query) : path33;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -6469,7 +6469,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request) {
-      const { method, path: path32, host, upgrade, blocking, reset } = request;
+      const { method, path: path33, host, upgrade, blocking, reset } = request;
       let { body: body2, headers, contentLength: contentLength2 } = request;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util5.isFormDataLike(body2)) {
@@ -6550,7 +6550,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path32} HTTP/1.1\r
+      let header = `${method} ${path33} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7079,7 +7079,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request) {
       const session = client[kHTTP2Session];
-      const { method, path: path32, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
+      const { method, path: path33, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
       let { body: body2 } = request;
       if (upgrade) {
         util5.errorRequest(client, request, new Error("Upgrade not supported for H2"));
@@ -7176,7 +7176,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path32;
+      headers[HTTP2_HEADER_PATH] = path33;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body2 && typeof body2.read === "function") {
@@ -7529,9 +7529,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util5.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path32 = search ? `${pathname}${search}` : pathname;
+        const path33 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path32;
+        this.opts.path = path33;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8770,10 +8770,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path32 = "/",
+          path: path33 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path32;
+        opts.path = origin + path33;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL3(origin);
           headers.host = host;
@@ -10745,20 +10745,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path32) {
-      if (typeof path32 !== "string") {
-        return path32;
+    function safeUrl(path33) {
+      if (typeof path33 !== "string") {
+        return path33;
       }
-      const pathSegments = path32.split("?");
+      const pathSegments = path33.split("?");
       if (pathSegments.length !== 2) {
-        return path32;
+        return path33;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path32, method, body: body2, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path32);
+    function matchKey(mockDispatch2, { path: path33, method, body: body2, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path33);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body2) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10780,7 +10780,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path32 }) => matchValue(safeUrl(path32), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path33 }) => matchValue(safeUrl(path33), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10818,9 +10818,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path32, method, body: body2, headers, query } = opts;
+      const { path: path33, method, body: body2, headers, query } = opts;
       return {
-        path: path32,
+        path: path33,
         method,
         body: body2,
         headers,
@@ -11283,10 +11283,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path32, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path33, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path32,
+            Path: path33,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16165,9 +16165,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path32) {
-      for (let i = 0; i < path32.length; ++i) {
-        const code = path32.charCodeAt(i);
+    function validateCookiePath(path33) {
+      for (let i = 0; i < path33.length; ++i) {
+        const code = path33.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -19087,11 +19087,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path32 = opts.path;
+          let path33 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path32 = `/${path32}`;
+            path33 = `/${path33}`;
           }
-          url2 = new URL(util5.parseOrigin(url2).origin + path32);
+          url2 = new URL(util5.parseOrigin(url2).origin + path33);
         } else {
           if (!opts) {
             opts = typeof url2 === "object" ? url2 : {};
@@ -27139,9 +27139,9 @@ function cannotBeABase(url2) {
 function isSpecial(url2) {
   return SPECIAL_SCHEMES.has(url2.protocol);
 }
-function replaceLastSegment(path32, segment, special) {
-  const lastSlash = path32.lastIndexOf("/");
-  const head = lastSlash <= 0 ? "/" : path32.slice(0, lastSlash);
+function replaceLastSegment(path33, segment, special) {
+  const lastSlash = path33.lastIndexOf("/");
+  const head = lastSlash <= 0 ? "/" : path33.slice(0, lastSlash);
   if (segment === "." || segment === "..") return head;
   return (head.length > 1 ? head + "/" : head) + encodePathSegment(segment, special);
 }
@@ -27349,7 +27349,7 @@ var init_source_id = __esm({
 
 // src/main.ts
 import * as os10 from "node:os";
-import * as path31 from "node:path";
+import * as path32 from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -29375,7 +29375,7 @@ function runnerOs(platform2 = process.platform) {
 }
 
 // src/cargo/ops/restore_audit.ts
-import * as fs4 from "node:fs";
+import * as fs5 from "node:fs";
 import * as path5 from "node:path";
 
 // src/cargo/core/gc.ts
@@ -29402,6 +29402,7 @@ function listFiles(root, rel) {
 
 // src/cargo/sources/registry/index_cache.ts
 init_errors();
+import * as fs4 from "node:fs";
 var CACHE_VERSION = 3;
 var INDEX_FORMAT_VERSION = 2;
 function decodeIndexCache(buf, where2) {
@@ -29452,6 +29453,29 @@ function findIndexCacheLine(buf, version3, where2) {
   }
   return void 0;
 }
+var scratch = Buffer.allocUnsafe(64 * 1024);
+function readIndexCacheLine(file, version3) {
+  let fd;
+  try {
+    fd = fs4.openSync(file, "r");
+  } catch (e) {
+    if (e.code === "ENOENT") return void 0;
+    throw e;
+  }
+  let len = 0;
+  try {
+    for (; ; ) {
+      if (len === scratch.length) scratch = Buffer.concat([scratch, Buffer.allocUnsafe(scratch.length)]);
+      const want = scratch.length - len;
+      const n = fs4.readSync(fd, scratch, len, want, null);
+      len += n;
+      if (n < want) break;
+    }
+  } finally {
+    fs4.closeSync(fd);
+  }
+  return findIndexCacheLine(scratch.subarray(0, len), version3, file);
+}
 
 // src/cargo/ops/restore_audit.ts
 function roots(plans) {
@@ -29480,33 +29504,33 @@ function auditRestore(cargoHome2, plans, before) {
   const audit = { symlinks: [], extra: [], broken: [] };
   for (const d of ancestors(dirs)) {
     const abs = path5.join(cargoHome2, d);
-    if (fs4.lstatSync(abs, { throwIfNoEntry: false })?.isSymbolicLink()) {
-      fs4.rmSync(abs, { force: true });
+    if (fs5.lstatSync(abs, { throwIfNoEntry: false })?.isSymbolicLink()) {
+      fs5.rmSync(abs, { force: true });
       audit.symlinks.push(d);
     }
   }
   for (const d of dirs) {
     for (const rel of listFiles(cargoHome2, d)) {
       const abs = path5.join(cargoHome2, rel);
-      const st2 = fs4.lstatSync(abs, { throwIfNoEntry: false });
+      const st2 = fs5.lstatSync(abs, { throwIfNoEntry: false });
       if (!st2) continue;
       if (st2.isSymbolicLink()) {
-        fs4.rmSync(abs, { force: true });
+        fs5.rmSync(abs, { force: true });
         audit.symlinks.push(rel);
         continue;
       }
       const inGitDb = [...gitDbs].some((db) => rel.startsWith(`${db}/`));
       const isIndexJunk = rel.startsWith("registry/index/") && !rel.includes("/.cache/") && !rel.endsWith("/config.json");
       if (!planned.has(rel) && !inGitDb && !before.has(rel) && !isIndexJunk) {
-        fs4.rmSync(abs, { force: true });
+        fs5.rmSync(abs, { force: true });
         audit.extra.push(rel);
         continue;
       }
       if (planned.has(rel) && rel.includes("/.cache/")) {
         try {
-          decodeIndexCache(fs4.readFileSync(abs), abs);
+          decodeIndexCache(fs5.readFileSync(abs), abs);
         } catch {
-          fs4.rmSync(abs, { force: true });
+          fs5.rmSync(abs, { force: true });
           audit.broken.push(rel);
         }
       }
@@ -29525,8 +29549,8 @@ function ancestors(dirs) {
 
 // src/cargo/ops/verify_cache.ts
 import { createHash as createHash2 } from "node:crypto";
-import * as fs5 from "node:fs";
-function verifyCrates(plans, abs) {
+import * as fs6 from "node:fs";
+function verifyCrates(plans, abs, opts = {}) {
   const inv = { present: 0, missing: 0, missingGit: 0, mismatches: [] };
   const seen = /* @__PURE__ */ new Set();
   for (const plan of plans) {
@@ -29537,16 +29561,20 @@ function verifyCrates(plans, abs) {
       seen.add(rel);
       const file = abs(rel);
       if (l.kind === "git") {
-        if (!fs5.existsSync(file)) inv.missingGit++;
+        if (!fs6.existsSync(file)) inv.missingGit++;
         continue;
       }
-      if (!fs5.existsSync(file)) {
+      if (!fs6.existsSync(file)) {
         inv.missing++;
+        continue;
+      }
+      if (opts.hash === false) {
+        inv.present++;
         continue;
       }
       const actual = sha256File(file);
       if (p2.checksum && actual !== p2.checksum) {
-        fs5.rmSync(file, { force: true });
+        fs6.rmSync(file, { force: true });
         inv.mismatches.push({ name: p2.name, version: p2.version, file: rel, expected: p2.checksum, actual });
         inv.missing++;
         continue;
@@ -29558,12 +29586,12 @@ function verifyCrates(plans, abs) {
 }
 function sha256File(file) {
   const h = createHash2("sha256");
-  const fd = fs5.openSync(file, "r");
+  const fd = fs6.openSync(file, "r");
   try {
     const buf = Buffer.allocUnsafe(1 << 16);
-    for (let n; (n = fs5.readSync(fd, buf, 0, buf.length, null)) > 0; ) h.update(buf.subarray(0, n));
+    for (let n; (n = fs6.readSync(fd, buf, 0, buf.length, null)) > 0; ) h.update(buf.subarray(0, n));
   } finally {
-    fs5.closeSync(fd);
+    fs6.closeSync(fd);
   }
   return h.digest("hex");
 }
@@ -29572,7 +29600,7 @@ function sha256File(file) {
 init_errors();
 
 // src/action/bin_guard.ts
-import * as fs6 from "node:fs";
+import * as fs7 from "node:fs";
 import * as path6 from "node:path";
 
 // node_modules/smol-toml/dist/error.js
@@ -30531,13 +30559,13 @@ var BinGuard = class {
       const from = path6.join(this.cargoHome, "bin", name);
       const to2 = path6.join(this.backupDir, "bin", name);
       try {
-        const st2 = fs6.lstatSync(from);
+        const st2 = fs7.lstatSync(from);
         if (st2.isSymbolicLink()) {
-          this.saved.push({ from, to: to2, link: fs6.readlinkSync(from) });
+          this.saved.push({ from, to: to2, link: fs7.readlinkSync(from) });
         } else if (st2.isFile()) {
-          fs6.mkdirSync(path6.dirname(to2), { recursive: true });
-          fs6.copyFileSync(from, to2);
-          fs6.chmodSync(to2, st2.mode);
+          fs7.mkdirSync(path6.dirname(to2), { recursive: true });
+          fs7.copyFileSync(from, to2);
+          fs7.chmodSync(to2, st2.mode);
           this.saved.push({ from, to: to2 });
         }
       } catch {
@@ -30547,12 +30575,12 @@ var BinGuard = class {
   }
   putBack() {
     for (const { from, to: to2, link } of this.saved) {
-      fs6.mkdirSync(path6.dirname(from), { recursive: true });
+      fs7.mkdirSync(path6.dirname(from), { recursive: true });
       const tmp = `${from}.crate-cache-tmp`;
-      fs6.rmSync(tmp, { force: true });
-      if (link !== void 0) fs6.symlinkSync(link, tmp);
-      else fs6.copyFileSync(to2, tmp), fs6.chmodSync(tmp, fs6.statSync(to2).mode);
-      fs6.renameSync(tmp, from);
+      fs7.rmSync(tmp, { force: true });
+      if (link !== void 0) fs7.symlinkSync(link, tmp);
+      else fs7.copyFileSync(to2, tmp), fs7.chmodSync(tmp, fs7.statSync(to2).mode);
+      fs7.renameSync(tmp, from);
     }
     this.mergeRecords();
   }
@@ -30581,19 +30609,19 @@ function merge(restored, original, read2, write, table) {
 }
 function readText(file) {
   try {
-    return fs6.readFileSync(file, "utf8");
+    return fs7.readFileSync(file, "utf8");
   } catch {
     return void 0;
   }
 }
 function writeAtomic(file, text) {
   const tmp = `${file}.crate-cache-tmp`;
-  fs6.writeFileSync(tmp, text);
-  fs6.renameSync(tmp, file);
+  fs7.writeFileSync(tmp, text);
+  fs7.renameSync(tmp, file);
 }
 function listBin(dir) {
   try {
-    return fs6.readdirSync(dir);
+    return fs7.readdirSync(dir);
   } catch {
     return [];
   }
@@ -32611,7 +32639,7 @@ var IS_WINDOWS7 = process.platform === "win32";
 // node_modules/@actions/cache/lib/internal/cacheUtils.js
 var semver = __toESM(require_semver2(), 1);
 import * as crypto3 from "crypto";
-import * as fs7 from "fs";
+import * as fs8 from "fs";
 import * as path9 from "path";
 import * as util from "util";
 
@@ -32694,11 +32722,11 @@ function createTempDirectory() {
   });
 }
 function getArchiveFileSizeInBytes(filePath) {
-  return fs7.statSync(filePath).size;
+  return fs8.statSync(filePath).size;
 }
 function unlinkFile(filePath) {
   return __awaiter9(this, void 0, void 0, function* () {
-    return util.promisify(fs7.unlink)(filePath);
+    return util.promisify(fs8.unlink)(filePath);
   });
 }
 function getVersion(app_1) {
@@ -32740,7 +32768,7 @@ function getCacheFileName(compressionMethod) {
 }
 function getGnuTarPathOnWindows() {
   return __awaiter9(this, void 0, void 0, function* () {
-    if (fs7.existsSync(GnuTarPathOnWindows)) {
+    if (fs8.existsSync(GnuTarPathOnWindows)) {
       return GnuTarPathOnWindows;
     }
     const versionOutput = yield getVersion("tar");
@@ -36823,15 +36851,15 @@ function getRequestUrl(baseUri, operationSpec, operationArguments, fallbackObjec
   let isAbsolutePath = false;
   let requestUrl = replaceAll(baseUri, urlReplacements);
   if (operationSpec.path) {
-    let path32 = replaceAll(operationSpec.path, urlReplacements);
-    if (operationSpec.path === "/{nextLink}" && path32.startsWith("/")) {
-      path32 = path32.substring(1);
+    let path33 = replaceAll(operationSpec.path, urlReplacements);
+    if (operationSpec.path === "/{nextLink}" && path33.startsWith("/")) {
+      path33 = path33.substring(1);
     }
-    if (isAbsoluteUrl(path32)) {
-      requestUrl = path32;
+    if (isAbsoluteUrl(path33)) {
+      requestUrl = path33;
       isAbsolutePath = true;
     } else {
-      requestUrl = appendPath(requestUrl, path32);
+      requestUrl = appendPath(requestUrl, path33);
     }
   }
   const { queryParams, sequenceParams } = calculateQueryParameters(operationSpec, operationArguments, fallbackObject);
@@ -36877,9 +36905,9 @@ function appendPath(url2, pathToAppend) {
   }
   const searchStart = pathToAppend.indexOf("?");
   if (searchStart !== -1) {
-    const path32 = pathToAppend.substring(0, searchStart);
+    const path33 = pathToAppend.substring(0, searchStart);
     const search = pathToAppend.substring(searchStart + 1);
-    newPath = newPath + path32;
+    newPath = newPath + path33;
     if (search) {
       parsedUrl.search = parsedUrl.search ? `${parsedUrl.search}&${search}` : search;
     }
@@ -39756,16 +39784,16 @@ var MatcherView = class {
    * @returns {string|undefined}
    */
   getCurrentTag() {
-    const path32 = this._matcher.path;
-    return path32.length > 0 ? path32[path32.length - 1].tag : void 0;
+    const path33 = this._matcher.path;
+    return path33.length > 0 ? path33[path33.length - 1].tag : void 0;
   }
   /**
    * Get current namespace.
    * @returns {string|undefined}
    */
   getCurrentNamespace() {
-    const path32 = this._matcher.path;
-    return path32.length > 0 ? path32[path32.length - 1].namespace : void 0;
+    const path33 = this._matcher.path;
+    return path33.length > 0 ? path33[path33.length - 1].namespace : void 0;
   }
   /**
    * Get current node's attribute value.
@@ -39773,9 +39801,9 @@ var MatcherView = class {
    * @returns {*}
    */
   getAttrValue(attrName) {
-    const path32 = this._matcher.path;
-    if (path32.length === 0) return void 0;
-    return path32[path32.length - 1].values?.[attrName];
+    const path33 = this._matcher.path;
+    if (path33.length === 0) return void 0;
+    return path33[path33.length - 1].values?.[attrName];
   }
   /**
    * Check if current node has an attribute.
@@ -39783,9 +39811,9 @@ var MatcherView = class {
    * @returns {boolean}
    */
   hasAttr(attrName) {
-    const path32 = this._matcher.path;
-    if (path32.length === 0) return false;
-    const current = path32[path32.length - 1];
+    const path33 = this._matcher.path;
+    if (path33.length === 0) return false;
+    const current = path33[path33.length - 1];
     return current.values !== void 0 && attrName in current.values;
   }
   /**
@@ -39811,18 +39839,18 @@ var MatcherView = class {
    * @returns {number}
    */
   getPosition() {
-    const path32 = this._matcher.path;
-    if (path32.length === 0) return -1;
-    return path32[path32.length - 1].position ?? 0;
+    const path33 = this._matcher.path;
+    if (path33.length === 0) return -1;
+    return path33[path33.length - 1].position ?? 0;
   }
   /**
    * Get current node's repeat counter (occurrence count of this tag name).
    * @returns {number}
    */
   getCounter() {
-    const path32 = this._matcher.path;
-    if (path32.length === 0) return -1;
-    return path32[path32.length - 1].counter ?? 0;
+    const path33 = this._matcher.path;
+    if (path33.length === 0) return -1;
+    return path33[path33.length - 1].counter ?? 0;
   }
   /**
    * Get current node's sibling index (alias for getPosition).
@@ -43084,11 +43112,11 @@ var NativeCRC64 = (() => {
       throw new Error("Module.ENVIRONMENT has been deprecated. To force the environment, use the ENVIRONMENT compile-time option (for example, -sENVIRONMENT=web or -sENVIRONMENT=node)");
     }
     var scriptDirectory = "";
-    function locateFile(path32) {
+    function locateFile(path33) {
       if (Module["locateFile"]) {
-        return Module["locateFile"](path32, scriptDirectory);
+        return Module["locateFile"](path33, scriptDirectory);
       }
-      return scriptDirectory + path32;
+      return scriptDirectory + path33;
     }
     var read_, readAsync, readBinary, setWindowTitle;
     function logExceptionOnExit(e) {
@@ -43101,7 +43129,7 @@ var NativeCRC64 = (() => {
     }
     if (ENVIRONMENT_IS_NODE) {
       if (typeof process == "undefined" || !process.release || process.release.name !== "node") throw new Error("not compiled for this environment (did you build to HTML and try to run it not on the web, or set ENVIRONMENT to something - like node - and run it someplace else - like on the web?)");
-      var fs26 = require2("fs");
+      var fs27 = require2("fs");
       var nodePath = require2("path");
       if (ENVIRONMENT_IS_WORKER) {
         scriptDirectory = nodePath.dirname(scriptDirectory) + "/";
@@ -43110,7 +43138,7 @@ var NativeCRC64 = (() => {
       }
       read_ = (filename, binary) => {
         filename = isFileURI(filename) ? new URL(filename) : nodePath.normalize(filename);
-        return fs26.readFileSync(filename, binary ? void 0 : "utf8");
+        return fs27.readFileSync(filename, binary ? void 0 : "utf8");
       };
       readBinary = (filename) => {
         var ret = read_(filename, true);
@@ -43122,7 +43150,7 @@ var NativeCRC64 = (() => {
       };
       readAsync = (filename, onload, onerror) => {
         filename = isFileURI(filename) ? new URL(filename) : nodePath.normalize(filename);
-        fs26.readFile(filename, function(err2, data) {
+        fs27.readFile(filename, function(err2, data) {
           if (err2) onerror(err2);
           else onload(data.buffer);
         });
@@ -46175,9 +46203,9 @@ var StorageSharedKeyCredentialPolicy = class extends CredentialPolicy {
    * @param request -
    */
   getCanonicalizedResourceString(request) {
-    const path32 = getURLPath(request.url) || "/";
+    const path33 = getURLPath(request.url) || "/";
     let canonicalizedResourceString = "";
-    canonicalizedResourceString += `/${this.factory.accountName}${path32}`;
+    canonicalizedResourceString += `/${this.factory.accountName}${path33}`;
     const queries = getURLQueries(request.url);
     const lowercaseQueries = {};
     if (queries) {
@@ -46659,9 +46687,9 @@ function storageSharedKeyCredentialPolicy(options) {
     return canonicalizedHeadersStringToSign;
   }
   function getCanonicalizedResourceString(request) {
-    const path32 = getURLPath(request.url) || "/";
+    const path33 = getURLPath(request.url) || "/";
     let canonicalizedResourceString = "";
-    canonicalizedResourceString += `/${options.accountName}${path32}`;
+    canonicalizedResourceString += `/${options.accountName}${path33}`;
     const queries = getURLQueries(request.url);
     const lowercaseQueries = {};
     if (queries) {
@@ -60602,10 +60630,10 @@ var StorageContextClient = class extends StorageClient {
 // node_modules/@azure/storage-blob/dist/esm/utils/utils.common.js
 function escapeURLPath(url2) {
   const urlParsed = new URL(url2);
-  let path32 = urlParsed.pathname;
-  path32 = path32 || "/";
-  path32 = escape2(path32);
-  urlParsed.pathname = path32;
+  let path33 = urlParsed.pathname;
+  path33 = path33 || "/";
+  path33 = escape2(path33);
+  urlParsed.pathname = path33;
   return urlParsed.toString();
 }
 function getProxyUriFromDevConnString(connectionString) {
@@ -60690,9 +60718,9 @@ function escape2(text) {
 }
 function appendToURLPath(url2, name) {
   const urlParsed = new URL(url2);
-  let path32 = urlParsed.pathname;
-  path32 = path32 ? path32.endsWith("/") ? `${path32}${name}` : `${path32}/${name}` : name;
-  urlParsed.pathname = path32;
+  let path33 = urlParsed.pathname;
+  path33 = path33 ? path33.endsWith("/") ? `${path33}${name}` : `${path33}/${name}` : name;
+  urlParsed.pathname = path33;
   return urlParsed.toString();
 }
 function setURLParameter2(url2, name, value) {
@@ -64526,7 +64554,7 @@ var Batch = class {
 };
 
 // node_modules/@azure/storage-blob/dist/esm/utils/utils.js
-import fs8 from "node:fs";
+import fs9 from "node:fs";
 import util3 from "node:util";
 async function streamToBuffer(stream2, buffer3, offset, end, encoding) {
   let pos = 0;
@@ -64565,7 +64593,7 @@ async function streamToBuffer(stream2, buffer3, offset, end, encoding) {
 }
 async function readStreamToLocalFile(rs2, file) {
   return new Promise((resolve10, reject) => {
-    const ws2 = fs8.createWriteStream(file);
+    const ws2 = fs9.createWriteStream(file);
     rs2.on("error", (err) => {
       reject(err);
     });
@@ -64576,8 +64604,8 @@ async function readStreamToLocalFile(rs2, file) {
     rs2.pipe(ws2);
   });
 }
-var fsStat = util3.promisify(fs8.stat);
-var fsCreateReadStream = fs8.createReadStream;
+var fsStat = util3.promisify(fs9.stat);
+var fsCreateReadStream = fs9.createReadStream;
 
 // node_modules/@azure/storage-blob/dist/esm/Clients.js
 var BlobClient = class _BlobClient extends StorageClient2 {
@@ -67292,7 +67320,7 @@ var RateLimitError = class extends Error {
 
 // node_modules/@actions/cache/lib/internal/downloadUtils.js
 import * as buffer2 from "buffer";
-import * as fs9 from "fs";
+import * as fs10 from "fs";
 import * as stream from "stream";
 import * as util4 from "util";
 
@@ -67552,7 +67580,7 @@ var DownloadProgress = class {
 };
 function downloadCacheHttpClient(archiveLocation, archivePath) {
   return __awaiter11(this, void 0, void 0, function* () {
-    const writeStream = fs9.createWriteStream(archivePath);
+    const writeStream = fs10.createWriteStream(archivePath);
     const httpClient = new HttpClient("actions/cache");
     const downloadResponse = yield retryHttpClientResponse("downloadCache", () => __awaiter11(this, void 0, void 0, function* () {
       return httpClient.get(archiveLocation);
@@ -67577,7 +67605,7 @@ function downloadCacheHttpClient(archiveLocation, archivePath) {
 function downloadCacheHttpClientConcurrent(archiveLocation, archivePath, options) {
   return __awaiter11(this, void 0, void 0, function* () {
     var _a2;
-    const archiveDescriptor = yield fs9.promises.open(archivePath, "w");
+    const archiveDescriptor = yield fs10.promises.open(archivePath, "w");
     const httpClient = new HttpClient("actions/cache", void 0, {
       socketTimeout: options.timeoutInMs,
       keepAlive: true
@@ -67693,7 +67721,7 @@ function downloadCacheStorageSDK(archiveLocation, archivePath, options) {
     } else {
       const maxSegmentSize = Math.min(134217728, buffer2.constants.MAX_LENGTH);
       const downloadProgress = new DownloadProgress(contentLength2);
-      const fd = fs9.openSync(archivePath, "w");
+      const fd = fs10.openSync(archivePath, "w");
       try {
         downloadProgress.startDisplayTimer();
         const controller = new AbortController();
@@ -67711,12 +67739,12 @@ function downloadCacheStorageSDK(archiveLocation, archivePath, options) {
             controller.abort();
             throw new Error("Aborting cache download as the download time exceeded the timeout.");
           } else if (Buffer.isBuffer(result)) {
-            fs9.writeFileSync(fd, result);
+            fs10.writeFileSync(fd, result);
           }
         }
       } finally {
         downloadProgress.stopDisplayTimer();
-        fs9.closeSync(fd);
+        fs10.closeSync(fd);
       }
     }
   });
@@ -69281,15 +69309,40 @@ function message(e) {
 }
 
 // src/action/inputs.ts
+import * as path13 from "node:path";
+
+// src/cargo/util/paths.ts
+init_errors();
+import * as fs11 from "node:fs";
 import * as path12 from "node:path";
+var MAX_MANIFEST_BYTES = 8 << 20;
+var MAX_CONFIG_BYTES = 4 << 20;
+var MAX_LOCKFILE_BYTES = 64 << 20;
+function isWithin(p2, dir) {
+  if (p2 === dir) return true;
+  return p2.startsWith(dir.endsWith(path12.sep) ? dir : dir + path12.sep);
+}
+function readText2(file, kind, maxBytes, what) {
+  let size;
+  try {
+    size = fs11.statSync(file).size;
+  } catch (e) {
+    throw new CargoError("io", `failed to read ${what}: ${e.code ?? e.message}`, { file });
+  }
+  if (size > maxBytes) {
+    throw new CargoError(kind, `${what} is ${(size / (1 << 20)).toFixed(1)} MiB; files over ${maxBytes >> 20} MiB are refused`, { file });
+  }
+  return fs11.readFileSync(file, "utf8");
+}
+
+// src/action/inputs.ts
 var InputError = class extends Error {
 };
 function readInputs(env = process.env) {
-  const root = path12.resolve(env.GITHUB_WORKSPACE ?? process.cwd());
+  const root = path13.resolve(env.GITHUB_WORKSPACE ?? process.cwd());
   const workspaces = getMultilineInput("workspaces").map((w2) => w2.trim()).filter(Boolean);
   for (const w2 of workspaces) {
-    const abs = path12.resolve(root, w2);
-    if (abs !== root && !abs.startsWith(root + path12.sep)) {
+    if (!isWithin(path13.resolve(root, w2), root)) {
       throw new InputError(`workspaces entry \`${w2}\` is outside the repository (${root})`);
     }
   }
@@ -69335,10 +69388,10 @@ function bool(name, dflt) {
 }
 
 // src/action/lockfile_gate.ts
-import * as path22 from "node:path";
+import * as path23 from "node:path";
 
 // src/cargo/ops/check_lockfile.ts
-import * as fs13 from "node:fs";
+import * as fs14 from "node:fs";
 
 // src/cargo/core/resolver/features.ts
 function resolveFeatures(roots2, node, target) {
@@ -69880,32 +69933,11 @@ var SourceMatcher = class {
 };
 
 // src/cargo/ops/freshness/summaries.ts
-import * as fs11 from "node:fs";
+import * as fs12 from "node:fs";
+import * as path16 from "node:path";
+
+// src/cargo/core/manifest.ts
 import * as path15 from "node:path";
-
-// src/cargo/core/manifest.ts
-import * as path14 from "node:path";
-
-// src/cargo/util/paths.ts
-init_errors();
-import * as fs10 from "node:fs";
-var MAX_MANIFEST_BYTES = 8 << 20;
-var MAX_CONFIG_BYTES = 4 << 20;
-var MAX_LOCKFILE_BYTES = 64 << 20;
-function readText2(file, kind, maxBytes, what) {
-  let size;
-  try {
-    size = fs10.statSync(file).size;
-  } catch (e) {
-    throw new CargoError("io", `failed to read ${what}: ${e.code ?? e.message}`, { file });
-  }
-  if (size > maxBytes) {
-    throw new CargoError(kind, `${what} is ${(size / (1 << 20)).toFixed(1)} MiB; files over ${maxBytes >> 20} MiB are refused`, { file });
-  }
-  return fs10.readFileSync(file, "utf8");
-}
-
-// src/cargo/core/manifest.ts
 init_errors();
 
 // src/cargo/util/toml_locate.ts
@@ -69920,13 +69952,13 @@ var TomlLocator = class {
     }
   }
   /** Where `path` is defined, or undefined if it never is. */
-  find(path32) {
-    return this.index.get(path32.join(SEP));
+  find(path33) {
+    return this.index.get(path33.join(SEP));
   }
   /** Where `path` is defined, else its nearest defined ancestor, else 1:1. */
-  locate(path32) {
-    for (let n = path32.length; n > 0; n--) {
-      const hit = this.index.get(path32.slice(0, n).join(SEP));
+  locate(path33) {
+    for (let n = path33.length; n > 0; n--) {
+      const hit = this.index.get(path33.slice(0, n).join(SEP));
       if (hit) return hit;
     }
     return { line: 1, col: 1 };
@@ -69958,12 +69990,12 @@ var Scanner = class {
       } else {
         const keys = this.key();
         if (keys.length > 0) {
-          const path32 = this.define(table, keys);
+          const path33 = this.define(table, keys);
           this.skipBlank();
           if (s3.charCodeAt(this.i) === 61) {
             this.i++;
             this.skipBlank();
-            this.value(path32);
+            this.value(path33);
           }
         }
       }
@@ -69983,12 +70015,12 @@ var Scanner = class {
   }
   /** Records every prefix of `base + keys`; returns the full path. */
   define(base, keys) {
-    let path32 = base;
+    let path33 = base;
     for (const k2 of keys) {
-      path32 = join10(path32, k2.name);
-      this.record(path32, k2.pos);
+      path33 = join10(path33, k2.name);
+      this.record(path33, k2.pos);
     }
-    return path32;
+    return path33;
   }
   header() {
     const s3 = this.s;
@@ -69996,22 +70028,22 @@ var Scanner = class {
     this.i += isArray ? 2 : 1;
     const keys = this.key();
     if (keys.length === 0) return void 0;
-    let path32 = "";
+    let path33 = "";
     let plain = "";
     keys.forEach((k2, n) => {
       plain = join10(plain, k2.name);
-      path32 = join10(path32, k2.name);
-      this.record(path32, k2.pos);
+      path33 = join10(path33, k2.name);
+      this.record(path33, k2.pos);
       const count = this.arrayTables.get(plain);
-      if (n < keys.length - 1 && count !== void 0) path32 = join10(path32, String(count));
+      if (n < keys.length - 1 && count !== void 0) path33 = join10(path33, String(count));
     });
     if (isArray) {
       const idx = (this.arrayTables.get(plain) ?? -1) + 1;
       this.arrayTables.set(plain, idx);
-      path32 = join10(path32, String(idx));
-      this.record(path32, keys[keys.length - 1].pos);
+      path33 = join10(path33, String(idx));
+      this.record(path33, keys[keys.length - 1].pos);
     }
-    return path32;
+    return path33;
   }
   /** A dotted key; stops before `=`, `]` or anything unexpected. */
   key() {
@@ -70036,11 +70068,11 @@ var Scanner = class {
       this.i++;
     }
   }
-  value(path32) {
+  value(path33) {
     const s3 = this.s;
     const c = s3.charCodeAt(this.i);
-    if (c === 123) return this.inlineTable(path32);
-    if (c === 91) return this.array(path32);
+    if (c === 123) return this.inlineTable(path33);
+    if (c === 91) return this.array(path33);
     if (c === 34 || c === 39) {
       const triple = s3.charCodeAt(this.i + 1) === c && s3.charCodeAt(this.i + 2) === c;
       if (triple) this.multilineString(c);
@@ -70054,7 +70086,7 @@ var Scanner = class {
       this.i++;
     }
   }
-  inlineTable(path32) {
+  inlineTable(path33) {
     const s3 = this.s;
     this.i++;
     while (this.i < s3.length) {
@@ -70070,7 +70102,7 @@ var Scanner = class {
       }
       const keys = this.key();
       if (keys.length === 0) return;
-      const inner = this.define(path32, keys);
+      const inner = this.define(path33, keys);
       this.skipBlank();
       if (s3.charCodeAt(this.i) !== 61) return;
       this.i++;
@@ -70078,7 +70110,7 @@ var Scanner = class {
       this.value(inner);
     }
   }
-  array(path32) {
+  array(path33) {
     const s3 = this.s;
     this.i++;
     let idx = 0;
@@ -70095,7 +70127,7 @@ var Scanner = class {
         continue;
       }
       const before = this.i;
-      const elem = join10(path32, String(idx));
+      const elem = join10(path33, String(idx));
       this.record(elem, this.pos());
       this.value(elem);
       if (this.i === before) return;
@@ -70199,7 +70231,7 @@ var ESCAPES = {
 
 // src/cargo/core/dependency.ts
 init_errors();
-import * as path13 from "node:path";
+import * as path14 from "node:path";
 function toDependency(cx, name, raw, at2) {
   const location = cx.at(at2.keyPath);
   const base = { nameInToml: name, kind: at2.kind, target: at2.target, location };
@@ -70262,7 +70294,7 @@ function toDependency(cx, name, raw, at2) {
     for (const k2 of ["branch", "tag", "rev"]) {
       if (raw[k2] !== void 0) cx.warn(`key \`${k2}\` is ignored for dependency (${name}): it only applies to \`git\` dependencies`, cx.at(key(k2)));
     }
-    if (p2 !== void 0) source = { kind: "path", path: path13.resolve(cx.baseDir, p2) };
+    if (p2 !== void 0) source = { kind: "path", path: path14.resolve(cx.baseDir, p2) };
     else if (registryIndex !== void 0) source = { kind: "registry", registryIndex: checkUrl(registryIndex, "registry-index", cx.at(key("registry-index"))) };
     else source = registry !== void 0 ? { kind: "registry", registry } : { kind: "registry" };
   }
@@ -70359,7 +70391,7 @@ var RawManifest = class {
     this.file = file;
     this.text = text;
     this.doc = doc;
-    this.dir = path14.dirname(file);
+    this.dir = path15.dirname(file);
   }
   file;
   text;
@@ -70374,7 +70406,7 @@ var RawManifest = class {
   }
 };
 function readRawManifest(file, text) {
-  const abs = path14.resolve(file);
+  const abs = path15.resolve(file);
   let src = text;
   if (src === void 0) src = readText2(abs, "manifest", MAX_MANIFEST_BYTES, "manifest");
   else if (src.length > MAX_MANIFEST_BYTES) {
@@ -70691,42 +70723,16 @@ var SummaryStore = class {
       const file = findPackageManifest(dir, p2.id.name, 3);
       return file ? fromManifest(parseManifest(file), p2, file) : void 0;
     }
-    const line = this.indexLine(this.layout.abs(l.index), p2.id.version);
+    const line = readIndexCacheLine(this.layout.abs(l.index), p2.id.version);
     if (line !== void 0) {
       const where2 = this.layout.abs(l.index);
       const e = parseIndexEntry(line, where2);
       return { summary: summaryFromIndexEntry(e, p2.id.source), checksum: e.cksum, from: where2 };
     }
-    const toml = path15.join(this.layout.abs(l.src), "Cargo.toml");
-    return fs11.existsSync(toml) ? fromManifest(parseManifest(toml), p2, toml) : void 0;
-  }
-  indexLine(file, version3) {
-    const buf = readIfExists(file);
-    return buf && findIndexCacheLine(buf, version3, file);
+    const toml = path16.join(this.layout.abs(l.src), "Cargo.toml");
+    return fs12.existsSync(toml) ? fromManifest(parseManifest(toml), p2, toml) : void 0;
   }
 };
-var scratch = Buffer.allocUnsafe(64 * 1024);
-function readIfExists(file) {
-  let fd;
-  try {
-    fd = fs11.openSync(file, "r");
-  } catch (e) {
-    if (e.code === "ENOENT") return void 0;
-    throw e;
-  }
-  try {
-    let len = 0;
-    for (; ; ) {
-      if (len === scratch.length) scratch = Buffer.concat([scratch, Buffer.allocUnsafe(scratch.length)]);
-      const want = scratch.length - len;
-      const n = fs11.readSync(fd, scratch, len, want, null);
-      len += n;
-      if (n < want) return scratch.subarray(0, len);
-    }
-  } finally {
-    fs11.closeSync(fd);
-  }
-}
 function fromManifest(m2, p2, file) {
   if (!m2.package || m2.package.name !== p2.id.name || m2.package.version !== p2.id.version) return void 0;
   return { summary: { id: p2.id, dependencies: m2.dependencies, features: m2.features }, from: file };
@@ -70735,21 +70741,21 @@ function findPackageManifest(root, name, depth) {
   const queue = [[root, 0]];
   while (queue.length) {
     const [dir, d] = queue.shift();
-    const file = path15.join(dir, "Cargo.toml");
-    if (fs11.existsSync(file)) {
-      const text = fs11.readFileSync(file, "utf8");
+    const file = path16.join(dir, "Cargo.toml");
+    if (fs12.existsSync(file)) {
+      const text = fs12.readFileSync(file, "utf8");
       if (new RegExp(`^\\s*name\\s*=\\s*["']${name.replace(/[-]/g, "\\-")}["']`, "m").test(text)) return file;
     }
-    if (d >= depth || !fs11.existsSync(dir)) continue;
-    for (const e of fs11.readdirSync(dir, { withFileTypes: true })) {
-      if (e.isDirectory() && !e.name.startsWith(".") && e.name !== "target") queue.push([path15.join(dir, e.name), d + 1]);
+    if (d >= depth || !fs12.existsSync(dir)) continue;
+    for (const e of fs12.readdirSync(dir, { withFileTypes: true })) {
+      if (e.isDirectory() && !e.name.startsWith(".") && e.name !== "target") queue.push([path16.join(dir, e.name), d + 1]);
     }
   }
   return void 0;
 }
 
 // src/cargo/ops/layout_plan.ts
-import * as fs12 from "node:fs";
+import * as fs13 from "node:fs";
 
 // src/cargo/core/resolver/encode.ts
 init_errors();
@@ -71136,7 +71142,7 @@ var Resolve = class _Resolve {
 init_errors();
 function readResolve(ws2) {
   const file = ws2.lockfilePath;
-  if (!fs12.existsSync(file)) {
+  if (!fs13.existsSync(file)) {
     throw new CargoError("lockfile", "Cargo.lock does not exist; run `cargo generate-lockfile` first", { file });
   }
   const text = readText2(file, "lockfile", MAX_LOCKFILE_BYTES, "Cargo.lock");
@@ -71230,7 +71236,7 @@ function checkLockfile({ ws: ws2, layout, registries, resolve: given }) {
   const file = ws2.lockfilePath;
   const reasons = [];
   const stale = (code, location, message2) => reasons.push({ verdict: "stale", code, location, message: message2 });
-  if (!fs13.existsSync(file)) {
+  if (!fs14.existsSync(file)) {
     stale("lockfile-missing", { file: ws2.rootManifest.file, line: 1, col: 1 }, "Cargo.lock does not exist; cargo would generate it");
     return { verdict: "stale", lockfile: file, reasons };
   }
@@ -71416,13 +71422,13 @@ function findCycle(activated) {
 }
 
 // src/cargo/ops/project.ts
-import * as path21 from "node:path";
+import * as path22 from "node:path";
 
 // src/cargo/core/workspace.ts
 init_errors();
-import * as fs14 from "node:fs";
+import * as fs15 from "node:fs";
 import * as os7 from "node:os";
-import * as path16 from "node:path";
+import * as path17 from "node:path";
 var Workspace = class _Workspace {
   constructor(root, rootManifest, currentManifestPath, members, defaultMembers, pathPackages, resolverVersion) {
     this.root = root;
@@ -71447,14 +71453,14 @@ var Workspace = class _Workspace {
     return this.rootManifest.replace;
   }
   get lockfilePath() {
-    return path16.join(this.root, "Cargo.lock");
+    return path17.join(this.root, "Cargo.lock");
   }
   member(name) {
     return this.members.find((p2) => p2.name === name);
   }
   /** Loads the workspace that the manifest in (or at) `dirOrManifestPath` belongs to. */
   static load(dirOrManifestPath, opts = {}) {
-    const l = new Loader(opts.cargoHome ?? process.env.CARGO_HOME ?? path16.join(os7.homedir(), ".cargo"));
+    const l = new Loader(opts.cargoHome ?? process.env.CARGO_HOME ?? path17.join(os7.homedir(), ".cargo"));
     const r = l.load(dirOrManifestPath);
     return new _Workspace(r.root, r.rootManifest, r.current, r.members, r.defaultMembers, r.pathPackages, r.resolver);
   }
@@ -71472,14 +71478,14 @@ var Loader = class {
   // what was already loaded, exactly as in Cargo.
   knownRoots = /* @__PURE__ */ new Map();
   load(input) {
-    const abs = path16.resolve(input);
-    const current = isDir(abs) ? path16.join(abs, "Cargo.toml") : abs;
+    const abs = path17.resolve(input);
+    const current = isDir(abs) ? path17.join(abs, "Cargo.toml") : abs;
     if (!this.raw(current)) {
-      throw new CargoError("workspace", `could not find \`Cargo.toml\` in \`${path16.dirname(current)}\``, { file: current });
+      throw new CargoError("workspace", `could not find \`Cargo.toml\` in \`${path17.dirname(current)}\``, { file: current });
     }
     const rootFile = this.findRoot(current) ?? current;
     const rootManifest = this.manifest(rootFile);
-    const root = path16.dirname(rootFile);
+    const root = path17.dirname(rootFile);
     let members;
     let defaultMembers;
     if (!rootManifest.workspace) {
@@ -71530,33 +71536,33 @@ var Loader = class {
     const raw = this.raw(file);
     if (raw && raw.doc.workspace !== void 0) return file;
     if (raw && rootPointer(raw) !== void 0) return this.readRootPointer(raw);
-    for (let dir = path16.dirname(file); ; dir = path16.dirname(dir)) {
+    for (let dir = path17.dirname(file); ; dir = path17.dirname(dir)) {
       const known = this.knownRoots.get(dir);
       if (known && !isExcluded(known, file)) return known.file;
-      if (path16.dirname(dir) === dir) break;
+      if (path17.dirname(dir) === dir) break;
     }
     let prev;
-    for (let dir = path16.dirname(path16.dirname(file)); ; dir = path16.dirname(dir)) {
+    for (let dir = path17.dirname(path17.dirname(file)); ; dir = path17.dirname(dir)) {
       if (prev === this.cargoHome) break;
-      if (dir.endsWith(`${path16.sep}target${path16.sep}package`)) break;
-      const anc = this.raw(path16.join(dir, "Cargo.toml"));
+      if (dir.endsWith(`${path17.sep}target${path17.sep}package`)) break;
+      const anc = this.raw(path17.join(dir, "Cargo.toml"));
       if (anc?.doc.workspace !== void 0) {
         if (!isExcluded(anc, file)) return anc.file;
       } else if (anc && rootPointer(anc) !== void 0) {
         return this.readRootPointer(anc);
       }
       prev = dir;
-      if (path16.dirname(dir) === dir) return void 0;
+      if (path17.dirname(dir) === dir) return void 0;
     }
     return void 0;
   }
   readRootPointer(raw) {
-    const target = path16.resolve(raw.dir, rootPointer(raw), "Cargo.toml");
+    const target = path17.resolve(raw.dir, rootPointer(raw), "Cargo.toml");
     const root = this.raw(target);
     if (!root || root.doc.workspace === void 0) {
       throw new CargoError(
         "workspace",
-        `\`package.workspace\` points to \`${path16.dirname(target)}\`, which has no Cargo.toml with a \`[workspace]\``,
+        `\`package.workspace\` points to \`${path17.dirname(target)}\`, which has no Cargo.toml with a \`[workspace]\``,
         raw.at(["package", "workspace"])
       );
     }
@@ -71568,7 +71574,7 @@ var Loader = class {
     for (const m2 of members) out.set(m2.manifest.file, { pkg: m2, member: true });
     const visit = (dep) => {
       if (dep.source.kind !== "path") return;
-      const file = path16.join(dep.source.path, "Cargo.toml");
+      const file = path17.join(dep.source.path, "Cargo.toml");
       if (out.has(file)) return;
       if (!this.raw(file)) {
         throw new CargoError("workspace", `failed to load \`${dep.nameInToml}\`: no Cargo.toml in \`${dep.source.path}\``, dep.location);
@@ -71607,7 +71613,7 @@ var MemberSearch = class {
     const memberPaths = this.expand(ws2.members, "members");
     for (const mp of memberPaths) {
       this.addPathDeps(
-        path16.join(mp.dir, "Cargo.toml"),
+        path17.join(mp.dir, "Cargo.toml"),
         false,
         () => new CargoError("workspace", `failed to load manifest for workspace member \`${mp.dir}\`: no Cargo.toml found (from \`${mp.entry}\`)`, mp.location)
       );
@@ -71618,7 +71624,7 @@ var MemberSearch = class {
     if (this.current === this.rootFile && ws2.defaultMembers !== void 0) {
       defaultMembers = [];
       for (const dp of this.expand(ws2.defaultMembers, "default-members")) {
-        const pkg = byFile.get(path16.join(dp.dir, "Cargo.toml"));
+        const pkg = byFile.get(path17.join(dp.dir, "Cargo.toml"));
         if (pkg) {
           if (!defaultMembers.includes(pkg)) defaultMembers.push(pkg);
           continue;
@@ -71636,7 +71642,7 @@ var MemberSearch = class {
       defaultMembers = [];
     }
     if (!this.memberFiles.has(this.current)) {
-      const rel = path16.relative(this.rootDir, path16.dirname(this.current));
+      const rel = path17.relative(this.rootDir, path17.dirname(this.current));
       throw new CargoError(
         "workspace",
         `current package believes it's in a workspace when it's not: current \`${this.current}\`, workspace \`${this.rootFile}\`; add \`${rel}\` to \`workspace.members\`, or to \`workspace.exclude\` to keep it out`,
@@ -71665,7 +71671,7 @@ var MemberSearch = class {
     if (this.memberFiles.has(file)) return;
     const raw = this.l.raw(file);
     if (!raw) throw missing();
-    if (isPathDep && !within2(path16.dirname(file), this.rootDir) && this.l.findRoot(file) !== this.rootFile) return;
+    if (isPathDep && !isWithin(path17.dirname(file), this.rootDir) && this.l.findRoot(file) !== this.rootFile) return;
     if (this.isExcluded(file)) return;
     const root = this.l.findRoot(file);
     if (root !== this.rootFile) {
@@ -71683,7 +71689,7 @@ var MemberSearch = class {
       if (d.source.kind !== "path") continue;
       const depDir = d.source.path;
       this.addPathDeps(
-        path16.join(depDir, "Cargo.toml"),
+        path17.join(depDir, "Cargo.toml"),
         true,
         () => new CargoError("workspace", `failed to load \`${d.nameInToml}\`: no Cargo.toml in \`${depDir}\``, d.location)
       );
@@ -71698,8 +71704,8 @@ var MemberSearch = class {
     const out = [];
     entries2.forEach((entry, idx) => {
       const location = { file: this.rootFile, ...this.rootManifest.locator.locate(["workspace", key, String(idx)]) };
-      const pattern = path16.resolve(this.rootDir, entry);
-      if (!within2(pattern, this.rootDir)) {
+      const pattern = path17.resolve(this.rootDir, entry);
+      if (!isWithin(pattern, this.rootDir)) {
         throw new CargoError("workspace", `\`workspace.${key}\` entry \`${entry}\` resolves outside the workspace root \`${this.rootDir}\``, location);
       }
       let matches;
@@ -71723,7 +71729,7 @@ function stringList(v2) {
   return Array.isArray(v2) ? v2.filter((x) => typeof x === "string") : [];
 }
 function isExcludedBy(rootDir, members, exclude, file) {
-  const under = (entries2) => entries2.some((e) => within2(file, path16.resolve(rootDir, e)));
+  const under = (entries2) => entries2.some((e) => isWithin(file, path17.resolve(rootDir, e)));
   return under(exclude) && !under(members);
 }
 function isExcluded(rootRaw, file) {
@@ -71731,29 +71737,25 @@ function isExcluded(rootRaw, file) {
   if (typeof ws2 !== "object" || ws2 === null) return false;
   return isExcludedBy(rootRaw.dir, stringList(ws2.members), stringList(ws2.exclude), file);
 }
-function within2(p2, dir) {
-  if (p2 === dir) return true;
-  return p2.startsWith(dir.endsWith(path16.sep) ? dir : dir + path16.sep);
-}
 function isFile(p2) {
   try {
-    return fs14.statSync(p2).isFile();
+    return fs15.statSync(p2).isFile();
   } catch {
     return false;
   }
 }
 function isDir(p2) {
   try {
-    return fs14.statSync(p2).isDirectory();
+    return fs15.statSync(p2).isDirectory();
   } catch {
     return false;
   }
 }
 var WILD = /[*?[]/;
 function globPaths(pattern) {
-  const segs = pattern.split(path16.sep);
+  const segs = pattern.split(path17.sep);
   const first = segs.findIndex((s3) => WILD.test(s3));
-  if (first === -1) return fs14.existsSync(pattern) ? [pattern] : [];
+  if (first === -1) return fs15.existsSync(pattern) ? [pattern] : [];
   const matchers = segs.map((s3) => WILD.test(s3) && s3 !== "**" ? segmentRegex(s3) : void 0);
   for (const s3 of segs) if (s3.includes("**") && s3 !== "**") throw new Error("recursive wildcards must form a single path component");
   const out = /* @__PURE__ */ new Set();
@@ -71768,25 +71770,25 @@ function globPaths(pattern) {
       if (!last) walk(dir, i + 1);
       for (const e of entries(dir)) {
         if (!e.isDirectory()) continue;
-        if (last) out.add(path16.join(dir, e.name));
-        walk(path16.join(dir, e.name), i);
+        if (last) out.add(path17.join(dir, e.name));
+        walk(path17.join(dir, e.name), i);
       }
       return;
     }
     const re2 = matchers[i];
     if (!re2) {
-      const p2 = path16.join(dir, seg);
-      if (fs14.existsSync(p2)) walk(p2, i + 1);
+      const p2 = path17.join(dir, seg);
+      if (fs15.existsSync(p2)) walk(p2, i + 1);
       return;
     }
-    for (const e of entries(dir)) if (re2.test(e.name)) walk(path16.join(dir, e.name), i + 1);
+    for (const e of entries(dir)) if (re2.test(e.name)) walk(path17.join(dir, e.name), i + 1);
   };
-  walk(segs.slice(0, first).join(path16.sep) || path16.sep, first);
+  walk(segs.slice(0, first).join(path17.sep) || path17.sep, first);
   return [...out].sort(byComponents);
 }
 function byComponents(a, b2) {
-  const x = a.split(path16.sep);
-  const y = b2.split(path16.sep);
+  const x = a.split(path17.sep);
+  const y = b2.split(path17.sep);
   for (let i = 0; i < Math.min(x.length, y.length); i++) {
     if (x[i] !== y[i]) return x[i] < y[i] ? -1 : 1;
   }
@@ -71794,7 +71796,7 @@ function byComponents(a, b2) {
 }
 function entries(dir) {
   try {
-    return fs14.readdirSync(dir, { withFileTypes: true }).sort((a, b2) => a.name < b2.name ? -1 : a.name > b2.name ? 1 : 0);
+    return fs15.readdirSync(dir, { withFileTypes: true }).sort((a, b2) => a.name < b2.name ? -1 : a.name > b2.name ? 1 : 0);
   } catch {
     return [];
   }
@@ -71832,7 +71834,7 @@ function escapeClass(c) {
 }
 
 // src/cargo/sources/cargo_home_layout.ts
-import * as path17 from "node:path";
+import * as path18 from "node:path";
 
 // src/cargo/core/source_dir.ts
 init_errors();
@@ -72111,7 +72113,7 @@ var CargoHomeLayout = class {
       const ident = gitIdent(sourceId, this.cargoVersion);
       const db = `git/db/${ident}`;
       const rev = sourceId.precise;
-      const short = rev ? shortId(rev, path17.join(this.cargoHome, db)) : "unknown";
+      const short = rev ? shortId(rev, path18.join(this.cargoHome, db)) : "unknown";
       return { kind: "git", ident, db, checkout: `git/checkouts/${ident}/${short}` };
     }
     if (!sourceId.isRegistry()) return void 0;
@@ -72128,20 +72130,20 @@ var CargoHomeLayout = class {
     };
   }
   abs(rel) {
-    return this.cargoHome + path17.sep + (path17.sep === "/" ? rel : rel.split("/").join(path17.sep));
+    return this.cargoHome + path18.sep + (path18.sep === "/" ? rel : rel.split("/").join(path18.sep));
   }
 };
 
 // src/cargo/util/context.ts
 init_canonical_url();
-import * as fs16 from "node:fs";
-import * as path20 from "node:path";
+import * as fs17 from "node:fs";
+import * as path21 from "node:path";
 
 // src/cargo/util/cargo_home.ts
 import * as os8 from "node:os";
-import * as path18 from "node:path";
+import * as path19 from "node:path";
 function cargoHome(env = process.env, platform2 = process.platform, homedir3 = os8.homedir(), cwd = process.cwd()) {
-  const p2 = platform2 === "win32" ? path18.win32 : path18.posix;
+  const p2 = platform2 === "win32" ? path19.win32 : path19.posix;
   const fromEnv = env.CARGO_HOME;
   if (fromEnv !== void 0 && fromEnv !== "") return p2.resolve(cwd, fromEnv);
   return p2.join(homedir3, ".cargo");
@@ -72151,11 +72153,11 @@ function cargoHome(env = process.env, platform2 = process.platform, homedir3 = o
 init_canonical_url();
 init_source_id();
 init_errors();
-import * as path19 from "node:path";
+import * as path20 from "node:path";
 import { pathToFileURL as pathToFileURL2 } from "node:url";
 
 // src/cargo/util/context/value.ts
-import * as fs15 from "node:fs";
+import * as fs16 from "node:fs";
 init_errors();
 function loadConfigFile(file) {
   const text = readText2(file, "config", MAX_CONFIG_BYTES, "configuration file");
@@ -72211,7 +72213,7 @@ function definitionLocation(def, key) {
   if (def.kind !== "path") return void 0;
   let pos;
   try {
-    pos = new TomlLocator(fs15.readFileSync(def.file, "utf8")).find(key);
+    pos = new TomlLocator(fs16.readFileSync(def.file, "utf8")).find(key);
   } catch {
     pos = void 0;
   }
@@ -72369,8 +72371,8 @@ function parseSourceConfig(name, value, cwd) {
   return { location: locations[0], replaceWith: rw && { name: rw.val, def: rw.def } };
 }
 function resolveConfigPath(value, def, cwd) {
-  const base = def.kind === "path" ? path19.dirname(path19.dirname(def.file)) : cwd;
-  return path19.resolve(base, value);
+  const base = def.kind === "path" ? path20.dirname(path20.dirname(def.file)) : cwd;
+  return path20.resolve(base, value);
 }
 function checkUrl2(v2, key) {
   try {
@@ -72410,14 +72412,14 @@ var GlobalContext = class _GlobalContext {
   env;
   sourceMap;
   static load(cwd, env = process.env) {
-    const abs = path20.resolve(cwd);
+    const abs = path21.resolve(cwd);
     const home = cargoHome(env, process.platform, void 0, process.cwd());
     const warnings = [];
     const files = [];
-    for (let dir = abs; ; dir = path20.dirname(dir)) {
-      const file = configFileIn(path20.join(dir, ".cargo"), warnings);
+    for (let dir = abs; ; dir = path21.dirname(dir)) {
+      const file = configFileIn(path21.join(dir, ".cargo"), warnings);
       if (file) files.push(file);
-      if (path20.dirname(dir) === dir) break;
+      if (path21.dirname(dir) === dir) break;
     }
     const homeFile = configFileIn(home, warnings);
     if (homeFile && !files.includes(homeFile)) files.push(homeFile);
@@ -72509,8 +72511,8 @@ function envKeyFor(key) {
   return ["CARGO", ...key].join("_").toUpperCase().replace(/-/g, "_");
 }
 function configFileIn(dir, warnings) {
-  const legacy = path20.join(dir, "config");
-  const toml = path20.join(dir, "config.toml");
+  const legacy = path21.join(dir, "config");
+  const toml = path21.join(dir, "config.toml");
   const legacyExists = isFile2(legacy);
   if (legacyExists && isFile2(toml)) warnings.push(`both \`${legacy}\` and \`${toml}\` exist. Using \`${legacy}\``);
   if (legacyExists) return legacy;
@@ -72518,7 +72520,7 @@ function configFileIn(dir, warnings) {
 }
 function isFile2(p2) {
   try {
-    return fs16.statSync(p2).isFile();
+    return fs17.statSync(p2).isFile();
   } catch {
     return false;
   }
@@ -72527,7 +72529,7 @@ function isFile2(p2) {
 // src/cargo/ops/project.ts
 function loadProject(dir, opts = {}) {
   const env = opts.env ?? process.env;
-  const abs = path21.resolve(dir);
+  const abs = path22.resolve(dir);
   const config = GlobalContext.load(abs, env);
   const ws2 = Workspace.load(abs, { cargoHome: config.cargoHome });
   const cargoVersion = opts.cargoVersion ?? detectCargoVersion({ cwd: abs, env });
@@ -72585,7 +72587,7 @@ var LockfileGate = class {
       for (const r of report.reasons) {
         const props = {
           title: r.verdict === "stale" ? "Cargo.lock is stale" : "Cargo.lock freshness undecided",
-          file: path22.relative(this.root, r.location.file) || r.location.file,
+          file: path23.relative(this.root, r.location.file) || r.location.file,
           startLine: r.location.line,
           startColumn: r.location.col
         };
@@ -72599,19 +72601,19 @@ var LockfileGate = class {
 };
 
 // src/cargo/ops/cargo_fetch.ts
-import * as fs25 from "node:fs";
-import * as path30 from "node:path";
+import * as fs26 from "node:fs";
+import * as path31 from "node:path";
 
 // src/cargo/sources/git/git_remote.ts
 init_errors();
-import * as fs19 from "node:fs/promises";
-import * as path25 from "node:path";
+import * as fs20 from "node:fs/promises";
+import * as path26 from "node:path";
 
 // src/cargo/sources/git/git_database.ts
 init_errors();
 import { spawn as spawn2 } from "node:child_process";
-import * as fs17 from "node:fs/promises";
-import * as path23 from "node:path";
+import * as fs18 from "node:fs/promises";
+import * as path24 from "node:path";
 var REPOSITORY_VARS = ["GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE", "GIT_OBJECT_DIRECTORY", "GIT_ALTERNATE_OBJECT_DIRECTORIES"];
 function gitEnv() {
   const env = { ...process.env, GIT_TERMINAL_PROMPT: "0", GCM_INTERACTIVE: "never" };
@@ -72657,7 +72659,7 @@ function assertFullRev(rev) {
 }
 async function isRepository(gitDir) {
   try {
-    await fs17.access(gitDir);
+    await fs18.access(gitDir);
   } catch {
     return false;
   }
@@ -72670,22 +72672,22 @@ async function initBare(dir) {
   await git(["init", "-q", "--bare", "--template=", "--initial-branch=master", dir], `cannot create a git database in ${dir}`);
 }
 async function makeStagingDir(finalPath) {
-  const parent = path23.dirname(finalPath);
-  await fs17.mkdir(parent, { recursive: true });
+  const parent = path24.dirname(finalPath);
+  await fs18.mkdir(parent, { recursive: true });
   await removeAbandonedStaging(finalPath);
-  return fs17.mkdtemp(path23.join(parent, `${stagingPrefix(finalPath)}${process.pid}-`));
+  return fs18.mkdtemp(path24.join(parent, `${stagingPrefix(finalPath)}${process.pid}-`));
 }
 function stagingPrefix(finalPath) {
-  return `.${path23.basename(finalPath)}.tmp-`;
+  return `.${path24.basename(finalPath)}.tmp-`;
 }
 async function removeAbandonedStaging(finalPath) {
-  const parent = path23.dirname(finalPath);
+  const parent = path24.dirname(finalPath);
   const prefix2 = stagingPrefix(finalPath);
-  for (const name of await fs17.readdir(parent).catch(() => [])) {
+  for (const name of await fs18.readdir(parent).catch(() => [])) {
     if (!name.startsWith(prefix2)) continue;
     const pid = Number(name.slice(prefix2.length).split("-")[0]);
     if (Number.isInteger(pid) && pid > 0 && !processAlive(pid)) {
-      await fs17.rm(path23.join(parent, name), { recursive: true, force: true });
+      await fs18.rm(path24.join(parent, name), { recursive: true, force: true });
     }
   }
 }
@@ -72699,29 +72701,29 @@ function processAlive(pid) {
 }
 async function publishStaging(staging, finalPath) {
   try {
-    await fs17.rename(staging, finalPath);
+    await fs18.rename(staging, finalPath);
     return true;
   } catch (e) {
     const code = e.code;
     if (code !== "EEXIST" && code !== "ENOTEMPTY") throw new CargoError("io", `cannot move ${staging} to ${finalPath}: ${e.message}`);
-    await fs17.rm(staging, { recursive: true, force: true });
+    await fs18.rm(staging, { recursive: true, force: true });
     return false;
   }
 }
 
 // src/cargo/sources/git/git_checkout.ts
 init_errors();
-import * as fs18 from "node:fs/promises";
-import * as path24 from "node:path";
+import * as fs19 from "node:fs/promises";
+import * as path25 from "node:path";
 import { pathToFileURL as pathToFileURL3 } from "node:url";
 var CHECKOUT_READY_LOCK = ".cargo-ok";
 async function isFreshCheckout(checkoutPath, rev) {
   try {
-    await fs18.access(path24.join(checkoutPath, CHECKOUT_READY_LOCK));
+    await fs19.access(path25.join(checkoutPath, CHECKOUT_READY_LOCK));
   } catch {
     return false;
   }
-  const r = await runGit([`--git-dir=${path24.join(checkoutPath, ".git")}`, "rev-parse", "--verify", "-q", "HEAD"]);
+  const r = await runGit([`--git-dir=${path25.join(checkoutPath, ".git")}`, "rev-parse", "--verify", "-q", "HEAD"]);
   return r.code === 0 && r.stdout.trim() === assertFullRev(rev);
 }
 async function checkout(opts) {
@@ -72739,20 +72741,20 @@ async function checkout(opts) {
     await inCheckout(["reset", "-q", "--hard", rev], `cannot check out ${rev} from ${dbPath}`);
     await updateSubmodules(staging, rev, opts.url);
     await inCheckout(["remote", "set-url", "origin", pathToFileURL3(dbPath).href], `cannot configure ${staging}`);
-    await fs18.writeFile(path24.join(staging, CHECKOUT_READY_LOCK), "");
-    if (!await isFreshCheckout(checkoutPath, rev)) await fs18.rm(checkoutPath, { recursive: true, force: true });
+    await fs19.writeFile(path25.join(staging, CHECKOUT_READY_LOCK), "");
+    if (!await isFreshCheckout(checkoutPath, rev)) await fs19.rm(checkoutPath, { recursive: true, force: true });
     if (!await publishStaging(staging, checkoutPath) && !await isFreshCheckout(checkoutPath, rev)) {
       throw new CargoError("io", `checkout ${checkoutPath} was replaced while being written`);
     }
   } catch (e) {
-    await fs18.rm(staging, { recursive: true, force: true });
+    await fs19.rm(staging, { recursive: true, force: true });
     throw e;
   }
   return { cloned: true };
 }
 async function updateSubmodules(dir, rev, url2) {
   try {
-    await fs18.access(path24.join(dir, ".gitmodules"));
+    await fs19.access(path25.join(dir, ".gitmodules"));
   } catch {
     return;
   }
@@ -72799,12 +72801,12 @@ async function fetchDatabase(opts) {
   try {
     await initBare(staging);
     await fetchUntilContains(staging, url2, rev, reference);
-    if (!await isRepository(dbPath)) await fs19.rm(dbPath, { recursive: true, force: true });
+    if (!await isRepository(dbPath)) await fs20.rm(dbPath, { recursive: true, force: true });
     if (!await publishStaging(staging, dbPath) && !await containsCommit(dbPath, rev)) {
       throw new CargoError("io", `git database ${dbPath} was replaced while fetching ${url2} and lacks revision ${rev}`);
     }
   } catch (e) {
-    await fs19.rm(staging, { recursive: true, force: true });
+    await fs20.rm(staging, { recursive: true, force: true });
     throw e;
   }
   return { fetched: true };
@@ -72835,11 +72837,11 @@ async function fetchUntilContains(gitDir, url2, rev, reference) {
   );
 }
 async function markCacheDir(dbPath) {
-  const dbDir = path25.dirname(dbPath);
-  if (path25.basename(dbDir) !== "db") return;
-  const tag = path25.join(path25.dirname(dbDir), "CACHEDIR.TAG");
-  await fs19.mkdir(dbDir, { recursive: true });
-  await fs19.writeFile(
+  const dbDir = path26.dirname(dbPath);
+  if (path26.basename(dbDir) !== "db") return;
+  const tag = path26.join(path26.dirname(dbDir), "CACHEDIR.TAG");
+  await fs20.mkdir(dbDir, { recursive: true });
+  await fs20.writeFile(
     tag,
     "Signature: 8a477f597d28d172789f06886806bc55\n# This file is a cache directory tag created by cargo.\n# For information about cache directory tags see https://bford.info/cachedir/\n",
     { flag: "wx" }
@@ -72851,8 +72853,8 @@ async function markCacheDir(dbPath) {
 // src/cargo/sources/registry/http_remote.ts
 init_errors();
 import { createHash as createHash4, randomBytes } from "node:crypto";
-import fs20 from "node:fs";
-import path26 from "node:path";
+import fs21 from "node:fs";
+import path27 from "node:path";
 
 // src/cargo/util/network/http.ts
 init_errors();
@@ -73091,16 +73093,16 @@ function revalidationHeaders(indexVersion) {
   return {};
 }
 function tempName(file) {
-  return path26.join(path26.dirname(file), `.${path26.basename(file)}.${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
+  return path27.join(path27.dirname(file), `.${path27.basename(file)}.${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
 }
 async function writeAtomic2(file, data) {
-  await fs20.promises.mkdir(path26.dirname(file), { recursive: true });
+  await fs21.promises.mkdir(path27.dirname(file), { recursive: true });
   const tmp = tempName(file);
   try {
-    await fs20.promises.writeFile(tmp, data);
-    await fs20.promises.rename(tmp, file);
+    await fs21.promises.writeFile(tmp, data);
+    await fs21.promises.rename(tmp, file);
   } catch (e) {
-    await fs20.promises.rm(tmp, { force: true });
+    await fs21.promises.rm(tmp, { force: true });
     throw new CargoError("io", `cannot write ${file}: ${e.message}`);
   }
 }
@@ -73124,20 +73126,20 @@ var HttpRegistry = class {
   }
   /** `registry/index/<dir>` */
   indexDir() {
-    return path26.join(this.cargoHome, "registry", "index", this.dir);
+    return path27.join(this.cargoHome, "registry", "index", this.dir);
   }
   /** `registry/index/<dir>/.cache/<path>`, where cargo keeps its copy of a crate's index file. */
   indexCachePath(name) {
-    return path26.join(this.indexDir(), ".cache", ...makeDepPath(name.toLowerCase()).split("/"));
+    return path27.join(this.indexDir(), ".cache", ...makeDepPath(name.toLowerCase()).split("/"));
   }
   /** `registry/cache/<dir>/<name>-<version>.crate` */
   cratePath(pkg) {
-    return path26.join(this.cargoHome, "registry", "cache", this.dir, `${pkg.name}-${pkg.version}.crate`);
+    return path27.join(this.cargoHome, "registry", "cache", this.dir, `${pkg.name}-${pkg.version}.crate`);
   }
   /** Whether the .crate is there; like cargo, an empty file does not count. Verifying it is the caller's job. */
   has(pkg) {
     try {
-      return fs20.statSync(this.cratePath(pkg)).size > 0;
+      return fs21.statSync(this.cratePath(pkg)).size > 0;
     } catch {
       return false;
     }
@@ -73157,7 +73159,7 @@ var HttpRegistry = class {
     }
     if (res.status !== 200) throw statusError(res, opts);
     const config = parseRegistryConfig(res.body, url2);
-    await writeAtomic2(path26.join(this.indexDir(), "config.json"), res.body);
+    await writeAtomic2(path27.join(this.indexDir(), "config.json"), res.body);
     return config;
   }
   async authHeaders() {
@@ -73185,13 +73187,13 @@ var HttpRegistry = class {
     const opts = { context: `index file of crate \`${name}\``, kind: "index" };
     let conditional = {};
     try {
-      conditional = revalidationHeaders(decodeIndexCache(await fs20.promises.readFile(file), file).indexVersion);
+      conditional = revalidationHeaders(decodeIndexCache(await fs21.promises.readFile(file), file).indexVersion);
     } catch {
     }
     const res = await this.http.get(url2, { ...opts, headers: { ...conditional, ...auth } });
     if (res.status === 304 && Object.keys(conditional).length > 0) return;
     if (res.status === 404 || res.status === 410 || res.status === 451) {
-      await fs20.promises.rm(file, { force: true });
+      await fs21.promises.rm(file, { force: true });
       throw new CargoError("index", `${opts.context}: not found in the registry, HTTP ${res.status} (GET ${res.url})`);
     }
     if (res.status !== 200) throw statusError(res, opts);
@@ -73210,7 +73212,7 @@ var HttpRegistry = class {
       kind: "io",
       headers: config.authRequired && this.token !== void 0 ? { authorization: this.token } : void 0
     };
-    await fs20.promises.mkdir(path26.dirname(dest), { recursive: true });
+    await fs21.promises.mkdir(path27.dirname(dest), { recursive: true });
     return this.http.stream(url2, opts, async (res) => {
       if (res.status !== 200) throw statusError(res, opts);
       const tmp = tempName(dest);
@@ -73218,7 +73220,7 @@ var HttpRegistry = class {
       let bytes = 0;
       let fh;
       try {
-        fh = await fs20.promises.open(tmp, "wx");
+        fh = await fs21.promises.open(tmp, "wx");
         for await (const chunk of res.body) {
           hash.update(chunk);
           bytes += chunk.length;
@@ -73233,11 +73235,11 @@ var HttpRegistry = class {
             `failed to verify the checksum of ${describePkg(pkg)}: expected ${pkg.checksum}, got ${actual} (GET ${res.url})`
           );
         }
-        await fs20.promises.rename(tmp, dest);
+        await fs21.promises.rename(tmp, dest);
         return { path: dest, bytes };
       } catch (e) {
         await fh?.close().catch(() => void 0);
-        await fs20.promises.rm(tmp, { force: true });
+        await fs21.promises.rm(tmp, { force: true });
         if (e instanceof Error && !(e instanceof CargoError) && "code" in e) {
           throw new CargoError("io", `${opts.context}: cannot write ${tmp}: ${e.message}`);
         }
@@ -73248,8 +73250,8 @@ var HttpRegistry = class {
 };
 
 // src/cargo/sources/registry/unpack.ts
-import fs22 from "node:fs";
-import path27 from "node:path";
+import fs23 from "node:fs";
+import path28 from "node:path";
 import zlib2 from "node:zlib";
 
 // node_modules/tar/dist/esm/index.min.js
@@ -75189,7 +75191,7 @@ var hr = /* @__PURE__ */ Symbol("entry");
 var cs = /* @__PURE__ */ Symbol("entryOpt");
 var ui = /* @__PURE__ */ Symbol("writeEntryClass");
 var lr = /* @__PURE__ */ Symbol("write");
-var fs21 = /* @__PURE__ */ Symbol("ondrain");
+var fs22 = /* @__PURE__ */ Symbol("ondrain");
 var wt = class extends A {
   sync = false;
   opt;
@@ -75223,8 +75225,8 @@ var wt = class extends A {
       if ((t.gzip ? 1 : 0) + (t.brotli ? 1 : 0) + (t.zstd ? 1 : 0) > 1) throw new TypeError("gzip, brotli, zstd are mutually exclusive");
       if (t.gzip && (typeof t.gzip != "object" && (t.gzip = {}), this.portable && (t.gzip.portable = true), this.zip = new ze(t.gzip)), t.brotli && (typeof t.brotli != "object" && (t.brotli = {}), this.zip = new We(t.brotli)), t.zstd && (typeof t.zstd != "object" && (t.zstd = {}), this.zip = new Ye(t.zstd)), !this.zip) throw new Error("impossible");
       let e = this.zip;
-      e.on("data", (i) => super.write(i)), e.on("end", () => super.end()), e.on("drain", () => this[fs21]()), this.on("resume", () => e.resume());
-    } else this.on("drain", this[fs21]);
+      e.on("data", (i) => super.write(i)), e.on("end", () => super.end()), e.on("drain", () => this[fs22]()), this.on("resume", () => e.resume());
+    } else this.on("drain", this[fs22]);
     this.noDirRecurse = !!t.noDirRecurse, this.follow = !!t.follow, this.noMtime = !!t.noMtime, t.mtime && (this.mtime = t.mtime), this.filter = typeof t.filter == "function" ? t.filter : () => true, this[W] = new hi(), this[G] = 0, this.jobs = Number(t.jobs) || 4, this[Ee] = false, this[me] = false;
   }
   [lr](t) {
@@ -75337,7 +75339,7 @@ var wt = class extends A {
       this.emit("error", e);
     }
   }
-  [fs21]() {
+  [fs22]() {
     this[Et] && this[Et].entry && this[Et].entry.resume();
   }
   [di](t) {
@@ -76228,7 +76230,7 @@ var PACKAGE_SOURCE_LOCK = ".cargo-ok";
 var DEFAULT_UNPACK_LIMIT = 512 * 1024 * 1024;
 function isUnpacked(srcDir) {
   try {
-    const meta = JSON.parse(fs22.readFileSync(path27.join(srcDir, PACKAGE_SOURCE_LOCK), "utf8"));
+    const meta = JSON.parse(fs23.readFileSync(path28.join(srcDir, PACKAGE_SOURCE_LOCK), "utf8"));
     return typeof meta === "object" && meta !== null && meta.v === 1;
   } catch {
     return false;
@@ -76314,21 +76316,21 @@ var Unpacker = class {
     }
   }
   dest(rel) {
-    return rel === "" ? this.tmp : path27.join(this.tmp, ...rel.split("/"));
+    return rel === "" ? this.tmp : path28.join(this.tmp, ...rel.split("/"));
   }
   made = /* @__PURE__ */ new Set();
   /** mkdir -p once per directory: a crate has far more files than directories. */
   parentOf(file) {
-    const dir = path27.dirname(file);
+    const dir = path28.dirname(file);
     if (this.made.has(dir)) return;
-    fs22.mkdirSync(dir, { recursive: true });
+    fs23.mkdirSync(dir, { recursive: true });
     this.made.add(dir);
   }
   writeFile(rel, data, mode, mtime) {
     const file = this.dest(rel);
     this.parentOf(file);
-    fs22.writeFileSync(file, data, { flag: "wx", mode: mode & 511 });
-    if (mtime) fs22.utimesSync(file, mtimeOf(mtime), mtimeOf(mtime));
+    fs23.writeFileSync(file, data, { flag: "wx", mode: mode & 511 });
+    if (mtime) fs23.utimesSync(file, mtimeOf(mtime), mtimeOf(mtime));
     this.files++;
     this.bytes += data.length;
   }
@@ -76341,7 +76343,7 @@ var Unpacker = class {
     }
     const file = this.dest(rel);
     this.parentOf(file);
-    fs22.linkSync(this.dest(target), file);
+    fs23.linkSync(this.dest(target), file);
     this.files++;
   }
   /** Symlink targets are resolved on paper; safe because no checked path may pass through a symlink. */
@@ -76364,17 +76366,17 @@ var Unpacker = class {
     for (const s3 of this.symlinks) {
       const file = this.dest(s3.rel);
       this.parentOf(file);
-      fs22.symlinkSync(s3.target, file);
+      fs23.symlinkSync(s3.target, file);
     }
-    fs22.writeFileSync(path27.join(this.tmp, PACKAGE_SOURCE_LOCK), CARGO_OK_CONTENTS);
+    fs23.writeFileSync(path28.join(this.tmp, PACKAGE_SOURCE_LOCK), CARGO_OK_CONTENTS);
     const explicitDirs = new Map(this.dirs.map((d) => [d.rel, d]));
     if (!explicitDirs.has("")) explicitDirs.set("", { rel: "", mode: 511 });
     const sorted2 = [...explicitDirs.values()].sort((a, b2) => b2.rel.split("/").length - a.rel.split("/").length || (a.rel < b2.rel ? 1 : -1));
     for (const d of sorted2) {
       const dir = this.dest(d.rel);
-      fs22.mkdirSync(dir, { recursive: true });
-      if (d.mtime) fs22.utimesSync(dir, mtimeOf(d.mtime), mtimeOf(d.mtime));
-      fs22.chmodSync(dir, d.mode & 511 & ~this.umask);
+      fs23.mkdirSync(dir, { recursive: true });
+      if (d.mtime) fs23.utimesSync(dir, mtimeOf(d.mtime), mtimeOf(d.mtime));
+      fs23.chmodSync(dir, d.mode & 511 & ~this.umask);
     }
   }
 };
@@ -76388,7 +76390,7 @@ function readArchive(crateFile, u2) {
     let settled = false;
     let inflated = 0;
     let head = Buffer.alloc(0);
-    const input = fs22.createReadStream(crateFile);
+    const input = fs23.createReadStream(crateFile);
     const gunzip = zlib2.createGunzip();
     const parser = new rt({ strict: true });
     const fail = (e) => {
@@ -76472,15 +76474,15 @@ async function unpackCrate(opts) {
   const { crateFile, srcDir, name, version: version3, limitBytes = DEFAULT_UNPACK_LIMIT } = opts;
   const prefix2 = `${name}-${version3}`;
   const pkg = `\`${name} v${version3}\``;
-  if (!path27.isAbsolute(srcDir) || path27.basename(srcDir) !== prefix2) {
+  if (!path28.isAbsolute(srcDir) || path28.basename(srcDir) !== prefix2) {
     throw new CargoError("usage", `cannot unpack ${pkg} into ${srcDir}: expected an absolute path ending in ${prefix2}`);
   }
   if (isUnpacked(srcDir)) return { files: 0, bytes: 0 };
-  const parent = path27.dirname(srcDir);
+  const parent = path28.dirname(srcDir);
   let tmp;
   try {
-    fs22.mkdirSync(parent, { recursive: true });
-    tmp = fs22.mkdtempSync(path27.join(parent, `.${prefix2}.unpack-`));
+    fs23.mkdirSync(parent, { recursive: true });
+    tmp = fs23.mkdtempSync(path28.join(parent, `.${prefix2}.unpack-`));
   } catch (e) {
     throw new CargoError("io", `cannot unpack ${pkg}: ${e.message}`);
   }
@@ -76488,9 +76490,9 @@ async function unpackCrate(opts) {
   try {
     await readArchive(crateFile, u2);
     u2.finish();
-    fs22.rmSync(srcDir, { recursive: true, force: true });
+    fs23.rmSync(srcDir, { recursive: true, force: true });
     try {
-      fs22.renameSync(tmp, srcDir);
+      fs23.renameSync(tmp, srcDir);
     } catch (e) {
       if (!isUnpacked(srcDir)) throw e;
       return { files: 0, bytes: 0 };
@@ -76505,20 +76507,20 @@ async function unpackCrate(opts) {
       file: crateFile
     });
   } finally {
-    fs22.rmSync(tmp, { recursive: true, force: true });
+    fs23.rmSync(tmp, { recursive: true, force: true });
   }
 }
 
 // src/cargo/sources/temp_files.ts
-import * as fs23 from "node:fs";
-import * as path28 from "node:path";
+import * as fs24 from "node:fs";
+import * as path29 from "node:path";
 var TEMP = /^\.(.+)\.(\d+)-[0-9a-f]+\.tmp$/;
 function sweepDeadTempFiles(cargoHome2, rel) {
   const removed = [];
   for (const file of listFiles(cargoHome2, rel)) {
-    const m2 = TEMP.exec(path28.posix.basename(file));
+    const m2 = TEMP.exec(path29.posix.basename(file));
     if (!m2 || alive(Number(m2[2]))) continue;
-    fs23.rmSync(path28.join(cargoHome2, file), { force: true });
+    fs24.rmSync(path29.join(cargoHome2, file), { force: true });
     removed.push(file);
   }
   return removed;
@@ -76539,10 +76541,10 @@ init_errors();
 // src/cargo/util/flock.ts
 init_errors();
 import { spawn as spawn3 } from "node:child_process";
-import * as fs24 from "node:fs";
-import * as path29 from "node:path";
+import * as fs25 from "node:fs";
+import * as path30 from "node:path";
 async function lockExclusive(file, timeoutMs = 6e5, onWait) {
-  fs24.mkdirSync(path29.dirname(file), { recursive: true });
+  fs25.mkdirSync(path30.dirname(file), { recursive: true });
   let child2;
   try {
     child2 = spawn3("flock", ["--exclusive", "--wait", String(Math.ceil(timeoutMs / 1e3)), file, "cat"], {
@@ -76622,7 +76624,7 @@ async function fetchPlans(plans, layout, opts = {}) {
     }
   }
   const lock = await lockExclusive(
-    path30.join(layout.cargoHome, ".package-cache"),
+    path31.join(layout.cargoHome, ".package-cache"),
     6e5,
     () => log2("Blocking waiting for file lock on package cache")
   );
@@ -76630,7 +76632,7 @@ async function fetchPlans(plans, layout, opts = {}) {
     const work = [];
     for (const [dir, r] of registries) {
       if (!r.source.isSparse()) {
-        const missing = r.pkgs.filter((p2) => !fs25.existsSync(layout.abs(p2.layout.crate)));
+        const missing = r.pkgs.filter((p2) => !fs26.existsSync(layout.abs(p2.layout.crate)));
         if (missing.length) report.fallback.push(`${r.source.toLockfileString()} is not a sparse registry (${missing.length} crate(s) left to cargo fetch)`);
         continue;
       }
@@ -76653,9 +76655,12 @@ async function fetchRegistry(dir, source, pkgs, layout, http3, opts, report, log
   const indexUrl = source.url.replace(/^sparse\+/, "");
   const registry = new HttpRegistry({ indexUrl, cargoHome: layout.cargoHome, dir, token: opts.token?.(source.url), http: http3 });
   const needIndex = pkgs.filter((p2) => !hasIndexLine(layout.abs(p2.layout.index), p2.version)).map((p2) => p2.name);
-  const needCrate = pkgs.filter((p2) => !verified(layout.abs(p2.layout.crate), p2.checksum));
+  const needCrate = pkgs.filter((p2) => {
+    const file = layout.abs(p2.layout.crate);
+    return opts.cratesVerified ? !fs26.existsSync(file) : !verified(file, p2.checksum);
+  });
   const needSrc = pkgs.filter((p2) => !isUnpacked(layout.abs(p2.layout.src)));
-  if (!needIndex.length && !needCrate.length && !needSrc.length && fs25.existsSync(path30.join(registry.indexDir(), "config.json"))) return;
+  if (!needIndex.length && !needCrate.length && !needSrc.length && fs26.existsSync(path31.join(registry.indexDir(), "config.json"))) return;
   const config = await registry.config();
   if (needIndex.length) {
     await registry.updateIndexFiles(needIndex);
@@ -76713,15 +76718,15 @@ function unique(plans) {
 }
 function hasIndexLine(file, version3) {
   try {
-    return findIndexCacheLine(fs25.readFileSync(file), version3, file) !== void 0;
+    return readIndexCacheLine(file, version3) !== void 0;
   } catch {
     return false;
   }
 }
 function verified(file, checksum) {
-  if (!fs25.existsSync(file)) return false;
+  if (!fs26.existsSync(file)) return false;
   if (checksum && sha256File(file) === checksum) return true;
-  fs25.rmSync(file, { force: true });
+  fs26.rmSync(file, { force: true });
   return false;
 }
 function describeFetch(r) {
@@ -76766,7 +76771,7 @@ async function nativeFetch(planned, concurrency) {
   const dirs = projects.map((p2) => p2.dir);
   let report;
   try {
-    report = await fetchPlans(plans, projects[0].layout, { concurrency, token, log: (l) => info(l) });
+    report = await fetchPlans(plans, projects[0].layout, { concurrency, token, cratesVerified: true, log: (l) => info(l) });
   } catch (e) {
     warning(`native fetch failed, falling back to cargo fetch --locked: ${isCargoError(e) ? e.oneLine() : e.message}`);
     await cargoFetch(dirs);
@@ -76843,7 +76848,7 @@ ${paths.join("\n")}`);
     setOutput("cache-hit", "false");
     return;
   }
-  const guard = inputs.cacheBin ? new BinGuard(cargoHome2, path31.join(process.env.RUNNER_TEMP ?? os10.tmpdir(), "crate-cache-bin")) : void 0;
+  const guard = inputs.cacheBin ? new BinGuard(cargoHome2, path32.join(process.env.RUNNER_TEMP ?? os10.tmpdir(), "crate-cache-bin")) : void 0;
   guard?.setAside();
   const before = snapshotCacheRoots(cargoHome2, plans);
   const r = await t.time(
@@ -76860,7 +76865,7 @@ ${paths.join("\n")}`);
     finish("lookup-only");
     return;
   }
-  const abs = (rel) => path31.join(cargoHome2, ...rel.split("/"));
+  const abs = (rel) => projects[0].layout.abs(rel);
   const audit = await t.time("verify", () => auditRestore(cargoHome2, plans, before));
   for (const [what, list] of [
     ["symbolic link(s)", audit.symlinks],
@@ -76886,7 +76891,7 @@ ${paths.join("\n")}`);
         else await cargoFetch(state3.workspaces);
       })
     );
-    const after = verifyCrates(plans, abs);
+    const after = verifyCrates(plans, abs, { hash: false });
     state3.fetched = after.present - restored.present;
     gate.recheck();
     if (after.missing + after.missingGit > 0) warning(`${after.missing + after.missingGit} planned package(s) are still missing after the fetch`);

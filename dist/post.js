@@ -1079,14 +1079,14 @@ var require_util = __commonJS({
         }
         const port = url2.port != null ? url2.port : url2.protocol === "https:" ? 443 : 80;
         let origin = url2.origin != null ? url2.origin : `${url2.protocol || ""}//${url2.hostname || ""}:${port}`;
-        let path21 = url2.path != null ? url2.path : `${url2.pathname || ""}${url2.search || ""}`;
+        let path22 = url2.path != null ? url2.path : `${url2.pathname || ""}${url2.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path21 && path21[0] !== "/") {
-          path21 = `/${path21}`;
+        if (path22 && path22[0] !== "/") {
+          path22 = `/${path22}`;
         }
-        return new URL(`${origin}${path21}`);
+        return new URL(`${origin}${path22}`);
       }
       if (!isHttpOrHttpsPrefixed(url2.origin || url2.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1537,39 +1537,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path21, origin }
+          request: { method, path: path22, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path21);
+        debuglog("sending request to %s %s/%s", method, origin, path22);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path21, origin },
+          request: { method, path: path22, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path21,
+          path22,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path21, origin }
+          request: { method, path: path22, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path21);
+        debuglog("trailers received from %s %s/%s", method, origin, path22);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path21, origin },
+          request: { method, path: path22, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path21,
+          path22,
           error2.message
         );
       });
@@ -1618,9 +1618,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path21, origin }
+            request: { method, path: path22, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path21);
+          debuglog("sending request to %s %s/%s", method, origin, path22);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1683,7 +1683,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path21,
+        path: path22,
         method,
         body: body2,
         headers,
@@ -1698,11 +1698,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler) {
-        if (typeof path21 !== "string") {
+        if (typeof path22 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path21[0] !== "/" && !(path21.startsWith("http://") || path21.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path22[0] !== "/" && !(path22.startsWith("http://") || path22.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path21)) {
+        } else if (invalidPathRegex.test(path22)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1768,7 +1768,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path21, query) : path21;
+        this.path = query ? buildURL(path22, query) : path22;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -6461,7 +6461,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request) {
-      const { method, path: path21, host, upgrade, blocking, reset } = request;
+      const { method, path: path22, host, upgrade, blocking, reset } = request;
       let { body: body2, headers, contentLength: contentLength2 } = request;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util5.isFormDataLike(body2)) {
@@ -6542,7 +6542,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path21} HTTP/1.1\r
+      let header = `${method} ${path22} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7071,7 +7071,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request) {
       const session = client[kHTTP2Session];
-      const { method, path: path21, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
+      const { method, path: path22, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
       let { body: body2 } = request;
       if (upgrade) {
         util5.errorRequest(client, request, new Error("Upgrade not supported for H2"));
@@ -7168,7 +7168,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path21;
+      headers[HTTP2_HEADER_PATH] = path22;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body2 && typeof body2.read === "function") {
@@ -7521,9 +7521,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util5.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path21 = search ? `${pathname}${search}` : pathname;
+        const path22 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path21;
+        this.opts.path = path22;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8762,10 +8762,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path21 = "/",
+          path: path22 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path21;
+        opts.path = origin + path22;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL3(origin);
           headers.host = host;
@@ -10737,20 +10737,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path21) {
-      if (typeof path21 !== "string") {
-        return path21;
+    function safeUrl(path22) {
+      if (typeof path22 !== "string") {
+        return path22;
       }
-      const pathSegments = path21.split("?");
+      const pathSegments = path22.split("?");
       if (pathSegments.length !== 2) {
-        return path21;
+        return path22;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path21, method, body: body2, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path21);
+    function matchKey(mockDispatch2, { path: path22, method, body: body2, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path22);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body2) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10772,7 +10772,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path21 }) => matchValue(safeUrl(path21), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path22 }) => matchValue(safeUrl(path22), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10810,9 +10810,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path21, method, body: body2, headers, query } = opts;
+      const { path: path22, method, body: body2, headers, query } = opts;
       return {
-        path: path21,
+        path: path22,
         method,
         body: body2,
         headers,
@@ -11275,10 +11275,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path21, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path22, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path21,
+            Path: path22,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16157,9 +16157,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path21) {
-      for (let i = 0; i < path21.length; ++i) {
-        const code = path21.charCodeAt(i);
+    function validateCookiePath(path22) {
+      for (let i = 0; i < path22.length; ++i) {
+        const code = path22.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -19079,11 +19079,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path21 = opts.path;
+          let path22 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path21 = `/${path21}`;
+            path22 = `/${path22}`;
           }
-          url2 = new URL(util5.parseOrigin(url2).origin + path21);
+          url2 = new URL(util5.parseOrigin(url2).origin + path22);
         } else {
           if (!opts) {
             opts = typeof url2 === "object" ? url2 : {};
@@ -31506,8 +31506,8 @@ var Pattern = class _Pattern {
 
 // node_modules/@actions/glob/lib/internal-search-state.js
 var SearchState = class {
-  constructor(path21, level) {
-    this.path = path21;
+  constructor(path22, level) {
+    this.path = path22;
     this.level = level;
   }
 };
@@ -36058,15 +36058,15 @@ function getRequestUrl(baseUri, operationSpec, operationArguments, fallbackObjec
   let isAbsolutePath = false;
   let requestUrl = replaceAll(baseUri, urlReplacements);
   if (operationSpec.path) {
-    let path21 = replaceAll(operationSpec.path, urlReplacements);
-    if (operationSpec.path === "/{nextLink}" && path21.startsWith("/")) {
-      path21 = path21.substring(1);
+    let path22 = replaceAll(operationSpec.path, urlReplacements);
+    if (operationSpec.path === "/{nextLink}" && path22.startsWith("/")) {
+      path22 = path22.substring(1);
     }
-    if (isAbsoluteUrl(path21)) {
-      requestUrl = path21;
+    if (isAbsoluteUrl(path22)) {
+      requestUrl = path22;
       isAbsolutePath = true;
     } else {
-      requestUrl = appendPath(requestUrl, path21);
+      requestUrl = appendPath(requestUrl, path22);
     }
   }
   const { queryParams, sequenceParams } = calculateQueryParameters(operationSpec, operationArguments, fallbackObject);
@@ -36112,9 +36112,9 @@ function appendPath(url2, pathToAppend) {
   }
   const searchStart = pathToAppend.indexOf("?");
   if (searchStart !== -1) {
-    const path21 = pathToAppend.substring(0, searchStart);
+    const path22 = pathToAppend.substring(0, searchStart);
     const search = pathToAppend.substring(searchStart + 1);
-    newPath = newPath + path21;
+    newPath = newPath + path22;
     if (search) {
       parsedUrl.search = parsedUrl.search ? `${parsedUrl.search}&${search}` : search;
     }
@@ -38991,16 +38991,16 @@ var MatcherView = class {
    * @returns {string|undefined}
    */
   getCurrentTag() {
-    const path21 = this._matcher.path;
-    return path21.length > 0 ? path21[path21.length - 1].tag : void 0;
+    const path22 = this._matcher.path;
+    return path22.length > 0 ? path22[path22.length - 1].tag : void 0;
   }
   /**
    * Get current namespace.
    * @returns {string|undefined}
    */
   getCurrentNamespace() {
-    const path21 = this._matcher.path;
-    return path21.length > 0 ? path21[path21.length - 1].namespace : void 0;
+    const path22 = this._matcher.path;
+    return path22.length > 0 ? path22[path22.length - 1].namespace : void 0;
   }
   /**
    * Get current node's attribute value.
@@ -39008,9 +39008,9 @@ var MatcherView = class {
    * @returns {*}
    */
   getAttrValue(attrName) {
-    const path21 = this._matcher.path;
-    if (path21.length === 0) return void 0;
-    return path21[path21.length - 1].values?.[attrName];
+    const path22 = this._matcher.path;
+    if (path22.length === 0) return void 0;
+    return path22[path22.length - 1].values?.[attrName];
   }
   /**
    * Check if current node has an attribute.
@@ -39018,9 +39018,9 @@ var MatcherView = class {
    * @returns {boolean}
    */
   hasAttr(attrName) {
-    const path21 = this._matcher.path;
-    if (path21.length === 0) return false;
-    const current = path21[path21.length - 1];
+    const path22 = this._matcher.path;
+    if (path22.length === 0) return false;
+    const current = path22[path22.length - 1];
     return current.values !== void 0 && attrName in current.values;
   }
   /**
@@ -39046,18 +39046,18 @@ var MatcherView = class {
    * @returns {number}
    */
   getPosition() {
-    const path21 = this._matcher.path;
-    if (path21.length === 0) return -1;
-    return path21[path21.length - 1].position ?? 0;
+    const path22 = this._matcher.path;
+    if (path22.length === 0) return -1;
+    return path22[path22.length - 1].position ?? 0;
   }
   /**
    * Get current node's repeat counter (occurrence count of this tag name).
    * @returns {number}
    */
   getCounter() {
-    const path21 = this._matcher.path;
-    if (path21.length === 0) return -1;
-    return path21[path21.length - 1].counter ?? 0;
+    const path22 = this._matcher.path;
+    if (path22.length === 0) return -1;
+    return path22[path22.length - 1].counter ?? 0;
   }
   /**
    * Get current node's sibling index (alias for getPosition).
@@ -39299,21 +39299,21 @@ var Matcher = class {
    * @returns {string}
    */
   toString(separator, includeNamespace = true) {
-    const sep11 = separator || this.separator;
-    const isDefault = sep11 === this.separator && includeNamespace === true;
+    const sep12 = separator || this.separator;
+    const isDefault = sep12 === this.separator && includeNamespace === true;
     if (isDefault) {
       if (this._pathStringCache !== null) {
         return this._pathStringCache;
       }
       const result = this.path.map(
         (n) => n.namespace ? `${n.namespace}:${n.tag}` : n.tag
-      ).join(sep11);
+      ).join(sep12);
       this._pathStringCache = result;
       return result;
     }
     return this.path.map(
       (n) => includeNamespace && n.namespace ? `${n.namespace}:${n.tag}` : n.tag
-    ).join(sep11);
+    ).join(sep12);
   }
   /**
    * Get path as array of tag names.
@@ -40832,8 +40832,8 @@ function readStopNodeData(xmlData, tagName, i) {
           const nextLt = xmlData.indexOf("<", i + 1);
           if (nextLt === -1 || nextLt > nextGt) {
             const exp = xmlData.substring(i + 1, nextGt);
-            const sep11 = exp.search(/\s/);
-            const name = sep11 === -1 ? exp : exp.substring(0, sep11);
+            const sep12 = exp.search(/\s/);
+            const name = sep12 === -1 ? exp : exp.substring(0, sep12);
             if (name === tagName && exp[exp.length - 1] !== "/") openTagCount++;
             i = nextGt;
           }
@@ -42319,11 +42319,11 @@ var NativeCRC64 = (() => {
       throw new Error("Module.ENVIRONMENT has been deprecated. To force the environment, use the ENVIRONMENT compile-time option (for example, -sENVIRONMENT=web or -sENVIRONMENT=node)");
     }
     var scriptDirectory = "";
-    function locateFile(path21) {
+    function locateFile(path22) {
       if (Module["locateFile"]) {
-        return Module["locateFile"](path21, scriptDirectory);
+        return Module["locateFile"](path22, scriptDirectory);
       }
-      return scriptDirectory + path21;
+      return scriptDirectory + path22;
     }
     var read_, readAsync, readBinary, setWindowTitle;
     function logExceptionOnExit(e) {
@@ -45410,9 +45410,9 @@ var StorageSharedKeyCredentialPolicy = class extends CredentialPolicy {
    * @param request -
    */
   getCanonicalizedResourceString(request) {
-    const path21 = getURLPath(request.url) || "/";
+    const path22 = getURLPath(request.url) || "/";
     let canonicalizedResourceString = "";
-    canonicalizedResourceString += `/${this.factory.accountName}${path21}`;
+    canonicalizedResourceString += `/${this.factory.accountName}${path22}`;
     const queries = getURLQueries(request.url);
     const lowercaseQueries = {};
     if (queries) {
@@ -45894,9 +45894,9 @@ function storageSharedKeyCredentialPolicy(options) {
     return canonicalizedHeadersStringToSign;
   }
   function getCanonicalizedResourceString(request) {
-    const path21 = getURLPath(request.url) || "/";
+    const path22 = getURLPath(request.url) || "/";
     let canonicalizedResourceString = "";
-    canonicalizedResourceString += `/${options.accountName}${path21}`;
+    canonicalizedResourceString += `/${options.accountName}${path22}`;
     const queries = getURLQueries(request.url);
     const lowercaseQueries = {};
     if (queries) {
@@ -59837,10 +59837,10 @@ var StorageContextClient = class extends StorageClient {
 // node_modules/@azure/storage-blob/dist/esm/utils/utils.common.js
 function escapeURLPath(url2) {
   const urlParsed = new URL(url2);
-  let path21 = urlParsed.pathname;
-  path21 = path21 || "/";
-  path21 = escape2(path21);
-  urlParsed.pathname = path21;
+  let path22 = urlParsed.pathname;
+  path22 = path22 || "/";
+  path22 = escape2(path22);
+  urlParsed.pathname = path22;
   return urlParsed.toString();
 }
 function getProxyUriFromDevConnString(connectionString) {
@@ -59925,9 +59925,9 @@ function escape2(text) {
 }
 function appendToURLPath(url2, name) {
   const urlParsed = new URL(url2);
-  let path21 = urlParsed.pathname;
-  path21 = path21 ? path21.endsWith("/") ? `${path21}${name}` : `${path21}/${name}` : name;
-  urlParsed.pathname = path21;
+  let path22 = urlParsed.pathname;
+  path22 = path22 ? path22.endsWith("/") ? `${path22}${name}` : `${path22}/${name}` : name;
+  urlParsed.pathname = path22;
   return urlParsed.toString();
 }
 function setURLParameter2(url2, name, value) {
@@ -69035,9 +69035,9 @@ var SPECIAL_SCHEMES = /* @__PURE__ */ new Set(["http:", "https:", "ws:", "wss:",
 function isSpecial(url2) {
   return SPECIAL_SCHEMES.has(url2.protocol);
 }
-function replaceLastSegment(path21, segment, special) {
-  const lastSlash = path21.lastIndexOf("/");
-  const head = lastSlash <= 0 ? "/" : path21.slice(0, lastSlash);
+function replaceLastSegment(path22, segment, special) {
+  const lastSlash = path22.lastIndexOf("/");
+  const head = lastSlash <= 0 ? "/" : path22.slice(0, lastSlash);
   if (segment === "." || segment === "..") return head;
   return (head.length > 1 ? head + "/" : head) + encodePathSegment(segment, special);
 }
@@ -69537,7 +69537,7 @@ var VersionReq = class _VersionReq {
 var CRATES_IO_CANONICAL = canonicalUrl(CRATES_IO_INDEX);
 
 // src/cargo/core/manifest.ts
-import * as path14 from "node:path";
+import * as path15 from "node:path";
 
 // node_modules/smol-toml/dist/error.js
 function getLineColFromPtr(string, ptr) {
@@ -70299,9 +70299,14 @@ var HAS_WELLFORMED = !!"".isWellFormed;
 
 // src/cargo/util/paths.ts
 import * as fs8 from "node:fs";
+import * as path13 from "node:path";
 var MAX_MANIFEST_BYTES = 8 << 20;
 var MAX_CONFIG_BYTES = 4 << 20;
 var MAX_LOCKFILE_BYTES = 64 << 20;
+function isWithin(p, dir) {
+  if (p === dir) return true;
+  return p.startsWith(dir.endsWith(path13.sep) ? dir : dir + path13.sep);
+}
 function readText(file, kind, maxBytes, what) {
   let size;
   try {
@@ -70327,13 +70332,13 @@ var TomlLocator = class {
     }
   }
   /** Where `path` is defined, or undefined if it never is. */
-  find(path21) {
-    return this.index.get(path21.join(SEP));
+  find(path22) {
+    return this.index.get(path22.join(SEP));
   }
   /** Where `path` is defined, else its nearest defined ancestor, else 1:1. */
-  locate(path21) {
-    for (let n = path21.length; n > 0; n--) {
-      const hit = this.index.get(path21.slice(0, n).join(SEP));
+  locate(path22) {
+    for (let n = path22.length; n > 0; n--) {
+      const hit = this.index.get(path22.slice(0, n).join(SEP));
       if (hit) return hit;
     }
     return { line: 1, col: 1 };
@@ -70365,12 +70370,12 @@ var Scanner = class {
       } else {
         const keys = this.key();
         if (keys.length > 0) {
-          const path21 = this.define(table, keys);
+          const path22 = this.define(table, keys);
           this.skipBlank();
           if (s.charCodeAt(this.i) === 61) {
             this.i++;
             this.skipBlank();
-            this.value(path21);
+            this.value(path22);
           }
         }
       }
@@ -70390,12 +70395,12 @@ var Scanner = class {
   }
   /** Records every prefix of `base + keys`; returns the full path. */
   define(base, keys) {
-    let path21 = base;
+    let path22 = base;
     for (const k of keys) {
-      path21 = join8(path21, k.name);
-      this.record(path21, k.pos);
+      path22 = join8(path22, k.name);
+      this.record(path22, k.pos);
     }
-    return path21;
+    return path22;
   }
   header() {
     const s = this.s;
@@ -70403,22 +70408,22 @@ var Scanner = class {
     this.i += isArray ? 2 : 1;
     const keys = this.key();
     if (keys.length === 0) return void 0;
-    let path21 = "";
+    let path22 = "";
     let plain = "";
     keys.forEach((k, n) => {
       plain = join8(plain, k.name);
-      path21 = join8(path21, k.name);
-      this.record(path21, k.pos);
+      path22 = join8(path22, k.name);
+      this.record(path22, k.pos);
       const count = this.arrayTables.get(plain);
-      if (n < keys.length - 1 && count !== void 0) path21 = join8(path21, String(count));
+      if (n < keys.length - 1 && count !== void 0) path22 = join8(path22, String(count));
     });
     if (isArray) {
       const idx = (this.arrayTables.get(plain) ?? -1) + 1;
       this.arrayTables.set(plain, idx);
-      path21 = join8(path21, String(idx));
-      this.record(path21, keys[keys.length - 1].pos);
+      path22 = join8(path22, String(idx));
+      this.record(path22, keys[keys.length - 1].pos);
     }
-    return path21;
+    return path22;
   }
   /** A dotted key; stops before `=`, `]` or anything unexpected. */
   key() {
@@ -70443,11 +70448,11 @@ var Scanner = class {
       this.i++;
     }
   }
-  value(path21) {
+  value(path22) {
     const s = this.s;
     const c = s.charCodeAt(this.i);
-    if (c === 123) return this.inlineTable(path21);
-    if (c === 91) return this.array(path21);
+    if (c === 123) return this.inlineTable(path22);
+    if (c === 91) return this.array(path22);
     if (c === 34 || c === 39) {
       const triple = s.charCodeAt(this.i + 1) === c && s.charCodeAt(this.i + 2) === c;
       if (triple) this.multilineString(c);
@@ -70461,7 +70466,7 @@ var Scanner = class {
       this.i++;
     }
   }
-  inlineTable(path21) {
+  inlineTable(path22) {
     const s = this.s;
     this.i++;
     while (this.i < s.length) {
@@ -70477,7 +70482,7 @@ var Scanner = class {
       }
       const keys = this.key();
       if (keys.length === 0) return;
-      const inner = this.define(path21, keys);
+      const inner = this.define(path22, keys);
       this.skipBlank();
       if (s.charCodeAt(this.i) !== 61) return;
       this.i++;
@@ -70485,7 +70490,7 @@ var Scanner = class {
       this.value(inner);
     }
   }
-  array(path21) {
+  array(path22) {
     const s = this.s;
     this.i++;
     let idx = 0;
@@ -70502,7 +70507,7 @@ var Scanner = class {
         continue;
       }
       const before = this.i;
-      const elem = join8(path21, String(idx));
+      const elem = join8(path22, String(idx));
       this.record(elem, this.pos());
       this.value(elem);
       if (this.i === before) return;
@@ -70605,7 +70610,7 @@ var ESCAPES = {
 };
 
 // src/cargo/core/dependency.ts
-import * as path13 from "node:path";
+import * as path14 from "node:path";
 function toDependency(cx, name, raw, at) {
   const location = cx.at(at.keyPath);
   const base = { nameInToml: name, kind: at.kind, target: at.target, location };
@@ -70668,7 +70673,7 @@ function toDependency(cx, name, raw, at) {
     for (const k of ["branch", "tag", "rev"]) {
       if (raw[k] !== void 0) cx.warn(`key \`${k}\` is ignored for dependency (${name}): it only applies to \`git\` dependencies`, cx.at(key(k)));
     }
-    if (p !== void 0) source = { kind: "path", path: path13.resolve(cx.baseDir, p) };
+    if (p !== void 0) source = { kind: "path", path: path14.resolve(cx.baseDir, p) };
     else if (registryIndex !== void 0) source = { kind: "registry", registryIndex: checkUrl(registryIndex, "registry-index", cx.at(key("registry-index"))) };
     else source = registry !== void 0 ? { kind: "registry", registry } : { kind: "registry" };
   }
@@ -70765,7 +70770,7 @@ var RawManifest = class {
     this.file = file;
     this.text = text;
     this.doc = doc;
-    this.dir = path14.dirname(file);
+    this.dir = path15.dirname(file);
   }
   file;
   text;
@@ -70780,7 +70785,7 @@ var RawManifest = class {
   }
 };
 function readRawManifest(file, text) {
-  const abs = path14.resolve(file);
+  const abs = path15.resolve(file);
   let src = text;
   if (src === void 0) src = readText(abs, "manifest", MAX_MANIFEST_BYTES, "manifest");
   else if (src.length > MAX_MANIFEST_BYTES) {
@@ -71015,7 +71020,7 @@ function resolverError(v, location) {
   return new CargoError("manifest", `\`resolver\` setting \`${v}\` is not valid, valid options are "1", "2" or "3"`, location);
 }
 
-// src/cargo/ops/freshness/summaries.ts
+// src/cargo/sources/registry/index_cache.ts
 var scratch = Buffer.allocUnsafe(64 * 1024);
 
 // src/cargo/ops/layout_plan.ts
@@ -71440,12 +71445,12 @@ function sorted(ps) {
 }
 
 // src/cargo/ops/project.ts
-import * as path20 from "node:path";
+import * as path21 from "node:path";
 
 // src/cargo/core/workspace.ts
 import * as fs10 from "node:fs";
 import * as os7 from "node:os";
-import * as path15 from "node:path";
+import * as path16 from "node:path";
 var Workspace = class _Workspace {
   constructor(root, rootManifest, currentManifestPath, members, defaultMembers, pathPackages, resolverVersion) {
     this.root = root;
@@ -71470,14 +71475,14 @@ var Workspace = class _Workspace {
     return this.rootManifest.replace;
   }
   get lockfilePath() {
-    return path15.join(this.root, "Cargo.lock");
+    return path16.join(this.root, "Cargo.lock");
   }
   member(name) {
     return this.members.find((p) => p.name === name);
   }
   /** Loads the workspace that the manifest in (or at) `dirOrManifestPath` belongs to. */
   static load(dirOrManifestPath, opts = {}) {
-    const l = new Loader(opts.cargoHome ?? process.env.CARGO_HOME ?? path15.join(os7.homedir(), ".cargo"));
+    const l = new Loader(opts.cargoHome ?? process.env.CARGO_HOME ?? path16.join(os7.homedir(), ".cargo"));
     const r = l.load(dirOrManifestPath);
     return new _Workspace(r.root, r.rootManifest, r.current, r.members, r.defaultMembers, r.pathPackages, r.resolver);
   }
@@ -71495,14 +71500,14 @@ var Loader = class {
   // what was already loaded, exactly as in Cargo.
   knownRoots = /* @__PURE__ */ new Map();
   load(input) {
-    const abs = path15.resolve(input);
-    const current = isDir(abs) ? path15.join(abs, "Cargo.toml") : abs;
+    const abs = path16.resolve(input);
+    const current = isDir(abs) ? path16.join(abs, "Cargo.toml") : abs;
     if (!this.raw(current)) {
-      throw new CargoError("workspace", `could not find \`Cargo.toml\` in \`${path15.dirname(current)}\``, { file: current });
+      throw new CargoError("workspace", `could not find \`Cargo.toml\` in \`${path16.dirname(current)}\``, { file: current });
     }
     const rootFile = this.findRoot(current) ?? current;
     const rootManifest = this.manifest(rootFile);
-    const root = path15.dirname(rootFile);
+    const root = path16.dirname(rootFile);
     let members;
     let defaultMembers;
     if (!rootManifest.workspace) {
@@ -71553,33 +71558,33 @@ var Loader = class {
     const raw = this.raw(file);
     if (raw && raw.doc.workspace !== void 0) return file;
     if (raw && rootPointer(raw) !== void 0) return this.readRootPointer(raw);
-    for (let dir = path15.dirname(file); ; dir = path15.dirname(dir)) {
+    for (let dir = path16.dirname(file); ; dir = path16.dirname(dir)) {
       const known = this.knownRoots.get(dir);
       if (known && !isExcluded(known, file)) return known.file;
-      if (path15.dirname(dir) === dir) break;
+      if (path16.dirname(dir) === dir) break;
     }
     let prev;
-    for (let dir = path15.dirname(path15.dirname(file)); ; dir = path15.dirname(dir)) {
+    for (let dir = path16.dirname(path16.dirname(file)); ; dir = path16.dirname(dir)) {
       if (prev === this.cargoHome) break;
-      if (dir.endsWith(`${path15.sep}target${path15.sep}package`)) break;
-      const anc = this.raw(path15.join(dir, "Cargo.toml"));
+      if (dir.endsWith(`${path16.sep}target${path16.sep}package`)) break;
+      const anc = this.raw(path16.join(dir, "Cargo.toml"));
       if (anc?.doc.workspace !== void 0) {
         if (!isExcluded(anc, file)) return anc.file;
       } else if (anc && rootPointer(anc) !== void 0) {
         return this.readRootPointer(anc);
       }
       prev = dir;
-      if (path15.dirname(dir) === dir) return void 0;
+      if (path16.dirname(dir) === dir) return void 0;
     }
     return void 0;
   }
   readRootPointer(raw) {
-    const target = path15.resolve(raw.dir, rootPointer(raw), "Cargo.toml");
+    const target = path16.resolve(raw.dir, rootPointer(raw), "Cargo.toml");
     const root = this.raw(target);
     if (!root || root.doc.workspace === void 0) {
       throw new CargoError(
         "workspace",
-        `\`package.workspace\` points to \`${path15.dirname(target)}\`, which has no Cargo.toml with a \`[workspace]\``,
+        `\`package.workspace\` points to \`${path16.dirname(target)}\`, which has no Cargo.toml with a \`[workspace]\``,
         raw.at(["package", "workspace"])
       );
     }
@@ -71591,7 +71596,7 @@ var Loader = class {
     for (const m of members) out.set(m.manifest.file, { pkg: m, member: true });
     const visit = (dep) => {
       if (dep.source.kind !== "path") return;
-      const file = path15.join(dep.source.path, "Cargo.toml");
+      const file = path16.join(dep.source.path, "Cargo.toml");
       if (out.has(file)) return;
       if (!this.raw(file)) {
         throw new CargoError("workspace", `failed to load \`${dep.nameInToml}\`: no Cargo.toml in \`${dep.source.path}\``, dep.location);
@@ -71630,7 +71635,7 @@ var MemberSearch = class {
     const memberPaths = this.expand(ws.members, "members");
     for (const mp of memberPaths) {
       this.addPathDeps(
-        path15.join(mp.dir, "Cargo.toml"),
+        path16.join(mp.dir, "Cargo.toml"),
         false,
         () => new CargoError("workspace", `failed to load manifest for workspace member \`${mp.dir}\`: no Cargo.toml found (from \`${mp.entry}\`)`, mp.location)
       );
@@ -71641,7 +71646,7 @@ var MemberSearch = class {
     if (this.current === this.rootFile && ws.defaultMembers !== void 0) {
       defaultMembers = [];
       for (const dp of this.expand(ws.defaultMembers, "default-members")) {
-        const pkg = byFile.get(path15.join(dp.dir, "Cargo.toml"));
+        const pkg = byFile.get(path16.join(dp.dir, "Cargo.toml"));
         if (pkg) {
           if (!defaultMembers.includes(pkg)) defaultMembers.push(pkg);
           continue;
@@ -71659,7 +71664,7 @@ var MemberSearch = class {
       defaultMembers = [];
     }
     if (!this.memberFiles.has(this.current)) {
-      const rel = path15.relative(this.rootDir, path15.dirname(this.current));
+      const rel = path16.relative(this.rootDir, path16.dirname(this.current));
       throw new CargoError(
         "workspace",
         `current package believes it's in a workspace when it's not: current \`${this.current}\`, workspace \`${this.rootFile}\`; add \`${rel}\` to \`workspace.members\`, or to \`workspace.exclude\` to keep it out`,
@@ -71688,7 +71693,7 @@ var MemberSearch = class {
     if (this.memberFiles.has(file)) return;
     const raw = this.l.raw(file);
     if (!raw) throw missing();
-    if (isPathDep && !within2(path15.dirname(file), this.rootDir) && this.l.findRoot(file) !== this.rootFile) return;
+    if (isPathDep && !isWithin(path16.dirname(file), this.rootDir) && this.l.findRoot(file) !== this.rootFile) return;
     if (this.isExcluded(file)) return;
     const root = this.l.findRoot(file);
     if (root !== this.rootFile) {
@@ -71706,7 +71711,7 @@ var MemberSearch = class {
       if (d.source.kind !== "path") continue;
       const depDir = d.source.path;
       this.addPathDeps(
-        path15.join(depDir, "Cargo.toml"),
+        path16.join(depDir, "Cargo.toml"),
         true,
         () => new CargoError("workspace", `failed to load \`${d.nameInToml}\`: no Cargo.toml in \`${depDir}\``, d.location)
       );
@@ -71721,8 +71726,8 @@ var MemberSearch = class {
     const out = [];
     entries2.forEach((entry, idx) => {
       const location = { file: this.rootFile, ...this.rootManifest.locator.locate(["workspace", key, String(idx)]) };
-      const pattern = path15.resolve(this.rootDir, entry);
-      if (!within2(pattern, this.rootDir)) {
+      const pattern = path16.resolve(this.rootDir, entry);
+      if (!isWithin(pattern, this.rootDir)) {
         throw new CargoError("workspace", `\`workspace.${key}\` entry \`${entry}\` resolves outside the workspace root \`${this.rootDir}\``, location);
       }
       let matches;
@@ -71746,17 +71751,13 @@ function stringList(v) {
   return Array.isArray(v) ? v.filter((x) => typeof x === "string") : [];
 }
 function isExcludedBy(rootDir, members, exclude, file) {
-  const under = (entries2) => entries2.some((e) => within2(file, path15.resolve(rootDir, e)));
+  const under = (entries2) => entries2.some((e) => isWithin(file, path16.resolve(rootDir, e)));
   return under(exclude) && !under(members);
 }
 function isExcluded(rootRaw, file) {
   const ws = rootRaw.doc.workspace;
   if (typeof ws !== "object" || ws === null) return false;
   return isExcludedBy(rootRaw.dir, stringList(ws.members), stringList(ws.exclude), file);
-}
-function within2(p, dir) {
-  if (p === dir) return true;
-  return p.startsWith(dir.endsWith(path15.sep) ? dir : dir + path15.sep);
 }
 function isFile(p) {
   try {
@@ -71774,7 +71775,7 @@ function isDir(p) {
 }
 var WILD = /[*?[]/;
 function globPaths(pattern) {
-  const segs = pattern.split(path15.sep);
+  const segs = pattern.split(path16.sep);
   const first = segs.findIndex((s) => WILD.test(s));
   if (first === -1) return fs10.existsSync(pattern) ? [pattern] : [];
   const matchers = segs.map((s) => WILD.test(s) && s !== "**" ? segmentRegex(s) : void 0);
@@ -71791,25 +71792,25 @@ function globPaths(pattern) {
       if (!last) walk(dir, i + 1);
       for (const e of entries(dir)) {
         if (!e.isDirectory()) continue;
-        if (last) out.add(path15.join(dir, e.name));
-        walk(path15.join(dir, e.name), i);
+        if (last) out.add(path16.join(dir, e.name));
+        walk(path16.join(dir, e.name), i);
       }
       return;
     }
     const re = matchers[i];
     if (!re) {
-      const p = path15.join(dir, seg);
+      const p = path16.join(dir, seg);
       if (fs10.existsSync(p)) walk(p, i + 1);
       return;
     }
-    for (const e of entries(dir)) if (re.test(e.name)) walk(path15.join(dir, e.name), i + 1);
+    for (const e of entries(dir)) if (re.test(e.name)) walk(path16.join(dir, e.name), i + 1);
   };
-  walk(segs.slice(0, first).join(path15.sep) || path15.sep, first);
+  walk(segs.slice(0, first).join(path16.sep) || path16.sep, first);
   return [...out].sort(byComponents);
 }
 function byComponents(a, b) {
-  const x = a.split(path15.sep);
-  const y = b.split(path15.sep);
+  const x = a.split(path16.sep);
+  const y = b.split(path16.sep);
   for (let i = 0; i < Math.min(x.length, y.length); i++) {
     if (x[i] !== y[i]) return x[i] < y[i] ? -1 : 1;
   }
@@ -71855,7 +71856,7 @@ function escapeClass(c) {
 }
 
 // src/cargo/sources/cargo_home_layout.ts
-import * as path16 from "node:path";
+import * as path17 from "node:path";
 
 // src/cargo/util/cargo_version.ts
 import { execFileSync } from "node:child_process";
@@ -72125,7 +72126,7 @@ var CargoHomeLayout = class {
       const ident = gitIdent(sourceId, this.cargoVersion);
       const db = `git/db/${ident}`;
       const rev = sourceId.precise;
-      const short = rev ? shortId(rev, path16.join(this.cargoHome, db)) : "unknown";
+      const short = rev ? shortId(rev, path17.join(this.cargoHome, db)) : "unknown";
       return { kind: "git", ident, db, checkout: `git/checkouts/${ident}/${short}` };
     }
     if (!sourceId.isRegistry()) return void 0;
@@ -72142,26 +72143,26 @@ var CargoHomeLayout = class {
     };
   }
   abs(rel) {
-    return this.cargoHome + path16.sep + (path16.sep === "/" ? rel : rel.split("/").join(path16.sep));
+    return this.cargoHome + path17.sep + (path17.sep === "/" ? rel : rel.split("/").join(path17.sep));
   }
 };
 
 // src/cargo/util/context.ts
 import * as fs12 from "node:fs";
-import * as path19 from "node:path";
+import * as path20 from "node:path";
 
 // src/cargo/util/cargo_home.ts
 import * as os8 from "node:os";
-import * as path17 from "node:path";
+import * as path18 from "node:path";
 function cargoHome(env = process.env, platform2 = process.platform, homedir4 = os8.homedir(), cwd = process.cwd()) {
-  const p = platform2 === "win32" ? path17.win32 : path17.posix;
+  const p = platform2 === "win32" ? path18.win32 : path18.posix;
   const fromEnv = env.CARGO_HOME;
   if (fromEnv !== void 0 && fromEnv !== "") return p.resolve(cwd, fromEnv);
   return p.join(homedir4, ".cargo");
 }
 
 // src/cargo/util/context/source_config.ts
-import * as path18 from "node:path";
+import * as path19 from "node:path";
 import { pathToFileURL as pathToFileURL2 } from "node:url";
 
 // src/cargo/util/context/value.ts
@@ -72378,8 +72379,8 @@ function parseSourceConfig(name, value, cwd) {
   return { location: locations[0], replaceWith: rw && { name: rw.val, def: rw.def } };
 }
 function resolveConfigPath(value, def, cwd) {
-  const base = def.kind === "path" ? path18.dirname(path18.dirname(def.file)) : cwd;
-  return path18.resolve(base, value);
+  const base = def.kind === "path" ? path19.dirname(path19.dirname(def.file)) : cwd;
+  return path19.resolve(base, value);
 }
 function checkUrl2(v, key) {
   try {
@@ -72419,14 +72420,14 @@ var GlobalContext = class _GlobalContext {
   env;
   sourceMap;
   static load(cwd, env = process.env) {
-    const abs = path19.resolve(cwd);
+    const abs = path20.resolve(cwd);
     const home = cargoHome(env, process.platform, void 0, process.cwd());
     const warnings = [];
     const files = [];
-    for (let dir = abs; ; dir = path19.dirname(dir)) {
-      const file = configFileIn(path19.join(dir, ".cargo"), warnings);
+    for (let dir = abs; ; dir = path20.dirname(dir)) {
+      const file = configFileIn(path20.join(dir, ".cargo"), warnings);
       if (file) files.push(file);
-      if (path19.dirname(dir) === dir) break;
+      if (path20.dirname(dir) === dir) break;
     }
     const homeFile = configFileIn(home, warnings);
     if (homeFile && !files.includes(homeFile)) files.push(homeFile);
@@ -72518,8 +72519,8 @@ function envKeyFor(key) {
   return ["CARGO", ...key].join("_").toUpperCase().replace(/-/g, "_");
 }
 function configFileIn(dir, warnings) {
-  const legacy = path19.join(dir, "config");
-  const toml = path19.join(dir, "config.toml");
+  const legacy = path20.join(dir, "config");
+  const toml = path20.join(dir, "config.toml");
   const legacyExists = isFile2(legacy);
   if (legacyExists && isFile2(toml)) warnings.push(`both \`${legacy}\` and \`${toml}\` exist. Using \`${legacy}\``);
   if (legacyExists) return legacy;
@@ -72536,7 +72537,7 @@ function isFile2(p) {
 // src/cargo/ops/project.ts
 function loadProject(dir, opts = {}) {
   const env = opts.env ?? process.env;
-  const abs = path20.resolve(dir);
+  const abs = path21.resolve(dir);
   const config = GlobalContext.load(abs, env);
   const ws = Workspace.load(abs, { cargoHome: config.cargoHome });
   const cargoVersion = opts.cargoVersion ?? detectCargoVersion({ cwd: abs, env });
@@ -72575,6 +72576,11 @@ var Timings = class {
   }
 };
 
+// src/cargo/ops/fetch_progress.ts
+function mib(bytes) {
+  return `${(bytes / (1 << 20)).toFixed(1)} MiB`;
+}
+
 // src/action/summary.ts
 var HIT = { exact: "hit", partial: "partial", miss: "miss" };
 async function writeSummary(s, p) {
@@ -72600,9 +72606,6 @@ async function writeSummary(s, p) {
     info(md);
     debug(`no job summary: ${e.message}`);
   }
-}
-function mib(n) {
-  return `${(n / (1 << 20)).toFixed(1)} MiB`;
 }
 
 // src/post.ts

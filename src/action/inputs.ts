@@ -1,6 +1,7 @@
 import * as path from 'node:path';
 import * as core from '@actions/core';
 import { DEFAULT_KEY_PREFIX } from '../cargo/ops/cache_key.js';
+import { isWithin } from '../cargo/util/paths.js';
 
 export type LockfileMode = 'check' | 'warn' | 'off';
 export type FetchMode = 'native' | 'cargo' | 'none';
@@ -25,8 +26,7 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
   const workspaces = core.getMultilineInput('workspaces').map((w) => w.trim()).filter(Boolean);
   for (const w of workspaces) {
     // Pull requests control this input's value through the workflow file: stay inside the checkout.
-    const abs = path.resolve(root, w);
-    if (abs !== root && !abs.startsWith(root + path.sep)) {
+    if (!isWithin(path.resolve(root, w), root)) {
       throw new InputError(`workspaces entry \`${w}\` is outside the repository (${root})`);
     }
   }

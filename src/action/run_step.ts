@@ -49,7 +49,8 @@ export async function nativeFetch(planned: Planned, concurrency: number): Promis
   const dirs = projects.map((p) => p.dir);
   let report: FetchReport;
   try {
-    report = await fetchPlans(plans, projects[0].layout, { concurrency, token, log: (l) => core.info(l) });
+    // main.ts verified every restored .crate just before: no need to hash them twice.
+    report = await fetchPlans(plans, projects[0].layout, { concurrency, token, cratesVerified: true, log: (l) => core.info(l) });
   } catch (e) {
     core.warning(`native fetch failed, falling back to cargo fetch --locked: ${isCargoError(e) ? e.oneLine() : (e as Error).message}`);
     await cargoFetch(dirs);

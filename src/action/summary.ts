@@ -1,4 +1,5 @@
 import * as core from '@actions/core';
+import { mib } from '../cargo/ops/fetch_progress.js';
 import type { SaveOutcome } from './cache_service.js';
 import type { MainState } from './state.js';
 
@@ -38,8 +39,4 @@ export async function writeSummary(s: MainState, p: PostFacts): Promise<void> {
     core.info(md);
     core.debug(`no job summary: ${(e as Error).message}`);
   }
-}
-
-function mib(n: number): string {
-  return `${(n / (1 << 20)).toFixed(1)} MiB`;
 }

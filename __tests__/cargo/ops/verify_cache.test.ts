@@ -28,6 +28,15 @@ describe('verifyCrates', () => {
     expect(fs.readFileSync(abs(`registry/cache/${DIR}/good-1.0.0.crate`), 'utf8')).toBe('good bytes');
   });
 
+  test('with hash: false, present files are only counted: nothing is read or deleted', () => {
+    const p = planned('counted', '1.0.0', { checksum: sha('the published bytes') });
+    const rel = `registry/cache/${DIR}/counted-1.0.0.crate`;
+    put(rel, 'other bytes');
+    const absent = planned('absent', '1.0.0', { checksum: sha('x') });
+    expect(verifyCrates([plan(home, [p, absent])], abs, { hash: false })).toEqual({ present: 1, missing: 1, missingGit: 0, mismatches: [] });
+    expect(fs.existsSync(abs(rel))).toBe(true);
+  });
+
   test('a .crate that differs is deleted, counted missing and reported with both hashes', () => {
     const p = planned('bad', '0.2.3', { checksum: sha('the published bytes') });
     const rel = `registry/cache/${DIR}/bad-0.2.3.crate`;

@@ -7,6 +7,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { CargoError, type Location } from '../util/errors.js';
+import { isWithin } from '../util/paths.js';
 import type { Dependency } from './dependency.js';
 import { manifestFromRaw, readRawManifest, type Manifest, type RawManifest } from './manifest.js';
 
@@ -286,7 +287,7 @@ class MemberSearch {
     if (this.memberFiles.has(file)) return;
     const raw = this.l.raw(file);
     if (!raw) throw missing();
-    if (isPathDep && !within(path.dirname(file), this.rootDir) && this.l.findRoot(file) !== this.rootFile) return;
+    if (isPathDep && !isWithin(path.dirname(file), this.rootDir) && this.l.findRoot(file) !== this.rootFile) return;
     if (this.isExcluded(file)) return;
     const root = this.l.findRoot(file);
     if (root !== this.rootFile) {
@@ -323,7 +324,7 @@ class MemberSearch {
       const location: Location = { file: this.rootFile, ...this.rootManifest.locator.locate(['workspace', key, String(idx)]) };
       const pattern = path.resolve(this.rootDir, entry);
       // Untrusted checkouts must not make us read outside the repository.
-      if (!within(pattern, this.rootDir)) {
+      if (!isWithin(pattern, this.rootDir)) {
         throw new CargoError('workspace', `\`workspace.${key}\` entry \`${entry}\` resolves outside the workspace root \`${this.rootDir}\``, location);
       }
       let matches: string[];
@@ -351,7 +352,7 @@ function stringList(v: unknown): string[] {
 
 /** Excluded unless some `members` entry (taken literally, as Cargo does) is a prefix of it. */
 function isExcludedBy(rootDir: string, members: string[], exclude: string[], file: string): boolean {
-  const under = (entries: string[]) => entries.some((e) => within(file, path.resolve(rootDir, e)));
+  const under = (entries: string[]) => entries.some((e) => isWithin(file, path.resolve(rootDir, e)));
   // `exclude` is usually empty: test it first so members are only scanned when it matters.
   return under(exclude) && !under(members);
 }
@@ -360,12 +361,6 @@ function isExcluded(rootRaw: RawManifest, file: string): boolean {
   const ws = rootRaw.doc.workspace as Record<string, unknown> | undefined;
   if (typeof ws !== 'object' || ws === null) return false;
   return isExcludedBy(rootRaw.dir, stringList(ws.members), stringList(ws.exclude), file);
-}
-
-/** Path-component prefix test on normalised absolute paths. */
-function within(p: string, dir: string): boolean {
-  if (p === dir) return true;
-  return p.startsWith(dir.endsWith(path.sep) ? dir : dir + path.sep);
 }
 
 function isFile(p: string): boolean {

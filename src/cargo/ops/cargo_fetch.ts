@@ -4,7 +4,7 @@ import type { SourceId } from '../core/source_id.js';
 import type { CargoHomeLayout, GitLayout, RegistryLayout } from '../sources/cargo_home_layout.js';
 import { checkout, fetchDatabase } from '../sources/git/git_remote.js';
 import { HttpRegistry } from '../sources/registry/http_remote.js';
-import { findIndexCacheLine } from '../sources/registry/index_cache.js';
+import { readIndexCacheLine } from '../sources/registry/index_cache.js';
 import { isUnpacked, unpackCrate } from '../sources/registry/unpack.js';
 import { sweepDeadTempFiles } from '../sources/temp_files.js';
 import { CargoError } from '../util/errors.js';
@@ -21,6 +21,8 @@ export interface FetchOptions {
   token?: (indexUrl: string) => string | undefined;
   log?: (line: string) => void;
   progressIntervalMs?: number;
+  /** The caller has just checked every present `.crate` against Cargo.lock: do not hash them again. */
+  cratesVerified?: boolean;
 }
 
 export interface FetchReport {
@@ -101,7 +103,10 @@ async function fetchRegistry(
   const indexUrl = source.url.replace(/^sparse\+/, '');
   const registry = new HttpRegistry({ indexUrl, cargoHome: layout.cargoHome, dir, token: opts.token?.(source.url), http });
   const needIndex = pkgs.filter((p) => !hasIndexLine(layout.abs(p.layout.index), p.version)).map((p) => p.name);
-  const needCrate = pkgs.filter((p) => !verified(layout.abs(p.layout.crate), p.checksum));
+  const needCrate = pkgs.filter((p) => {
+    const file = layout.abs(p.layout.crate);
+    return opts.cratesVerified ? !fs.existsSync(file) : !verified(file, p.checksum);
+  });
   const needSrc = pkgs.filter((p) => !isUnpacked(layout.abs(p.layout.src)));
   if (!needIndex.length && !needCrate.length && !needSrc.length && fs.existsSync(path.join(registry.indexDir(), 'config.json'))) return;
 
@@ -171,9 +176,9 @@ function unique(plans: LayoutPlan[]): PlannedPackage[] {
 
 function hasIndexLine(file: string, version: string): boolean {
   try {
-    return findIndexCacheLine(fs.readFileSync(file), version, file) !== undefined;
+    return readIndexCacheLine(file, version) !== undefined;
   } catch {
-    return false;
+    return false; // unreadable or not cargo's format: fetch it again
   }
 }
 

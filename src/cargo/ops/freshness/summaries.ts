@@ -4,7 +4,7 @@ import type { Summary } from '../../core/summary.js';
 import type { LockedPackage } from '../../core/resolver/resolve.js';
 import { parseManifest, type Manifest } from '../../core/manifest.js';
 import type { CargoHomeLayout } from '../../sources/cargo_home_layout.js';
-import { findIndexCacheLine } from '../../sources/registry/index_cache.js';
+import { readIndexCacheLine } from '../../sources/registry/index_cache.js';
 import { parseIndexEntry, summaryFromIndexEntry } from '../../sources/registry/index_entry.js';
 
 export interface LockedSummary {
@@ -38,7 +38,7 @@ export class SummaryStore {
       const file = findPackageManifest(dir, p.id.name, 3);
       return file ? fromManifest(parseManifest(file), p, file) : undefined;
     }
-    const line = this.indexLine(this.layout.abs(l.index), p.id.version);
+    const line = readIndexCacheLine(this.layout.abs(l.index), p.id.version);
     if (line !== undefined) {
       const where = this.layout.abs(l.index);
       const e = parseIndexEntry(line, where);
@@ -46,37 +46,6 @@ export class SummaryStore {
     }
     const toml = path.join(this.layout.abs(l.src), 'Cargo.toml');
     return fs.existsSync(toml) ? fromManifest(parseManifest(toml), p, toml) : undefined;
-  }
-
-  private indexLine(file: string, version: string): string | undefined {
-    const buf = readIfExists(file);
-    return buf && findIndexCacheLine(buf, version, file);
-  }
-}
-
-// One reused buffer: the check reads thousands of small index cache files.
-let scratch = Buffer.allocUnsafe(64 * 1024);
-
-function readIfExists(file: string): Buffer | undefined {
-  let fd: number;
-  try {
-    fd = fs.openSync(file, 'r');
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw e;
-  }
-  try {
-    let len = 0;
-    for (;;) {
-      if (len === scratch.length) scratch = Buffer.concat([scratch, Buffer.allocUnsafe(scratch.length)]);
-      const want = scratch.length - len;
-      const n = fs.readSync(fd, scratch, len, want, null);
-      len += n;
-      // A short read of a regular file is its end: saves a syscall per file.
-      if (n < want) return scratch.subarray(0, len);
-    }
-  } finally {
-    fs.closeSync(fd);
   }
 }
 

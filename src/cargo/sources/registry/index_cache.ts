@@ -1,3 +1,4 @@
+import * as fs from 'node:fs';
 import { CargoError } from '../../util/errors.js';
 
 /**
@@ -66,4 +67,32 @@ export function findIndexCacheLine(buf: Uint8Array, version: string, where: stri
     i = lEnd;
   }
   return undefined;
+}
+
+// One reused buffer: the freshness check reads thousands of small index cache files.
+let scratch = Buffer.allocUnsafe(64 * 1024);
+
+/** The index line of `version` in cargo's cache file `file`; undefined when the file or the version is absent. */
+export function readIndexCacheLine(file: string, version: string): string | undefined {
+  let fd: number;
+  try {
+    fd = fs.openSync(file, 'r');
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw e;
+  }
+  let len = 0;
+  try {
+    for (;;) {
+      if (len === scratch.length) scratch = Buffer.concat([scratch, Buffer.allocUnsafe(scratch.length)]);
+      const want = scratch.length - len;
+      const n = fs.readSync(fd, scratch, len, want, null);
+      len += n;
+      // A short read of a regular file is its end: saves a syscall per file.
+      if (n < want) break;
+    }
+  } finally {
+    fs.closeSync(fd);
+  }
+  return findIndexCacheLine(scratch.subarray(0, len), version, file);
 }

@@ -12,7 +12,3 @@ export interface PackageId {
 export function packageIdKey(id: PackageId): string {
   return `${id.name} ${id.version}${id.source ? ` (${id.source})` : ''}`;
 }
-
-export function displayPackageId(id: PackageId): string {
-  return `${id.name} v${id.version}`;
-}

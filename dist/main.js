@@ -76829,6 +76829,7 @@ ${paths.join("\n")}`);
     paths,
     cargoHome: cargoHome2,
     saveIf: inputs.saveIf,
+    cacheBin: inputs.cacheBin,
     restored: 0,
     fetched: 0,
     mismatches: 0,

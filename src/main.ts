@@ -40,6 +40,7 @@ async function main(): Promise<void> {
     paths,
     cargoHome,
     saveIf: inputs.saveIf,
+    cacheBin: inputs.cacheBin,
     restored: 0,
     fetched: 0,
     mismatches: 0,

@@ -1,7 +1,8 @@
 import * as core from '@actions/core';
-import { gcCargoHome, sizeOf } from './cargo/core/gc.js';
+import { gcCargoHome } from './cargo/core/gc.js';
 import { cacheKey } from './cargo/ops/cache_key.js';
 import { isCargoError } from './cargo/util/errors.js';
+import { cachedBytes } from './action/cache_paths.js';
 import { abandoned, save, type SaveOutcome } from './action/cache_service.js';
 import { planAll } from './action/plan_all.js';
 import { loadMainState, Timings } from './action/state.js';
@@ -29,7 +30,7 @@ async function post(): Promise<void> {
     } else {
       pruned = await t.time('prune', () => gcCargoHome(s.cargoHome, plans));
       core.debug(`pruned:\n${pruned.removed.join('\n')}`);
-      archiveBytes = s.paths.reduce((n, p) => n + sizeOf(p), 0);
+      archiveBytes = cachedBytes(s.cargoHome, plans, s.cacheBin);
       saved = await t.time('save', () => core.group('Save', () => save(s.paths, s.key, archiveBytes)));
     }
   }

@@ -3,7 +3,7 @@ import { jest } from '@jest/globals';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { cachePaths } from '../../src/action/cache_paths.js';
+import { cachedBytes, cachePaths } from '../../src/action/cache_paths.js';
 import { DIR, gitPackage, OTHER, plan, registryPackage } from '../plan_fixture.js';
 
 function cargoHome(files: string[]): string {
@@ -70,6 +70,16 @@ describe('cachePaths', () => {
     expect(await archived(home, cachePaths(home, withGit, false))).toEqual([...WANTED, ...GIT].sort());
     expect(await archived(home, cachePaths(home, withGit, true))).toEqual([...WANTED, ...GIT, ...BIN].sort());
     expect(await archived(home, cachePaths(home, [plan(home, packages)], true))).toEqual([...WANTED, ...BIN].sort());
+  });
+
+  test('cachedBytes is the size of exactly what would be archived', async () => {
+    const home = cargoHome([...SECRETS, ...BIN, ...WANTED, ...GIT]);
+    const plans = [plan(home, [...packages, gitPackage('dep', 'dep-abc')])];
+    for (const bin of [false, true]) {
+      const files = await archived(home, cachePaths(home, plans, bin));
+      const bytes = files.reduce((n, f) => n + fs.statSync(path.join(home, f)).size, 0);
+      expect(cachedBytes(home, plans, bin)).toBe(bytes);
+    }
   });
 
   test('never names CARGO_HOME itself or anything outside it, and never reaches credentials or config', async () => {

@@ -49,6 +49,8 @@ d('action lifecycle against Azurite and real cargo', () => {
     expect(cold.main.outputs['lockfile-fresh']).toBe('true');
     expect(cold.post.code).toBe(0);
     expect(summaryRow(cold.post.summary, 'save')).toBe('saved');
+    // The examples' planned files are about 3.2 MiB.
+    expect(summaryRow(cold.post.summary, 'archive \\(uncompressed\\)')).toMatch(/^3\.\d MiB$/);
     const key = cold.main.outputs['cache-key'];
     const members = relativeMembers(await service.listArchive(key), home);
     expect(members).toEqual(plannedFiles(ws, home));

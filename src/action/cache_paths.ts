@@ -1,4 +1,5 @@
 import * as path from 'node:path';
+import { sizeOf } from '../cargo/core/gc.js';
 import type { LayoutPlan } from '../cargo/ops/layout_plan.js';
 
 /**
@@ -24,4 +25,24 @@ export function cachePaths(cargoHome: string, plans: LayoutPlan[], cacheBin: boo
     out.push(path.join(cargoHome, 'bin'), path.join(cargoHome, '.crates.toml'), path.join(cargoHome, '.crates2.json'));
   }
   return out;
+}
+
+/**
+ * Bytes of what `cachePaths` will archive once CARGO_HOME is pruned to the
+ * plans: the planned files that exist, the git databases, and `bin` when
+ * asked. (The paths themselves are globs, so they cannot be measured.)
+ */
+export function cachedBytes(cargoHome: string, plans: LayoutPlan[], cacheBin: boolean): number {
+  const rels = new Set<string>();
+  for (const plan of plans) {
+    for (const r of plan.registries) rels.add(`registry/index/${r.dir}/config.json`);
+    for (const p of plan.packages) {
+      if (p.layout.kind === 'registry') (rels.add(p.layout.crate), rels.add(p.layout.index));
+      else rels.add(p.layout.db);
+    }
+  }
+  if (cacheBin) ['bin', '.crates.toml', '.crates2.json'].forEach((r) => rels.add(r));
+  let bytes = 0;
+  for (const rel of rels) bytes += sizeOf(path.join(cargoHome, ...rel.split('/')));
+  return bytes;
 }

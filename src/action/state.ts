@@ -12,6 +12,7 @@ export interface MainState {
   paths: string[];
   cargoHome: string;
   saveIf: boolean;
+  cacheBin: boolean;
   /** The main step stopped before restoring (stale lockfile, bad input, lookup-only). */
   skipSave?: string;
   restored: number;

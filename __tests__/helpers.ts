@@ -3,6 +3,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { expect } from '@jest/globals';
+import { CargoError } from '../src/cargo/util/errors.js';
 
 export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -25,4 +27,33 @@ export function runNode(script: string, args: string[], opts: { cwd?: string; en
     timeout: 60_000,
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+const scratch: string[] = [];
+
+/** A temp dir that `removeScratchDirs()` (call it in afterAll) deletes. */
+export function scratchDir(prefix: string): string {
+  const d = fs.mkdtempSync(path.join(os.tmpdir(), `crate-cache-${prefix}-`));
+  scratch.push(d);
+  return d;
+}
+
+export function removeScratchDirs(): void {
+  for (const d of scratch.splice(0)) fs.rmSync(d, { recursive: true, force: true });
+}
+
+/** Every regular file under `dir`, relative, sorted (symlinks are not followed). */
+export function filesUnder(dir: string): string[] {
+  if (!fs.existsSync(dir)) return [];
+  return (fs.readdirSync(dir, { recursive: true }) as string[]).filter((f) => fs.lstatSync(path.join(dir, f)).isFile()).sort();
+}
+
+/** The CargoError a promise rejects with (the test fails if it resolves or throws anything else). */
+export async function rejection(p: Promise<unknown>): Promise<CargoError> {
+  const e = await p.then(
+    () => undefined,
+    (err: unknown) => err,
+  );
+  expect(e).toBeInstanceOf(CargoError);
+  return e as CargoError;
 }

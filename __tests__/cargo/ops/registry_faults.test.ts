@@ -19,31 +19,9 @@ import {
   startRegistry,
   type RunningRegistry,
 } from '../../../test-support/registry/index.js';
+import { filesUnder, rejection, removeScratchDirs, scratchDir } from '../../helpers.js';
 
-const tmpDirs: string[] = [];
-function tmpDir(prefix: string): string {
-  const d = fs.mkdtempSync(path.join(os.tmpdir(), `crate-cache-${prefix}-`));
-  tmpDirs.push(d);
-  return d;
-}
-afterAll(() => {
-  for (const d of tmpDirs) fs.rmSync(d, { recursive: true, force: true });
-});
-
-/** Every file under `dir`, relative, sorted. */
-function filesUnder(dir: string): string[] {
-  if (!fs.existsSync(dir)) return [];
-  return (fs.readdirSync(dir, { recursive: true }) as string[]).filter((f) => fs.lstatSync(path.join(dir, f)).isFile()).sort();
-}
-
-async function rejection(p: Promise<unknown>): Promise<CargoError> {
-  const e = await p.then(
-    () => undefined,
-    (err: unknown) => err,
-  );
-  expect(e).toBeInstanceOf(CargoError);
-  return e as CargoError;
-}
+afterAll(removeScratchDirs);
 
 interface Setup {
   project: Project;
@@ -53,11 +31,11 @@ interface Setup {
 
 /** A copy of examples/ whose crates.io replacement points at `indexUrl`, planned against a fresh CARGO_HOME. */
 function workspace(indexUrl: string, extraConfig = ''): Setup {
-  const ws = path.join(tmpDir('ws'), 'examples');
+  const ws = path.join(scratchDir('ws'), 'examples');
   fs.cpSync(path.join(REPO_ROOT, 'examples'), ws, { recursive: true, filter: (s) => !s.split(path.sep).includes('target') });
   const config = path.join(ws, '.cargo', 'config.toml');
   fs.writeFileSync(config, fs.readFileSync(config, 'utf8').replace(FIXTURE_REGISTRY_URL, indexUrl) + extraConfig);
-  const home = tmpDir('home');
+  const home = scratchDir('home');
   const project = loadProject(ws, { env: { ...process.env, CARGO_HOME: home }, cargoVersion: DEFAULT_CARGO_VERSION });
   return { project, plan: planLayout(project.ws, project.layout), home };
 }
@@ -87,7 +65,7 @@ describe('registry faults through the native fetch', () => {
 
   /** Serves a private copy of the fixture whose config.json is `config` (its `dl` on this server's port). */
   const serve = async (config: Record<string, unknown> = {}): Promise<RunningRegistry> => {
-    root = tmpDir('registry');
+    root = scratchDir('registry');
     fs.cpSync(path.join(fixture, 'index'), path.join(root, 'index'), { recursive: true });
     fs.symlinkSync(path.join(fixture, 'crates'), path.join(root, 'crates'));
     const r = await startRegistry({ root, port: 0 });

@@ -24,6 +24,7 @@ import {
   startRegistry,
   type RunningRegistry,
 } from '../../../../test-support/registry/index.js';
+import { filesUnder, rejection, removeScratchDirs, scratchDir } from '../../../helpers.js';
 
 const run = promisify(execFile);
 const CARGO_BIN = path.join(os.homedir(), '.cargo', 'bin');
@@ -47,30 +48,7 @@ function lockedPackages(): LockedPackage[] {
     .map((p) => ({ name: p.name, version: p.version, checksum: p.checksum! }));
 }
 
-const tmpDirs: string[] = [];
-function tmpDir(prefix: string): string {
-  const d = fs.mkdtempSync(path.join(os.tmpdir(), `crate-cache-${prefix}-`));
-  tmpDirs.push(d);
-  return d;
-}
-afterAll(() => {
-  for (const d of tmpDirs) fs.rmSync(d, { recursive: true, force: true });
-});
-
-/** Every file under `dir`, relative, sorted. */
-function filesUnder(dir: string): string[] {
-  if (!fs.existsSync(dir)) return [];
-  return (fs.readdirSync(dir, { recursive: true }) as string[]).filter((f) => fs.statSync(path.join(dir, f)).isFile()).sort();
-}
-
-async function rejection(p: Promise<unknown>): Promise<CargoError> {
-  const e = await p.then(
-    () => undefined,
-    (err: unknown) => err,
-  );
-  expect(e).toBeInstanceOf(CargoError);
-  return e as CargoError;
-}
+afterAll(removeScratchDirs);
 
 describe('index cache content', () => {
   const line = (name: string, vers: string): string => JSON.stringify({ name, vers, deps: [], cksum: '00', features: {}, yanked: false });
@@ -145,7 +123,7 @@ describe('HttpRegistry against the fixture registry', () => {
   const pick = (name: string): LockedPackage => pkgs.find((p) => p.name === name)!;
   const http = new HttpClient({ timeoutMs: 1000, backoffMs: 10 });
   const registry = (o: { token?: string; client?: HttpClient; indexUrl?: string } = {}): HttpRegistry =>
-    new HttpRegistry({ indexUrl: o.indexUrl ?? `http://127.0.0.1:${reg.port}/index/`, cargoHome: tmpDir('home'), dir: DIR, token: o.token, http: o.client ?? http });
+    new HttpRegistry({ indexUrl: o.indexUrl ?? `http://127.0.0.1:${reg.port}/index/`, cargoHome: scratchDir('home'), dir: DIR, token: o.token, http: o.client ?? http });
   const cacheDir = (r: HttpRegistry): string => path.join(r.cargoHome, 'registry', 'cache', DIR);
   const dlPath = (p: LockedPackage): string => `/api/v1/crates/${p.name}/${p.version}/download`;
 
@@ -322,7 +300,7 @@ describe('HttpRegistry against the fixture registry', () => {
     for (const q of reg.requests) expect(q.headers.authorization).toBeUndefined();
 
     // A registry whose config.json requires auth: the fixture, with another config.json.
-    const authRoot = tmpDir('auth-registry');
+    const authRoot = scratchDir('auth-registry');
     fs.mkdirSync(path.join(authRoot, 'index'));
     fs.symlinkSync(path.join(root, 'crates'), path.join(authRoot, 'crates'));
     fs.cpSync(path.join(root, 'index', indexPath('scopeguard')), path.join(authRoot, 'index', indexPath('scopeguard')));
@@ -330,7 +308,7 @@ describe('HttpRegistry against the fixture registry', () => {
     try {
       const dl = `http://127.0.0.1:${authReg.port}/api/v1/crates`;
       fs.writeFileSync(path.join(authRoot, 'index', 'config.json'), JSON.stringify({ dl, 'auth-required': true }));
-      const closed = new HttpRegistry({ indexUrl: `sparse+http://127.0.0.1:${authReg.port}/index`, cargoHome: tmpDir('home'), dir: DIR, token, http });
+      const closed = new HttpRegistry({ indexUrl: `sparse+http://127.0.0.1:${authReg.port}/index`, cargoHome: scratchDir('home'), dir: DIR, token, http });
       const c = await closed.config();
       expect(c.authRequired).toBe(true);
       await closed.updateIndexFiles(['scopeguard']);
@@ -368,7 +346,7 @@ describe('HttpRegistry against the fixture registry', () => {
       // A private copy of the fixture on a port of its own, so this test never
       // waits for other suites holding the fixed one.
       const fixture = await ensureFixtureRegistry();
-      const root = tmpDir('registry');
+      const root = scratchDir('registry');
       fs.cpSync(path.join(fixture, 'index'), path.join(root, 'index'), { recursive: true });
       fs.symlinkSync(path.join(fixture, 'crates'), path.join(root, 'crates'));
       let reg = await startRegistry({ root, port: 0 });
@@ -376,12 +354,12 @@ describe('HttpRegistry against the fixture registry', () => {
       const indexUrl = `sparse+http://127.0.0.1:${port}/index/`;
       fs.writeFileSync(path.join(root, 'index', 'config.json'), JSON.stringify({ dl: `http://127.0.0.1:${port}/api/v1/crates` }) + '\n');
 
-      const ws = path.join(tmpDir('ws'), 'examples');
+      const ws = path.join(scratchDir('ws'), 'examples');
       fs.cpSync(path.join(REPO_ROOT, 'examples'), ws, { recursive: true, filter: (s) => !s.split(path.sep).includes('target') });
       const config = fs.readFileSync(path.join(ws, '.cargo', 'config.toml'), 'utf8');
       fs.writeFileSync(path.join(ws, '.cargo', 'config.toml'), config.replace(FIXTURE_REGISTRY_URL, indexUrl));
-      const theirs = tmpDir('cargo-home');
-      const ours = tmpDir('our-home');
+      const theirs = scratchDir('cargo-home');
+      const ours = scratchDir('our-home');
       const pkgs = lockedPackages();
 
       let dir: string;

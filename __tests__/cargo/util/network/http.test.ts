@@ -5,6 +5,7 @@ import path from 'node:path';
 import { HttpClient, limit } from '../../../../src/cargo/util/network/http.js';
 import { CargoError } from '../../../../src/cargo/util/errors.js';
 import { ensureFixtureRegistry, indexPath, startRegistry, type RunningRegistry } from '../../../../test-support/registry/index.js';
+import { rejection } from '../../../helpers.js';
 
 let root: string;
 let reg: RunningRegistry;
@@ -23,15 +24,6 @@ afterEach(() => {
 });
 
 const fast = (o: ConstructorParameters<typeof HttpClient>[0] = {}): HttpClient => new HttpClient({ timeoutMs: 1000, backoffMs: 10, ...o });
-
-async function rejection(p: Promise<unknown>): Promise<CargoError> {
-  const e = await p.then(
-    () => undefined,
-    (err: unknown) => err,
-  );
-  expect(e).toBeInstanceOf(CargoError);
-  return e as CargoError;
-}
 
 describe('HttpClient.get', () => {
   test('returns status, lowercase headers and the body bytes', async () => {

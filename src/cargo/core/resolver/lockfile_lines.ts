@@ -1,15 +1,30 @@
+/** Where decoding Cargo.lock finds the lines it reports. */
+export interface LockfilePositions {
+  readonly packageHeaders: number[];
+  readonly patchUnusedHeaders: number[];
+  readonly rootHeader?: number;
+  readonly versionKey?: number;
+  readonly metadataHeader?: number;
+  /** Line of `key` in the table whose header is at `header` (the header itself if unknown). */
+  keyLine(header: number, key: string): number;
+  /** Line of element `index` of array `key` in that table, whose text is `needle` when quoted. */
+  elementLine(header: number, key: string, index: number, needle: string): number;
+}
+
 /**
- * Line numbers for Cargo.lock entries. smol-toml reports none for values, so
- * we find the table headers in the text; the n-th `[[package]]` header is the
- * n-th element of the parsed `package` array.
+ * Line numbers for any Cargo.lock TOML can express. smol-toml reports none
+ * for values, so we find the table headers in the text; the n-th
+ * `[[package]]` header is the n-th element of the parsed `package` array.
+ * (Files in cargo's own layout take the faster `scanLockfile` instead.)
  */
-export class LockfileLines {
+export class LockfileLines implements LockfilePositions {
   readonly lines: string[];
   readonly packageHeaders: number[] = [];
   readonly patchUnusedHeaders: number[] = [];
   rootHeader?: number;
   versionKey?: number;
   metadataHeader?: number;
+  private readonly ends = new Map<number, number>();
 
   constructor(text: string) {
     this.lines = text.split('\n');
@@ -25,6 +40,14 @@ export class LockfileLines {
     });
   }
 
+  keyLine(header: number, key: string): number {
+    return this.find(key, header, this.tableEnd(header));
+  }
+
+  elementLine(header: number, _key: string, _index: number, needle: string): number {
+    return this.find(JSON.stringify(needle), header, this.tableEnd(header));
+  }
+
   /** First line in [from, to) holding `needle` (e.g. a quoted dependency string), else `from`. */
   find(needle: string, from: number, to = this.lines.length + 1): number {
     for (let line = from; line < to && line <= this.lines.length; line++) {
@@ -35,9 +58,17 @@ export class LockfileLines {
 
   /** Where the table that starts at `header` ends (the next header, or EOF). */
   tableEnd(header: number): number {
-    for (let line = header + 1; line <= this.lines.length; line++) {
-      if (/^\s*\[/.test(this.lines[line - 1])) return line;
+    let end = this.ends.get(header);
+    if (end === undefined) {
+      end = this.lines.length + 1;
+      for (let line = header + 1; line <= this.lines.length; line++) {
+        if (/^\s*\[/.test(this.lines[line - 1])) {
+          end = line;
+          break;
+        }
+      }
+      this.ends.set(header, end);
     }
-    return this.lines.length + 1;
+    return end;
   }
 }

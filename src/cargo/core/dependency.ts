@@ -54,9 +54,8 @@ export interface DependencyPlacement {
 /** Converts one `name = <spec>` entry. */
 export function toDependency(cx: DependencyContext, name: string, raw: unknown, at: DependencyPlacement): Dependency {
   const location = cx.at(at.keyPath);
-  const base = { nameInToml: name, kind: at.kind, target: at.target, location };
   if (typeof raw === 'string') {
-    return { ...base, packageName: name, req: raw, source: { kind: 'registry' }, optional: false, defaultFeatures: true, features: [] };
+    return makeDependency(name, name, raw, { kind: 'registry' }, at, false, true, [], undefined, location);
   }
   if (!isTable(raw)) {
     throw new CargoError(
@@ -89,15 +88,11 @@ export function toDependency(cx: DependencyContext, name: string, raw: unknown, 
     if (defaultFeatures === false && ws.defaultFeatures) {
       cx.warn(`\`default-features = false\` is ignored for ${name}, since \`default-features\` is not false for \`workspace.dependencies.${name}\``, cx.at(key('default-features')));
     }
-    return {
-      ...ws,
-      ...base,
-      // Cargo: member features add to the workspace's; `optional` and `public` come from the member only.
-      features: dedupe([...ws.features, ...features]),
-      optional: optional ?? false,
-      defaultFeatures: ws.defaultFeatures || defaultFeatures === true,
-      public: pub,
-    };
+    // Cargo: member features add to the workspace's; `optional` and `public` come from the member only.
+    return makeDependency(
+      name, ws.packageName, ws.req, ws.source, at, optional ?? false,
+      ws.defaultFeatures || defaultFeatures === true, dedupe([...ws.features, ...features]), pub, location,
+    );
   }
 
   const packageName = str('package') ?? name;
@@ -132,17 +127,24 @@ export function toDependency(cx: DependencyContext, name: string, raw: unknown, 
       location,
     );
   }
-  const req = version;
-  return {
-    ...base,
-    packageName,
-    req,
-    source,
-    optional: optional ?? false,
-    defaultFeatures: defaultFeatures ?? true,
-    features,
-    ...(pub !== undefined ? { public: pub } : {}),
-  };
+  return makeDependency(name, packageName, version, source, at, optional ?? false, defaultFeatures ?? true, features, pub, location);
+}
+
+// One literal, one property order: V8 keeps every Dependency on one hidden
+// class, where object spreads here cost more than parsing the TOML did.
+function makeDependency(
+  nameInToml: string,
+  packageName: string,
+  req: string | undefined,
+  source: DependencySource,
+  at: DependencyPlacement,
+  optional: boolean,
+  defaultFeatures: boolean,
+  features: string[],
+  pub: boolean | undefined,
+  location: Dependency['location'],
+): Dependency {
+  return { nameInToml, packageName, req, source, kind: at.kind, target: at.target, optional, defaultFeatures, features, public: pub, location };
 }
 
 const INHERITED_KEYS = new Set(['workspace', 'features', 'optional', 'default-features', 'default_features', 'public']);

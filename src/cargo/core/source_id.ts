@@ -31,6 +31,7 @@ export interface LockfileStringOptions {
  */
 export class SourceId {
   private canonical?: string;
+  private identity?: string;
 
   private constructor(
     readonly kind: SourceKind,
@@ -161,8 +162,11 @@ export class SourceId {
 
   /** Identity as cargo's `SourceId` equality sees it: kind, git ref, canonical URL; not `precise`. */
   key(): string {
-    const ref = this.kind === 'git' ? (prettyRef(this.gitReference ?? { kind: 'default' }, true) ?? '') : '';
-    return `${this.kind}:${ref}:${this.canonicalUrl()}`;
+    if (this.identity === undefined) {
+      const ref = this.kind === 'git' ? (prettyRef(this.gitReference ?? { kind: 'default' }, true) ?? '') : '';
+      this.identity = `${this.kind}:${ref}:${this.canonicalUrl()}`;
+    }
+    return this.identity;
   }
 
   equals(other: SourceId): boolean {

@@ -7,7 +7,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { CargoError, type Location } from '../util/errors.js';
-import { isWithin } from '../util/paths.js';
+import { isWithin, MAX_MANIFEST_BYTES, readTextIfFile } from '../util/paths.js';
 import type { Dependency } from './dependency.js';
 import { manifestFromRaw, readRawManifest, type Manifest, type RawManifest } from './manifest.js';
 
@@ -103,7 +103,8 @@ class Loader {
   raw(file: string): RawManifest | undefined {
     let r = this.raws.get(file);
     if (r === undefined) {
-      r = isFile(file) ? readRawManifest(file) : null;
+      const text = readTextIfFile(file, 'manifest', MAX_MANIFEST_BYTES, 'manifest');
+      r = text === undefined ? null : readRawManifest(file, text);
       this.raws.set(file, r);
       if (r && r.doc.workspace !== undefined) this.knownRoots.set(r.dir, r);
     }
@@ -327,6 +328,13 @@ class MemberSearch {
       if (!isWithin(pattern, this.rootDir)) {
         throw new CargoError('workspace', `\`workspace.${key}\` entry \`${entry}\` resolves outside the workspace root \`${this.rootDir}\``, location);
       }
+      if (!WILD.test(pattern)) {
+        // A literal entry: kept when it is a directory or missing (the member
+        // check reports that), skipped when it is a file. One stat, not a glob.
+        const st = fs.statSync(pattern, { throwIfNoEntry: false });
+        if (!st || st.isDirectory()) out.push({ dir: pattern, entry, location });
+        return;
+      }
       let matches: string[];
       try {
         matches = globPaths(pattern);
@@ -361,14 +369,6 @@ function isExcluded(rootRaw: RawManifest, file: string): boolean {
   const ws = rootRaw.doc.workspace as Record<string, unknown> | undefined;
   if (typeof ws !== 'object' || ws === null) return false;
   return isExcludedBy(rootRaw.dir, stringList(ws.members), stringList(ws.exclude), file);
-}
-
-function isFile(p: string): boolean {
-  try {
-    return fs.statSync(p).isFile();
-  } catch {
-    return false;
-  }
 }
 
 function isDir(p: string): boolean {

@@ -114,12 +114,11 @@ export function checkLockfile({ ws, layout, registries, resolve: given }: CheckI
       else stale('feature-activates', origin,
         `\`${name}\` would now also depend on \`${d.packageName}\` (enabled through the features requested here), which Cargo.lock does not record`);
     }
-    const used = new Set(active.map((a) => a.target));
     // An edge whose declaration is still there but no longer matches was reported above.
-    const unmatched = new Set(active.filter((a) => !a.target).map((a) => a.dep.packageName));
+    // (Linear scans: a package has a handful of edges, and this runs for every one.)
     n.locked.encodable.dependencies.forEach((e, i) => {
       const dep = n.locked.edges[i];
-      if (!dep || used.has(dep.key) || unmatched.has(dep.id.name)) return;
+      if (!dep || active.some((a) => (a.target === undefined ? a.dep.packageName === dep.id.name : a.target === dep.key))) return;
       if (local) stale('dependency-removed', lockLoc(e.line),
         `Cargo.lock lists \`${dep.id.name} v${dep.id.version}\` as a dependency of \`${name}\`, which ${n.pkg!.manifest.file} no longer declares`);
       else stale('feature-deactivated', origin,

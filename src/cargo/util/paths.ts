@@ -15,14 +15,52 @@ export function isWithin(p: string, dir: string): boolean {
 
 /** Cargo's `paths::read`: a UTF-8 text file, refused with one line when it is too large. */
 export function readText(file: string, kind: ErrorKind, maxBytes: number, what: string): string {
-  let size: number;
+  const text = readTextIfFile(file, kind, maxBytes, what);
+  if (text === undefined) throw new CargoError('io', `failed to read ${what}: ENOENT`, { file });
+  return text;
+}
+
+// Non-blocking open: a FIFO planted where a manifest should be must not hang us.
+const OPEN_FLAGS = fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0);
+
+/**
+ * `readText`, or undefined when `file` is missing or not a regular file.
+ * One open, fstat, read and close: workspaces load hundreds of these.
+ */
+export function readTextIfFile(file: string, kind: ErrorKind, maxBytes: number, what: string): string | undefined {
+  let fd: number;
   try {
-    size = fs.statSync(file).size;
+    fd = fs.openSync(file, OPEN_FLAGS);
   } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR' || code === 'EISDIR') return undefined;
+    throw new CargoError('io', `failed to read ${what}: ${code ?? (e as Error).message}`, { file });
+  }
+  try {
+    const st = fs.fstatSync(fd);
+    if (!st.isFile()) return undefined;
+    const tooLarge = (size: number) =>
+      new CargoError(kind, `${what} is ${(size / (1 << 20)).toFixed(1)} MiB; files over ${maxBytes >> 20} MiB are refused`, { file });
+    if (st.size > maxBytes) throw tooLarge(st.size);
+    // One byte of room, so a file that did not grow ends on a short read.
+    let buf = Buffer.allocUnsafe(st.size + 1);
+    let len = 0;
+    for (;;) {
+      if (len === buf.length) {
+        if (len > maxBytes) throw tooLarge(len);
+        buf = Buffer.concat([buf, Buffer.allocUnsafe(buf.length)]);
+      }
+      const want = buf.length - len;
+      const n = fs.readSync(fd, buf, len, want, null);
+      len += n;
+      if (n < want) break; // a short read of a regular file is its end
+
+    }
+    return buf.toString('utf8', 0, len);
+  } catch (e) {
+    if (e instanceof CargoError) throw e;
     throw new CargoError('io', `failed to read ${what}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, { file });
+  } finally {
+    fs.closeSync(fd);
   }
-  if (size > maxBytes) {
-    throw new CargoError(kind, `${what} is ${(size / (1 << 20)).toFixed(1)} MiB; files over ${maxBytes >> 20} MiB are refused`, { file });
-  }
-  return fs.readFileSync(file, 'utf8');
 }

@@ -363,6 +363,11 @@ export class VersionReq {
     }
   }
 
+  /** Forgets memoised parses, so a benchmark can time what one fresh run does. */
+  static clearCache(): void {
+    PARSED.clear();
+  }
+
   /** Accepts a version string (parsed strictly; bad input is a CargoError) or a parsed `Version`. */
   matches(version: string | Version): boolean {
     const v = typeof version === 'string' ? parseVersion(version) : version;

@@ -31,11 +31,6 @@ export interface FeatureResolution {
   origin: Map<string, Location | undefined>;
 }
 
-interface Request {
-  values: string[];
-  origin?: Location;
-}
-
 export function resolveFeatures(
   roots: FeatureNode[],
   node: (key: string) => FeatureNode | undefined,
@@ -51,18 +46,22 @@ export function resolveFeatures(
   const maps = new Map<string, Record<string, string[]>>();
   const targets = new Map<string, (string | undefined)[]>();
 
-  const request = (key: string, req: Request): void => {
+  // Separate lists instead of one concatenated array: this runs for every edge.
+  const request = (key: string, at: Location | undefined, a: readonly string[], b?: readonly string[], withDefault?: boolean): void => {
     let set = requested.get(key);
-    const first = !set;
-    if (!set) requested.set(key, (set = new Set()));
-    if (!origin.has(key)) origin.set(key, req.origin);
-    let grew = first;
-    for (const v of req.values) if (!set.has(v)) (set.add(v), (grew = true));
+    let grew = !set;
+    if (!set) {
+      requested.set(key, (set = new Set()));
+      origin.set(key, at);
+    }
+    for (const v of a) if (!set.has(v)) (set.add(v), (grew = true));
+    if (b) for (const v of b) if (!set.has(v)) (set.add(v), (grew = true));
+    if (withDefault && !set.has('default')) (set.add('default'), (grew = true));
     const n = grew && !queued.has(key) ? node(key) : undefined;
     if (n) (queue.push(n), queued.add(key));
   };
 
-  for (const r of roots) request(r.key, { values: allFeatureValues(r.summary) });
+  for (const r of roots) request(r.key, undefined, allFeatureValues(r.summary));
   for (let head = 0; head < queue.length; head++) {
     const n = queue[head];
     queued.delete(n.key);
@@ -73,17 +72,16 @@ export function resolveFeatures(
     const { enabled, activeOptional, depRequests } = expand(n.summary, map, requested.get(n.key)!);
     features.set(n.key, enabled);
     const active: ActivatedDep[] = [];
-    for (let i = 0; i < n.summary.dependencies.length; i++) {
-      const dep = n.summary.dependencies[i];
+    const deps = n.summary.dependencies;
+    for (let i = 0; i < deps.length; i++) {
+      const dep = deps[i];
       if (dep.kind === 'dev' && !n.member) continue;
       if (dep.optional && !activeOptional.has(dep.nameInToml)) continue;
       const t = i in cached ? cached[i] : (cached[i] = target(n, dep));
       active.push({ dep, target: t });
       if (t === undefined) continue;
-      const values = [...dep.features, ...(depRequests.get(dep.nameInToml) ?? [])];
-      if (dep.defaultFeatures) values.push('default');
       const loc = n.member ? (dep as { location?: Location }).location : origin.get(n.key);
-      request(t, { values, origin: loc });
+      request(t, loc, dep.features, depRequests?.get(dep.nameInToml), dep.defaultFeatures);
     }
     activated.set(n.key, active);
   }
@@ -92,15 +90,22 @@ export function resolveFeatures(
 
 /** Feature table with Cargo's implicit features for optional dependencies. */
 export function featureMap(s: Summary): Record<string, string[]> {
-  const map: Record<string, string[]> = { ...s.features };
-  const explicitDep = new Set<string>();
-  for (const values of Object.values(s.features)) {
-    for (const v of values) if (v.startsWith('dep:')) explicitDep.add(v.slice(4));
-  }
+  let explicitDep: Set<string> | undefined;
+  let map: Record<string, string[]> | undefined;
   for (const d of s.dependencies) {
-    if (d.optional && !explicitDep.has(d.nameInToml) && !(d.nameInToml in map)) map[d.nameInToml] = [`dep:${d.nameInToml}`];
+    if (!d.optional) continue;
+    if (!explicitDep) {
+      explicitDep = new Set();
+      for (const values of Object.values(s.features)) {
+        for (const v of values) if (v.startsWith('dep:')) explicitDep.add(v.slice(4));
+      }
+    }
+    if (!explicitDep.has(d.nameInToml) && !Object.hasOwn(map ?? s.features, d.nameInToml)) {
+      (map ??= { ...s.features })[d.nameInToml] = [`dep:${d.nameInToml}`];
+    }
   }
-  return map;
+  // Most packages need no implicit features: share their table instead of copying it.
+  return map ?? s.features;
 }
 
 function allFeatureValues(s: Summary): string[] {
@@ -110,9 +115,9 @@ function allFeatureValues(s: Summary): string[] {
 function expand(s: Summary, map: Record<string, string[]>, requested: Set<string>) {
   const enabled = new Set<string>();
   const activeOptional = new Set<string>();
-  const depRequests = new Map<string, string[]>();
+  let depRequests: Map<string, string[]> | undefined;
   const addReq = (dep: string, feat: string) => {
-    const list = depRequests.get(dep);
+    const list = (depRequests ??= new Map()).get(dep);
     if (list) list.push(feat);
     else depRequests.set(dep, [feat]);
   };
@@ -135,11 +140,12 @@ function expand(s: Summary, map: Record<string, string[]>, requested: Set<string
       }
       // `dep/feat` turns the optional dependency on, and its implicit feature.
       activeOptional.add(dep);
-      if (map[dep] && !enabled.has(dep) && !s.features[dep]) visit(dep);
+      if (Object.hasOwn(map, dep) && !enabled.has(dep) && !Object.hasOwn(s.features, dep)) visit(dep);
       addReq(dep, feat);
       return;
     }
-    if (enabled.has(v) || !(v in map)) return;
+    // Own keys only: a feature called `constructor` must not find Object's.
+    if (enabled.has(v) || !Object.hasOwn(map, v)) return;
     enabled.add(v);
     for (const w of map[v]) visit(w);
   };

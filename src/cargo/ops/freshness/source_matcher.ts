@@ -26,6 +26,7 @@ interface PatchTarget {
 type AnyDep = SummaryDependency & { source?: DependencySource; location?: Dependency['location'] };
 
 const CRATES_IO_CANONICAL = canonicalUrl(CRATES_IO_INDEX);
+const CRATES_IO_SOURCE = { key: 'crates-io', canonical: CRATES_IO_CANONICAL };
 
 /** Identity of a locked package's source, with crates.io's two spellings unified. */
 export function lockedSourceKey(p: LockedPackage): string {
@@ -40,8 +41,10 @@ export function lockedSourceKey(p: LockedPackage): string {
  */
 export class SourceMatcher {
   private readonly reqs = new Map<string, VersionReq>();
-  private readonly matched = new Map<string, boolean>();
+  private readonly matched = new Map<VersionReq, Map<string, boolean>>();
   private readonly patches = new Map<string, Map<string, PatchTarget[]>>();
+  // Keyed by object: every declaration and locked package asks again for each candidate.
+  private readonly wanted = new WeakMap<DependencySource | SourceId, { key: string; canonical: string }>();
 
   constructor(
     private readonly locals: Map<string, LocalPackage>,
@@ -74,30 +77,37 @@ export class SourceMatcher {
 
   /** The source a declaration asks for: a key for locked packages and a canonical URL for `[patch]`. */
   sourceOf(src: DependencySource): { key: string; canonical: string } {
+    let hit = this.wanted.get(src);
+    if (!hit) this.wanted.set(src, (hit = this.computeSourceOf(src)));
+    return hit;
+  }
+
+  private computeSourceOf(src: DependencySource): { key: string; canonical: string } {
     if (src.kind === 'path') return { key: 'path', canonical: '' };
     if (src.kind === 'git') {
       const id = SourceId.forGit(src.url, src.reference);
       return { key: id.key(), canonical: id.canonicalUrl() };
     }
     const url = src.registryIndex ?? (src.registry ? this.registryUrl(src.registry) : undefined);
-    if (url === undefined) return { key: 'crates-io', canonical: CRATES_IO_CANONICAL };
+    if (url === undefined) return CRATES_IO_SOURCE;
     const id = SourceId.forRegistryIndex(url);
-    return id.isCratesIo() ? { key: 'crates-io', canonical: CRATES_IO_CANONICAL } : { key: id.key(), canonical: id.canonicalUrl() };
+    return id.isCratesIo() ? CRATES_IO_SOURCE : { key: id.key(), canonical: id.canonicalUrl() };
   }
 
   /** Memoised: the same requirement meets the same version thousands of times in a large graph. */
-  matches(req: VersionReq | undefined, reqText: string | undefined, version: string): boolean {
+  matches(req: VersionReq | undefined, version: string): boolean {
     if (!req) return true;
-    const k = `${reqText}\0${version}`;
-    let m = this.matched.get(k);
-    if (m === undefined) this.matched.set(k, (m = req.matches(version)));
+    let byVersion = this.matched.get(req);
+    if (!byVersion) this.matched.set(req, (byVersion = new Map()));
+    let m = byVersion.get(version);
+    if (m === undefined) byVersion.set(version, (m = req.matches(version)));
     return m;
   }
 
   accepts(dep: AnyDep, parent: LockedPackage, cand: LockedPackage): boolean {
     if (cand.id.name !== dep.packageName) return false;
     const req = this.req(dep.req, dep);
-    if (!this.matches(req, dep.req, cand.id.version)) return false;
+    if (!this.matches(req, cand.id.version)) return false;
     const src = dep.source;
     if (src?.kind === 'path') {
       const local = this.locals.get(src.path);
@@ -105,15 +115,17 @@ export class SourceMatcher {
     }
     const want = src ? this.sourceOf(src) : this.parentSource(parent);
     const patches = this.patches.get(want.canonical)?.get(dep.packageName);
-    const usable = patches?.filter((t) => t.version === undefined || this.matches(req, dep.req, t.version));
+    const usable = patches?.filter((t) => t.version === undefined || this.matches(req, t.version));
     if (usable?.length) return usable.some((t) => t.accepts(cand));
     return lockedSourceKey(cand) === want.key;
   }
 
   private parentSource(parent: LockedPackage): { key: string; canonical: string } {
     const id = parent.sourceId;
-    if (!id || id.isCratesIo()) return { key: 'crates-io', canonical: CRATES_IO_CANONICAL };
-    return { key: id.key(), canonical: id.canonicalUrl() };
+    if (!id || id.isCratesIo()) return CRATES_IO_SOURCE;
+    let hit = this.wanted.get(id);
+    if (!hit) this.wanted.set(id, (hit = { key: id.key(), canonical: id.canonicalUrl() }));
+    return hit;
   }
 
   private registryUrl(name: string): string {

@@ -44,26 +44,43 @@ export function parseIndexEntry(line: string, where: string): IndexEntry {
     const dep = d as Record<string, unknown>;
     if (!dep || typeof dep !== 'object' || typeof dep.name !== 'string' || typeof dep.req !== 'string') bad('dependency');
     if (dep.features !== undefined && !isStringArray(dep.features)) bad(`feature list of dependency \`${dep.name}\``);
-    for (const k of ['optional', 'default_features'] as const) if (dep[k] !== undefined && typeof dep[k] !== 'boolean') bad(`\`${k}\` of \`${dep.name}\``);
-    for (const k of ['target', 'kind', 'package', 'registry'] as const) {
-      if (dep[k] !== undefined && dep[k] !== null && typeof dep[k] !== 'string') bad(`\`${k}\` of \`${dep.name}\``);
-    }
+    // Unrolled: this runs for every dependency of every locked package.
+    if (!optionalBool(dep.optional)) bad(`\`optional\` of \`${dep.name}\``);
+    if (!optionalBool(dep.default_features)) bad(`\`default_features\` of \`${dep.name}\``);
+    if (!nullableString(dep.target)) bad(`\`target\` of \`${dep.name}\``);
+    if (!nullableString(dep.kind)) bad(`\`kind\` of \`${dep.name}\``);
+    if (!nullableString(dep.package)) bad(`\`package\` of \`${dep.name}\``);
+    if (!nullableString(dep.registry)) bad(`\`registry\` of \`${dep.name}\``);
     try {
       VersionReq.parse(dep.req as string);
     } catch {
       bad(`requirement \`${dep.req}\` for \`${dep.name}\``);
     }
   }
-  for (const k of ['features', 'features2'] as const) {
-    const f = o[k] as unknown;
-    if (f === undefined || f === null) continue;
-    if (typeof f !== 'object' || Array.isArray(f) || !Object.values(f).every(isStringArray)) bad(`\`${k}\` table`);
-  }
+  if (!isFeatureTable(o.features)) bad('`features` table');
+  if (!isFeatureTable(o.features2)) bad('`features2` table');
   return o as IndexEntry;
 }
 
 function isStringArray(v: unknown): v is string[] {
-  return Array.isArray(v) && v.every((x) => typeof x === 'string');
+  if (!Array.isArray(v)) return false;
+  for (const x of v) if (typeof x !== 'string') return false;
+  return true;
+}
+
+function optionalBool(v: unknown): boolean {
+  return v === undefined || typeof v === 'boolean';
+}
+
+function nullableString(v: unknown): boolean {
+  return v === undefined || v === null || typeof v === 'string';
+}
+
+function isFeatureTable(f: unknown): boolean {
+  if (f === undefined || f === null) return true;
+  if (typeof f !== 'object' || Array.isArray(f)) return false;
+  for (const k in f) if (Object.hasOwn(f, k) && !isStringArray((f as Record<string, unknown>)[k])) return false;
+  return true;
 }
 
 export function summaryFromIndexEntry(e: IndexEntry, source: string | undefined): Summary {

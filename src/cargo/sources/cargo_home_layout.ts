@@ -38,6 +38,8 @@ export type PackageLayout = RegistryLayout | GitLayout | VendoredLayout;
  */
 export class CargoHomeLayout {
   private readonly dirs = new Map<string, { source: SourceId; dir?: string }>();
+  // The plan and the check both ask for every locked package.
+  private readonly known = new WeakMap<PackageId, PackageLayout>();
 
   constructor(
     readonly cargoHome: string,
@@ -57,7 +59,20 @@ export class CargoHomeLayout {
     return hit;
   }
 
+  /**
+   * Registry layouts are memoised per PackageId object (a locked package
+   * never changes its SourceId); git ones are not, as a fetch can lengthen
+   * a short id.
+   */
   of(id: PackageId, sourceId: SourceId | undefined): PackageLayout | undefined {
+    let l = this.known.get(id);
+    if (l) return l;
+    l = this.compute(id, sourceId);
+    if (l?.kind === 'registry') this.known.set(id, l);
+    return l;
+  }
+
+  private compute(id: PackageId, sourceId: SourceId | undefined): PackageLayout | undefined {
     if (!sourceId) return undefined;
     if (sourceId.isGit()) {
       const ident = gitIdent(sourceId, this.cargoVersion);

@@ -31,45 +31,54 @@ export interface FeatureResolution {
   origin: Map<string, Location | undefined>;
 }
 
+/** Everything the resolution keeps per package, in one place: one lookup per edge. */
+interface NodeState {
+  node: FeatureNode | undefined;
+  requested: Set<string>;
+  origin: Location | undefined;
+  queued: boolean;
+  /** Feature table and edge targets: a package is re-expanded whenever its requests grow, these do not change. */
+  map?: Record<string, string[]>;
+  targets?: (string | undefined)[];
+}
+
 export function resolveFeatures(
   roots: FeatureNode[],
   node: (key: string) => FeatureNode | undefined,
   target: (from: FeatureNode, dep: SummaryDependency) => string | undefined,
 ): FeatureResolution {
-  const requested = new Map<string, Set<string>>();
+  const states = new Map<string, NodeState>();
   const origin = new Map<string, Location | undefined>();
   const activated = new Map<string, ActivatedDep[]>();
   const features = new Map<string, Set<string>>();
-  const queue: FeatureNode[] = [];
-  const queued = new Set<string>();
-  // A package is re-expanded whenever its requested features grow: keep what does not change.
-  const maps = new Map<string, Record<string, string[]>>();
-  const targets = new Map<string, (string | undefined)[]>();
+  const queue: NodeState[] = [];
 
   // Separate lists instead of one concatenated array: this runs for every edge.
   const request = (key: string, at: Location | undefined, a: readonly string[], b?: readonly string[], withDefault?: boolean): void => {
-    let set = requested.get(key);
-    let grew = !set;
-    if (!set) {
-      requested.set(key, (set = new Set()));
+    let st = states.get(key);
+    let grew = !st;
+    if (!st) {
+      st = { node: undefined, requested: new Set(), origin: at, queued: false };
+      states.set(key, st);
       origin.set(key, at);
     }
+    const set = st.requested;
     for (const v of a) if (!set.has(v)) (set.add(v), (grew = true));
     if (b) for (const v of b) if (!set.has(v)) (set.add(v), (grew = true));
     if (withDefault && !set.has('default')) (set.add('default'), (grew = true));
-    const n = grew && !queued.has(key) ? node(key) : undefined;
-    if (n) (queue.push(n), queued.add(key));
+    if (!grew || st.queued) return;
+    st.node ??= node(key);
+    if (st.node) (queue.push(st), (st.queued = true));
   };
 
   for (const r of roots) request(r.key, undefined, allFeatureValues(r.summary));
   for (let head = 0; head < queue.length; head++) {
-    const n = queue[head];
-    queued.delete(n.key);
-    let map = maps.get(n.key);
-    if (!map) maps.set(n.key, (map = featureMap(n.summary)));
-    let cached = targets.get(n.key);
-    if (!cached) targets.set(n.key, (cached = []));
-    const { enabled, activeOptional, depRequests } = expand(n.summary, map, requested.get(n.key)!);
+    const st = queue[head];
+    const n = st.node!;
+    st.queued = false;
+    const map = (st.map ??= featureMap(n.summary));
+    const cached = (st.targets ??= []);
+    const { enabled, activeOptional, depRequests } = expand(n.summary, map, st.requested);
     features.set(n.key, enabled);
     const active: ActivatedDep[] = [];
     const deps = n.summary.dependencies;
@@ -80,7 +89,7 @@ export function resolveFeatures(
       const t = i in cached ? cached[i] : (cached[i] = target(n, dep));
       active.push({ dep, target: t });
       if (t === undefined) continue;
-      const loc = n.member ? (dep as { location?: Location }).location : origin.get(n.key);
+      const loc = n.member ? (dep as { location?: Location }).location : st.origin;
       request(t, loc, dep.features, depRequests?.get(dep.nameInToml), dep.defaultFeatures);
     }
     activated.set(n.key, active);

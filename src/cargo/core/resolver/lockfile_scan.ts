@@ -25,17 +25,23 @@ class ScannedPositions implements LockfilePositions {
   readonly rootHeader = undefined;
   versionKey?: number;
   metadataHeader?: number;
-  /** Per table header line: the line of each key. */
-  readonly keys = new Map<number, Map<string, number>>();
+  /** Header line -> line of its `dependencies` key; other keys by `header:key` (decoding reports only on these). */
+  readonly dependencies = new Map<number, number>();
+  readonly keys = new Map<string, number>();
+
+  record(header: number, key: string, line: number): void {
+    if (key === 'dependencies') this.dependencies.set(header, line);
+    else if (key === 'replace') this.keys.set(`${header}:${key}`, line);
+  }
 
   keyLine(header: number, key: string): number {
-    return this.keys.get(header)?.get(key) ?? header;
+    return (key === 'dependencies' ? this.dependencies.get(header) : this.keys.get(`${header}:${key}`)) ?? header;
   }
 
   elementLine(header: number, key: string, index: number): number {
-    const at = this.keys.get(header)?.get(key);
+    const at = this.keyLine(header, key);
     // The scanner only accepts arrays written one element per line.
-    return at === undefined ? header : at + 1 + index;
+    return at === header ? header : at + 1 + index;
   }
 }
 
@@ -63,7 +69,7 @@ export function scanLockfile(text: string): ScannedLockfile | undefined {
   const doc: Table = {};
   const pos = new ScannedPositions();
   let table: Table = doc;
-  let tableKeys: Map<string, number> | undefined;
+  let header = 0;
   let array: string[] | undefined;
   let inTables = false;
   let line = 0;
@@ -86,23 +92,22 @@ export function scanLockfile(text: string): ScannedLockfile | undefined {
     } else if (first === 0x23 /* # */) {
       if (!isCommentText(text, start + 1, end)) return undefined;
     } else if (first === 0x5b /* [ */) {
-      const header = text.slice(start, end);
+      const name = text.slice(start, end);
       inTables = true;
-      tableKeys = new Map();
-      pos.keys.set(line, tableKeys);
-      if (header === '[[package]]') {
+      header = line;
+      if (name === '[[package]]') {
         table = {};
         const list = (doc.package ??= []) as Table[];
         if (!Array.isArray(list)) return undefined;
         list.push(table);
         pos.packageHeaders.push(line);
-      } else if (header === '[[patch.unused]]') {
+      } else if (name === '[[patch.unused]]') {
         const patch = (doc.patch ??= {}) as Table;
         const list = (patch.unused ??= []) as Table[];
         table = {};
         list.push(table);
         pos.patchUnusedHeaders.push(line);
-      } else if (header === '[metadata]' && doc.metadata === undefined) {
+      } else if (name === '[metadata]' && doc.metadata === undefined) {
         table = doc.metadata = {};
         pos.metadataHeader = line;
       } else return undefined;
@@ -125,12 +130,12 @@ export function scanLockfile(text: string): ScannedLockfile | undefined {
       } else if (end - v === 1 && text.charCodeAt(v) === 0x5b) {
         array = [];
         table[key] = array;
-        tableKeys!.set(key, line);
+        pos.record(header, key, line);
       } else {
         const s = plainString(text, v, end);
         if (s === undefined) return undefined;
         table[key] = s;
-        tableKeys!.set(key, line);
+        pos.record(header, key, line);
       }
     }
     start = end + 1;

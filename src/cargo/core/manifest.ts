@@ -94,7 +94,8 @@ export class RawManifest {
   }
 
   at(keyPath: readonly string[]): Loc {
-    return { file: this.file, ...this.locator.locate(keyPath) };
+    const { line, col } = this.locator.locate(keyPath);
+    return { file: this.file, line, col };
   }
 }
 

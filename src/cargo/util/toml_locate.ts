@@ -35,9 +35,11 @@ export class TomlLocator {
 
   /** Where `path` is defined, else its nearest defined ancestor, else 1:1. */
   locate(path: readonly string[]): TomlPosition {
+    let key = path.join(SEP);
     for (let n = path.length; n > 0; n--) {
-      const hit = this.index.get(path.slice(0, n).join(SEP));
+      const hit = this.index.get(key);
       if (hit) return hit;
+      key = key.slice(0, Math.max(0, key.length - path[n - 1].length - 1));
     }
     return { line: 1, col: 1 };
   }

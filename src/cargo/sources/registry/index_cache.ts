@@ -50,6 +50,12 @@ export function encodeIndexCache(f: IndexCacheFile): Buffer {
  * The index line of one version, without decoding the rest of the file: the
  * freshness check reads one version from each of thousands of files.
  */
+/** `buf[at..]` starts with `s` (an ASCII version string), compared without making a string. */
+function sameAscii(buf: Uint8Array, at: number, s: string): boolean {
+  for (let k = 0; k < s.length; k++) if (buf[at + k] !== s.charCodeAt(k)) return false;
+  return true;
+}
+
 export function findIndexCacheLine(buf: Uint8Array, version: string, where: string): string | undefined {
   if (buf.length < 6 || buf[0] !== CACHE_VERSION) {
     throw new CargoError('index', `unsupported index cache version ${buf[0] ?? 'none'}`, { file: where });
@@ -61,7 +67,7 @@ export function findIndexCacheLine(buf: Uint8Array, version: string, where: stri
     if (vEnd < 0) break;
     const lEnd = b.indexOf(0, vEnd + 1);
     if (lEnd < 0) break;
-    if (vEnd - i - 1 === version.length && b.toString('latin1', i + 1, vEnd) === version) {
+    if (vEnd - i - 1 === version.length && sameAscii(b, i + 1, version)) {
       return b.toString('utf8', vEnd + 1, lEnd);
     }
     i = lEnd;

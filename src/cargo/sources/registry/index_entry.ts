@@ -97,6 +97,7 @@ export function summaryFromIndexEntry(e: IndexEntry, source: string | undefined)
   return {
     id: { name: e.name, version: e.vers, source },
     dependencies,
-    features: { ...(e.features ?? {}), ...(e.features2 ?? {}) },
+    // Shared, not copied, when there is no `features2` to merge (the common case).
+    features: e.features2 ? { ...(e.features ?? {}), ...e.features2 } : (e.features ?? {}),
   };
 }

@@ -41,7 +41,7 @@ export interface DependencyContext {
    * is only looked up when some dependency inherits. `null` = inheritance not
    * allowed here (e.g. inside `[workspace.dependencies]` itself or `[patch]`).
    */
-  inherit: ((name: string, location: Location) => Dependency) | null;
+  inherit: ((name: string, where: Where) => Dependency) | null;
 }
 
 export interface DependencyPlacement {
@@ -53,7 +53,9 @@ export interface DependencyPlacement {
 
 /** Converts one `name = <spec>` entry. */
 export function toDependency(cx: DependencyContext, name: string, raw: unknown, at: DependencyPlacement): Dependency {
-  const location = cx.at(at.keyPath);
+  // Positions cost a scan of the manifest: only errors and reported reasons ask for them.
+  let located: Dependency['location'] | undefined;
+  const location = (): Dependency['location'] => (located ??= cx.at(at.keyPath));
   if (typeof raw === 'string') {
     return makeDependency(name, name, raw, { kind: 'registry' }, at, false, true, [], undefined, location);
   }
@@ -61,7 +63,7 @@ export function toDependency(cx: DependencyContext, name: string, raw: unknown, 
     throw new CargoError(
       'manifest',
       `invalid type for dependency \`${name}\`: ${tomlTypeName(raw)}, expected a version string like "0.9.8" or a table`,
-      location,
+      location(),
     );
   }
   const key = (k: string): readonly string[] => [...at.keyPath, k];
@@ -102,20 +104,20 @@ export function toDependency(cx: DependencyContext, name: string, raw: unknown, 
   const registry = str('registry');
   const registryIndex = str('registry-index');
   const ambiguous = (what: string) =>
-    new CargoError('manifest', `dependency (${name}) specification is ambiguous. Only one of ${what} is allowed.`, location);
+    new CargoError('manifest', `dependency (${name}) specification is ambiguous. Only one of ${what} is allowed.`, location());
 
   let source: DependencySource;
   if (git !== undefined) {
     if (registry !== undefined || registryIndex !== undefined) throw ambiguous('`git` or `registry`');
     if (p !== undefined) throw ambiguous('`git` or `path`');
-    source = { kind: 'git', url: checkUrl(git, 'git', cx.at(key('git'))), reference: gitReference(name, str, location) };
+    source = { kind: 'git', url: checkUrl(git, 'git', () => cx.at(key('git'))), reference: gitReference(name, str, location) };
   } else {
     if (registry !== undefined && registryIndex !== undefined) throw ambiguous('`registry` or `registry-index`');
     for (const k of ['branch', 'tag', 'rev']) {
       if (raw[k] !== undefined) cx.warn(`key \`${k}\` is ignored for dependency (${name}): it only applies to \`git\` dependencies`, cx.at(key(k)));
     }
     if (p !== undefined) source = { kind: 'path', path: path.resolve(cx.baseDir, p) };
-    else if (registryIndex !== undefined) source = { kind: 'registry', registryIndex: checkUrl(registryIndex, 'registry-index', cx.at(key('registry-index'))) };
+    else if (registryIndex !== undefined) source = { kind: 'registry', registryIndex: checkUrl(registryIndex, 'registry-index', () => cx.at(key('registry-index'))) };
     else source = registry !== undefined ? { kind: 'registry', registry } : { kind: 'registry' };
   }
 
@@ -124,7 +126,7 @@ export function toDependency(cx: DependencyContext, name: string, raw: unknown, 
     throw new CargoError(
       'manifest',
       `dependency (${name}) specified without providing a local path, Git repository, version, or workspace dependency to use`,
-      location,
+      location(),
     );
   }
   return makeDependency(name, packageName, version, source, at, optional ?? false, defaultFeatures ?? true, features, pub, location);
@@ -142,9 +144,14 @@ function makeDependency(
   defaultFeatures: boolean,
   features: string[],
   pub: boolean | undefined,
-  location: Dependency['location'],
+  location: () => Dependency['location'],
 ): Dependency {
-  return { nameInToml, packageName, req, source, kind: at.kind, target: at.target, optional, defaultFeatures, features, public: pub, location };
+  return {
+    nameInToml, packageName, req, source, kind: at.kind, target: at.target, optional, defaultFeatures, features, public: pub,
+    get location() {
+      return location();
+    },
+  };
 }
 
 const INHERITED_KEYS = new Set(['workspace', 'features', 'optional', 'default-features', 'default_features', 'public']);
@@ -166,27 +173,27 @@ export function pickAlias<T>(
   return read(underscore);
 }
 
-function gitReference(name: string, str: (k: string) => string | undefined, location: Location): GitReference {
+function gitReference(name: string, str: (k: string) => string | undefined, location: () => Location): GitReference {
   const refs = (['branch', 'tag', 'rev'] as const).map((kind) => ({ kind, name: str(kind) })).filter((r) => r.name !== undefined);
   if (refs.length > 1) {
     throw new CargoError(
       'manifest',
       `dependency (${name}) specification is ambiguous. Only one of \`branch\`, \`tag\` or \`rev\` is allowed.`,
-      location,
+      location(),
     );
   }
   return refs.length === 1 ? { kind: refs[0].kind, name: refs[0].name as string } : { kind: 'default' };
 }
 
-function checkUrl(url: string, key: string, location: Location): string {
+function checkUrl(url: string, key: string, where: Where): string {
   let parsed: URL;
   try {
     parsed = new URL(url);
   } catch {
-    throw new CargoError('manifest', `invalid url \`${url}\` for \`${key}\`: relative URL without a base`, location);
+    throw new CargoError('manifest', `invalid url \`${url}\` for \`${key}\`: relative URL without a base`, resolveWhere(where));
   }
   if (!/^[a-z][a-z0-9+.-]*:$/i.test(parsed.protocol)) {
-    throw new CargoError('manifest', `invalid url \`${url}\` for \`${key}\``, location);
+    throw new CargoError('manifest', `invalid url \`${url}\` for \`${key}\``, resolveWhere(where));
   }
   return url;
 }
@@ -214,9 +221,12 @@ export function tomlTypeName(v: unknown): string {
 /** A location, or a thunk for one when computing it up front would be wasted work. */
 export type Where = Location | (() => Location);
 
+export function resolveWhere(where: Where): Location {
+  return typeof where === 'function' ? where() : where;
+}
+
 function invalidType(key: string, v: unknown, expected: string, where: Where): CargoError {
-  const location = typeof where === 'function' ? where() : where;
-  return new CargoError('manifest', `invalid type for \`${key}\`: ${tomlTypeName(v)}, expected ${expected}`, location);
+  return new CargoError('manifest', `invalid type for \`${key}\`: ${tomlTypeName(v)}, expected ${expected}`, resolveWhere(where));
 }
 
 export function checkString(t: Record<string, unknown>, key: string, where: Where): string | undefined {

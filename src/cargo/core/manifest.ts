@@ -14,11 +14,13 @@ import {
   checkStringArray,
   isTable,
   pickAlias,
+  resolveWhere,
   toDependency,
   tomlTypeName,
   type DepKind,
   type Dependency,
   type DependencyContext,
+  type Where,
 } from './dependency.js';
 
 type Loc = { file: string; line: number; col: number };
@@ -161,20 +163,20 @@ export function manifestFromRaw(raw: RawManifest, opts: ParseManifestOptions = {
     }
     return root;
   };
-  const requireRoot = (what: string, location: Location) => {
+  const requireRoot = (what: string, where: Where) => {
     const r = findRoot();
-    if (!r) throw new CargoError('manifest', `${what} has \`workspace = true\`, but no workspace root manifest was found`, location);
+    if (!r) throw new CargoError('manifest', `${what} has \`workspace = true\`, but no workspace root manifest was found`, resolveWhere(where));
     return r;
   };
 
-  const inherit = (name: string, location: Location): Dependency => {
-    const r = requireRoot(`dependency \`${name}\``, location);
+  const inherit = (name: string, where: Where): Dependency => {
+    const r = requireRoot(`dependency \`${name}\``, where);
     const d = Object.hasOwn(r.ws.inheritableDependencies, name) ? r.ws.inheritableDependencies[name] : undefined;
     if (!d) {
       throw new CargoError(
         'manifest',
         `error inheriting \`${name}\` from workspace root manifest's \`workspace.dependencies.${name}\`: not defined in ${r.file}`,
-        location,
+        resolveWhere(where),
       );
     }
     return d;
@@ -182,13 +184,13 @@ export function manifestFromRaw(raw: RawManifest, opts: ParseManifestOptions = {
 
   const cx: DependencyContext = { file, baseDir: raw.dir, at, warn, inherit };
   const isVirtual = pkgKey === undefined;
-  const pkg = pkgKey !== undefined ? readPackage(raw, pkgKey, (field, location) => {
-    const r = requireRoot(`\`package.${field}\``, location);
+  const pkg = pkgKey !== undefined ? readPackage(raw, pkgKey, (field, where) => {
+    const r = requireRoot(`\`package.${field}\``, where);
     if (!Object.hasOwn(r.ws.package, field)) {
       throw new CargoError(
         'manifest',
         `error inheriting \`${field}\` from workspace root manifest's \`workspace.package.${field}\`: not defined in ${r.file}`,
-        location,
+        resolveWhere(where),
       );
     }
     return r.ws.package[field];
@@ -223,7 +225,7 @@ export function manifestFromRaw(raw: RawManifest, opts: ParseManifestOptions = {
     if (isVirtual) throw virtualError('features', at(['features']));
     if (!isTable(doc.features)) throw typeError('features', doc.features, 'a table', at(['features']));
     for (const name of Object.keys(doc.features)) {
-      features[name] = checkStringArray(doc.features, name, at(['features', name])) ?? [];
+      features[name] = checkStringArray(doc.features, name, () => at(['features', name])) ?? [];
     }
   }
 
@@ -247,23 +249,29 @@ export function manifestFromRaw(raw: RawManifest, opts: ParseManifestOptions = {
     }
   }
 
-  return { file, dir: raw.dir, package: pkg, dependencies, features, workspace, patch, replace, isVirtual, warnings, locator: raw.locator };
+  return {
+    file, dir: raw.dir, package: pkg, dependencies, features, workspace, patch, replace, isVirtual, warnings,
+    // Built on first use: positions are only needed for what gets reported.
+    get locator() {
+      return raw.locator;
+    },
+  };
 }
 
 function readPackage(
   raw: RawManifest,
   key: string,
-  inheritField: (field: string, location: Location) => unknown,
+  inheritField: (field: string, where: Where) => unknown,
 ): PackageMetadata {
   const t = raw.doc[key];
-  const location = raw.at([key]);
-  if (!isTable(t)) throw typeError(key, t, 'a table', location);
+  const location = () => raw.at([key]);
+  if (!isTable(t)) throw typeError(key, t, 'a table', location());
   const at = (k: string) => raw.at([key, k]);
   const field = (k: string): unknown => {
     const v = t[k];
     if (!isTable(v) || !INHERITABLE_PACKAGE_FIELDS.includes(k)) return v;
     if (v.workspace !== true) throw new CargoError('manifest', `\`${key}.${k}\` must be a value or \`{ workspace = true }\``, at(k));
-    return inheritField(k, at(k));
+    return inheritField(k, () => at(k));
   };
   const str = (k: string, v: unknown): string | undefined => {
     if (v === undefined || typeof v === 'string') return v;
@@ -271,7 +279,7 @@ function readPackage(
   };
 
   const name = str('name', t.name);
-  if (name === undefined) throw new CargoError('manifest', `missing field \`name\` in \`[${key}]\``, location);
+  if (name === undefined) throw new CargoError('manifest', `missing field \`name\` in \`[${key}]\``, location());
   if (!PACKAGE_NAME.test(name)) throw new CargoError('manifest', `invalid package name \`${name}\``, at('name'));
 
   const version = str('version', field('version')) ?? '0.0.0';
@@ -291,7 +299,14 @@ function readPackage(
   // Inheriting other fields must still find them in the root.
   for (const k of INHERITABLE_PACKAGE_FIELDS) if (k !== 'version' && k !== 'edition' && k !== 'publish') field(k);
 
-  const out: PackageMetadata = { name, version, location };
+  // Computed on first use: a position costs a scan of the manifest.
+  const out: PackageMetadata = {
+    name,
+    version,
+    get location() {
+      return location();
+    },
+  };
   if (edition !== undefined) out.edition = edition;
   const links = str('links', t.links);
   if (links !== undefined) out.links = links;

@@ -368,7 +368,9 @@ function isExcludedBy(rootDir: string, members: string[], exclude: string[], fil
 function isExcluded(rootRaw: RawManifest, file: string): boolean {
   const ws = rootRaw.doc.workspace as Record<string, unknown> | undefined;
   if (typeof ws !== 'object' || ws === null) return false;
-  return isExcludedBy(rootRaw.dir, stringList(ws.members), stringList(ws.exclude), file);
+  // Usually no `exclude`: then the (long) members list is never copied.
+  const exclude = stringList(ws.exclude);
+  return exclude.length > 0 && isExcludedBy(rootRaw.dir, stringList(ws.members), exclude, file);
 }
 
 function isDir(p: string): boolean {

@@ -45,8 +45,8 @@ export function checkLockfile({ ws, layout, registries, resolve: given }: CheckI
   const nodes = new Map<string, FeatureNode & { pkg?: Package; locked: LockedPackage }>();
   for (const pkg of ws.pathPackages) {
     const locked = resolve.local(pkg.name, pkg.version);
-    const loc = { file: pkg.manifest.file, ...pkg.manifest.locator.locate(['package', 'version']) };
     if (!locked) {
+      const loc = { file: pkg.manifest.file, ...pkg.manifest.locator.locate(['package', 'version']) };
       const other = resolve.byName(pkg.name).find((p) => !p.id.source);
       if (memberDirs.has(pkg.dir) || other) {
         stale('package-unlocked', loc, other
@@ -105,14 +105,15 @@ export function checkLockfile({ ws, layout, registries, resolve: given }: CheckI
     const n = nodes.get(key)!;
     const local = n.pkg !== undefined;
     if (!local && !certain) continue; // its features could be underestimated
-    const name = `${n.locked.id.name} v${n.locked.id.version}`;
-    const origin = res.origin.get(key) ?? lockLoc(n.locked.line);
+    // Only for reasons: a declaration's location is a scan of its manifest.
+    const name = () => `${n.locked.id.name} v${n.locked.id.version}`;
+    const origin = () => res.origin.get(key)?.location ?? lockLoc(n.locked.line);
     for (const a of active) {
       if (a.target) continue;
       const d = a.dep as Dependency;
       if (local) stale(...unlockedDependency(d, n.locked, resolve, matcher));
-      else stale('feature-activates', origin,
-        `\`${name}\` would now also depend on \`${d.packageName}\` (enabled through the features requested here), which Cargo.lock does not record`);
+      else stale('feature-activates', origin(),
+        `\`${name()}\` would now also depend on \`${d.packageName}\` (enabled through the features requested here), which Cargo.lock does not record`);
     }
     // An edge whose declaration is still there but no longer matches was reported above.
     // (Linear scans: a package has a handful of edges, and this runs for every one.)
@@ -120,9 +121,9 @@ export function checkLockfile({ ws, layout, registries, resolve: given }: CheckI
       const dep = n.locked.edges[i];
       if (!dep || active.some((a) => (a.target === undefined ? a.dep.packageName === dep.id.name : a.target === dep.key))) return;
       if (local) stale('dependency-removed', lockLoc(e.line),
-        `Cargo.lock lists \`${dep.id.name} v${dep.id.version}\` as a dependency of \`${name}\`, which ${n.pkg!.manifest.file} no longer declares`);
-      else stale('feature-deactivated', origin,
-        `Cargo.lock lists \`${dep.id.name}\` as a dependency of \`${name}\`, but no enabled feature activates it any more`);
+        `Cargo.lock lists \`${dep.id.name} v${dep.id.version}\` as a dependency of \`${name()}\`, which ${n.pkg!.manifest.file} no longer declares`);
+      else stale('feature-deactivated', origin(),
+        `Cargo.lock lists \`${dep.id.name}\` as a dependency of \`${name()}\`, but no enabled feature activates it any more`);
     });
   }
 

@@ -22,20 +22,23 @@ export interface ActivatedDep {
   target?: string;
 }
 
+/** A member's declaration; its location is only read when a reason is reported. */
+export type Origin = SummaryDependency & { location?: Location };
+
 export interface FeatureResolution {
   /** Active declarations per package key. */
   activated: Map<string, ActivatedDep[]>;
   /** Features enabled per package key. */
   features: Map<string, Set<string>>;
-  /** The first member declaration whose requests reached each package. */
-  origin: Map<string, Location | undefined>;
+  /** The first member declaration whose requests reached each package (its `location`, if it has one, is where to report). */
+  origin: Map<string, Origin | undefined>;
 }
 
 /** Everything the resolution keeps per package, in one place: one lookup per edge. */
 interface NodeState {
   node: FeatureNode | undefined;
   requested: Set<string>;
-  origin: Location | undefined;
+  origin: Origin | undefined;
   queued: boolean;
   /** Feature table and edge targets: a package is re-expanded whenever its requests grow, these do not change. */
   map?: Record<string, string[]>;
@@ -48,13 +51,13 @@ export function resolveFeatures(
   target: (from: FeatureNode, dep: SummaryDependency) => string | undefined,
 ): FeatureResolution {
   const states = new Map<string, NodeState>();
-  const origin = new Map<string, Location | undefined>();
+  const origin = new Map<string, Origin | undefined>();
   const activated = new Map<string, ActivatedDep[]>();
   const features = new Map<string, Set<string>>();
   const queue: NodeState[] = [];
 
   // Separate lists instead of one concatenated array: this runs for every edge.
-  const request = (key: string, at: Location | undefined, a: readonly string[], b?: readonly string[], withDefault?: boolean): void => {
+  const request = (key: string, at: Origin | undefined, a: readonly string[], b?: readonly string[], withDefault?: boolean): void => {
     let st = states.get(key);
     let grew = !st;
     if (!st) {
@@ -89,8 +92,7 @@ export function resolveFeatures(
       const t = i in cached ? cached[i] : (cached[i] = target(n, dep));
       active.push({ dep, target: t });
       if (t === undefined) continue;
-      const loc = n.member ? (dep as { location?: Location }).location : st.origin;
-      request(t, loc, dep.features, depRequests?.get(dep.nameInToml), dep.defaultFeatures);
+      request(t, n.member ? dep : st.origin, dep.features, depRequests?.get(dep.nameInToml), dep.defaultFeatures);
     }
     activated.set(n.key, active);
   }

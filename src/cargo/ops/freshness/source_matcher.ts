@@ -71,7 +71,8 @@ export class SourceMatcher {
   req(s: string | undefined, dep?: AnyDep): VersionReq | undefined {
     if (s === undefined) return undefined;
     let r = this.reqs.get(s);
-    if (!r) this.reqs.set(s, (r = VersionReq.parse(s, dep?.location)));
+    // The location is a getter that scans the manifest: read it only on error.
+    if (!r) this.reqs.set(s, (r = VersionReq.parse(s, () => dep?.location)));
     return r;
   }
 

@@ -31,7 +31,7 @@ interface Args {
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { runs: 36, warmup: 3, cargoRuns: 9, members: 150 };
+  const args: Args = { runs: 36, warmup: 10, cargoRuns: 9, members: 150 };
   const names: Record<string, keyof Args> = { '--runs': 'runs', '--warmup': 'warmup', '--cargo-runs': 'cargoRuns', '--members': 'members' };
   for (let i = 0; i < argv.length; i += 2) {
     const name = names[argv[i]];

@@ -53,9 +53,7 @@ export interface DependencyPlacement {
 
 /** Converts one `name = <spec>` entry. */
 export function toDependency(cx: DependencyContext, name: string, raw: unknown, at: DependencyPlacement): Dependency {
-  // Positions cost a scan of the manifest: only errors and reported reasons ask for them.
-  let located: Dependency['location'] | undefined;
-  const location = (): Dependency['location'] => (located ??= cx.at(at.keyPath));
+  const location = lazyLocation(cx.at, at.keyPath);
   if (typeof raw === 'string') {
     return makeDependency(name, name, raw, { kind: 'registry' }, at, false, true, [], undefined, location);
   }
@@ -130,6 +128,16 @@ export function toDependency(cx: DependencyContext, name: string, raw: unknown, 
     );
   }
   return makeDependency(name, packageName, version, source, at, optional ?? false, defaultFeatures ?? true, features, pub, location);
+}
+
+/**
+ * Positions cost a scan of the manifest: only errors and reported reasons
+ * ask for them. A separate function, so the thunk a Dependency keeps
+ * captures `at` and the key path, not the TOML being converted.
+ */
+function lazyLocation(at: DependencyContext['at'], keyPath: readonly string[]): () => Dependency['location'] {
+  let located: Dependency['location'] | undefined;
+  return () => (located ??= at(keyPath));
 }
 
 // One literal, one property order: V8 keeps every Dependency on one hidden

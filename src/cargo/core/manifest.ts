@@ -78,18 +78,17 @@ export interface ParseManifestOptions {
   workspaceRoot?: Manifest | (() => Manifest | undefined);
 }
 
-/** A manifest's TOML before interpretation; enough to look for `[workspace]`. */
-export class RawManifest {
-  readonly dir: string;
+/**
+ * Key positions of one manifest, computed on first use. Lazy locations hold
+ * this (file and text only), not the parsed document or the loader.
+ */
+export class ManifestPositions {
   private loc?: TomlLocator;
 
   constructor(
     readonly file: string,
-    readonly text: string,
-    readonly doc: Record<string, unknown>,
-  ) {
-    this.dir = path.dirname(file);
-  }
+    private readonly text: string,
+  ) {}
 
   get locator(): TomlLocator {
     return (this.loc ??= new TomlLocator(this.text));
@@ -98,6 +97,34 @@ export class RawManifest {
   at(keyPath: readonly string[]): Loc {
     const { line, col } = this.locator.locate(keyPath);
     return { file: this.file, line, col };
+  }
+
+  /** `at`, bound, without capturing whoever asks. */
+  atFn(): (keyPath: readonly string[]) => Loc {
+    return (keyPath) => this.at(keyPath);
+  }
+}
+
+/** A manifest's TOML before interpretation; enough to look for `[workspace]`. */
+export class RawManifest {
+  readonly dir: string;
+  readonly positions: ManifestPositions;
+
+  constructor(
+    readonly file: string,
+    readonly text: string,
+    readonly doc: Record<string, unknown>,
+  ) {
+    this.dir = path.dirname(file);
+    this.positions = new ManifestPositions(file, text);
+  }
+
+  get locator(): TomlLocator {
+    return this.positions.locator;
+  }
+
+  at(keyPath: readonly string[]): Loc {
+    return this.positions.at(keyPath);
   }
 }
 
@@ -144,7 +171,7 @@ const PACKAGE_NAME = /^[\p{XID_Start}_][\p{XID_Continue}-]*$/u;
 
 export function manifestFromRaw(raw: RawManifest, opts: ParseManifestOptions = {}): Manifest {
   const { file, doc } = raw;
-  const at = (kp: readonly string[]) => raw.at(kp);
+  const at = raw.positions.atFn();
   const warnings: ManifestWarning[] = [];
   const warn = (message: string, location: Location) => warnings.push({ message, location });
 
@@ -249,13 +276,30 @@ export function manifestFromRaw(raw: RawManifest, opts: ParseManifestOptions = {
     }
   }
 
+  return withLocator({ file, dir: raw.dir, package: pkg, dependencies, features, workspace, patch, replace, isVirtual, warnings }, raw.positions);
+}
+
+// Positions are computed on first use (a scan of the manifest), and the
+// getters below live in small functions so that what they keep alive is the
+// manifest's text, not its parsed TOML or the loader that read it.
+
+function lazyAt(positions: ManifestPositions, keyPath: readonly string[]): () => Loc {
+  let loc: Loc | undefined;
+  return () => (loc ??= positions.at(keyPath));
+}
+
+function packageMetadata(name: string, version: string, location: () => Loc): PackageMetadata {
   return {
-    file, dir: raw.dir, package: pkg, dependencies, features, workspace, patch, replace, isVirtual, warnings,
-    // Built on first use: positions are only needed for what gets reported.
-    get locator() {
-      return raw.locator;
+    name,
+    version,
+    get location() {
+      return location();
     },
   };
+}
+
+function withLocator(m: Omit<Manifest, 'locator'>, positions: ManifestPositions): Manifest {
+  return Object.defineProperty(m, 'locator', { get: () => positions.locator, enumerable: true }) as Manifest;
 }
 
 function readPackage(
@@ -264,7 +308,7 @@ function readPackage(
   inheritField: (field: string, where: Where) => unknown,
 ): PackageMetadata {
   const t = raw.doc[key];
-  const location = () => raw.at([key]);
+  const location = lazyAt(raw.positions, [key]);
   if (!isTable(t)) throw typeError(key, t, 'a table', location());
   const at = (k: string) => raw.at([key, k]);
   const field = (k: string): unknown => {
@@ -299,14 +343,7 @@ function readPackage(
   // Inheriting other fields must still find them in the root.
   for (const k of INHERITABLE_PACKAGE_FIELDS) if (k !== 'version' && k !== 'edition' && k !== 'publish') field(k);
 
-  // Computed on first use: a position costs a scan of the manifest.
-  const out: PackageMetadata = {
-    name,
-    version,
-    get location() {
-      return location();
-    },
-  };
+  const out = packageMetadata(name, version, location);
   if (edition !== undefined) out.edition = edition;
   const links = str('links', t.links);
   if (links !== undefined) out.links = links;

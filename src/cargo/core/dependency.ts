@@ -53,9 +53,10 @@ export interface DependencyPlacement {
 
 /** Converts one `name = <spec>` entry. */
 export function toDependency(cx: DependencyContext, name: string, raw: unknown, at: DependencyPlacement): Dependency {
-  const location = lazyLocation(cx.at, at.keyPath);
+  const locate: Locate = { at: cx.at, keyPath: at.keyPath };
+  const location = () => locate.at(locate.keyPath);
   if (typeof raw === 'string') {
-    return makeDependency(name, name, raw, { kind: 'registry' }, at, false, true, [], undefined, location);
+    return makeDependency(name, name, raw, { kind: 'registry' }, at, false, true, [], undefined, locate);
   }
   if (!isTable(raw)) {
     throw new CargoError(
@@ -91,7 +92,7 @@ export function toDependency(cx: DependencyContext, name: string, raw: unknown, 
     // Cargo: member features add to the workspace's; `optional` and `public` come from the member only.
     return makeDependency(
       name, ws.packageName, ws.req, ws.source, at, optional ?? false,
-      ws.defaultFeatures || defaultFeatures === true, dedupe([...ws.features, ...features]), pub, location,
+      ws.defaultFeatures || defaultFeatures === true, dedupe([...ws.features, ...features]), pub, locate,
     );
   }
 
@@ -127,21 +128,49 @@ export function toDependency(cx: DependencyContext, name: string, raw: unknown, 
       location(),
     );
   }
-  return makeDependency(name, packageName, version, source, at, optional ?? false, defaultFeatures ?? true, features, pub, location);
+  return makeDependency(name, packageName, version, source, at, optional ?? false, defaultFeatures ?? true, features, pub, locate);
+}
+
+/** How to find a dependency's position when it is asked for: a scan of the manifest, so never up front. */
+interface Locate {
+  at: DependencyContext['at'];
+  keyPath: readonly string[];
 }
 
 /**
- * Positions cost a scan of the manifest: only errors and reported reasons
- * ask for them. A separate function, so the thunk a Dependency keeps
- * captures `at` and the key path, not the TOML being converted.
+ * A Dependency read from a manifest. A class, so every instance shares one
+ * hidden class: a per-object getter in a literal gave each its own map
+ * (over 1 KiB each) and slowed every property read in the resolver. The
+ * location is a prototype getter, so it is not an own property.
  */
-function lazyLocation(at: DependencyContext['at'], keyPath: readonly string[]): () => Dependency['location'] {
-  let located: Dependency['location'] | undefined;
-  return () => (located ??= at(keyPath));
+class ManifestDependency implements Dependency {
+  readonly public: boolean | undefined;
+  // Fields, not a closure: a thousand dependencies each keeping a closure and its context add up.
+  readonly #locate: Locate;
+  #located?: Dependency['location'];
+
+  constructor(
+    readonly nameInToml: string,
+    readonly packageName: string,
+    readonly req: string | undefined,
+    readonly source: DependencySource,
+    readonly kind: DepKind,
+    readonly target: string | undefined,
+    readonly optional: boolean,
+    readonly defaultFeatures: boolean,
+    readonly features: string[],
+    pub: boolean | undefined,
+    locate: Locate,
+  ) {
+    this.public = pub;
+    this.#locate = locate;
+  }
+
+  get location(): Dependency['location'] {
+    return (this.#located ??= this.#locate.at(this.#locate.keyPath));
+  }
 }
 
-// One literal, one property order: V8 keeps every Dependency on one hidden
-// class, where object spreads here cost more than parsing the TOML did.
 function makeDependency(
   nameInToml: string,
   packageName: string,
@@ -152,14 +181,9 @@ function makeDependency(
   defaultFeatures: boolean,
   features: string[],
   pub: boolean | undefined,
-  location: () => Dependency['location'],
+  locate: Locate,
 ): Dependency {
-  return {
-    nameInToml, packageName, req, source, kind: at.kind, target: at.target, optional, defaultFeatures, features, public: pub,
-    get location() {
-      return location();
-    },
-  };
+  return new ManifestDependency(nameInToml, packageName, req, source, at.kind, at.target, optional, defaultFeatures, features, pub, locate);
 }
 
 const INHERITED_KEYS = new Set(['workspace', 'features', 'optional', 'default-features', 'default_features', 'public']);

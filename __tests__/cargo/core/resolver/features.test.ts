@@ -60,6 +60,21 @@ describe('resolveFeatures', () => {
     expect([...res.features.get('lib')!]).toEqual(['std']);
   });
 
+  test('a cycle that requests no features is expanded once per package and ends', () => {
+    const noFeatures = { defaultFeatures: false };
+    const a = summary('a', [dep('b', noFeatures)]);
+    const b = summary('b', [dep('a', noFeatures), dep('c', { ...noFeatures, optional: true })]);
+    const expanded: string[] = [];
+    const graph: Record<string, Summary> = { app: summary('app', [dep('a', noFeatures)]), a, b, c: summary('c', []) };
+    const node = (k: string): FeatureNode | undefined => {
+      expanded.push(k);
+      return graph[k] && { key: k, summary: graph[k], member: k === 'app' };
+    };
+    const res = resolveFeatures([node('app')!], node, (_from, d) => d.packageName);
+    expect(res.activated.get('b')!.map((x) => x.dep.nameInToml)).toEqual(['a']);
+    expect(expanded.sort()).toEqual(['a', 'app', 'app', 'b']);
+  });
+
   test('features unify across dependents and reach a fixpoint through chains', () => {
     const a = summary('a', [dep('b', { features: ['x'] })]);
     const b = summary('b', [dep('c', { optional: true })], { x: ['y'], y: ['c/z'] });

@@ -40,9 +40,12 @@ interface NodeState {
   requested: Set<string>;
   origin: Origin | undefined;
   queued: boolean;
+  /** Requested at least once. */
+  reached: boolean;
   /** Feature table and edge targets: a package is re-expanded whenever its requests grow, these do not change. */
   map?: Record<string, string[]>;
   targets?: (string | undefined)[];
+  edges?: NodeState[];
 }
 
 export function resolveFeatures(
@@ -56,31 +59,37 @@ export function resolveFeatures(
   const features = new Map<string, Set<string>>();
   const queue: NodeState[] = [];
 
-  // Separate lists instead of one concatenated array: this runs for every edge.
-  const request = (key: string, at: Origin | undefined, a: readonly string[], b?: readonly string[], withDefault?: boolean): void => {
+  const stateOf = (key: string, at: Origin | undefined): NodeState => {
     let st = states.get(key);
-    let grew = !st;
     if (!st) {
-      st = { node: undefined, requested: new Set(), origin: at, queued: false };
+      st = { node: undefined, requested: new Set(), origin: at, queued: false, reached: false };
       states.set(key, st);
       origin.set(key, at);
     }
+    return st;
+  };
+  // Separate lists instead of one concatenated array: this runs for every edge.
+  const request = (st: NodeState, a: readonly string[], b?: readonly string[], withDefault?: boolean, key?: string): void => {
     const set = st.requested;
+    // The first request expands a package even when it asks for no feature.
+    let grew = !st.reached;
+    st.reached = true;
     for (const v of a) if (!set.has(v)) (set.add(v), (grew = true));
     if (b) for (const v of b) if (!set.has(v)) (set.add(v), (grew = true));
     if (withDefault && !set.has('default')) (set.add('default'), (grew = true));
     if (!grew || st.queued) return;
-    st.node ??= node(key);
+    st.node ??= node(key!);
     if (st.node) (queue.push(st), (st.queued = true));
   };
 
-  for (const r of roots) request(r.key, undefined, allFeatureValues(r.summary));
+  for (const r of roots) request(stateOf(r.key, undefined), allFeatureValues(r.summary), undefined, false, r.key);
   for (let head = 0; head < queue.length; head++) {
     const st = queue[head];
     const n = st.node!;
     st.queued = false;
     const map = (st.map ??= featureMap(n.summary));
     const cached = (st.targets ??= []);
+    const edges = (st.edges ??= []);
     const { enabled, activeOptional, depRequests } = expand(n.summary, map, st.requested);
     features.set(n.key, enabled);
     const active: ActivatedDep[] = [];
@@ -92,7 +101,9 @@ export function resolveFeatures(
       const t = i in cached ? cached[i] : (cached[i] = target(n, dep));
       active.push({ dep, target: t });
       if (t === undefined) continue;
-      request(t, n.member ? dep : st.origin, dep.features, depRequests?.get(dep.nameInToml), dep.defaultFeatures);
+      // The target's state, kept per edge: no lookup by key on re-expansion.
+      const to = (edges[i] ??= stateOf(t, n.member ? dep : st.origin));
+      request(to, dep.features, depRequests?.get(dep.nameInToml), dep.defaultFeatures, t);
     }
     activated.set(n.key, active);
   }

@@ -11,7 +11,6 @@ export interface LockedSummary {
   summary: Summary;
   /** sha256 of the `.crate` as the index has it. */
   checksum?: string;
-  from: string;
 }
 
 /**
@@ -36,22 +35,22 @@ export class SummaryStore {
     if (l.kind === 'git') {
       const dir = this.layout.abs(l.checkout);
       const file = findPackageManifest(dir, p.id.name, 3);
-      return file ? fromManifest(parseManifest(file), p, file) : undefined;
+      return file ? fromManifest(parseManifest(file), p) : undefined;
     }
-    const line = readIndexCacheLine(this.layout.abs(l.index), p.id.version);
+    const where = this.layout.abs(l.index);
+    const line = readIndexCacheLine(where, p.id.version);
     if (line !== undefined) {
-      const where = this.layout.abs(l.index);
       const e = parseIndexEntry(line, where);
-      return { summary: summaryFromIndexEntry(e, p.id.source), checksum: e.cksum, from: where };
+      return { summary: summaryFromIndexEntry(e, p.id.source), checksum: e.cksum };
     }
     const toml = path.join(this.layout.abs(l.src), 'Cargo.toml');
-    return fs.existsSync(toml) ? fromManifest(parseManifest(toml), p, toml) : undefined;
+    return fs.existsSync(toml) ? fromManifest(parseManifest(toml), p) : undefined;
   }
 }
 
-function fromManifest(m: Manifest, p: LockedPackage, file: string): LockedSummary | undefined {
+function fromManifest(m: Manifest, p: LockedPackage): LockedSummary | undefined {
   if (!m.package || m.package.name !== p.id.name || m.package.version !== p.id.version) return undefined;
-  return { summary: { id: p.id, dependencies: m.dependencies, features: m.features }, from: file };
+  return { summary: { id: p.id, dependencies: m.dependencies, features: m.features } };
 }
 
 /** The Cargo.toml of package `name` inside a git checkout (it may be a workspace). */

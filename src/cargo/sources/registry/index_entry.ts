@@ -83,6 +83,9 @@ function isFeatureTable(f: unknown): boolean {
   return true;
 }
 
+// Shared by every dependency that requests no features (most of them); never mutated.
+const NO_FEATURES: string[] = Object.freeze([]) as unknown as string[];
+
 export function summaryFromIndexEntry(e: IndexEntry, source: string | undefined): Summary {
   const dependencies: SummaryDependency[] = e.deps.map((d) => ({
     nameInToml: d.name,
@@ -92,7 +95,7 @@ export function summaryFromIndexEntry(e: IndexEntry, source: string | undefined)
     target: d.target ?? undefined,
     optional: d.optional ?? false,
     defaultFeatures: d.default_features ?? true,
-    features: d.features ?? [],
+    features: d.features ?? NO_FEATURES,
   }));
   return {
     id: { name: e.name, version: e.vers, source },

@@ -43,16 +43,25 @@ export class ResolveLookup {
 
   /** The package `dep` names, or a CargoError saying why there is none. */
   find(dep: Pick<EncodableDependency, 'name' | 'version' | 'source' | 'raw' | 'line'>): EncodablePackage {
-    // Fast path for the common case: one package of that name, short edge.
-    const only = this.byName.get(dep.name);
-    if (only?.length === 1 && dep.source === undefined && (dep.version === undefined || dep.version === only[0].version)) {
-      return only[0];
+    const named = this.byName.get(dep.name);
+    if (named && dep.source === undefined) {
+      // Fast paths, without allocating: one package of that name, or exactly one of that version.
+      if (named.length === 1 && (dep.version === undefined || dep.version === named[0].version)) return named[0];
+      if (dep.version !== undefined) {
+        let hit: EncodablePackage | undefined;
+        let count = 0;
+        for (const p of named) if (p.version === dep.version) (hit = p), count++;
+        if (count === 1) return hit!;
+      }
     }
+    return this.findSlow(dep, named);
+  }
+
+  private findSlow(dep: Pick<EncodableDependency, 'name' | 'version' | 'source' | 'raw' | 'line'>, named: EncodablePackage[] | undefined): EncodablePackage {
     const loc = { file: this.resolve.file, line: dep.line };
     const fail = (why: string): never => {
       throw new CargoError('lockfile', `dependency \`${dep.raw}\` ${why}`, loc);
     };
-    const named = this.byName.get(dep.name);
     if (!named) {
       throw new CargoError(
         'lockfile',

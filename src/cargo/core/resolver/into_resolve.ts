@@ -73,9 +73,12 @@ export function decodeLockfile(text: string, file: string): EncodableResolve {
       if (version < 2) version = 2;
     }
   };
-  for (const p of packages) {
-    p.dependencies.forEach(place);
-    if (p.replace !== undefined) place(parseDependency(p.replace, { file, line: p.line }));
+  // Only a v1 guess can still change; a v3/v4 header or an inline checksum settled it.
+  if (version < 2) {
+    for (const p of packages) {
+      p.dependencies.forEach(place);
+      if (p.replace !== undefined) place(parseDependency(p.replace, { file, line: p.line }));
+    }
   }
 
   resolve.metadata = decodeMetadata(doc.metadata, lines.metadataHeader, err);

@@ -5798,7 +5798,7 @@ var require_client_h1 = __commonJS({
       kResume,
       kHTTPContext
     } = require_symbols();
-    var constants4 = require_constants2();
+    var constants5 = require_constants2();
     var EMPTY_BUF = Buffer.alloc(0);
     var FastBuffer = Buffer[Symbol.species];
     var addListener = util5.addListener;
@@ -5873,7 +5873,7 @@ var require_client_h1 = __commonJS({
       constructor(client, socket, { exports: exports3 }) {
         assert(Number.isFinite(client[kMaxHeadersSize]) && client[kMaxHeadersSize] > 0);
         this.llhttp = exports3;
-        this.ptr = this.llhttp.llhttp_alloc(constants4.TYPE.RESPONSE);
+        this.ptr = this.llhttp.llhttp_alloc(constants5.TYPE.RESPONSE);
         this.client = client;
         this.socket = socket;
         this.timeout = null;
@@ -5968,11 +5968,11 @@ var require_client_h1 = __commonJS({
             currentBufferRef = null;
           }
           const offset = llhttp.llhttp_get_error_pos(this.ptr) - currentBufferPtr;
-          if (ret !== constants4.ERROR.OK) {
+          if (ret !== constants5.ERROR.OK) {
             const body2 = data.subarray(offset);
-            if (ret === constants4.ERROR.PAUSED_UPGRADE) {
+            if (ret === constants5.ERROR.PAUSED_UPGRADE) {
               this.onUpgrade(body2);
-            } else if (ret === constants4.ERROR.PAUSED) {
+            } else if (ret === constants5.ERROR.PAUSED) {
               this.paused = true;
               socket.unshift(body2);
             } else {
@@ -5995,10 +5995,10 @@ var require_client_h1 = __commonJS({
         } finally {
           currentParser = null;
         }
-        if (ret === constants4.ERROR.OK) {
+        if (ret === constants5.ERROR.OK) {
           return null;
         }
-        if (ret === constants4.ERROR.PAUSED || ret === constants4.ERROR.PAUSED_UPGRADE) {
+        if (ret === constants5.ERROR.PAUSED || ret === constants5.ERROR.PAUSED_UPGRADE) {
           this.paused = true;
           return null;
         }
@@ -6015,7 +6015,7 @@ var require_client_h1 = __commonJS({
           const len = new Uint8Array(llhttp.memory.buffer, ptr).indexOf(0);
           message2 = "Response does not match the HTTP/1.1 protocol (" + Buffer.from(llhttp.memory.buffer, ptr, len).toString() + ")";
         }
-        return new HTTPParserError(message2, constants4.ERROR[ret], data);
+        return new HTTPParserError(message2, constants5.ERROR[ret], data);
       }
       destroy() {
         assert(this.ptr != null);
@@ -6195,7 +6195,7 @@ var require_client_h1 = __commonJS({
           socket[kBlocking] = false;
           client[kResume]();
         }
-        return pause ? constants4.ERROR.PAUSED : 0;
+        return pause ? constants5.ERROR.PAUSED : 0;
       }
       onBody(buf) {
         const { client, socket, statusCode, maxResponseSize } = this;
@@ -6217,7 +6217,7 @@ var require_client_h1 = __commonJS({
         }
         this.bytesRead += buf.length;
         if (request.onData(buf) === false) {
-          return constants4.ERROR.PAUSED;
+          return constants5.ERROR.PAUSED;
         }
       }
       onMessageComplete() {
@@ -6253,13 +6253,13 @@ var require_client_h1 = __commonJS({
         if (socket[kWriting]) {
           assert(client[kRunning] === 0);
           util5.destroy(socket, new InformationalError("reset"));
-          return constants4.ERROR.PAUSED;
+          return constants5.ERROR.PAUSED;
         } else if (!shouldKeepAlive) {
           util5.destroy(socket, new InformationalError("reset"));
-          return constants4.ERROR.PAUSED;
+          return constants5.ERROR.PAUSED;
         } else if (socket[kReset] && client[kRunning] === 0) {
           util5.destroy(socket, new InformationalError("reset"));
-          return constants4.ERROR.PAUSED;
+          return constants5.ERROR.PAUSED;
         } else if (client[kPipelining] == null || client[kPipelining] === 1) {
           setImmediate(() => client[kResume]());
         } else {
@@ -20071,10 +20071,10 @@ var require_truncate = __commonJS({
   "node_modules/semver/functions/truncate.js"(exports2, module) {
     "use strict";
     var parse3 = require_parse2();
-    var constants4 = require_constants6();
+    var constants5 = require_constants6();
     var SemVer = require_semver();
     var truncate = (version3, truncation, options) => {
-      if (!constants4.RELEASE_TYPES.includes(truncation)) {
+      if (!constants5.RELEASE_TYPES.includes(truncation)) {
         return null;
       }
       const clonedVersion = cloneInputVersion(version3, options);
@@ -21314,7 +21314,7 @@ var require_semver2 = __commonJS({
   "node_modules/semver/index.js"(exports2, module) {
     "use strict";
     var internalRe = require_re();
-    var constants4 = require_constants6();
+    var constants5 = require_constants6();
     var SemVer = require_semver();
     var identifiers = require_identifiers();
     var parse3 = require_parse2();
@@ -21398,8 +21398,8 @@ var require_semver2 = __commonJS({
       re: internalRe.re,
       src: internalRe.src,
       tokens: internalRe.t,
-      SEMVER_SPEC_VERSION: constants4.SEMVER_SPEC_VERSION,
-      RELEASE_TYPES: constants4.RELEASE_TYPES,
+      SEMVER_SPEC_VERSION: constants5.SEMVER_SPEC_VERSION,
+      RELEASE_TYPES: constants5.RELEASE_TYPES,
       compareIdentifiers: identifiers.compareIdentifiers,
       rcompareIdentifiers: identifiers.rcompareIdentifiers
     };
@@ -27232,6 +27232,7 @@ var init_source_id = __esm({
       gitReference;
       precise;
       canonical;
+      identity;
       static cratesIo() {
         return _SourceId.forRegistryIndex(CRATES_IO_HTTP_INDEX);
       }
@@ -27337,8 +27338,11 @@ var init_source_id = __esm({
       }
       /** Identity as cargo's `SourceId` equality sees it: kind, git ref, canonical URL; not `precise`. */
       key() {
-        const ref = this.kind === "git" ? prettyRef(this.gitReference ?? { kind: "default" }, true) ?? "" : "";
-        return `${this.kind}:${ref}:${this.canonicalUrl()}`;
+        if (this.identity === void 0) {
+          const ref = this.kind === "git" ? prettyRef(this.gitReference ?? { kind: "default" }, true) ?? "" : "";
+          this.identity = `${this.kind}:${ref}:${this.canonicalUrl()}`;
+        }
+        return this.identity;
       }
       equals(other) {
         return this.key() === other.key();
@@ -29435,6 +29439,10 @@ function encodeIndexCache(f2) {
   for (const e of f2.entries) parts.push(Buffer.from(e.version, "utf8"), z2, Buffer.from(e.line, "utf8"), z2);
   return Buffer.concat(parts);
 }
+function sameAscii(buf, at2, s3) {
+  for (let k2 = 0; k2 < s3.length; k2++) if (buf[at2 + k2] !== s3.charCodeAt(k2)) return false;
+  return true;
+}
 function findIndexCacheLine(buf, version3, where2) {
   if (buf.length < 6 || buf[0] !== CACHE_VERSION) {
     throw new CargoError("index", `unsupported index cache version ${buf[0] ?? "none"}`, { file: where2 });
@@ -29446,7 +29454,7 @@ function findIndexCacheLine(buf, version3, where2) {
     if (vEnd < 0) break;
     const lEnd = b2.indexOf(0, vEnd + 1);
     if (lEnd < 0) break;
-    if (vEnd - i - 1 === version3.length && b2.toString("latin1", i + 1, vEnd) === version3) {
+    if (vEnd - i - 1 === version3.length && sameAscii(b2, i + 1, version3)) {
       return b2.toString("utf8", vEnd + 1, lEnd);
     }
     i = lEnd;
@@ -69323,16 +69331,44 @@ function isWithin(p2, dir) {
   return p2.startsWith(dir.endsWith(path12.sep) ? dir : dir + path12.sep);
 }
 function readText2(file, kind, maxBytes, what) {
-  let size;
+  const text = readTextIfFile(file, kind, maxBytes, what);
+  if (text === void 0) throw new CargoError("io", `failed to read ${what}: ENOENT`, { file });
+  return text;
+}
+var OPEN_FLAGS = fs11.constants.O_RDONLY | (fs11.constants.O_NONBLOCK ?? 0);
+function readTextIfFile(file, kind, maxBytes, what) {
+  let fd;
   try {
-    size = fs11.statSync(file).size;
+    fd = fs11.openSync(file, OPEN_FLAGS);
   } catch (e) {
+    const code = e.code;
+    if (code === "ENOENT" || code === "ENOTDIR" || code === "EISDIR") return void 0;
+    throw new CargoError("io", `failed to read ${what}: ${code ?? e.message}`, { file });
+  }
+  try {
+    const st2 = fs11.fstatSync(fd);
+    if (!st2.isFile()) return void 0;
+    const tooLarge = (size) => new CargoError(kind, `${what} is ${(size / (1 << 20)).toFixed(1)} MiB; files over ${maxBytes >> 20} MiB are refused`, { file });
+    if (st2.size > maxBytes) throw tooLarge(st2.size);
+    let buf = Buffer.allocUnsafe(st2.size + 1);
+    let len = 0;
+    for (; ; ) {
+      if (len === buf.length) {
+        if (len > maxBytes) throw tooLarge(len);
+        buf = Buffer.concat([buf, Buffer.allocUnsafe(buf.length)]);
+      }
+      const want = buf.length - len;
+      const n = fs11.readSync(fd, buf, len, want, null);
+      len += n;
+      if (n < want) break;
+    }
+    return buf.toString("utf8", 0, len);
+  } catch (e) {
+    if (e instanceof CargoError) throw e;
     throw new CargoError("io", `failed to read ${what}: ${e.code ?? e.message}`, { file });
+  } finally {
+    fs11.closeSync(fd);
   }
-  if (size > maxBytes) {
-    throw new CargoError(kind, `${what} is ${(size / (1 << 20)).toFixed(1)} MiB; files over ${maxBytes >> 20} MiB are refused`, { file });
-  }
-  return fs11.readFileSync(file, "utf8");
 }
 
 // src/action/inputs.ts
@@ -69395,61 +69431,75 @@ import * as fs14 from "node:fs";
 
 // src/cargo/core/resolver/features.ts
 function resolveFeatures(roots2, node, target) {
-  const requested = /* @__PURE__ */ new Map();
+  const states = /* @__PURE__ */ new Map();
   const origin = /* @__PURE__ */ new Map();
   const activated = /* @__PURE__ */ new Map();
   const features = /* @__PURE__ */ new Map();
   const queue = [];
-  const queued = /* @__PURE__ */ new Set();
-  const maps = /* @__PURE__ */ new Map();
-  const targets = /* @__PURE__ */ new Map();
-  const request = (key, req) => {
-    let set = requested.get(key);
-    const first = !set;
-    if (!set) requested.set(key, set = /* @__PURE__ */ new Set());
-    if (!origin.has(key)) origin.set(key, req.origin);
-    let grew = first;
-    for (const v2 of req.values) if (!set.has(v2)) set.add(v2), grew = true;
-    const n = grew && !queued.has(key) ? node(key) : void 0;
-    if (n) queue.push(n), queued.add(key);
+  const stateOf = (key, at2) => {
+    let st2 = states.get(key);
+    if (!st2) {
+      st2 = { node: void 0, requested: /* @__PURE__ */ new Set(), origin: at2, queued: false, reached: false };
+      states.set(key, st2);
+      origin.set(key, at2);
+    }
+    return st2;
   };
-  for (const r of roots2) request(r.key, { values: allFeatureValues(r.summary) });
+  const request = (st2, a, b2, withDefault, key) => {
+    const set = st2.requested;
+    let grew = !st2.reached;
+    st2.reached = true;
+    for (const v2 of a) if (!set.has(v2)) set.add(v2), grew = true;
+    if (b2) {
+      for (const v2 of b2) if (!set.has(v2)) set.add(v2), grew = true;
+    }
+    if (withDefault && !set.has("default")) set.add("default"), grew = true;
+    if (!grew || st2.queued) return;
+    st2.node ??= node(key);
+    if (st2.node) queue.push(st2), st2.queued = true;
+  };
+  for (const r of roots2) request(stateOf(r.key, void 0), allFeatureValues(r.summary), void 0, false, r.key);
   for (let head = 0; head < queue.length; head++) {
-    const n = queue[head];
-    queued.delete(n.key);
-    let map = maps.get(n.key);
-    if (!map) maps.set(n.key, map = featureMap(n.summary));
-    let cached = targets.get(n.key);
-    if (!cached) targets.set(n.key, cached = []);
-    const { enabled: enabled2, activeOptional, depRequests } = expand2(n.summary, map, requested.get(n.key));
+    const st2 = queue[head];
+    const n = st2.node;
+    st2.queued = false;
+    const map = st2.map ??= featureMap(n.summary);
+    const cached = st2.targets ??= [];
+    const edges = st2.edges ??= [];
+    const { enabled: enabled2, activeOptional, depRequests } = expand2(n.summary, map, st2.requested);
     features.set(n.key, enabled2);
     const active = [];
-    for (let i = 0; i < n.summary.dependencies.length; i++) {
-      const dep = n.summary.dependencies[i];
+    const deps = n.summary.dependencies;
+    for (let i = 0; i < deps.length; i++) {
+      const dep = deps[i];
       if (dep.kind === "dev" && !n.member) continue;
       if (dep.optional && !activeOptional.has(dep.nameInToml)) continue;
       const t = i in cached ? cached[i] : cached[i] = target(n, dep);
       active.push({ dep, target: t });
       if (t === void 0) continue;
-      const values = [...dep.features, ...depRequests.get(dep.nameInToml) ?? []];
-      if (dep.defaultFeatures) values.push("default");
-      const loc = n.member ? dep.location : origin.get(n.key);
-      request(t, { values, origin: loc });
+      const to2 = edges[i] ??= stateOf(t, n.member ? dep : st2.origin);
+      request(to2, dep.features, depRequests?.get(dep.nameInToml), dep.defaultFeatures, t);
     }
     activated.set(n.key, active);
   }
   return { activated, features, origin };
 }
 function featureMap(s3) {
-  const map = { ...s3.features };
-  const explicitDep = /* @__PURE__ */ new Set();
-  for (const values of Object.values(s3.features)) {
-    for (const v2 of values) if (v2.startsWith("dep:")) explicitDep.add(v2.slice(4));
-  }
+  let explicitDep;
+  let map;
   for (const d of s3.dependencies) {
-    if (d.optional && !explicitDep.has(d.nameInToml) && !(d.nameInToml in map)) map[d.nameInToml] = [`dep:${d.nameInToml}`];
+    if (!d.optional) continue;
+    if (!explicitDep) {
+      explicitDep = /* @__PURE__ */ new Set();
+      for (const values of Object.values(s3.features)) {
+        for (const v2 of values) if (v2.startsWith("dep:")) explicitDep.add(v2.slice(4));
+      }
+    }
+    if (!explicitDep.has(d.nameInToml) && !Object.hasOwn(map ?? s3.features, d.nameInToml)) {
+      (map ??= { ...s3.features })[d.nameInToml] = [`dep:${d.nameInToml}`];
+    }
   }
-  return map;
+  return map ?? s3.features;
 }
 function allFeatureValues(s3) {
   return ["default", ...Object.keys(featureMap(s3))];
@@ -69457,9 +69507,9 @@ function allFeatureValues(s3) {
 function expand2(s3, map, requested) {
   const enabled2 = /* @__PURE__ */ new Set();
   const activeOptional = /* @__PURE__ */ new Set();
-  const depRequests = /* @__PURE__ */ new Map();
+  let depRequests;
   const addReq = (dep, feat) => {
-    const list = depRequests.get(dep);
+    const list = (depRequests ??= /* @__PURE__ */ new Map()).get(dep);
     if (list) list.push(feat);
     else depRequests.set(dep, [feat]);
   };
@@ -69479,11 +69529,11 @@ function expand2(s3, map, requested) {
         return;
       }
       activeOptional.add(dep);
-      if (map[dep] && !enabled2.has(dep) && !s3.features[dep]) visit(dep);
+      if (Object.hasOwn(map, dep) && !enabled2.has(dep) && !Object.hasOwn(s3.features, dep)) visit(dep);
       addReq(dep, feat);
       return;
     }
-    if (enabled2.has(v2) || !(v2 in map)) return;
+    if (enabled2.has(v2) || !Object.hasOwn(map, v2)) return;
     enabled2.add(v2);
     for (const w2 of map[v2]) visit(w2);
   };
@@ -69804,8 +69854,12 @@ var VersionReq = class _VersionReq {
     } catch (e) {
       if (!(e instanceof SemverError)) throw e;
       const forDep = dependency ? ` for dependency \`${dependency}\`` : "";
-      throw new CargoError("manifest", `failed to parse the version requirement \`${s3}\`${forDep}: ${e.message}`, loc);
+      throw new CargoError("manifest", `failed to parse the version requirement \`${s3}\`${forDep}: ${e.message}`, typeof loc === "function" ? loc() : loc);
     }
+  }
+  /** Forgets memoised parses, so a benchmark can time what one fresh run does. */
+  static clearCache() {
+    PARSED.clear();
   }
   /** Accepts a version string (parsed strictly; bad input is a CargoError) or a parsed `Version`. */
   matches(version3) {
@@ -69822,6 +69876,7 @@ var VersionReq = class _VersionReq {
 
 // src/cargo/ops/freshness/source_matcher.ts
 var CRATES_IO_CANONICAL = canonicalUrl(CRATES_IO_INDEX);
+var CRATES_IO_SOURCE = { key: "crates-io", canonical: CRATES_IO_CANONICAL };
 function lockedSourceKey(p2) {
   if (!p2.sourceId) return "path";
   return p2.sourceId.isCratesIo() ? "crates-io" : p2.sourceId.key();
@@ -69847,39 +69902,47 @@ var SourceMatcher = class {
   reqs = /* @__PURE__ */ new Map();
   matched = /* @__PURE__ */ new Map();
   patches = /* @__PURE__ */ new Map();
+  // Keyed by object: every declaration and locked package asks again for each candidate.
+  wanted = /* @__PURE__ */ new WeakMap();
   patchTargets() {
     return [...this.patches.values()].flatMap((m2) => [...m2.values()].flat());
   }
   req(s3, dep) {
     if (s3 === void 0) return void 0;
     let r = this.reqs.get(s3);
-    if (!r) this.reqs.set(s3, r = VersionReq.parse(s3, dep?.location));
+    if (!r) this.reqs.set(s3, r = VersionReq.parse(s3, () => dep?.location));
     return r;
   }
   /** The source a declaration asks for: a key for locked packages and a canonical URL for `[patch]`. */
   sourceOf(src) {
+    let hit = this.wanted.get(src);
+    if (!hit) this.wanted.set(src, hit = this.computeSourceOf(src));
+    return hit;
+  }
+  computeSourceOf(src) {
     if (src.kind === "path") return { key: "path", canonical: "" };
     if (src.kind === "git") {
       const id2 = SourceId.forGit(src.url, src.reference);
       return { key: id2.key(), canonical: id2.canonicalUrl() };
     }
     const url2 = src.registryIndex ?? (src.registry ? this.registryUrl(src.registry) : void 0);
-    if (url2 === void 0) return { key: "crates-io", canonical: CRATES_IO_CANONICAL };
+    if (url2 === void 0) return CRATES_IO_SOURCE;
     const id = SourceId.forRegistryIndex(url2);
-    return id.isCratesIo() ? { key: "crates-io", canonical: CRATES_IO_CANONICAL } : { key: id.key(), canonical: id.canonicalUrl() };
+    return id.isCratesIo() ? CRATES_IO_SOURCE : { key: id.key(), canonical: id.canonicalUrl() };
   }
   /** Memoised: the same requirement meets the same version thousands of times in a large graph. */
-  matches(req, reqText, version3) {
+  matches(req, version3) {
     if (!req) return true;
-    const k2 = `${reqText}\0${version3}`;
-    let m2 = this.matched.get(k2);
-    if (m2 === void 0) this.matched.set(k2, m2 = req.matches(version3));
+    let byVersion = this.matched.get(req);
+    if (!byVersion) this.matched.set(req, byVersion = /* @__PURE__ */ new Map());
+    let m2 = byVersion.get(version3);
+    if (m2 === void 0) byVersion.set(version3, m2 = req.matches(version3));
     return m2;
   }
   accepts(dep, parent, cand) {
     if (cand.id.name !== dep.packageName) return false;
     const req = this.req(dep.req, dep);
-    if (!this.matches(req, dep.req, cand.id.version)) return false;
+    if (!this.matches(req, cand.id.version)) return false;
     const src = dep.source;
     if (src?.kind === "path") {
       const local = this.locals.get(src.path);
@@ -69887,14 +69950,16 @@ var SourceMatcher = class {
     }
     const want = src ? this.sourceOf(src) : this.parentSource(parent);
     const patches = this.patches.get(want.canonical)?.get(dep.packageName);
-    const usable = patches?.filter((t) => t.version === void 0 || this.matches(req, dep.req, t.version));
+    const usable = patches?.filter((t) => t.version === void 0 || this.matches(req, t.version));
     if (usable?.length) return usable.some((t) => t.accepts(cand));
     return lockedSourceKey(cand) === want.key;
   }
   parentSource(parent) {
     const id = parent.sourceId;
-    if (!id || id.isCratesIo()) return { key: "crates-io", canonical: CRATES_IO_CANONICAL };
-    return { key: id.key(), canonical: id.canonicalUrl() };
+    if (!id || id.isCratesIo()) return CRATES_IO_SOURCE;
+    let hit = this.wanted.get(id);
+    if (!hit) this.wanted.set(id, hit = { key: id.key(), canonical: id.canonicalUrl() });
+    return hit;
   }
   registryUrl(name) {
     const url2 = this.registries.registryIndex(name);
@@ -69957,9 +70022,11 @@ var TomlLocator = class {
   }
   /** Where `path` is defined, else its nearest defined ancestor, else 1:1. */
   locate(path33) {
+    let key = path33.join(SEP);
     for (let n = path33.length; n > 0; n--) {
-      const hit = this.index.get(path33.slice(0, n).join(SEP));
+      const hit = this.index.get(key);
       if (hit) return hit;
+      key = key.slice(0, Math.max(0, key.length - path33[n - 1].length - 1));
     }
     return { line: 1, col: 1 };
   }
@@ -70233,16 +70300,16 @@ var ESCAPES = {
 init_errors();
 import * as path14 from "node:path";
 function toDependency(cx, name, raw, at2) {
-  const location = cx.at(at2.keyPath);
-  const base = { nameInToml: name, kind: at2.kind, target: at2.target, location };
+  const locate = { at: cx.at, keyPath: at2.keyPath };
+  const location = () => locate.at(locate.keyPath);
   if (typeof raw === "string") {
-    return { ...base, packageName: name, req: raw, source: { kind: "registry" }, optional: false, defaultFeatures: true, features: [] };
+    return makeDependency(name, name, raw, { kind: "registry" }, at2, false, true, [], void 0, locate);
   }
   if (!isTable(raw)) {
     throw new CargoError(
       "manifest",
       `invalid type for dependency \`${name}\`: ${tomlTypeName(raw)}, expected a version string like "0.9.8" or a table`,
-      location
+      location()
     );
   }
   const key = (k2) => [...at2.keyPath, k2];
@@ -70267,15 +70334,18 @@ function toDependency(cx, name, raw, at2) {
     if (defaultFeatures === false && ws2.defaultFeatures) {
       cx.warn(`\`default-features = false\` is ignored for ${name}, since \`default-features\` is not false for \`workspace.dependencies.${name}\``, cx.at(key("default-features")));
     }
-    return {
-      ...ws2,
-      ...base,
-      // Cargo: member features add to the workspace's; `optional` and `public` come from the member only.
-      features: dedupe([...ws2.features, ...features]),
-      optional: optional ?? false,
-      defaultFeatures: ws2.defaultFeatures || defaultFeatures === true,
-      public: pub
-    };
+    return makeDependency(
+      name,
+      ws2.packageName,
+      ws2.req,
+      ws2.source,
+      at2,
+      optional ?? false,
+      ws2.defaultFeatures || defaultFeatures === true,
+      dedupe([...ws2.features, ...features]),
+      pub,
+      locate
+    );
   }
   const packageName = str("package") ?? name;
   const version3 = str("version");
@@ -70283,39 +70353,63 @@ function toDependency(cx, name, raw, at2) {
   const p2 = str("path");
   const registry = str("registry");
   const registryIndex = str("registry-index");
-  const ambiguous = (what) => new CargoError("manifest", `dependency (${name}) specification is ambiguous. Only one of ${what} is allowed.`, location);
+  const ambiguous = (what) => new CargoError("manifest", `dependency (${name}) specification is ambiguous. Only one of ${what} is allowed.`, location());
   let source;
   if (git2 !== void 0) {
     if (registry !== void 0 || registryIndex !== void 0) throw ambiguous("`git` or `registry`");
     if (p2 !== void 0) throw ambiguous("`git` or `path`");
-    source = { kind: "git", url: checkUrl(git2, "git", cx.at(key("git"))), reference: gitReference(name, str, location) };
+    source = { kind: "git", url: checkUrl(git2, "git", () => cx.at(key("git"))), reference: gitReference(name, str, location) };
   } else {
     if (registry !== void 0 && registryIndex !== void 0) throw ambiguous("`registry` or `registry-index`");
     for (const k2 of ["branch", "tag", "rev"]) {
       if (raw[k2] !== void 0) cx.warn(`key \`${k2}\` is ignored for dependency (${name}): it only applies to \`git\` dependencies`, cx.at(key(k2)));
     }
     if (p2 !== void 0) source = { kind: "path", path: path14.resolve(cx.baseDir, p2) };
-    else if (registryIndex !== void 0) source = { kind: "registry", registryIndex: checkUrl(registryIndex, "registry-index", cx.at(key("registry-index"))) };
+    else if (registryIndex !== void 0) source = { kind: "registry", registryIndex: checkUrl(registryIndex, "registry-index", () => cx.at(key("registry-index"))) };
     else source = registry !== void 0 ? { kind: "registry", registry } : { kind: "registry" };
   }
   if (version3 === void 0 && git2 === void 0 && p2 === void 0) {
     throw new CargoError(
       "manifest",
       `dependency (${name}) specified without providing a local path, Git repository, version, or workspace dependency to use`,
-      location
+      location()
     );
   }
-  const req = version3;
-  return {
-    ...base,
-    packageName,
-    req,
-    source,
-    optional: optional ?? false,
-    defaultFeatures: defaultFeatures ?? true,
-    features,
-    ...pub !== void 0 ? { public: pub } : {}
-  };
+  return makeDependency(name, packageName, version3, source, at2, optional ?? false, defaultFeatures ?? true, features, pub, locate);
+}
+var ManifestDependency = class {
+  constructor(nameInToml, packageName, req, source, kind, target, optional, defaultFeatures, features, pub, locate) {
+    this.nameInToml = nameInToml;
+    this.packageName = packageName;
+    this.req = req;
+    this.source = source;
+    this.kind = kind;
+    this.target = target;
+    this.optional = optional;
+    this.defaultFeatures = defaultFeatures;
+    this.features = features;
+    this.public = pub;
+    this.#locate = locate;
+  }
+  nameInToml;
+  packageName;
+  req;
+  source;
+  kind;
+  target;
+  optional;
+  defaultFeatures;
+  features;
+  public;
+  // Fields, not a closure: a thousand dependencies each keeping a closure and its context add up.
+  #locate;
+  #located;
+  get location() {
+    return this.#located ??= this.#locate.at(this.#locate.keyPath);
+  }
+};
+function makeDependency(nameInToml, packageName, req, source, at2, optional, defaultFeatures, features, pub, locate) {
+  return new ManifestDependency(nameInToml, packageName, req, source, at2.kind, at2.target, optional, defaultFeatures, features, pub, locate);
 }
 var INHERITED_KEYS = /* @__PURE__ */ new Set(["workspace", "features", "optional", "default-features", "default_features", "public"]);
 function pickAlias(cx, table, hyphen, underscore, keyPath, read2) {
@@ -70332,20 +70426,20 @@ function gitReference(name, str, location) {
     throw new CargoError(
       "manifest",
       `dependency (${name}) specification is ambiguous. Only one of \`branch\`, \`tag\` or \`rev\` is allowed.`,
-      location
+      location()
     );
   }
   return refs.length === 1 ? { kind: refs[0].kind, name: refs[0].name } : { kind: "default" };
 }
-function checkUrl(url2, key, location) {
+function checkUrl(url2, key, where2) {
   let parsed;
   try {
     parsed = new URL(url2);
   } catch {
-    throw new CargoError("manifest", `invalid url \`${url2}\` for \`${key}\`: relative URL without a base`, location);
+    throw new CargoError("manifest", `invalid url \`${url2}\` for \`${key}\`: relative URL without a base`, resolveWhere(where2));
   }
   if (!/^[a-z][a-z0-9+.-]*:$/i.test(parsed.protocol)) {
-    throw new CargoError("manifest", `invalid url \`${url2}\` for \`${key}\``, location);
+    throw new CargoError("manifest", `invalid url \`${url2}\` for \`${key}\``, resolveWhere(where2));
   }
   return url2;
 }
@@ -70364,9 +70458,11 @@ function tomlTypeName(v2) {
   if (Array.isArray(v2)) return "array";
   return "table";
 }
+function resolveWhere(where2) {
+  return typeof where2 === "function" ? where2() : where2;
+}
 function invalidType(key, v2, expected, where2) {
-  const location = typeof where2 === "function" ? where2() : where2;
-  return new CargoError("manifest", `invalid type for \`${key}\`: ${tomlTypeName(v2)}, expected ${expected}`, location);
+  return new CargoError("manifest", `invalid type for \`${key}\`: ${tomlTypeName(v2)}, expected ${expected}`, resolveWhere(where2));
 }
 function checkString(t, key, where2) {
   const v2 = t[key];
@@ -70386,23 +70482,44 @@ function checkStringArray(t, key, where2) {
 }
 
 // src/cargo/core/manifest.ts
+var ManifestPositions = class {
+  constructor(file, text) {
+    this.file = file;
+    this.text = text;
+  }
+  file;
+  text;
+  loc;
+  get locator() {
+    return this.loc ??= new TomlLocator(this.text);
+  }
+  at(keyPath) {
+    const { line, col } = this.locator.locate(keyPath);
+    return { file: this.file, line, col };
+  }
+  /** `at`, bound, without capturing whoever asks. */
+  atFn() {
+    return (keyPath) => this.at(keyPath);
+  }
+};
 var RawManifest = class {
   constructor(file, text, doc) {
     this.file = file;
     this.text = text;
     this.doc = doc;
     this.dir = path15.dirname(file);
+    this.positions = new ManifestPositions(file, text);
   }
   file;
   text;
   doc;
   dir;
-  loc;
+  positions;
   get locator() {
-    return this.loc ??= new TomlLocator(this.text);
+    return this.positions.locator;
   }
   at(keyPath) {
-    return { file: this.file, ...this.locator.locate(keyPath) };
+    return this.positions.at(keyPath);
   }
 };
 function readRawManifest(file, text) {
@@ -70457,7 +70574,7 @@ var SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-
 var PACKAGE_NAME = /^[\p{XID_Start}_][\p{XID_Continue}-]*$/u;
 function manifestFromRaw(raw, opts = {}) {
   const { file, doc } = raw;
-  const at2 = (kp) => raw.at(kp);
+  const at2 = raw.positions.atFn();
   const warnings = [];
   const warn = (message2, location) => warnings.push({ message: message2, location });
   const pkgKey = doc.package !== void 0 ? "package" : doc.project !== void 0 ? "project" : void 0;
@@ -70473,32 +70590,32 @@ function manifestFromRaw(raw, opts = {}) {
     }
     return root;
   };
-  const requireRoot = (what, location) => {
+  const requireRoot = (what, where2) => {
     const r = findRoot();
-    if (!r) throw new CargoError("manifest", `${what} has \`workspace = true\`, but no workspace root manifest was found`, location);
+    if (!r) throw new CargoError("manifest", `${what} has \`workspace = true\`, but no workspace root manifest was found`, resolveWhere(where2));
     return r;
   };
-  const inherit = (name, location) => {
-    const r = requireRoot(`dependency \`${name}\``, location);
+  const inherit = (name, where2) => {
+    const r = requireRoot(`dependency \`${name}\``, where2);
     const d = Object.hasOwn(r.ws.inheritableDependencies, name) ? r.ws.inheritableDependencies[name] : void 0;
     if (!d) {
       throw new CargoError(
         "manifest",
         `error inheriting \`${name}\` from workspace root manifest's \`workspace.dependencies.${name}\`: not defined in ${r.file}`,
-        location
+        resolveWhere(where2)
       );
     }
     return d;
   };
   const cx = { file, baseDir: raw.dir, at: at2, warn, inherit };
   const isVirtual = pkgKey === void 0;
-  const pkg = pkgKey !== void 0 ? readPackage(raw, pkgKey, (field, location) => {
-    const r = requireRoot(`\`package.${field}\``, location);
+  const pkg = pkgKey !== void 0 ? readPackage(raw, pkgKey, (field, where2) => {
+    const r = requireRoot(`\`package.${field}\``, where2);
     if (!Object.hasOwn(r.ws.package, field)) {
       throw new CargoError(
         "manifest",
         `error inheriting \`${field}\` from workspace root manifest's \`workspace.package.${field}\`: not defined in ${r.file}`,
-        location
+        resolveWhere(where2)
       );
     }
     return r.ws.package[field];
@@ -70531,7 +70648,7 @@ function manifestFromRaw(raw, opts = {}) {
     if (isVirtual) throw virtualError("features", at2(["features"]));
     if (!isTable(doc.features)) throw typeError("features", doc.features, "a table", at2(["features"]));
     for (const name of Object.keys(doc.features)) {
-      features[name] = checkStringArray(doc.features, name, at2(["features", name])) ?? [];
+      features[name] = checkStringArray(doc.features, name, () => at2(["features", name])) ?? [];
     }
   }
   const plain = { ...cx, inherit: null };
@@ -70552,25 +70669,41 @@ function manifestFromRaw(raw, opts = {}) {
       replace.push({ spec, dep: toDependency(plain, spec, d, { kind: "normal", keyPath: ["replace", spec] }) });
     }
   }
-  return { file, dir: raw.dir, package: pkg, dependencies, features, workspace, patch, replace, isVirtual, warnings, locator: raw.locator };
+  return withLocator({ file, dir: raw.dir, package: pkg, dependencies, features, workspace, patch, replace, isVirtual, warnings }, raw.positions);
+}
+function lazyAt(positions, keyPath) {
+  let loc;
+  return () => loc ??= positions.at(keyPath);
+}
+function packageMetadata(name, version3, location) {
+  return {
+    name,
+    version: version3,
+    get location() {
+      return location();
+    }
+  };
+}
+function withLocator(m2, positions) {
+  return Object.defineProperty(m2, "locator", { get: () => positions.locator, enumerable: true });
 }
 function readPackage(raw, key, inheritField) {
   const t = raw.doc[key];
-  const location = raw.at([key]);
-  if (!isTable(t)) throw typeError(key, t, "a table", location);
+  const location = lazyAt(raw.positions, [key]);
+  if (!isTable(t)) throw typeError(key, t, "a table", location());
   const at2 = (k2) => raw.at([key, k2]);
   const field = (k2) => {
     const v2 = t[k2];
     if (!isTable(v2) || !INHERITABLE_PACKAGE_FIELDS.includes(k2)) return v2;
     if (v2.workspace !== true) throw new CargoError("manifest", `\`${key}.${k2}\` must be a value or \`{ workspace = true }\``, at2(k2));
-    return inheritField(k2, at2(k2));
+    return inheritField(k2, () => at2(k2));
   };
   const str = (k2, v2) => {
     if (v2 === void 0 || typeof v2 === "string") return v2;
     throw typeError(`${key}.${k2}`, v2, "a string", at2(k2));
   };
   const name = str("name", t.name);
-  if (name === void 0) throw new CargoError("manifest", `missing field \`name\` in \`[${key}]\``, location);
+  if (name === void 0) throw new CargoError("manifest", `missing field \`name\` in \`[${key}]\``, location());
   if (!PACKAGE_NAME.test(name)) throw new CargoError("manifest", `invalid package name \`${name}\``, at2("name"));
   const version3 = str("version", field("version")) ?? "0.0.0";
   if (!SEMVER.test(version3)) {
@@ -70587,7 +70720,7 @@ function readPackage(raw, key, inheritField) {
     throw typeError(`${key}.publish`, publish, "a boolean or an array of registry names", at2("publish"));
   }
   for (const k2 of INHERITABLE_PACKAGE_FIELDS) if (k2 !== "version" && k2 !== "edition" && k2 !== "publish") field(k2);
-  const out = { name, version: version3, location };
+  const out = packageMetadata(name, version3, location);
   if (edition !== void 0) out.edition = edition;
   const links = str("links", t.links);
   if (links !== void 0) out.links = links;
@@ -70664,26 +70797,40 @@ function parseIndexEntry(line, where2) {
     const dep = d;
     if (!dep || typeof dep !== "object" || typeof dep.name !== "string" || typeof dep.req !== "string") bad("dependency");
     if (dep.features !== void 0 && !isStringArray(dep.features)) bad(`feature list of dependency \`${dep.name}\``);
-    for (const k2 of ["optional", "default_features"]) if (dep[k2] !== void 0 && typeof dep[k2] !== "boolean") bad(`\`${k2}\` of \`${dep.name}\``);
-    for (const k2 of ["target", "kind", "package", "registry"]) {
-      if (dep[k2] !== void 0 && dep[k2] !== null && typeof dep[k2] !== "string") bad(`\`${k2}\` of \`${dep.name}\``);
-    }
+    if (!optionalBool(dep.optional)) bad(`\`optional\` of \`${dep.name}\``);
+    if (!optionalBool(dep.default_features)) bad(`\`default_features\` of \`${dep.name}\``);
+    if (!nullableString(dep.target)) bad(`\`target\` of \`${dep.name}\``);
+    if (!nullableString(dep.kind)) bad(`\`kind\` of \`${dep.name}\``);
+    if (!nullableString(dep.package)) bad(`\`package\` of \`${dep.name}\``);
+    if (!nullableString(dep.registry)) bad(`\`registry\` of \`${dep.name}\``);
     try {
       VersionReq.parse(dep.req);
     } catch {
       bad(`requirement \`${dep.req}\` for \`${dep.name}\``);
     }
   }
-  for (const k2 of ["features", "features2"]) {
-    const f2 = o[k2];
-    if (f2 === void 0 || f2 === null) continue;
-    if (typeof f2 !== "object" || Array.isArray(f2) || !Object.values(f2).every(isStringArray)) bad(`\`${k2}\` table`);
-  }
+  if (!isFeatureTable(o.features)) bad("`features` table");
+  if (!isFeatureTable(o.features2)) bad("`features2` table");
   return o;
 }
 function isStringArray(v2) {
-  return Array.isArray(v2) && v2.every((x) => typeof x === "string");
+  if (!Array.isArray(v2)) return false;
+  for (const x of v2) if (typeof x !== "string") return false;
+  return true;
 }
+function optionalBool(v2) {
+  return v2 === void 0 || typeof v2 === "boolean";
+}
+function nullableString(v2) {
+  return v2 === void 0 || v2 === null || typeof v2 === "string";
+}
+function isFeatureTable(f2) {
+  if (f2 === void 0 || f2 === null) return true;
+  if (typeof f2 !== "object" || Array.isArray(f2)) return false;
+  for (const k2 in f2) if (Object.hasOwn(f2, k2) && !isStringArray(f2[k2])) return false;
+  return true;
+}
+var NO_FEATURES = Object.freeze([]);
 function summaryFromIndexEntry(e, source) {
   const dependencies = e.deps.map((d) => ({
     nameInToml: d.name,
@@ -70693,12 +70840,13 @@ function summaryFromIndexEntry(e, source) {
     target: d.target ?? void 0,
     optional: d.optional ?? false,
     defaultFeatures: d.default_features ?? true,
-    features: d.features ?? []
+    features: d.features ?? NO_FEATURES
   }));
   return {
     id: { name: e.name, version: e.vers, source },
     dependencies,
-    features: { ...e.features ?? {}, ...e.features2 ?? {} }
+    // Shared, not copied, when there is no `features2` to merge (the common case).
+    features: e.features2 ? { ...e.features ?? {}, ...e.features2 } : e.features ?? {}
   };
 }
 
@@ -70721,21 +70869,21 @@ var SummaryStore = class {
     if (l.kind === "git") {
       const dir = this.layout.abs(l.checkout);
       const file = findPackageManifest(dir, p2.id.name, 3);
-      return file ? fromManifest(parseManifest(file), p2, file) : void 0;
+      return file ? fromManifest(parseManifest(file), p2) : void 0;
     }
-    const line = readIndexCacheLine(this.layout.abs(l.index), p2.id.version);
+    const where2 = this.layout.abs(l.index);
+    const line = readIndexCacheLine(where2, p2.id.version);
     if (line !== void 0) {
-      const where2 = this.layout.abs(l.index);
       const e = parseIndexEntry(line, where2);
-      return { summary: summaryFromIndexEntry(e, p2.id.source), checksum: e.cksum, from: where2 };
+      return { summary: summaryFromIndexEntry(e, p2.id.source), checksum: e.cksum };
     }
     const toml = path16.join(this.layout.abs(l.src), "Cargo.toml");
-    return fs12.existsSync(toml) ? fromManifest(parseManifest(toml), p2, toml) : void 0;
+    return fs12.existsSync(toml) ? fromManifest(parseManifest(toml), p2) : void 0;
   }
 };
-function fromManifest(m2, p2, file) {
+function fromManifest(m2, p2) {
   if (!m2.package || m2.package.name !== p2.id.name || m2.package.version !== p2.id.version) return void 0;
-  return { summary: { id: p2.id, dependencies: m2.dependencies, features: m2.features }, from: file };
+  return { summary: { id: p2.id, dependencies: m2.dependencies, features: m2.features } };
 }
 function findPackageManifest(root, name, depth) {
   const queue = [[root, 0]];
@@ -70845,15 +70993,23 @@ var ResolveLookup = class {
   }
   /** The package `dep` names, or a CargoError saying why there is none. */
   find(dep) {
-    const only = this.byName.get(dep.name);
-    if (only?.length === 1 && dep.source === void 0 && (dep.version === void 0 || dep.version === only[0].version)) {
-      return only[0];
+    const named = this.byName.get(dep.name);
+    if (named && dep.source === void 0) {
+      if (named.length === 1 && (dep.version === void 0 || dep.version === named[0].version)) return named[0];
+      if (dep.version !== void 0) {
+        let hit;
+        let count = 0;
+        for (const p2 of named) if (p2.version === dep.version) hit = p2, count++;
+        if (count === 1) return hit;
+      }
     }
+    return this.findSlow(dep, named);
+  }
+  findSlow(dep, named) {
     const loc = { file: this.resolve.file, line: dep.line };
     const fail = (why) => {
       throw new CargoError("lockfile", `dependency \`${dep.raw}\` ${why}`, loc);
     };
-    const named = this.byName.get(dep.name);
     if (!named) {
       throw new CargoError(
         "lockfile",
@@ -70892,6 +71048,7 @@ var LockfileLines = class {
   rootHeader;
   versionKey;
   metadataHeader;
+  ends = /* @__PURE__ */ new Map();
   constructor(text) {
     this.lines = text.split("\n");
     let inTable = false;
@@ -70905,6 +71062,12 @@ var LockfileLines = class {
       if (/^\s*\[/.test(l)) inTable = true;
     });
   }
+  keyLine(header, key) {
+    return this.find(key, header, this.tableEnd(header));
+  }
+  elementLine(header, _key, _index, needle) {
+    return this.find(JSON.stringify(needle), header, this.tableEnd(header));
+  }
   /** First line in [from, to) holding `needle` (e.g. a quoted dependency string), else `from`. */
   find(needle, from, to2 = this.lines.length + 1) {
     for (let line = from; line < to2 && line <= this.lines.length; line++) {
@@ -70914,27 +71077,146 @@ var LockfileLines = class {
   }
   /** Where the table that starts at `header` ends (the next header, or EOF). */
   tableEnd(header) {
-    for (let line = header + 1; line <= this.lines.length; line++) {
-      if (/^\s*\[/.test(this.lines[line - 1])) return line;
+    let end = this.ends.get(header);
+    if (end === void 0) {
+      end = this.lines.length + 1;
+      for (let line = header + 1; line <= this.lines.length; line++) {
+        if (/^\s*\[/.test(this.lines[line - 1])) {
+          end = line;
+          break;
+        }
+      }
+      this.ends.set(header, end);
     }
-    return this.lines.length + 1;
+    return end;
   }
 };
+
+// src/cargo/core/resolver/lockfile_scan.ts
+var BARE_KEY2 = /^[A-Za-z0-9_-]+$/;
+var INTEGER = /^(?:0|[1-9][0-9]*)$/;
+var ScannedPositions = class {
+  packageHeaders = [];
+  patchUnusedHeaders = [];
+  rootHeader = void 0;
+  versionKey;
+  metadataHeader;
+  /** Header line -> line of its `dependencies` key; other keys by `header:key` (decoding reports only on these). */
+  dependencies = /* @__PURE__ */ new Map();
+  keys = /* @__PURE__ */ new Map();
+  record(header, key, line) {
+    if (key === "dependencies") this.dependencies.set(header, line);
+    else if (key === "replace") this.keys.set(`${header}:${key}`, line);
+  }
+  keyLine(header, key) {
+    return (key === "dependencies" ? this.dependencies.get(header) : this.keys.get(`${header}:${key}`)) ?? header;
+  }
+  elementLine(header, key, index) {
+    const at2 = this.keyLine(header, key);
+    return at2 === header ? header : at2 + 1 + index;
+  }
+};
+function plainString(s3, from, end) {
+  if (end - from < 2 || s3.charCodeAt(from) !== 34 || s3.charCodeAt(end - 1) !== 34) return void 0;
+  for (let i = from + 1; i < end - 1; i++) {
+    const c = s3.charCodeAt(i);
+    if (c === 34 || c === 92 || c === 127 || c < 32 && c !== 9) return void 0;
+  }
+  return s3.slice(from + 1, end - 1);
+}
+function isCommentText(s3, from, end) {
+  for (let i = from; i < end; i++) {
+    const c = s3.charCodeAt(i);
+    if (c === 127 || c < 32 && c !== 9) return false;
+  }
+  return true;
+}
+function scanLockfile(text) {
+  if (text.includes("\r")) return void 0;
+  const doc = {};
+  const pos = new ScannedPositions();
+  let table = doc;
+  let header = 0;
+  let array;
+  let inTables = false;
+  let line = 0;
+  for (let start = 0; start <= text.length; ) {
+    let end = text.indexOf("\n", start);
+    if (end < 0) end = text.length;
+    line++;
+    const first = text.charCodeAt(start);
+    if (array) {
+      if (end - start === 1 && first === 93) array = void 0;
+      else {
+        if (first !== 32 || text.charCodeAt(end - 1) !== 44) return void 0;
+        const v2 = plainString(text, start + 1, end - 1);
+        if (v2 === void 0) return void 0;
+        array.push(v2);
+      }
+    } else if (end === start) {
+    } else if (first === 35) {
+      if (!isCommentText(text, start + 1, end)) return void 0;
+    } else if (first === 91) {
+      const name = text.slice(start, end);
+      inTables = true;
+      header = line;
+      if (name === "[[package]]") {
+        table = {};
+        const list = doc.package ??= [];
+        if (!Array.isArray(list)) return void 0;
+        list.push(table);
+        pos.packageHeaders.push(line);
+      } else if (name === "[[patch.unused]]") {
+        const patch = doc.patch ??= {};
+        const list = patch.unused ??= [];
+        table = {};
+        list.push(table);
+        pos.patchUnusedHeaders.push(line);
+      } else if (name === "[metadata]" && doc.metadata === void 0) {
+        table = doc.metadata = {};
+        pos.metadataHeader = line;
+      } else return void 0;
+    } else {
+      const eq = text.indexOf(" = ", start);
+      if (eq < 0 || eq >= end) return void 0;
+      let key;
+      if (first === 34) key = plainString(text, start, eq);
+      else {
+        key = text.slice(start, eq);
+        if (!BARE_KEY2.test(key)) return void 0;
+      }
+      if (key === void 0 || key === "__proto__" || Object.hasOwn(table, key)) return void 0;
+      const v2 = eq + 3;
+      if (!inTables) {
+        const n = text.slice(v2, end);
+        if (key !== "version" || !INTEGER.test(n) || n.length > 15) return void 0;
+        doc.version = Number(n);
+        pos.versionKey = line;
+      } else if (end - v2 === 1 && text.charCodeAt(v2) === 91) {
+        array = [];
+        table[key] = array;
+        pos.record(header, key, line);
+      } else {
+        const s3 = plainString(text, v2, end);
+        if (s3 === void 0) return void 0;
+        table[key] = s3;
+        pos.record(header, key, line);
+      }
+    }
+    start = end + 1;
+    if (end === text.length) break;
+  }
+  if (array) return void 0;
+  return { doc, positions: pos };
+}
 
 // src/cargo/core/resolver/into_resolve.ts
 var MARKER_LINE = "# This file is automatically @generated by Cargo.";
 var EXTRA_LINE = "# It is not intended for manual editing.";
 function decodeLockfile(text, file) {
-  let doc;
-  try {
-    doc = parse(text);
-  } catch (e) {
-    if (e instanceof TomlError) {
-      throw new CargoError("lockfile", `invalid TOML: ${e.message.split("\n")[0]}`, { file, line: e.line, col: e.column });
-    }
-    throw e;
-  }
-  const lines = new LockfileLines(text);
+  const scanned = scanLockfile(text);
+  const doc = scanned?.doc ?? parseToml(text, file);
+  const lines = scanned?.positions ?? new LockfileLines(text);
   const err = (msg, line) => {
     throw new CargoError("lockfile", msg, { file, line });
   };
@@ -70961,12 +71243,13 @@ function decodeLockfile(text, file) {
   const seen = /* @__PURE__ */ new Map();
   for (const p2 of packages) {
     const key = `${p2.name} ${p2.version}`;
-    const same = seen.get(key) ?? [];
-    const dup = same.find(
+    const same = seen.get(key);
+    const dup = same?.find(
       (q2) => q2.source === void 0 || p2.source === void 0 ? q2.source === p2.source : sameSource(lookup.source(q2.source, q2.line).id, lookup.source(p2.source, p2.line).id, 4)
     );
     if (dup) err(`package \`${p2.name}\` is specified twice in the lockfile (also at line ${dup.line})`, p2.line);
-    seen.set(key, [...same, p2]);
+    if (same) same.push(p2);
+    else seen.set(key, [p2]);
     if (p2.checksum !== void 0 && version3 < 2) version3 = 2;
   }
   resolve10.version = version3;
@@ -70977,9 +71260,11 @@ function decodeLockfile(text, file) {
       if (version3 < 2) version3 = 2;
     }
   };
-  for (const p2 of packages) {
-    p2.dependencies.forEach(place);
-    if (p2.replace !== void 0) place(parseDependency(p2.replace, { file, line: p2.line }));
+  if (version3 < 2) {
+    for (const p2 of packages) {
+      p2.dependencies.forEach(place);
+      if (p2.replace !== void 0) place(parseDependency(p2.replace, { file, line: p2.line }));
+    }
   }
   resolve10.metadata = decodeMetadata(doc.metadata, lines.metadataHeader, err);
   applyMetadataChecksums(resolve10, lookup, version3, lines.metadataHeader ?? 1);
@@ -70992,6 +71277,16 @@ function decodeLockfile(text, file) {
   resolve10.version = version3;
   resolve10.headerComments = extraHeaderComments(text);
   return resolve10;
+}
+function parseToml(text, file) {
+  try {
+    return parse(text);
+  } catch (e) {
+    if (e instanceof TomlError) {
+      throw new CargoError("lockfile", `invalid TOML: ${e.message.split("\n")[0]}`, { file, line: e.line, col: e.column });
+    }
+    throw e;
+  }
 }
 function decodePackage(t, line, file, lines, err) {
   const str = (key, required) => {
@@ -71006,14 +71301,13 @@ function decodePackage(t, line, file, lines, err) {
   const source = str("source", false);
   const checksum = str("checksum", false);
   const replace = str("replace", false);
-  const end = lines.tableEnd(line);
   const deps = t.dependencies ?? [];
   if (!Array.isArray(deps)) err(`invalid type for \`dependencies\` of \`${name}\`: expected an array`, line);
-  const dependencies = deps.map((d) => {
+  const dependencies = deps.map((d, i) => {
     if (typeof d !== "string") return err(`invalid dependency of \`${name}\`: expected a string`, line);
-    return parseDependency(d, { file, line: lines.find(JSON.stringify(d), line, end) });
+    return parseDependency(d, { file, line: lines.elementLine(line, "dependencies", i, d) });
   });
-  if (replace !== void 0) parseEncodablePackageId(replace, { file, line: lines.find("replace", line, end) });
+  if (replace !== void 0) parseEncodablePackageId(replace, { file, line: lines.keyLine(line, "replace") });
   return { name, version: version3, source, checksum, dependencies, replace, line };
 }
 function arrayOfTables(v2, what, headers, err) {
@@ -71058,10 +71352,12 @@ function applyMetadataChecksums(resolve10, lookup, version3, line) {
 }
 function extraHeaderComments(text) {
   const comments = [];
-  for (const l of text.split("\n")) {
-    const line = l.endsWith("\r") ? l.slice(0, -1) : l;
-    if (!line.startsWith("#")) break;
-    comments.push(line);
+  for (let start = 0; text.startsWith("#", start); ) {
+    const nl = text.indexOf("\n", start);
+    const end = nl < 0 ? text.length : nl;
+    comments.push(text.slice(start, text.charCodeAt(end - 1) === 13 ? end - 1 : end));
+    if (nl < 0) break;
+    start = nl + 1;
   }
   const out = [];
   if (comments.length > 0 && comments[0] !== MARKER_LINE) out.push(comments[0]);
@@ -71248,8 +71544,8 @@ function checkLockfile({ ws: ws2, layout, registries, resolve: given }) {
   const nodes = /* @__PURE__ */ new Map();
   for (const pkg of ws2.pathPackages) {
     const locked = resolve10.local(pkg.name, pkg.version);
-    const loc = { file: pkg.manifest.file, ...pkg.manifest.locator.locate(["package", "version"]) };
     if (!locked) {
+      const loc = { file: pkg.manifest.file, ...pkg.manifest.locator.locate(["package", "version"]) };
       const other = resolve10.byName(pkg.name).find((p2) => !p2.id.source);
       if (memberDirs.has(pkg.dir) || other) {
         stale("package-unlocked", loc, other ? `\`${pkg.name}\` is version ${pkg.version} here but ${other.id.version} in Cargo.lock` : `workspace member \`${pkg.name} v${pkg.version}\` is not in Cargo.lock`);
@@ -71302,32 +71598,30 @@ function checkLockfile({ ws: ws2, layout, registries, resolve: given }) {
     const n = nodes.get(key);
     const local = n.pkg !== void 0;
     if (!local && !certain) continue;
-    const name = `${n.locked.id.name} v${n.locked.id.version}`;
-    const origin = res.origin.get(key) ?? lockLoc(n.locked.line);
+    const name = () => `${n.locked.id.name} v${n.locked.id.version}`;
+    const origin = () => res.origin.get(key)?.location ?? lockLoc(n.locked.line);
     for (const a of active) {
       if (a.target) continue;
       const d = a.dep;
       if (local) stale(...unlockedDependency(d, n.locked, resolve10, matcher));
       else stale(
         "feature-activates",
-        origin,
-        `\`${name}\` would now also depend on \`${d.packageName}\` (enabled through the features requested here), which Cargo.lock does not record`
+        origin(),
+        `\`${name()}\` would now also depend on \`${d.packageName}\` (enabled through the features requested here), which Cargo.lock does not record`
       );
     }
-    const used = new Set(active.map((a) => a.target));
-    const unmatched = new Set(active.filter((a) => !a.target).map((a) => a.dep.packageName));
     n.locked.encodable.dependencies.forEach((e, i) => {
       const dep = n.locked.edges[i];
-      if (!dep || used.has(dep.key) || unmatched.has(dep.id.name)) return;
+      if (!dep || active.some((a) => a.target === void 0 ? a.dep.packageName === dep.id.name : a.target === dep.key)) return;
       if (local) stale(
         "dependency-removed",
         lockLoc(e.line),
-        `Cargo.lock lists \`${dep.id.name} v${dep.id.version}\` as a dependency of \`${name}\`, which ${n.pkg.manifest.file} no longer declares`
+        `Cargo.lock lists \`${dep.id.name} v${dep.id.version}\` as a dependency of \`${name()}\`, which ${n.pkg.manifest.file} no longer declares`
       );
       else stale(
         "feature-deactivated",
-        origin,
-        `Cargo.lock lists \`${dep.id.name}\` as a dependency of \`${name}\`, but no enabled feature activates it any more`
+        origin(),
+        `Cargo.lock lists \`${dep.id.name}\` as a dependency of \`${name()}\`, but no enabled feature activates it any more`
       );
     });
   }
@@ -71501,7 +71795,8 @@ var Loader = class {
   raw(file) {
     let r = this.raws.get(file);
     if (r === void 0) {
-      r = isFile(file) ? readRawManifest(file) : null;
+      const text = readTextIfFile(file, "manifest", MAX_MANIFEST_BYTES, "manifest");
+      r = text === void 0 ? null : readRawManifest(file, text);
       this.raws.set(file, r);
       if (r && r.doc.workspace !== void 0) this.knownRoots.set(r.dir, r);
     }
@@ -71708,6 +72003,11 @@ var MemberSearch = class {
       if (!isWithin(pattern, this.rootDir)) {
         throw new CargoError("workspace", `\`workspace.${key}\` entry \`${entry}\` resolves outside the workspace root \`${this.rootDir}\``, location);
       }
+      if (!WILD.test(pattern)) {
+        const st2 = fs15.statSync(pattern, { throwIfNoEntry: false });
+        if (!st2 || st2.isDirectory()) out.push({ dir: pattern, entry, location });
+        return;
+      }
       let matches;
       try {
         matches = globPaths(pattern);
@@ -71735,14 +72035,8 @@ function isExcludedBy(rootDir, members, exclude, file) {
 function isExcluded(rootRaw, file) {
   const ws2 = rootRaw.doc.workspace;
   if (typeof ws2 !== "object" || ws2 === null) return false;
-  return isExcludedBy(rootRaw.dir, stringList(ws2.members), stringList(ws2.exclude), file);
-}
-function isFile(p2) {
-  try {
-    return fs15.statSync(p2).isFile();
-  } catch {
-    return false;
-  }
+  const exclude = stringList(ws2.exclude);
+  return exclude.length > 0 && isExcludedBy(rootRaw.dir, stringList(ws2.members), exclude, file);
 }
 function isDir(p2) {
   try {
@@ -72096,6 +72390,8 @@ var CargoHomeLayout = class {
   config;
   cargoVersion;
   dirs = /* @__PURE__ */ new Map();
+  // The plan and the check both ask for every locked package.
+  known = /* @__PURE__ */ new WeakMap();
   /** Registry directory name (`<host>-<hash>`) for a locked registry source. */
   registry(id) {
     const k2 = id.toLockfileString();
@@ -72107,7 +72403,19 @@ var CargoHomeLayout = class {
     }
     return hit;
   }
+  /**
+   * Registry layouts are memoised per PackageId object (a locked package
+   * never changes its SourceId); git ones are not, as a fetch can lengthen
+   * a short id.
+   */
   of(id, sourceId) {
+    let l = this.known.get(id);
+    if (l) return l;
+    l = this.compute(id, sourceId);
+    if (l?.kind === "registry") this.known.set(id, l);
+    return l;
+  }
+  compute(id, sourceId) {
     if (!sourceId) return void 0;
     if (sourceId.isGit()) {
       const ident = gitIdent(sourceId, this.cargoVersion);
@@ -72513,12 +72821,12 @@ function envKeyFor(key) {
 function configFileIn(dir, warnings) {
   const legacy = path21.join(dir, "config");
   const toml = path21.join(dir, "config.toml");
-  const legacyExists = isFile2(legacy);
-  if (legacyExists && isFile2(toml)) warnings.push(`both \`${legacy}\` and \`${toml}\` exist. Using \`${legacy}\``);
+  const legacyExists = isFile(legacy);
+  if (legacyExists && isFile(toml)) warnings.push(`both \`${legacy}\` and \`${toml}\` exist. Using \`${legacy}\``);
   if (legacyExists) return legacy;
-  return isFile2(toml) ? toml : void 0;
+  return isFile(toml) ? toml : void 0;
 }
-function isFile2(p2) {
+function isFile(p2) {
   try {
     return fs17.statSync(p2).isFile();
   } catch {

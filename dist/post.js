@@ -5790,7 +5790,7 @@ var require_client_h1 = __commonJS({
       kResume,
       kHTTPContext
     } = require_symbols();
-    var constants4 = require_constants2();
+    var constants5 = require_constants2();
     var EMPTY_BUF = Buffer.alloc(0);
     var FastBuffer = Buffer[Symbol.species];
     var addListener = util5.addListener;
@@ -5865,7 +5865,7 @@ var require_client_h1 = __commonJS({
       constructor(client, socket, { exports: exports3 }) {
         assert4(Number.isFinite(client[kMaxHeadersSize]) && client[kMaxHeadersSize] > 0);
         this.llhttp = exports3;
-        this.ptr = this.llhttp.llhttp_alloc(constants4.TYPE.RESPONSE);
+        this.ptr = this.llhttp.llhttp_alloc(constants5.TYPE.RESPONSE);
         this.client = client;
         this.socket = socket;
         this.timeout = null;
@@ -5960,11 +5960,11 @@ var require_client_h1 = __commonJS({
             currentBufferRef = null;
           }
           const offset = llhttp.llhttp_get_error_pos(this.ptr) - currentBufferPtr;
-          if (ret !== constants4.ERROR.OK) {
+          if (ret !== constants5.ERROR.OK) {
             const body2 = data.subarray(offset);
-            if (ret === constants4.ERROR.PAUSED_UPGRADE) {
+            if (ret === constants5.ERROR.PAUSED_UPGRADE) {
               this.onUpgrade(body2);
-            } else if (ret === constants4.ERROR.PAUSED) {
+            } else if (ret === constants5.ERROR.PAUSED) {
               this.paused = true;
               socket.unshift(body2);
             } else {
@@ -5987,10 +5987,10 @@ var require_client_h1 = __commonJS({
         } finally {
           currentParser = null;
         }
-        if (ret === constants4.ERROR.OK) {
+        if (ret === constants5.ERROR.OK) {
           return null;
         }
-        if (ret === constants4.ERROR.PAUSED || ret === constants4.ERROR.PAUSED_UPGRADE) {
+        if (ret === constants5.ERROR.PAUSED || ret === constants5.ERROR.PAUSED_UPGRADE) {
           this.paused = true;
           return null;
         }
@@ -6007,7 +6007,7 @@ var require_client_h1 = __commonJS({
           const len = new Uint8Array(llhttp.memory.buffer, ptr).indexOf(0);
           message2 = "Response does not match the HTTP/1.1 protocol (" + Buffer.from(llhttp.memory.buffer, ptr, len).toString() + ")";
         }
-        return new HTTPParserError(message2, constants4.ERROR[ret], data);
+        return new HTTPParserError(message2, constants5.ERROR[ret], data);
       }
       destroy() {
         assert4(this.ptr != null);
@@ -6187,7 +6187,7 @@ var require_client_h1 = __commonJS({
           socket[kBlocking] = false;
           client[kResume]();
         }
-        return pause ? constants4.ERROR.PAUSED : 0;
+        return pause ? constants5.ERROR.PAUSED : 0;
       }
       onBody(buf) {
         const { client, socket, statusCode, maxResponseSize } = this;
@@ -6209,7 +6209,7 @@ var require_client_h1 = __commonJS({
         }
         this.bytesRead += buf.length;
         if (request.onData(buf) === false) {
-          return constants4.ERROR.PAUSED;
+          return constants5.ERROR.PAUSED;
         }
       }
       onMessageComplete() {
@@ -6245,13 +6245,13 @@ var require_client_h1 = __commonJS({
         if (socket[kWriting]) {
           assert4(client[kRunning] === 0);
           util5.destroy(socket, new InformationalError("reset"));
-          return constants4.ERROR.PAUSED;
+          return constants5.ERROR.PAUSED;
         } else if (!shouldKeepAlive) {
           util5.destroy(socket, new InformationalError("reset"));
-          return constants4.ERROR.PAUSED;
+          return constants5.ERROR.PAUSED;
         } else if (socket[kReset] && client[kRunning] === 0) {
           util5.destroy(socket, new InformationalError("reset"));
-          return constants4.ERROR.PAUSED;
+          return constants5.ERROR.PAUSED;
         } else if (client[kPipelining] == null || client[kPipelining] === 1) {
           setImmediate(() => client[kResume]());
         } else {
@@ -20032,10 +20032,10 @@ var require_truncate = __commonJS({
   "node_modules/semver/functions/truncate.js"(exports2, module) {
     "use strict";
     var parse3 = require_parse2();
-    var constants4 = require_constants6();
+    var constants5 = require_constants6();
     var SemVer = require_semver();
     var truncate = (version3, truncation, options) => {
-      if (!constants4.RELEASE_TYPES.includes(truncation)) {
+      if (!constants5.RELEASE_TYPES.includes(truncation)) {
         return null;
       }
       const clonedVersion = cloneInputVersion(version3, options);
@@ -21275,7 +21275,7 @@ var require_semver2 = __commonJS({
   "node_modules/semver/index.js"(exports2, module) {
     "use strict";
     var internalRe = require_re();
-    var constants4 = require_constants6();
+    var constants5 = require_constants6();
     var SemVer = require_semver();
     var identifiers = require_identifiers();
     var parse3 = require_parse2();
@@ -21359,8 +21359,8 @@ var require_semver2 = __commonJS({
       re: internalRe.re,
       src: internalRe.src,
       tokens: internalRe.t,
-      SEMVER_SPEC_VERSION: constants4.SEMVER_SPEC_VERSION,
-      RELEASE_TYPES: constants4.RELEASE_TYPES,
+      SEMVER_SPEC_VERSION: constants5.SEMVER_SPEC_VERSION,
+      RELEASE_TYPES: constants5.RELEASE_TYPES,
       compareIdentifiers: identifiers.compareIdentifiers,
       rcompareIdentifiers: identifiers.rcompareIdentifiers
     };
@@ -69094,6 +69094,7 @@ var SourceId = class _SourceId {
   gitReference;
   precise;
   canonical;
+  identity;
   static cratesIo() {
     return _SourceId.forRegistryIndex(CRATES_IO_HTTP_INDEX);
   }
@@ -69199,8 +69200,11 @@ var SourceId = class _SourceId {
   }
   /** Identity as cargo's `SourceId` equality sees it: kind, git ref, canonical URL; not `precise`. */
   key() {
-    const ref = this.kind === "git" ? prettyRef(this.gitReference ?? { kind: "default" }, true) ?? "" : "";
-    return `${this.kind}:${ref}:${this.canonicalUrl()}`;
+    if (this.identity === void 0) {
+      const ref = this.kind === "git" ? prettyRef(this.gitReference ?? { kind: "default" }, true) ?? "" : "";
+      this.identity = `${this.kind}:${ref}:${this.canonicalUrl()}`;
+    }
+    return this.identity;
   }
   equals(other) {
     return this.key() === other.key();
@@ -69534,8 +69538,12 @@ var VersionReq = class _VersionReq {
     } catch (e) {
       if (!(e instanceof SemverError)) throw e;
       const forDep = dependency ? ` for dependency \`${dependency}\`` : "";
-      throw new CargoError("manifest", `failed to parse the version requirement \`${s}\`${forDep}: ${e.message}`, loc);
+      throw new CargoError("manifest", `failed to parse the version requirement \`${s}\`${forDep}: ${e.message}`, typeof loc === "function" ? loc() : loc);
     }
+  }
+  /** Forgets memoised parses, so a benchmark can time what one fresh run does. */
+  static clearCache() {
+    PARSED.clear();
   }
   /** Accepts a version string (parsed strictly; bad input is a CargoError) or a parsed `Version`. */
   matches(version3) {
@@ -70325,16 +70333,44 @@ function isWithin(p, dir) {
   return p.startsWith(dir.endsWith(path14.sep) ? dir : dir + path14.sep);
 }
 function readText(file, kind, maxBytes, what) {
-  let size;
+  const text = readTextIfFile(file, kind, maxBytes, what);
+  if (text === void 0) throw new CargoError("io", `failed to read ${what}: ENOENT`, { file });
+  return text;
+}
+var OPEN_FLAGS = fs8.constants.O_RDONLY | (fs8.constants.O_NONBLOCK ?? 0);
+function readTextIfFile(file, kind, maxBytes, what) {
+  let fd;
   try {
-    size = fs8.statSync(file).size;
+    fd = fs8.openSync(file, OPEN_FLAGS);
   } catch (e) {
+    const code = e.code;
+    if (code === "ENOENT" || code === "ENOTDIR" || code === "EISDIR") return void 0;
+    throw new CargoError("io", `failed to read ${what}: ${code ?? e.message}`, { file });
+  }
+  try {
+    const st = fs8.fstatSync(fd);
+    if (!st.isFile()) return void 0;
+    const tooLarge = (size) => new CargoError(kind, `${what} is ${(size / (1 << 20)).toFixed(1)} MiB; files over ${maxBytes >> 20} MiB are refused`, { file });
+    if (st.size > maxBytes) throw tooLarge(st.size);
+    let buf = Buffer.allocUnsafe(st.size + 1);
+    let len = 0;
+    for (; ; ) {
+      if (len === buf.length) {
+        if (len > maxBytes) throw tooLarge(len);
+        buf = Buffer.concat([buf, Buffer.allocUnsafe(buf.length)]);
+      }
+      const want = buf.length - len;
+      const n = fs8.readSync(fd, buf, len, want, null);
+      len += n;
+      if (n < want) break;
+    }
+    return buf.toString("utf8", 0, len);
+  } catch (e) {
+    if (e instanceof CargoError) throw e;
     throw new CargoError("io", `failed to read ${what}: ${e.code ?? e.message}`, { file });
+  } finally {
+    fs8.closeSync(fd);
   }
-  if (size > maxBytes) {
-    throw new CargoError(kind, `${what} is ${(size / (1 << 20)).toFixed(1)} MiB; files over ${maxBytes >> 20} MiB are refused`, { file });
-  }
-  return fs8.readFileSync(file, "utf8");
 }
 
 // src/cargo/util/toml_locate.ts
@@ -70354,9 +70390,11 @@ var TomlLocator = class {
   }
   /** Where `path` is defined, else its nearest defined ancestor, else 1:1. */
   locate(path23) {
+    let key = path23.join(SEP);
     for (let n = path23.length; n > 0; n--) {
-      const hit = this.index.get(path23.slice(0, n).join(SEP));
+      const hit = this.index.get(key);
       if (hit) return hit;
+      key = key.slice(0, Math.max(0, key.length - path23[n - 1].length - 1));
     }
     return { line: 1, col: 1 };
   }
@@ -70629,16 +70667,16 @@ var ESCAPES = {
 // src/cargo/core/dependency.ts
 import * as path15 from "node:path";
 function toDependency(cx, name, raw, at) {
-  const location = cx.at(at.keyPath);
-  const base = { nameInToml: name, kind: at.kind, target: at.target, location };
+  const locate = { at: cx.at, keyPath: at.keyPath };
+  const location = () => locate.at(locate.keyPath);
   if (typeof raw === "string") {
-    return { ...base, packageName: name, req: raw, source: { kind: "registry" }, optional: false, defaultFeatures: true, features: [] };
+    return makeDependency(name, name, raw, { kind: "registry" }, at, false, true, [], void 0, locate);
   }
   if (!isTable(raw)) {
     throw new CargoError(
       "manifest",
       `invalid type for dependency \`${name}\`: ${tomlTypeName(raw)}, expected a version string like "0.9.8" or a table`,
-      location
+      location()
     );
   }
   const key = (k) => [...at.keyPath, k];
@@ -70663,15 +70701,18 @@ function toDependency(cx, name, raw, at) {
     if (defaultFeatures === false && ws.defaultFeatures) {
       cx.warn(`\`default-features = false\` is ignored for ${name}, since \`default-features\` is not false for \`workspace.dependencies.${name}\``, cx.at(key("default-features")));
     }
-    return {
-      ...ws,
-      ...base,
-      // Cargo: member features add to the workspace's; `optional` and `public` come from the member only.
-      features: dedupe([...ws.features, ...features]),
-      optional: optional ?? false,
-      defaultFeatures: ws.defaultFeatures || defaultFeatures === true,
-      public: pub
-    };
+    return makeDependency(
+      name,
+      ws.packageName,
+      ws.req,
+      ws.source,
+      at,
+      optional ?? false,
+      ws.defaultFeatures || defaultFeatures === true,
+      dedupe([...ws.features, ...features]),
+      pub,
+      locate
+    );
   }
   const packageName = str("package") ?? name;
   const version3 = str("version");
@@ -70679,39 +70720,63 @@ function toDependency(cx, name, raw, at) {
   const p = str("path");
   const registry = str("registry");
   const registryIndex = str("registry-index");
-  const ambiguous = (what) => new CargoError("manifest", `dependency (${name}) specification is ambiguous. Only one of ${what} is allowed.`, location);
+  const ambiguous = (what) => new CargoError("manifest", `dependency (${name}) specification is ambiguous. Only one of ${what} is allowed.`, location());
   let source;
   if (git !== void 0) {
     if (registry !== void 0 || registryIndex !== void 0) throw ambiguous("`git` or `registry`");
     if (p !== void 0) throw ambiguous("`git` or `path`");
-    source = { kind: "git", url: checkUrl(git, "git", cx.at(key("git"))), reference: gitReference(name, str, location) };
+    source = { kind: "git", url: checkUrl(git, "git", () => cx.at(key("git"))), reference: gitReference(name, str, location) };
   } else {
     if (registry !== void 0 && registryIndex !== void 0) throw ambiguous("`registry` or `registry-index`");
     for (const k of ["branch", "tag", "rev"]) {
       if (raw[k] !== void 0) cx.warn(`key \`${k}\` is ignored for dependency (${name}): it only applies to \`git\` dependencies`, cx.at(key(k)));
     }
     if (p !== void 0) source = { kind: "path", path: path15.resolve(cx.baseDir, p) };
-    else if (registryIndex !== void 0) source = { kind: "registry", registryIndex: checkUrl(registryIndex, "registry-index", cx.at(key("registry-index"))) };
+    else if (registryIndex !== void 0) source = { kind: "registry", registryIndex: checkUrl(registryIndex, "registry-index", () => cx.at(key("registry-index"))) };
     else source = registry !== void 0 ? { kind: "registry", registry } : { kind: "registry" };
   }
   if (version3 === void 0 && git === void 0 && p === void 0) {
     throw new CargoError(
       "manifest",
       `dependency (${name}) specified without providing a local path, Git repository, version, or workspace dependency to use`,
-      location
+      location()
     );
   }
-  const req = version3;
-  return {
-    ...base,
-    packageName,
-    req,
-    source,
-    optional: optional ?? false,
-    defaultFeatures: defaultFeatures ?? true,
-    features,
-    ...pub !== void 0 ? { public: pub } : {}
-  };
+  return makeDependency(name, packageName, version3, source, at, optional ?? false, defaultFeatures ?? true, features, pub, locate);
+}
+var ManifestDependency = class {
+  constructor(nameInToml, packageName, req, source, kind, target, optional, defaultFeatures, features, pub, locate) {
+    this.nameInToml = nameInToml;
+    this.packageName = packageName;
+    this.req = req;
+    this.source = source;
+    this.kind = kind;
+    this.target = target;
+    this.optional = optional;
+    this.defaultFeatures = defaultFeatures;
+    this.features = features;
+    this.public = pub;
+    this.#locate = locate;
+  }
+  nameInToml;
+  packageName;
+  req;
+  source;
+  kind;
+  target;
+  optional;
+  defaultFeatures;
+  features;
+  public;
+  // Fields, not a closure: a thousand dependencies each keeping a closure and its context add up.
+  #locate;
+  #located;
+  get location() {
+    return this.#located ??= this.#locate.at(this.#locate.keyPath);
+  }
+};
+function makeDependency(nameInToml, packageName, req, source, at, optional, defaultFeatures, features, pub, locate) {
+  return new ManifestDependency(nameInToml, packageName, req, source, at.kind, at.target, optional, defaultFeatures, features, pub, locate);
 }
 var INHERITED_KEYS = /* @__PURE__ */ new Set(["workspace", "features", "optional", "default-features", "default_features", "public"]);
 function pickAlias(cx, table, hyphen, underscore, keyPath, read2) {
@@ -70728,20 +70793,20 @@ function gitReference(name, str, location) {
     throw new CargoError(
       "manifest",
       `dependency (${name}) specification is ambiguous. Only one of \`branch\`, \`tag\` or \`rev\` is allowed.`,
-      location
+      location()
     );
   }
   return refs.length === 1 ? { kind: refs[0].kind, name: refs[0].name } : { kind: "default" };
 }
-function checkUrl(url2, key, location) {
+function checkUrl(url2, key, where2) {
   let parsed;
   try {
     parsed = new URL(url2);
   } catch {
-    throw new CargoError("manifest", `invalid url \`${url2}\` for \`${key}\`: relative URL without a base`, location);
+    throw new CargoError("manifest", `invalid url \`${url2}\` for \`${key}\`: relative URL without a base`, resolveWhere(where2));
   }
   if (!/^[a-z][a-z0-9+.-]*:$/i.test(parsed.protocol)) {
-    throw new CargoError("manifest", `invalid url \`${url2}\` for \`${key}\``, location);
+    throw new CargoError("manifest", `invalid url \`${url2}\` for \`${key}\``, resolveWhere(where2));
   }
   return url2;
 }
@@ -70760,9 +70825,11 @@ function tomlTypeName(v) {
   if (Array.isArray(v)) return "array";
   return "table";
 }
+function resolveWhere(where2) {
+  return typeof where2 === "function" ? where2() : where2;
+}
 function invalidType(key, v, expected, where2) {
-  const location = typeof where2 === "function" ? where2() : where2;
-  return new CargoError("manifest", `invalid type for \`${key}\`: ${tomlTypeName(v)}, expected ${expected}`, location);
+  return new CargoError("manifest", `invalid type for \`${key}\`: ${tomlTypeName(v)}, expected ${expected}`, resolveWhere(where2));
 }
 function checkString(t, key, where2) {
   const v = t[key];
@@ -70782,23 +70849,44 @@ function checkStringArray(t, key, where2) {
 }
 
 // src/cargo/core/manifest.ts
+var ManifestPositions = class {
+  constructor(file, text) {
+    this.file = file;
+    this.text = text;
+  }
+  file;
+  text;
+  loc;
+  get locator() {
+    return this.loc ??= new TomlLocator(this.text);
+  }
+  at(keyPath) {
+    const { line, col } = this.locator.locate(keyPath);
+    return { file: this.file, line, col };
+  }
+  /** `at`, bound, without capturing whoever asks. */
+  atFn() {
+    return (keyPath) => this.at(keyPath);
+  }
+};
 var RawManifest = class {
   constructor(file, text, doc) {
     this.file = file;
     this.text = text;
     this.doc = doc;
     this.dir = path16.dirname(file);
+    this.positions = new ManifestPositions(file, text);
   }
   file;
   text;
   doc;
   dir;
-  loc;
+  positions;
   get locator() {
-    return this.loc ??= new TomlLocator(this.text);
+    return this.positions.locator;
   }
   at(keyPath) {
-    return { file: this.file, ...this.locator.locate(keyPath) };
+    return this.positions.at(keyPath);
   }
 };
 function readRawManifest(file, text) {
@@ -70850,7 +70938,7 @@ var SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-
 var PACKAGE_NAME = /^[\p{XID_Start}_][\p{XID_Continue}-]*$/u;
 function manifestFromRaw(raw, opts = {}) {
   const { file, doc } = raw;
-  const at = (kp) => raw.at(kp);
+  const at = raw.positions.atFn();
   const warnings = [];
   const warn = (message2, location) => warnings.push({ message: message2, location });
   const pkgKey = doc.package !== void 0 ? "package" : doc.project !== void 0 ? "project" : void 0;
@@ -70866,32 +70954,32 @@ function manifestFromRaw(raw, opts = {}) {
     }
     return root;
   };
-  const requireRoot = (what, location) => {
+  const requireRoot = (what, where2) => {
     const r = findRoot();
-    if (!r) throw new CargoError("manifest", `${what} has \`workspace = true\`, but no workspace root manifest was found`, location);
+    if (!r) throw new CargoError("manifest", `${what} has \`workspace = true\`, but no workspace root manifest was found`, resolveWhere(where2));
     return r;
   };
-  const inherit = (name, location) => {
-    const r = requireRoot(`dependency \`${name}\``, location);
+  const inherit = (name, where2) => {
+    const r = requireRoot(`dependency \`${name}\``, where2);
     const d = Object.hasOwn(r.ws.inheritableDependencies, name) ? r.ws.inheritableDependencies[name] : void 0;
     if (!d) {
       throw new CargoError(
         "manifest",
         `error inheriting \`${name}\` from workspace root manifest's \`workspace.dependencies.${name}\`: not defined in ${r.file}`,
-        location
+        resolveWhere(where2)
       );
     }
     return d;
   };
   const cx = { file, baseDir: raw.dir, at, warn, inherit };
   const isVirtual = pkgKey === void 0;
-  const pkg = pkgKey !== void 0 ? readPackage(raw, pkgKey, (field, location) => {
-    const r = requireRoot(`\`package.${field}\``, location);
+  const pkg = pkgKey !== void 0 ? readPackage(raw, pkgKey, (field, where2) => {
+    const r = requireRoot(`\`package.${field}\``, where2);
     if (!Object.hasOwn(r.ws.package, field)) {
       throw new CargoError(
         "manifest",
         `error inheriting \`${field}\` from workspace root manifest's \`workspace.package.${field}\`: not defined in ${r.file}`,
-        location
+        resolveWhere(where2)
       );
     }
     return r.ws.package[field];
@@ -70924,7 +71012,7 @@ function manifestFromRaw(raw, opts = {}) {
     if (isVirtual) throw virtualError("features", at(["features"]));
     if (!isTable(doc.features)) throw typeError("features", doc.features, "a table", at(["features"]));
     for (const name of Object.keys(doc.features)) {
-      features[name] = checkStringArray(doc.features, name, at(["features", name])) ?? [];
+      features[name] = checkStringArray(doc.features, name, () => at(["features", name])) ?? [];
     }
   }
   const plain = { ...cx, inherit: null };
@@ -70945,25 +71033,41 @@ function manifestFromRaw(raw, opts = {}) {
       replace.push({ spec, dep: toDependency(plain, spec, d, { kind: "normal", keyPath: ["replace", spec] }) });
     }
   }
-  return { file, dir: raw.dir, package: pkg, dependencies, features, workspace, patch, replace, isVirtual, warnings, locator: raw.locator };
+  return withLocator({ file, dir: raw.dir, package: pkg, dependencies, features, workspace, patch, replace, isVirtual, warnings }, raw.positions);
+}
+function lazyAt(positions, keyPath) {
+  let loc;
+  return () => loc ??= positions.at(keyPath);
+}
+function packageMetadata(name, version3, location) {
+  return {
+    name,
+    version: version3,
+    get location() {
+      return location();
+    }
+  };
+}
+function withLocator(m, positions) {
+  return Object.defineProperty(m, "locator", { get: () => positions.locator, enumerable: true });
 }
 function readPackage(raw, key, inheritField) {
   const t = raw.doc[key];
-  const location = raw.at([key]);
-  if (!isTable(t)) throw typeError(key, t, "a table", location);
+  const location = lazyAt(raw.positions, [key]);
+  if (!isTable(t)) throw typeError(key, t, "a table", location());
   const at = (k) => raw.at([key, k]);
   const field = (k) => {
     const v = t[k];
     if (!isTable(v) || !INHERITABLE_PACKAGE_FIELDS.includes(k)) return v;
     if (v.workspace !== true) throw new CargoError("manifest", `\`${key}.${k}\` must be a value or \`{ workspace = true }\``, at(k));
-    return inheritField(k, at(k));
+    return inheritField(k, () => at(k));
   };
   const str = (k, v) => {
     if (v === void 0 || typeof v === "string") return v;
     throw typeError(`${key}.${k}`, v, "a string", at(k));
   };
   const name = str("name", t.name);
-  if (name === void 0) throw new CargoError("manifest", `missing field \`name\` in \`[${key}]\``, location);
+  if (name === void 0) throw new CargoError("manifest", `missing field \`name\` in \`[${key}]\``, location());
   if (!PACKAGE_NAME.test(name)) throw new CargoError("manifest", `invalid package name \`${name}\``, at("name"));
   const version3 = str("version", field("version")) ?? "0.0.0";
   if (!SEMVER.test(version3)) {
@@ -70980,7 +71084,7 @@ function readPackage(raw, key, inheritField) {
     throw typeError(`${key}.publish`, publish, "a boolean or an array of registry names", at("publish"));
   }
   for (const k of INHERITABLE_PACKAGE_FIELDS) if (k !== "version" && k !== "edition" && k !== "publish") field(k);
-  const out = { name, version: version3, location };
+  const out = packageMetadata(name, version3, location);
   if (edition !== void 0) out.edition = edition;
   const links = str("links", t.links);
   if (links !== void 0) out.links = links;
@@ -71039,6 +71143,9 @@ function resolverError(v, location) {
 
 // src/cargo/sources/registry/index_cache.ts
 var scratch = Buffer.allocUnsafe(64 * 1024);
+
+// src/cargo/sources/registry/index_entry.ts
+var NO_FEATURES = Object.freeze([]);
 
 // src/cargo/ops/layout_plan.ts
 import * as fs9 from "node:fs";
@@ -71124,15 +71231,23 @@ var ResolveLookup = class {
   }
   /** The package `dep` names, or a CargoError saying why there is none. */
   find(dep) {
-    const only = this.byName.get(dep.name);
-    if (only?.length === 1 && dep.source === void 0 && (dep.version === void 0 || dep.version === only[0].version)) {
-      return only[0];
+    const named = this.byName.get(dep.name);
+    if (named && dep.source === void 0) {
+      if (named.length === 1 && (dep.version === void 0 || dep.version === named[0].version)) return named[0];
+      if (dep.version !== void 0) {
+        let hit;
+        let count = 0;
+        for (const p of named) if (p.version === dep.version) hit = p, count++;
+        if (count === 1) return hit;
+      }
     }
+    return this.findSlow(dep, named);
+  }
+  findSlow(dep, named) {
     const loc = { file: this.resolve.file, line: dep.line };
     const fail = (why) => {
       throw new CargoError("lockfile", `dependency \`${dep.raw}\` ${why}`, loc);
     };
-    const named = this.byName.get(dep.name);
     if (!named) {
       throw new CargoError(
         "lockfile",
@@ -71168,6 +71283,7 @@ var LockfileLines = class {
   rootHeader;
   versionKey;
   metadataHeader;
+  ends = /* @__PURE__ */ new Map();
   constructor(text) {
     this.lines = text.split("\n");
     let inTable = false;
@@ -71181,6 +71297,12 @@ var LockfileLines = class {
       if (/^\s*\[/.test(l)) inTable = true;
     });
   }
+  keyLine(header, key) {
+    return this.find(key, header, this.tableEnd(header));
+  }
+  elementLine(header, _key, _index, needle) {
+    return this.find(JSON.stringify(needle), header, this.tableEnd(header));
+  }
   /** First line in [from, to) holding `needle` (e.g. a quoted dependency string), else `from`. */
   find(needle, from, to = this.lines.length + 1) {
     for (let line = from; line < to && line <= this.lines.length; line++) {
@@ -71190,27 +71312,146 @@ var LockfileLines = class {
   }
   /** Where the table that starts at `header` ends (the next header, or EOF). */
   tableEnd(header) {
-    for (let line = header + 1; line <= this.lines.length; line++) {
-      if (/^\s*\[/.test(this.lines[line - 1])) return line;
+    let end = this.ends.get(header);
+    if (end === void 0) {
+      end = this.lines.length + 1;
+      for (let line = header + 1; line <= this.lines.length; line++) {
+        if (/^\s*\[/.test(this.lines[line - 1])) {
+          end = line;
+          break;
+        }
+      }
+      this.ends.set(header, end);
     }
-    return this.lines.length + 1;
+    return end;
   }
 };
+
+// src/cargo/core/resolver/lockfile_scan.ts
+var BARE_KEY = /^[A-Za-z0-9_-]+$/;
+var INTEGER = /^(?:0|[1-9][0-9]*)$/;
+var ScannedPositions = class {
+  packageHeaders = [];
+  patchUnusedHeaders = [];
+  rootHeader = void 0;
+  versionKey;
+  metadataHeader;
+  /** Header line -> line of its `dependencies` key; other keys by `header:key` (decoding reports only on these). */
+  dependencies = /* @__PURE__ */ new Map();
+  keys = /* @__PURE__ */ new Map();
+  record(header, key, line) {
+    if (key === "dependencies") this.dependencies.set(header, line);
+    else if (key === "replace") this.keys.set(`${header}:${key}`, line);
+  }
+  keyLine(header, key) {
+    return (key === "dependencies" ? this.dependencies.get(header) : this.keys.get(`${header}:${key}`)) ?? header;
+  }
+  elementLine(header, key, index) {
+    const at = this.keyLine(header, key);
+    return at === header ? header : at + 1 + index;
+  }
+};
+function plainString(s, from, end) {
+  if (end - from < 2 || s.charCodeAt(from) !== 34 || s.charCodeAt(end - 1) !== 34) return void 0;
+  for (let i = from + 1; i < end - 1; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 34 || c === 92 || c === 127 || c < 32 && c !== 9) return void 0;
+  }
+  return s.slice(from + 1, end - 1);
+}
+function isCommentText(s, from, end) {
+  for (let i = from; i < end; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 127 || c < 32 && c !== 9) return false;
+  }
+  return true;
+}
+function scanLockfile(text) {
+  if (text.includes("\r")) return void 0;
+  const doc = {};
+  const pos = new ScannedPositions();
+  let table = doc;
+  let header = 0;
+  let array;
+  let inTables = false;
+  let line = 0;
+  for (let start = 0; start <= text.length; ) {
+    let end = text.indexOf("\n", start);
+    if (end < 0) end = text.length;
+    line++;
+    const first = text.charCodeAt(start);
+    if (array) {
+      if (end - start === 1 && first === 93) array = void 0;
+      else {
+        if (first !== 32 || text.charCodeAt(end - 1) !== 44) return void 0;
+        const v = plainString(text, start + 1, end - 1);
+        if (v === void 0) return void 0;
+        array.push(v);
+      }
+    } else if (end === start) {
+    } else if (first === 35) {
+      if (!isCommentText(text, start + 1, end)) return void 0;
+    } else if (first === 91) {
+      const name = text.slice(start, end);
+      inTables = true;
+      header = line;
+      if (name === "[[package]]") {
+        table = {};
+        const list = doc.package ??= [];
+        if (!Array.isArray(list)) return void 0;
+        list.push(table);
+        pos.packageHeaders.push(line);
+      } else if (name === "[[patch.unused]]") {
+        const patch = doc.patch ??= {};
+        const list = patch.unused ??= [];
+        table = {};
+        list.push(table);
+        pos.patchUnusedHeaders.push(line);
+      } else if (name === "[metadata]" && doc.metadata === void 0) {
+        table = doc.metadata = {};
+        pos.metadataHeader = line;
+      } else return void 0;
+    } else {
+      const eq = text.indexOf(" = ", start);
+      if (eq < 0 || eq >= end) return void 0;
+      let key;
+      if (first === 34) key = plainString(text, start, eq);
+      else {
+        key = text.slice(start, eq);
+        if (!BARE_KEY.test(key)) return void 0;
+      }
+      if (key === void 0 || key === "__proto__" || Object.hasOwn(table, key)) return void 0;
+      const v = eq + 3;
+      if (!inTables) {
+        const n = text.slice(v, end);
+        if (key !== "version" || !INTEGER.test(n) || n.length > 15) return void 0;
+        doc.version = Number(n);
+        pos.versionKey = line;
+      } else if (end - v === 1 && text.charCodeAt(v) === 91) {
+        array = [];
+        table[key] = array;
+        pos.record(header, key, line);
+      } else {
+        const s = plainString(text, v, end);
+        if (s === void 0) return void 0;
+        table[key] = s;
+        pos.record(header, key, line);
+      }
+    }
+    start = end + 1;
+    if (end === text.length) break;
+  }
+  if (array) return void 0;
+  return { doc, positions: pos };
+}
 
 // src/cargo/core/resolver/into_resolve.ts
 var MARKER_LINE = "# This file is automatically @generated by Cargo.";
 var EXTRA_LINE = "# It is not intended for manual editing.";
 function decodeLockfile(text, file) {
-  let doc;
-  try {
-    doc = parse2(text);
-  } catch (e) {
-    if (e instanceof TomlError) {
-      throw new CargoError("lockfile", `invalid TOML: ${e.message.split("\n")[0]}`, { file, line: e.line, col: e.column });
-    }
-    throw e;
-  }
-  const lines = new LockfileLines(text);
+  const scanned = scanLockfile(text);
+  const doc = scanned?.doc ?? parseToml(text, file);
+  const lines = scanned?.positions ?? new LockfileLines(text);
   const err = (msg, line) => {
     throw new CargoError("lockfile", msg, { file, line });
   };
@@ -71237,12 +71478,13 @@ function decodeLockfile(text, file) {
   const seen = /* @__PURE__ */ new Map();
   for (const p of packages) {
     const key = `${p.name} ${p.version}`;
-    const same = seen.get(key) ?? [];
-    const dup = same.find(
+    const same = seen.get(key);
+    const dup = same?.find(
       (q) => q.source === void 0 || p.source === void 0 ? q.source === p.source : sameSource(lookup.source(q.source, q.line).id, lookup.source(p.source, p.line).id, 4)
     );
     if (dup) err(`package \`${p.name}\` is specified twice in the lockfile (also at line ${dup.line})`, p.line);
-    seen.set(key, [...same, p]);
+    if (same) same.push(p);
+    else seen.set(key, [p]);
     if (p.checksum !== void 0 && version3 < 2) version3 = 2;
   }
   resolve9.version = version3;
@@ -71253,9 +71495,11 @@ function decodeLockfile(text, file) {
       if (version3 < 2) version3 = 2;
     }
   };
-  for (const p of packages) {
-    p.dependencies.forEach(place);
-    if (p.replace !== void 0) place(parseDependency(p.replace, { file, line: p.line }));
+  if (version3 < 2) {
+    for (const p of packages) {
+      p.dependencies.forEach(place);
+      if (p.replace !== void 0) place(parseDependency(p.replace, { file, line: p.line }));
+    }
   }
   resolve9.metadata = decodeMetadata(doc.metadata, lines.metadataHeader, err);
   applyMetadataChecksums(resolve9, lookup, version3, lines.metadataHeader ?? 1);
@@ -71268,6 +71512,16 @@ function decodeLockfile(text, file) {
   resolve9.version = version3;
   resolve9.headerComments = extraHeaderComments(text);
   return resolve9;
+}
+function parseToml(text, file) {
+  try {
+    return parse2(text);
+  } catch (e) {
+    if (e instanceof TomlError) {
+      throw new CargoError("lockfile", `invalid TOML: ${e.message.split("\n")[0]}`, { file, line: e.line, col: e.column });
+    }
+    throw e;
+  }
 }
 function decodePackage(t, line, file, lines, err) {
   const str = (key, required) => {
@@ -71282,14 +71536,13 @@ function decodePackage(t, line, file, lines, err) {
   const source = str("source", false);
   const checksum = str("checksum", false);
   const replace = str("replace", false);
-  const end = lines.tableEnd(line);
   const deps = t.dependencies ?? [];
   if (!Array.isArray(deps)) err(`invalid type for \`dependencies\` of \`${name}\`: expected an array`, line);
-  const dependencies = deps.map((d) => {
+  const dependencies = deps.map((d, i) => {
     if (typeof d !== "string") return err(`invalid dependency of \`${name}\`: expected a string`, line);
-    return parseDependency(d, { file, line: lines.find(JSON.stringify(d), line, end) });
+    return parseDependency(d, { file, line: lines.elementLine(line, "dependencies", i, d) });
   });
-  if (replace !== void 0) parseEncodablePackageId(replace, { file, line: lines.find("replace", line, end) });
+  if (replace !== void 0) parseEncodablePackageId(replace, { file, line: lines.keyLine(line, "replace") });
   return { name, version: version3, source, checksum, dependencies, replace, line };
 }
 function arrayOfTables(v, what, headers, err) {
@@ -71334,10 +71587,12 @@ function applyMetadataChecksums(resolve9, lookup, version3, line) {
 }
 function extraHeaderComments(text) {
   const comments = [];
-  for (const l of text.split("\n")) {
-    const line = l.endsWith("\r") ? l.slice(0, -1) : l;
-    if (!line.startsWith("#")) break;
-    comments.push(line);
+  for (let start = 0; text.startsWith("#", start); ) {
+    const nl = text.indexOf("\n", start);
+    const end = nl < 0 ? text.length : nl;
+    comments.push(text.slice(start, text.charCodeAt(end - 1) === 13 ? end - 1 : end));
+    if (nl < 0) break;
+    start = nl + 1;
   }
   const out = [];
   if (comments.length > 0 && comments[0] !== MARKER_LINE) out.push(comments[0]);
@@ -71540,7 +71795,8 @@ var Loader = class {
   raw(file) {
     let r = this.raws.get(file);
     if (r === void 0) {
-      r = isFile(file) ? readRawManifest(file) : null;
+      const text = readTextIfFile(file, "manifest", MAX_MANIFEST_BYTES, "manifest");
+      r = text === void 0 ? null : readRawManifest(file, text);
       this.raws.set(file, r);
       if (r && r.doc.workspace !== void 0) this.knownRoots.set(r.dir, r);
     }
@@ -71747,6 +72003,11 @@ var MemberSearch = class {
       if (!isWithin(pattern, this.rootDir)) {
         throw new CargoError("workspace", `\`workspace.${key}\` entry \`${entry}\` resolves outside the workspace root \`${this.rootDir}\``, location);
       }
+      if (!WILD.test(pattern)) {
+        const st = fs10.statSync(pattern, { throwIfNoEntry: false });
+        if (!st || st.isDirectory()) out.push({ dir: pattern, entry, location });
+        return;
+      }
       let matches;
       try {
         matches = globPaths(pattern);
@@ -71774,14 +72035,8 @@ function isExcludedBy(rootDir, members, exclude, file) {
 function isExcluded(rootRaw, file) {
   const ws = rootRaw.doc.workspace;
   if (typeof ws !== "object" || ws === null) return false;
-  return isExcludedBy(rootRaw.dir, stringList(ws.members), stringList(ws.exclude), file);
-}
-function isFile(p) {
-  try {
-    return fs10.statSync(p).isFile();
-  } catch {
-    return false;
-  }
+  const exclude = stringList(ws.exclude);
+  return exclude.length > 0 && isExcludedBy(rootRaw.dir, stringList(ws.members), exclude, file);
 }
 function isDir(p) {
   try {
@@ -72126,6 +72381,8 @@ var CargoHomeLayout = class {
   config;
   cargoVersion;
   dirs = /* @__PURE__ */ new Map();
+  // The plan and the check both ask for every locked package.
+  known = /* @__PURE__ */ new WeakMap();
   /** Registry directory name (`<host>-<hash>`) for a locked registry source. */
   registry(id) {
     const k = id.toLockfileString();
@@ -72137,7 +72394,19 @@ var CargoHomeLayout = class {
     }
     return hit;
   }
+  /**
+   * Registry layouts are memoised per PackageId object (a locked package
+   * never changes its SourceId); git ones are not, as a fetch can lengthen
+   * a short id.
+   */
   of(id, sourceId) {
+    let l = this.known.get(id);
+    if (l) return l;
+    l = this.compute(id, sourceId);
+    if (l?.kind === "registry") this.known.set(id, l);
+    return l;
+  }
+  compute(id, sourceId) {
     if (!sourceId) return void 0;
     if (sourceId.isGit()) {
       const ident = gitIdent(sourceId, this.cargoVersion);
@@ -72538,12 +72807,12 @@ function envKeyFor(key) {
 function configFileIn(dir, warnings) {
   const legacy = path21.join(dir, "config");
   const toml = path21.join(dir, "config.toml");
-  const legacyExists = isFile2(legacy);
-  if (legacyExists && isFile2(toml)) warnings.push(`both \`${legacy}\` and \`${toml}\` exist. Using \`${legacy}\``);
+  const legacyExists = isFile(legacy);
+  if (legacyExists && isFile(toml)) warnings.push(`both \`${legacy}\` and \`${toml}\` exist. Using \`${legacy}\``);
   if (legacyExists) return legacy;
-  return isFile2(toml) ? toml : void 0;
+  return isFile(toml) ? toml : void 0;
 }
-function isFile2(p) {
+function isFile(p) {
   try {
     return fs12.statSync(p).isFile();
   } catch {

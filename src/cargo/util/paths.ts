@@ -13,6 +13,25 @@ export function isWithin(p: string, dir: string): boolean {
   return p.startsWith(dir.endsWith(path.sep) ? dir : dir + path.sep);
 }
 
+/**
+ * Reads `fd` into `buf` until a short read, which for a regular file is its
+ * end (one syscall fewer than reading until 0). Full buffers are doubled;
+ * `beforeGrow` may refuse that by throwing.
+ */
+export function readToEnd(fd: number, buf: Buffer, beforeGrow?: (len: number) => void): { buf: Buffer; len: number } {
+  let len = 0;
+  for (;;) {
+    if (len === buf.length) {
+      beforeGrow?.(len);
+      buf = Buffer.concat([buf, Buffer.allocUnsafe(buf.length)]);
+    }
+    const want = buf.length - len;
+    const n = fs.readSync(fd, buf, len, want, null);
+    len += n;
+    if (n < want) return { buf, len };
+  }
+}
+
 /** Cargo's `paths::read`: a UTF-8 text file, refused with one line when it is too large. */
 export function readText(file: string, kind: ErrorKind, maxBytes: number, what: string): string {
   const text = readTextIfFile(file, kind, maxBytes, what);
@@ -43,19 +62,9 @@ export function readTextIfFile(file: string, kind: ErrorKind, maxBytes: number, 
       new CargoError(kind, `${what} is ${(size / (1 << 20)).toFixed(1)} MiB; files over ${maxBytes >> 20} MiB are refused`, { file });
     if (st.size > maxBytes) throw tooLarge(st.size);
     // One byte of room, so a file that did not grow ends on a short read.
-    let buf = Buffer.allocUnsafe(st.size + 1);
-    let len = 0;
-    for (;;) {
-      if (len === buf.length) {
-        if (len > maxBytes) throw tooLarge(len);
-        buf = Buffer.concat([buf, Buffer.allocUnsafe(buf.length)]);
-      }
-      const want = buf.length - len;
-      const n = fs.readSync(fd, buf, len, want, null);
-      len += n;
-      if (n < want) break; // a short read of a regular file is its end
-
-    }
+    const { buf, len } = readToEnd(fd, Buffer.allocUnsafe(st.size + 1), (size) => {
+      if (size > maxBytes) throw tooLarge(size);
+    });
     return buf.toString('utf8', 0, len);
   } catch (e) {
     if (e instanceof CargoError) throw e;

@@ -1,5 +1,6 @@
 import * as fs from 'node:fs';
 import { CargoError } from '../../util/errors.js';
+import { readToEnd } from '../../util/paths.js';
 
 /**
  * Cargo's on-disk index cache (`registry/index/<dir>/.cache/<path>/<name>`),
@@ -76,7 +77,7 @@ export function findIndexCacheLine(buf: Uint8Array, version: string, where: stri
 }
 
 // One reused buffer: the freshness check reads thousands of small index cache files.
-let scratch = Buffer.allocUnsafe(64 * 1024);
+let scratch: Buffer = Buffer.allocUnsafe(64 * 1024);
 
 /** The index line of `version` in cargo's cache file `file`; undefined when the file or the version is absent. */
 export function readIndexCacheLine(file: string, version: string): string | undefined {
@@ -87,16 +88,9 @@ export function readIndexCacheLine(file: string, version: string): string | unde
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw e;
   }
-  let len = 0;
+  let len: number;
   try {
-    for (;;) {
-      if (len === scratch.length) scratch = Buffer.concat([scratch, Buffer.allocUnsafe(scratch.length)]);
-      const want = scratch.length - len;
-      const n = fs.readSync(fd, scratch, len, want, null);
-      len += n;
-      // A short read of a regular file is its end: saves a syscall per file.
-      if (n < want) break;
-    }
+    ({ buf: scratch, len } = readToEnd(fd, scratch));
   } finally {
     fs.closeSync(fd);
   }

@@ -36,16 +36,19 @@ export interface FeatureResolution {
 
 /** Everything the resolution keeps per package, in one place: one lookup per edge. */
 interface NodeState {
+  key: string;
   node: FeatureNode | undefined;
   requested: Set<string>;
   origin: Origin | undefined;
   queued: boolean;
   /** Requested at least once. */
   reached: boolean;
-  /** Feature table and edge targets: a package is re-expanded whenever its requests grow, these do not change. */
+  /**
+   * Feature table and, per declaration, the target's state (null: no locked
+   * target). A package is re-expanded whenever its requests grow; these do not change.
+   */
   map?: Record<string, string[]>;
-  targets?: (string | undefined)[];
-  edges?: NodeState[];
+  edges?: (NodeState | null)[];
 }
 
 export function resolveFeatures(
@@ -62,14 +65,14 @@ export function resolveFeatures(
   const stateOf = (key: string, at: Origin | undefined): NodeState => {
     let st = states.get(key);
     if (!st) {
-      st = { node: undefined, requested: new Set(), origin: at, queued: false, reached: false };
+      st = { key, node: undefined, requested: new Set(), origin: at, queued: false, reached: false };
       states.set(key, st);
       origin.set(key, at);
     }
     return st;
   };
   // Separate lists instead of one concatenated array: this runs for every edge.
-  const request = (st: NodeState, a: readonly string[], b?: readonly string[], withDefault?: boolean, key?: string): void => {
+  const request = (st: NodeState, a: readonly string[], b?: readonly string[], withDefault?: boolean): void => {
     const set = st.requested;
     // The first request expands a package even when it asks for no feature.
     let grew = !st.reached;
@@ -78,17 +81,16 @@ export function resolveFeatures(
     if (b) for (const v of b) if (!set.has(v)) (set.add(v), (grew = true));
     if (withDefault && !set.has('default')) (set.add('default'), (grew = true));
     if (!grew || st.queued) return;
-    st.node ??= node(key!);
+    st.node ??= node(st.key);
     if (st.node) (queue.push(st), (st.queued = true));
   };
 
-  for (const r of roots) request(stateOf(r.key, undefined), allFeatureValues(r.summary), undefined, false, r.key);
+  for (const r of roots) request(stateOf(r.key, undefined), allFeatureValues(r.summary));
   for (let head = 0; head < queue.length; head++) {
     const st = queue[head];
     const n = st.node!;
     st.queued = false;
     const map = (st.map ??= featureMap(n.summary));
-    const cached = (st.targets ??= []);
     const edges = (st.edges ??= []);
     const { enabled, activeOptional, depRequests } = expand(n.summary, map, st.requested);
     features.set(n.key, enabled);
@@ -98,12 +100,14 @@ export function resolveFeatures(
       const dep = deps[i];
       if (dep.kind === 'dev' && !n.member) continue;
       if (dep.optional && !activeOptional.has(dep.nameInToml)) continue;
-      const t = i in cached ? cached[i] : (cached[i] = target(n, dep));
-      active.push({ dep, target: t });
-      if (t === undefined) continue;
       // The target's state, kept per edge: no lookup by key on re-expansion.
-      const to = (edges[i] ??= stateOf(t, n.member ? dep : st.origin));
-      request(to, dep.features, depRequests?.get(dep.nameInToml), dep.defaultFeatures, t);
+      let to = edges[i];
+      if (to === undefined) {
+        const t = target(n, dep);
+        to = edges[i] = t === undefined ? null : stateOf(t, n.member ? dep : st.origin);
+      }
+      active.push({ dep, target: to?.key });
+      if (to) request(to, dep.features, depRequests?.get(dep.nameInToml), dep.defaultFeatures);
     }
     activated.set(n.key, active);
   }

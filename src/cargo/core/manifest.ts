@@ -3,7 +3,6 @@
  * package depends on. Build targets, lints, profiles and metadata are not
  * read.
  */
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parse, TomlError } from 'smol-toml';
 import { MAX_MANIFEST_BYTES, readText } from '../util/paths.js';

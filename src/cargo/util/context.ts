@@ -2,7 +2,6 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { canonicalUrl } from '../core/canonical_url.js';
 import { cargoHome } from './cargo_home.js';
-import { CargoError } from './errors.js';
 import { checkUrl, SourceConfigMap, typeError, type AltRegistry, type ReplacedSource } from './context/source_config.js';
 import { loadConfigFile, mergeInto, type ConfigValue, type Definition } from './context/value.js';
 

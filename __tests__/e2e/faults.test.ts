@@ -14,9 +14,9 @@ import path from 'node:path';
 import { parse as parseToml } from 'smol-toml';
 import { decodeIndexCache } from '../../src/cargo/sources/registry/index_cache.js';
 import { startCacheService, type CacheService, type Fault, type FaultOptions } from '../../test-support/cache-service/index.js';
-import { ensureFixtureRegistry, FIXTURE_REGISTRY_URL, startRegistry, type RunningRegistry } from '../../test-support/registry/index.js';
+import { startPrivateFixture, type RunningRegistry } from '../../test-support/registry/index.js';
 import { runStep, type Annotation, type JobResult } from '../../test-support/runner.js';
-import { CARGO_BIN, examples, freshCargoHome, hasCargo, summaryRow, wipe } from './scenario.js';
+import { CARGO_BIN, examplesUsing, freshCargoHome, hasCargo, summaryRow, wipe } from './scenario.js';
 
 const d = hasCargo ? describe : describe.skip;
 jest.setTimeout(900_000);
@@ -186,16 +186,8 @@ d('cache service faults never fail the job', () => {
   };
 
   beforeAll(async () => {
-    // A private copy of the fixture registry on a port of its own.
-    const fixture = await ensureFixtureRegistry();
-    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'cc-faults-registry-'));
-    fs.cpSync(path.join(fixture, 'index'), path.join(root, 'index'), { recursive: true });
-    fs.symlinkSync(path.join(fixture, 'crates'), path.join(root, 'crates'));
-    registry = await startRegistry({ root, port: 0 });
-    fs.writeFileSync(path.join(root, 'index', 'config.json'), JSON.stringify({ dl: `http://127.0.0.1:${registry.port}/api/v1/crates` }) + '\n');
-    ws = examples();
-    const config = path.join(ws, '.cargo', 'config.toml');
-    fs.writeFileSync(config, fs.readFileSync(config, 'utf8').replace(FIXTURE_REGISTRY_URL, registry.url));
+    registry = await startPrivateFixture(fs.mkdtempSync(path.join(os.tmpdir(), 'cc-faults-registry-')));
+    ws = examplesUsing(registry);
     locked = lockedChecksums(path.join(ws, 'Cargo.lock'));
     service = await startCacheService();
 

@@ -16,9 +16,9 @@ import { cacheKey } from '../../src/cargo/ops/cache_key.js';
 import { planLayout, readResolve, type LayoutPlan } from '../../src/cargo/ops/layout_plan.js';
 import { loadProject } from '../../src/cargo/ops/project.js';
 import { startCacheService, type CacheService } from '../../test-support/cache-service/index.js';
-import { ensureFixtureRegistry, FIXTURE_REGISTRY_URL, startRegistry, type RunningRegistry } from '../../test-support/registry/index.js';
+import { startPrivateFixture, type RunningRegistry } from '../../test-support/registry/index.js';
 import type { JobResult } from '../../test-support/runner.js';
-import { CARGO_BIN, examples, freshCargoHome, hasCargo, job, relativeMembers, summaryRow, wipe } from './scenario.js';
+import { CARGO_BIN, examplesUsing, freshCargoHome, hasCargo, job, relativeMembers, summaryRow, wipe } from './scenario.js';
 
 const d = hasCargo ? describe : describe.skip;
 jest.setTimeout(600_000);
@@ -124,16 +124,8 @@ d('poisoned cache entries are cleaned before the build', () => {
   const removalWarnings = (r: JobResult) => r.main.annotations.filter((a) => a.level === 'warning' && /removed:/.test(a.message)).map((a) => a.message);
 
   beforeAll(async () => {
-    // A private copy of the fixture registry on a port of its own.
-    const fixture = await ensureFixtureRegistry();
-    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'cc-poison-registry-'));
-    fs.cpSync(path.join(fixture, 'index'), path.join(root, 'index'), { recursive: true });
-    fs.symlinkSync(path.join(fixture, 'crates'), path.join(root, 'crates'));
-    registry = await startRegistry({ root, port: 0 });
-    fs.writeFileSync(path.join(root, 'index', 'config.json'), JSON.stringify({ dl: `http://127.0.0.1:${registry.port}/api/v1/crates` }) + '\n');
-    ws = examples();
-    const config = path.join(ws, '.cargo', 'config.toml');
-    fs.writeFileSync(config, fs.readFileSync(config, 'utf8').replace(FIXTURE_REGISTRY_URL, registry.url));
+    registry = await startPrivateFixture(fs.mkdtempSync(path.join(os.tmpdir(), 'cc-poison-registry-')));
+    ws = examplesUsing(registry);
     service = await startCacheService();
     planned = plan();
 

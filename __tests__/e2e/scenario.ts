@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { CacheService } from '../../test-support/cache-service/index.js';
+import { FIXTURE_REGISTRY_URL } from '../../test-support/registry/index.js';
 import { runJob, type JobResult } from '../../test-support/runner.js';
 import { REPO } from '../helpers.js';
 
@@ -34,6 +35,14 @@ export function copyTree(from: string, name = path.basename(from)): string {
 
 export function examples(): string {
   return copyTree(path.join(REPO, 'examples'));
+}
+
+/** A copy of examples/ whose `.cargo/config.toml` points crates-io at `registry` instead of the fixed fixture port. */
+export function examplesUsing(registry: { url: string }): string {
+  const ws = examples();
+  const config = path.join(ws, '.cargo', 'config.toml');
+  fs.writeFileSync(config, fs.readFileSync(config, 'utf8').replace(FIXTURE_REGISTRY_URL, registry.url));
+  return ws;
 }
 
 export interface JobOpts {

@@ -12,7 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { startCacheService, type CacheService } from '../../test-support/cache-service/index.js';
-import { ensureFixtureRegistry, FIXTURE_REGISTRY_URL, startRegistry, type RunningRegistry } from '../../test-support/registry/index.js';
+import { FIXTURE_REGISTRY_URL, startPrivateFixture, type RunningRegistry } from '../../test-support/registry/index.js';
 import type { JobResult, StepResult } from '../../test-support/runner.js';
 import { CARGO_BIN, examples, freshCargoHome, hasCargo, job, relativeMembers, summaryRow, wipe } from './scenario.js';
 
@@ -34,13 +34,7 @@ afterAll(() => {
 
 /** A private copy of the fixture registry on a port of its own (`authToken`: a private registry). */
 async function serveFixture(authToken?: string): Promise<RunningRegistry> {
-  const fixture = await ensureFixtureRegistry();
-  const root = tmpDir('registry');
-  fs.cpSync(path.join(fixture, 'index'), path.join(root, 'index'), { recursive: true });
-  fs.symlinkSync(path.join(fixture, 'crates'), path.join(root, 'crates'));
-  const reg = await startRegistry({ root, port: 0, authToken });
-  fs.writeFileSync(path.join(root, 'index', 'config.json'), JSON.stringify({ dl: `http://127.0.0.1:${reg.port}/api/v1/crates` }) + '\n');
-  return reg;
+  return startPrivateFixture(tmpDir('registry'), { authToken });
 }
 
 /** The decompressed tar stream of a cache entry. */

@@ -110,6 +110,30 @@ export async function startRegistryWhenFree(opts: StartRegistryOptions, waitMs =
   }
 }
 
+export interface PrivateFixtureOptions {
+  /** A private registry (see `StartRegistryOptions.authToken`). */
+  authToken?: string;
+  /** More config.json keys, next to `dl`. */
+  config?: Record<string, unknown>;
+}
+
+/**
+ * A copy of the fixture registry in `root` (index copied, crates linked),
+ * served on a port of its own, with config.json's `dl` on that port: tests
+ * that change the registry or its faults never wait for the fixed port.
+ */
+export async function startPrivateFixture(root: string, opts: PrivateFixtureOptions = {}): Promise<RunningRegistry> {
+  const fixture = await ensureFixtureRegistry();
+  fs.cpSync(path.join(fixture, 'index'), path.join(root, 'index'), { recursive: true });
+  fs.symlinkSync(path.join(fixture, 'crates'), path.join(root, 'crates'));
+  const reg = await startRegistry({ root, port: 0, authToken: opts.authToken });
+  fs.writeFileSync(
+    path.join(root, 'index', 'config.json'),
+    JSON.stringify({ dl: `http://127.0.0.1:${reg.port}/api/v1/crates`, ...opts.config }) + '\n',
+  );
+  return reg;
+}
+
 /** Runs `fn` with the Debian fixture registry served on its fixed port, then stops it. */
 export async function withRegistry<T>(fn: (reg: RunningRegistry) => Promise<T>, opts: Partial<StartRegistryOptions> = {}): Promise<T> {
   const root = opts.root ?? (await ensureFixtureRegistry());

@@ -4,19 +4,17 @@
 // end in one clear error naming the crate, URL or registry, with no partial
 // file left under CARGO_HOME.
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { fetchPlans } from '../../../src/cargo/ops/cargo_fetch.js';
 import { planLayout, type LayoutPlan } from '../../../src/cargo/ops/layout_plan.js';
 import { loadProject, type Project } from '../../../src/cargo/ops/project.js';
 import { DEFAULT_CARGO_VERSION } from '../../../src/cargo/util/cargo_version.js';
-import { CargoError } from '../../../src/cargo/util/errors.js';
 import {
   ensureFixtureRegistry,
   FIXTURE_REGISTRY_URL,
   indexPath,
   REPO_ROOT,
-  startRegistry,
+  startPrivateFixture,
   type RunningRegistry,
 } from '../../../test-support/registry/index.js';
 import { filesUnder, rejection, removeScratchDirs, scratchDir } from '../../helpers.js';
@@ -57,7 +55,6 @@ function expectNoPartialFiles(home: string, failing?: { name: string; version: s
 }
 
 describe('registry faults through the native fetch', () => {
-  let fixture: string;
   let root: string;
   let reg: RunningRegistry | undefined;
   const dlPath = (p: { name: string; version: string }): string => `/api/v1/crates/${p.name}/${p.version}/download`;
@@ -66,16 +63,11 @@ describe('registry faults through the native fetch', () => {
   /** Serves a private copy of the fixture whose config.json is `config` (its `dl` on this server's port). */
   const serve = async (config: Record<string, unknown> = {}): Promise<RunningRegistry> => {
     root = scratchDir('registry');
-    fs.cpSync(path.join(fixture, 'index'), path.join(root, 'index'), { recursive: true });
-    fs.symlinkSync(path.join(fixture, 'crates'), path.join(root, 'crates'));
-    const r = await startRegistry({ root, port: 0 });
-    fs.writeFileSync(path.join(root, 'index', 'config.json'), JSON.stringify({ dl: `http://127.0.0.1:${r.port}/api/v1/crates`, ...config }));
-    return r;
+    return startPrivateFixture(root, { config });
   };
 
-  beforeAll(async () => {
-    fixture = await ensureFixtureRegistry();
-  });
+  // Built up front, not inside the first test's timeout.
+  beforeAll(() => ensureFixtureRegistry());
   afterEach(async () => {
     await reg?.close();
     reg = undefined;

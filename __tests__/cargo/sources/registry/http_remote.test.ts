@@ -21,6 +21,7 @@ import {
   FIXTURE_REGISTRY_URL,
   indexPath,
   REPO_ROOT,
+  startPrivateFixture,
   startRegistry,
   type RunningRegistry,
 } from '../../../../test-support/registry/index.js';
@@ -345,14 +346,10 @@ describe('HttpRegistry against the fixture registry', () => {
     async () => {
       // A private copy of the fixture on a port of its own, so this test never
       // waits for other suites holding the fixed one.
-      const fixture = await ensureFixtureRegistry();
       const root = scratchDir('registry');
-      fs.cpSync(path.join(fixture, 'index'), path.join(root, 'index'), { recursive: true });
-      fs.symlinkSync(path.join(fixture, 'crates'), path.join(root, 'crates'));
-      let reg = await startRegistry({ root, port: 0 });
+      let reg = await startPrivateFixture(root);
       const port = reg.port;
       const indexUrl = `sparse+http://127.0.0.1:${port}/index/`;
-      fs.writeFileSync(path.join(root, 'index', 'config.json'), JSON.stringify({ dl: `http://127.0.0.1:${port}/api/v1/crates` }) + '\n');
 
       const ws = path.join(scratchDir('ws'), 'examples');
       fs.cpSync(path.join(REPO_ROOT, 'examples'), ws, { recursive: true, filter: (s) => !s.split(path.sep).includes('target') });

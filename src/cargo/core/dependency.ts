@@ -3,7 +3,7 @@
  * the conversion of its TOML form (`TomlDependency` in Cargo) into it.
  */
 import * as path from 'node:path';
-import { CargoError, type Location } from '../util/errors.js';
+import { CargoError, resolveWhere, type Location, type Where } from '../util/errors.js';
 
 export type DepKind = 'normal' | 'dev' | 'build';
 
@@ -248,13 +248,6 @@ export function tomlTypeName(v: unknown): string {
   if (v instanceof Date) return 'datetime';
   if (Array.isArray(v)) return 'array';
   return 'table';
-}
-
-/** A location, or a thunk for one when computing it up front would be wasted work. */
-export type Where = Location | (() => Location);
-
-export function resolveWhere(where: Where): Location {
-  return typeof where === 'function' ? where() : where;
 }
 
 function invalidType(key: string, v: unknown, expected: string, where: Where): CargoError {

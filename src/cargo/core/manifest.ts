@@ -6,20 +6,18 @@
 import * as path from 'node:path';
 import { parse, TomlError } from 'smol-toml';
 import { MAX_MANIFEST_BYTES, readText } from '../util/paths.js';
-import { CargoError, type Location } from '../util/errors.js';
+import { CargoError, resolveWhere, type Location, type Where } from '../util/errors.js';
 import { TomlLocator } from '../util/toml_locate.js';
 import {
   checkString,
   checkStringArray,
   isTable,
   pickAlias,
-  resolveWhere,
   toDependency,
   tomlTypeName,
   type DepKind,
   type Dependency,
   type DependencyContext,
-  type Where,
 } from './dependency.js';
 
 type Loc = { file: string; line: number; col: number };

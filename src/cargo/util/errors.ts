@@ -5,6 +5,13 @@ export interface Location {
   col?: number;
 }
 
+/** A location, or a thunk for one when computing it up front would be wasted work (positions cost a scan). */
+export type Where = Location | (() => Location | undefined);
+
+export function resolveWhere(where: Where | undefined): Location | undefined {
+  return typeof where === 'function' ? where() : where;
+}
+
 export type ErrorKind = 'manifest' | 'lockfile' | 'config' | 'url' | 'workspace' | 'io' | 'usage' | 'index';
 
 export function formatLocation(loc: Location): string {

@@ -1,4 +1,4 @@
-import { CargoError, type ErrorKind, type Location } from './errors.js';
+import { CargoError, resolveWhere, type ErrorKind, type Location, type Where } from './errors.js';
 
 /*
  * Version requirements as Cargo reads them: the Rust `semver` crate (1.x),
@@ -348,7 +348,7 @@ export class VersionReq {
    * Parses a dependency's `version` as Cargo does. `dependency` only
    * improves the error message.
    */
-  static parse(s: string, loc?: Location | (() => Location | undefined), dependency?: string): VersionReq {
+  static parse(s: string, loc?: Where, dependency?: string): VersionReq {
     const known = PARSED.get(s);
     if (known) return known;
     try {
@@ -359,7 +359,7 @@ export class VersionReq {
     } catch (e) {
       if (!(e instanceof SemverError)) throw e;
       const forDep = dependency ? ` for dependency \`${dependency}\`` : '';
-      throw new CargoError('manifest', `failed to parse the version requirement \`${s}\`${forDep}: ${e.message}`, typeof loc === 'function' ? loc() : loc);
+      throw new CargoError('manifest', `failed to parse the version requirement \`${s}\`${forDep}: ${e.message}`, resolveWhere(loc));
     }
   }
 

@@ -44,6 +44,9 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 ));
 
 // src/cargo/util/errors.ts
+function resolveWhere(where) {
+  return typeof where === "function" ? where() : where;
+}
 function formatLocation(loc) {
   if (loc.line === void 0) return loc.file;
   return loc.col === void 0 ? `${loc.file}:${loc.line}` : `${loc.file}:${loc.line}:${loc.col}`;
@@ -2545,8 +2548,8 @@ import { spawn as spawn3 } from "node:child_process";
 import { parseArgs } from "node:util";
 
 // src/cargo/ops/cargo_fetch.ts
-import * as fs12 from "node:fs";
-import * as path9 from "node:path";
+import * as fs13 from "node:fs";
+import * as path10 from "node:path";
 
 // src/cargo/sources/git/git_remote.ts
 init_errors();
@@ -2797,8 +2800,8 @@ async function markCacheDir(dbPath) {
 // src/cargo/sources/registry/http_remote.ts
 init_errors();
 import { createHash, randomBytes } from "node:crypto";
-import fs5 from "node:fs";
-import path4 from "node:path";
+import fs6 from "node:fs";
+import path5 from "node:path";
 
 // src/cargo/util/network/http.ts
 init_errors();
@@ -2990,7 +2993,65 @@ function downloadUrl(dl, pkg) {
 
 // src/cargo/sources/registry/index_cache.ts
 init_errors();
+import * as fs5 from "node:fs";
+
+// src/cargo/util/paths.ts
+init_errors();
 import * as fs4 from "node:fs";
+import * as path4 from "node:path";
+var MAX_MANIFEST_BYTES = 8 << 20;
+var MAX_CONFIG_BYTES = 4 << 20;
+var MAX_LOCKFILE_BYTES = 64 << 20;
+function isWithin(p2, dir) {
+  if (p2 === dir) return true;
+  return p2.startsWith(dir.endsWith(path4.sep) ? dir : dir + path4.sep);
+}
+function readToEnd(fd, buf, beforeGrow) {
+  let len = 0;
+  for (; ; ) {
+    if (len === buf.length) {
+      beforeGrow?.(len);
+      buf = Buffer.concat([buf, Buffer.allocUnsafe(buf.length)]);
+    }
+    const want = buf.length - len;
+    const n = fs4.readSync(fd, buf, len, want, null);
+    len += n;
+    if (n < want) return { buf, len };
+  }
+}
+function readText(file, kind, maxBytes, what) {
+  const text = readTextIfFile(file, kind, maxBytes, what);
+  if (text === void 0) throw new CargoError("io", `failed to read ${what}: ENOENT`, { file });
+  return text;
+}
+var OPEN_FLAGS = fs4.constants.O_RDONLY | (fs4.constants.O_NONBLOCK ?? 0);
+function readTextIfFile(file, kind, maxBytes, what) {
+  let fd;
+  try {
+    fd = fs4.openSync(file, OPEN_FLAGS);
+  } catch (e) {
+    const code = e.code;
+    if (code === "ENOENT" || code === "ENOTDIR" || code === "EISDIR") return void 0;
+    throw new CargoError("io", `failed to read ${what}: ${code ?? e.message}`, { file });
+  }
+  try {
+    const st2 = fs4.fstatSync(fd);
+    if (!st2.isFile()) return void 0;
+    const tooLarge = (size) => new CargoError(kind, `${what} is ${(size / (1 << 20)).toFixed(1)} MiB; files over ${maxBytes >> 20} MiB are refused`, { file });
+    if (st2.size > maxBytes) throw tooLarge(st2.size);
+    const { buf, len } = readToEnd(fd, Buffer.allocUnsafe(st2.size + 1), (size) => {
+      if (size > maxBytes) throw tooLarge(size);
+    });
+    return buf.toString("utf8", 0, len);
+  } catch (e) {
+    if (e instanceof CargoError) throw e;
+    throw new CargoError("io", `failed to read ${what}: ${e.code ?? e.message}`, { file });
+  } finally {
+    fs4.closeSync(fd);
+  }
+}
+
+// src/cargo/sources/registry/index_cache.ts
 var CACHE_VERSION = 3;
 var INDEX_FORMAT_VERSION = 2;
 function decodeIndexCache(buf, where) {
@@ -3049,22 +3110,16 @@ var scratch = Buffer.allocUnsafe(64 * 1024);
 function readIndexCacheLine(file, version) {
   let fd;
   try {
-    fd = fs4.openSync(file, "r");
+    fd = fs5.openSync(file, "r");
   } catch (e) {
     if (e.code === "ENOENT") return void 0;
     throw e;
   }
-  let len = 0;
+  let len;
   try {
-    for (; ; ) {
-      if (len === scratch.length) scratch = Buffer.concat([scratch, Buffer.allocUnsafe(scratch.length)]);
-      const want = scratch.length - len;
-      const n = fs4.readSync(fd, scratch, len, want, null);
-      len += n;
-      if (n < want) break;
-    }
+    ({ buf: scratch, len } = readToEnd(fd, scratch));
   } finally {
-    fs4.closeSync(fd);
+    fs5.closeSync(fd);
   }
   return findIndexCacheLine(scratch.subarray(0, len), version, file);
 }
@@ -3138,16 +3193,16 @@ function revalidationHeaders(indexVersion) {
   return {};
 }
 function tempName(file) {
-  return path4.join(path4.dirname(file), `.${path4.basename(file)}.${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
+  return path5.join(path5.dirname(file), `.${path5.basename(file)}.${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
 }
 async function writeAtomic(file, data) {
-  await fs5.promises.mkdir(path4.dirname(file), { recursive: true });
+  await fs6.promises.mkdir(path5.dirname(file), { recursive: true });
   const tmp = tempName(file);
   try {
-    await fs5.promises.writeFile(tmp, data);
-    await fs5.promises.rename(tmp, file);
+    await fs6.promises.writeFile(tmp, data);
+    await fs6.promises.rename(tmp, file);
   } catch (e) {
-    await fs5.promises.rm(tmp, { force: true });
+    await fs6.promises.rm(tmp, { force: true });
     throw new CargoError("io", `cannot write ${file}: ${e.message}`);
   }
 }
@@ -3171,20 +3226,20 @@ var HttpRegistry = class {
   }
   /** `registry/index/<dir>` */
   indexDir() {
-    return path4.join(this.cargoHome, "registry", "index", this.dir);
+    return path5.join(this.cargoHome, "registry", "index", this.dir);
   }
   /** `registry/index/<dir>/.cache/<path>`, where cargo keeps its copy of a crate's index file. */
   indexCachePath(name) {
-    return path4.join(this.indexDir(), ".cache", ...makeDepPath(name.toLowerCase()).split("/"));
+    return path5.join(this.indexDir(), ".cache", ...makeDepPath(name.toLowerCase()).split("/"));
   }
   /** `registry/cache/<dir>/<name>-<version>.crate` */
   cratePath(pkg) {
-    return path4.join(this.cargoHome, "registry", "cache", this.dir, `${pkg.name}-${pkg.version}.crate`);
+    return path5.join(this.cargoHome, "registry", "cache", this.dir, `${pkg.name}-${pkg.version}.crate`);
   }
   /** Whether the .crate is there; like cargo, an empty file does not count. Verifying it is the caller's job. */
   has(pkg) {
     try {
-      return fs5.statSync(this.cratePath(pkg)).size > 0;
+      return fs6.statSync(this.cratePath(pkg)).size > 0;
     } catch {
       return false;
     }
@@ -3204,7 +3259,7 @@ var HttpRegistry = class {
     }
     if (res.status !== 200) throw statusError(res, opts);
     const config = parseRegistryConfig(res.body, url);
-    await writeAtomic(path4.join(this.indexDir(), "config.json"), res.body);
+    await writeAtomic(path5.join(this.indexDir(), "config.json"), res.body);
     return config;
   }
   async authHeaders() {
@@ -3232,13 +3287,13 @@ var HttpRegistry = class {
     const opts = { context: `index file of crate \`${name}\``, kind: "index" };
     let conditional = {};
     try {
-      conditional = revalidationHeaders(decodeIndexCache(await fs5.promises.readFile(file), file).indexVersion);
+      conditional = revalidationHeaders(decodeIndexCache(await fs6.promises.readFile(file), file).indexVersion);
     } catch {
     }
     const res = await this.http.get(url, { ...opts, headers: { ...conditional, ...auth } });
     if (res.status === 304 && Object.keys(conditional).length > 0) return;
     if (res.status === 404 || res.status === 410 || res.status === 451) {
-      await fs5.promises.rm(file, { force: true });
+      await fs6.promises.rm(file, { force: true });
       throw new CargoError("index", `${opts.context}: not found in the registry, HTTP ${res.status} (GET ${res.url})`);
     }
     if (res.status !== 200) throw statusError(res, opts);
@@ -3257,7 +3312,7 @@ var HttpRegistry = class {
       kind: "io",
       headers: config.authRequired && this.token !== void 0 ? { authorization: this.token } : void 0
     };
-    await fs5.promises.mkdir(path4.dirname(dest), { recursive: true });
+    await fs6.promises.mkdir(path5.dirname(dest), { recursive: true });
     return this.http.stream(url, opts, async (res) => {
       if (res.status !== 200) throw statusError(res, opts);
       const tmp = tempName(dest);
@@ -3265,7 +3320,7 @@ var HttpRegistry = class {
       let bytes = 0;
       let fh;
       try {
-        fh = await fs5.promises.open(tmp, "wx");
+        fh = await fs6.promises.open(tmp, "wx");
         for await (const chunk of res.body) {
           hash.update(chunk);
           bytes += chunk.length;
@@ -3280,11 +3335,11 @@ var HttpRegistry = class {
             `failed to verify the checksum of ${describePkg(pkg)}: expected ${pkg.checksum}, got ${actual} (GET ${res.url})`
           );
         }
-        await fs5.promises.rename(tmp, dest);
+        await fs6.promises.rename(tmp, dest);
         return { path: dest, bytes };
       } catch (e) {
         await fh?.close().catch(() => void 0);
-        await fs5.promises.rm(tmp, { force: true });
+        await fs6.promises.rm(tmp, { force: true });
         if (e instanceof Error && !(e instanceof CargoError) && "code" in e) {
           throw new CargoError("io", `${opts.context}: cannot write ${tmp}: ${e.message}`);
         }
@@ -3295,8 +3350,8 @@ var HttpRegistry = class {
 };
 
 // src/cargo/sources/registry/unpack.ts
-import fs7 from "node:fs";
-import path5 from "node:path";
+import fs8 from "node:fs";
+import path6 from "node:path";
 import zlib from "node:zlib";
 
 // node_modules/tar/dist/esm/index.min.js
@@ -5236,7 +5291,7 @@ var hr = /* @__PURE__ */ Symbol("entry");
 var cs = /* @__PURE__ */ Symbol("entryOpt");
 var ui = /* @__PURE__ */ Symbol("writeEntryClass");
 var lr = /* @__PURE__ */ Symbol("write");
-var fs6 = /* @__PURE__ */ Symbol("ondrain");
+var fs7 = /* @__PURE__ */ Symbol("ondrain");
 var wt = class extends A {
   sync = false;
   opt;
@@ -5270,8 +5325,8 @@ var wt = class extends A {
       if ((t.gzip ? 1 : 0) + (t.brotli ? 1 : 0) + (t.zstd ? 1 : 0) > 1) throw new TypeError("gzip, brotli, zstd are mutually exclusive");
       if (t.gzip && (typeof t.gzip != "object" && (t.gzip = {}), this.portable && (t.gzip.portable = true), this.zip = new ze(t.gzip)), t.brotli && (typeof t.brotli != "object" && (t.brotli = {}), this.zip = new We(t.brotli)), t.zstd && (typeof t.zstd != "object" && (t.zstd = {}), this.zip = new Ye(t.zstd)), !this.zip) throw new Error("impossible");
       let e = this.zip;
-      e.on("data", (i) => super.write(i)), e.on("end", () => super.end()), e.on("drain", () => this[fs6]()), this.on("resume", () => e.resume());
-    } else this.on("drain", this[fs6]);
+      e.on("data", (i) => super.write(i)), e.on("end", () => super.end()), e.on("drain", () => this[fs7]()), this.on("resume", () => e.resume());
+    } else this.on("drain", this[fs7]);
     this.noDirRecurse = !!t.noDirRecurse, this.follow = !!t.follow, this.noMtime = !!t.noMtime, t.mtime && (this.mtime = t.mtime), this.filter = typeof t.filter == "function" ? t.filter : () => true, this[W] = new hi(), this[G] = 0, this.jobs = Number(t.jobs) || 4, this[Ee] = false, this[me] = false;
   }
   [lr](t) {
@@ -5384,7 +5439,7 @@ var wt = class extends A {
       this.emit("error", e);
     }
   }
-  [fs6]() {
+  [fs7]() {
     this[Et] && this[Et].entry && this[Et].entry.resume();
   }
   [di](t) {
@@ -6275,7 +6330,7 @@ var PACKAGE_SOURCE_LOCK = ".cargo-ok";
 var DEFAULT_UNPACK_LIMIT = 512 * 1024 * 1024;
 function isUnpacked(srcDir) {
   try {
-    const meta = JSON.parse(fs7.readFileSync(path5.join(srcDir, PACKAGE_SOURCE_LOCK), "utf8"));
+    const meta = JSON.parse(fs8.readFileSync(path6.join(srcDir, PACKAGE_SOURCE_LOCK), "utf8"));
     return typeof meta === "object" && meta !== null && meta.v === 1;
   } catch {
     return false;
@@ -6361,21 +6416,21 @@ var Unpacker = class {
     }
   }
   dest(rel) {
-    return rel === "" ? this.tmp : path5.join(this.tmp, ...rel.split("/"));
+    return rel === "" ? this.tmp : path6.join(this.tmp, ...rel.split("/"));
   }
   made = /* @__PURE__ */ new Set();
   /** mkdir -p once per directory: a crate has far more files than directories. */
   parentOf(file) {
-    const dir = path5.dirname(file);
+    const dir = path6.dirname(file);
     if (this.made.has(dir)) return;
-    fs7.mkdirSync(dir, { recursive: true });
+    fs8.mkdirSync(dir, { recursive: true });
     this.made.add(dir);
   }
   writeFile(rel, data, mode, mtime) {
     const file = this.dest(rel);
     this.parentOf(file);
-    fs7.writeFileSync(file, data, { flag: "wx", mode: mode & 511 });
-    if (mtime) fs7.utimesSync(file, mtimeOf(mtime), mtimeOf(mtime));
+    fs8.writeFileSync(file, data, { flag: "wx", mode: mode & 511 });
+    if (mtime) fs8.utimesSync(file, mtimeOf(mtime), mtimeOf(mtime));
     this.files++;
     this.bytes += data.length;
   }
@@ -6388,7 +6443,7 @@ var Unpacker = class {
     }
     const file = this.dest(rel);
     this.parentOf(file);
-    fs7.linkSync(this.dest(target), file);
+    fs8.linkSync(this.dest(target), file);
     this.files++;
   }
   /** Symlink targets are resolved on paper; safe because no checked path may pass through a symlink. */
@@ -6411,17 +6466,17 @@ var Unpacker = class {
     for (const s3 of this.symlinks) {
       const file = this.dest(s3.rel);
       this.parentOf(file);
-      fs7.symlinkSync(s3.target, file);
+      fs8.symlinkSync(s3.target, file);
     }
-    fs7.writeFileSync(path5.join(this.tmp, PACKAGE_SOURCE_LOCK), CARGO_OK_CONTENTS);
+    fs8.writeFileSync(path6.join(this.tmp, PACKAGE_SOURCE_LOCK), CARGO_OK_CONTENTS);
     const explicitDirs = new Map(this.dirs.map((d) => [d.rel, d]));
     if (!explicitDirs.has("")) explicitDirs.set("", { rel: "", mode: 511 });
     const sorted2 = [...explicitDirs.values()].sort((a, b2) => b2.rel.split("/").length - a.rel.split("/").length || (a.rel < b2.rel ? 1 : -1));
     for (const d of sorted2) {
       const dir = this.dest(d.rel);
-      fs7.mkdirSync(dir, { recursive: true });
-      if (d.mtime) fs7.utimesSync(dir, mtimeOf(d.mtime), mtimeOf(d.mtime));
-      fs7.chmodSync(dir, d.mode & 511 & ~this.umask);
+      fs8.mkdirSync(dir, { recursive: true });
+      if (d.mtime) fs8.utimesSync(dir, mtimeOf(d.mtime), mtimeOf(d.mtime));
+      fs8.chmodSync(dir, d.mode & 511 & ~this.umask);
     }
   }
 };
@@ -6435,7 +6490,7 @@ function readArchive(crateFile, u2) {
     let settled = false;
     let inflated = 0;
     let head = Buffer.alloc(0);
-    const input = fs7.createReadStream(crateFile);
+    const input = fs8.createReadStream(crateFile);
     const gunzip = zlib.createGunzip();
     const parser = new rt({ strict: true });
     const fail = (e) => {
@@ -6519,15 +6574,15 @@ async function unpackCrate(opts) {
   const { crateFile, srcDir, name, version, limitBytes = DEFAULT_UNPACK_LIMIT } = opts;
   const prefix = `${name}-${version}`;
   const pkg = `\`${name} v${version}\``;
-  if (!path5.isAbsolute(srcDir) || path5.basename(srcDir) !== prefix) {
+  if (!path6.isAbsolute(srcDir) || path6.basename(srcDir) !== prefix) {
     throw new CargoError("usage", `cannot unpack ${pkg} into ${srcDir}: expected an absolute path ending in ${prefix}`);
   }
   if (isUnpacked(srcDir)) return { files: 0, bytes: 0 };
-  const parent = path5.dirname(srcDir);
+  const parent = path6.dirname(srcDir);
   let tmp;
   try {
-    fs7.mkdirSync(parent, { recursive: true });
-    tmp = fs7.mkdtempSync(path5.join(parent, `.${prefix}.unpack-`));
+    fs8.mkdirSync(parent, { recursive: true });
+    tmp = fs8.mkdtempSync(path6.join(parent, `.${prefix}.unpack-`));
   } catch (e) {
     throw new CargoError("io", `cannot unpack ${pkg}: ${e.message}`);
   }
@@ -6535,9 +6590,9 @@ async function unpackCrate(opts) {
   try {
     await readArchive(crateFile, u2);
     u2.finish();
-    fs7.rmSync(srcDir, { recursive: true, force: true });
+    fs8.rmSync(srcDir, { recursive: true, force: true });
     try {
-      fs7.renameSync(tmp, srcDir);
+      fs8.renameSync(tmp, srcDir);
     } catch (e) {
       if (!isUnpacked(srcDir)) throw e;
       return { files: 0, bytes: 0 };
@@ -6552,23 +6607,23 @@ async function unpackCrate(opts) {
       file: crateFile
     });
   } finally {
-    fs7.rmSync(tmp, { recursive: true, force: true });
+    fs8.rmSync(tmp, { recursive: true, force: true });
   }
 }
 
 // src/cargo/sources/temp_files.ts
-import * as fs9 from "node:fs";
-import * as path7 from "node:path";
+import * as fs10 from "node:fs";
+import * as path8 from "node:path";
 
 // src/cargo/core/gc.ts
-import * as fs8 from "node:fs";
-import * as path6 from "node:path";
+import * as fs9 from "node:fs";
+import * as path7 from "node:path";
 function listFiles(root, rel) {
   const out = [];
   const walk = (r) => {
     let entries2;
     try {
-      entries2 = fs8.readdirSync(path6.join(root, r), { withFileTypes: true });
+      entries2 = fs9.readdirSync(path7.join(root, r), { withFileTypes: true });
     } catch {
       return;
     }
@@ -6587,9 +6642,9 @@ var TEMP = /^\.(.+)\.(\d+)-[0-9a-f]+\.tmp$/;
 function sweepDeadTempFiles(cargoHome2, rel) {
   const removed = [];
   for (const file of listFiles(cargoHome2, rel)) {
-    const m2 = TEMP.exec(path7.posix.basename(file));
+    const m2 = TEMP.exec(path8.posix.basename(file));
     if (!m2 || alive(Number(m2[2]))) continue;
-    fs9.rmSync(path7.join(cargoHome2, file), { force: true });
+    fs10.rmSync(path8.join(cargoHome2, file), { force: true });
     removed.push(file);
   }
   return removed;
@@ -6610,10 +6665,10 @@ init_errors();
 // src/cargo/util/flock.ts
 init_errors();
 import { spawn as spawn2 } from "node:child_process";
-import * as fs10 from "node:fs";
-import * as path8 from "node:path";
+import * as fs11 from "node:fs";
+import * as path9 from "node:path";
 async function lockExclusive(file, timeoutMs = 6e5, onWait) {
-  fs10.mkdirSync(path8.dirname(file), { recursive: true });
+  fs11.mkdirSync(path9.dirname(file), { recursive: true });
   let child;
   try {
     child = spawn2("flock", ["--exclusive", "--wait", String(Math.ceil(timeoutMs / 1e3)), file, "cat"], {
@@ -6676,15 +6731,15 @@ var FetchProgress = class {
 
 // src/cargo/ops/verify_cache.ts
 import { createHash as createHash2 } from "node:crypto";
-import * as fs11 from "node:fs";
+import * as fs12 from "node:fs";
 function sha256File(file) {
   const h = createHash2("sha256");
-  const fd = fs11.openSync(file, "r");
+  const fd = fs12.openSync(file, "r");
   try {
     const buf = Buffer.allocUnsafe(1 << 16);
-    for (let n; (n = fs11.readSync(fd, buf, 0, buf.length, null)) > 0; ) h.update(buf.subarray(0, n));
+    for (let n; (n = fs12.readSync(fd, buf, 0, buf.length, null)) > 0; ) h.update(buf.subarray(0, n));
   } finally {
-    fs11.closeSync(fd);
+    fs12.closeSync(fd);
   }
   return h.digest("hex");
 }
@@ -6708,7 +6763,7 @@ async function fetchPlans(plans, layout, opts = {}) {
     }
   }
   const lock = await lockExclusive(
-    path9.join(layout.cargoHome, ".package-cache"),
+    path10.join(layout.cargoHome, ".package-cache"),
     6e5,
     () => log("Blocking waiting for file lock on package cache")
   );
@@ -6716,7 +6771,7 @@ async function fetchPlans(plans, layout, opts = {}) {
     const work = [];
     for (const [dir, r] of registries) {
       if (!r.source.isSparse()) {
-        const missing = r.pkgs.filter((p2) => !fs12.existsSync(layout.abs(p2.layout.crate)));
+        const missing = r.pkgs.filter((p2) => !fs13.existsSync(layout.abs(p2.layout.crate)));
         if (missing.length) report.fallback.push(`${r.source.toLockfileString()} is not a sparse registry (${missing.length} crate(s) left to cargo fetch)`);
         continue;
       }
@@ -6741,10 +6796,10 @@ async function fetchRegistry(dir, source, pkgs, layout, http, opts, report, log)
   const needIndex = pkgs.filter((p2) => !hasIndexLine(layout.abs(p2.layout.index), p2.version)).map((p2) => p2.name);
   const needCrate = pkgs.filter((p2) => {
     const file = layout.abs(p2.layout.crate);
-    return opts.cratesVerified ? !fs12.existsSync(file) : !verified(file, p2.checksum);
+    return opts.cratesVerified ? !fs13.existsSync(file) : !verified(file, p2.checksum);
   });
   const needSrc = pkgs.filter((p2) => !isUnpacked(layout.abs(p2.layout.src)));
-  if (!needIndex.length && !needCrate.length && !needSrc.length && fs12.existsSync(path9.join(registry.indexDir(), "config.json"))) return;
+  if (!needIndex.length && !needCrate.length && !needSrc.length && fs13.existsSync(path10.join(registry.indexDir(), "config.json"))) return;
   const config = await registry.config();
   if (needIndex.length) {
     await registry.updateIndexFiles(needIndex);
@@ -6808,9 +6863,9 @@ function hasIndexLine(file, version) {
   }
 }
 function verified(file, checksum) {
-  if (!fs12.existsSync(file)) return false;
+  if (!fs13.existsSync(file)) return false;
   if (checksum && sha256File(file) === checksum) return true;
-  fs12.rmSync(file, { force: true });
+  fs13.rmSync(file, { force: true });
   return false;
 }
 function describeFetch(r) {
@@ -8109,60 +8164,6 @@ var Resolve = class _Resolve {
 
 // src/cargo/ops/layout_plan.ts
 init_errors();
-
-// src/cargo/util/paths.ts
-init_errors();
-import * as fs13 from "node:fs";
-import * as path10 from "node:path";
-var MAX_MANIFEST_BYTES = 8 << 20;
-var MAX_CONFIG_BYTES = 4 << 20;
-var MAX_LOCKFILE_BYTES = 64 << 20;
-function isWithin(p2, dir) {
-  if (p2 === dir) return true;
-  return p2.startsWith(dir.endsWith(path10.sep) ? dir : dir + path10.sep);
-}
-function readText(file, kind, maxBytes, what) {
-  const text = readTextIfFile(file, kind, maxBytes, what);
-  if (text === void 0) throw new CargoError("io", `failed to read ${what}: ENOENT`, { file });
-  return text;
-}
-var OPEN_FLAGS = fs13.constants.O_RDONLY | (fs13.constants.O_NONBLOCK ?? 0);
-function readTextIfFile(file, kind, maxBytes, what) {
-  let fd;
-  try {
-    fd = fs13.openSync(file, OPEN_FLAGS);
-  } catch (e) {
-    const code = e.code;
-    if (code === "ENOENT" || code === "ENOTDIR" || code === "EISDIR") return void 0;
-    throw new CargoError("io", `failed to read ${what}: ${code ?? e.message}`, { file });
-  }
-  try {
-    const st2 = fs13.fstatSync(fd);
-    if (!st2.isFile()) return void 0;
-    const tooLarge = (size) => new CargoError(kind, `${what} is ${(size / (1 << 20)).toFixed(1)} MiB; files over ${maxBytes >> 20} MiB are refused`, { file });
-    if (st2.size > maxBytes) throw tooLarge(st2.size);
-    let buf = Buffer.allocUnsafe(st2.size + 1);
-    let len = 0;
-    for (; ; ) {
-      if (len === buf.length) {
-        if (len > maxBytes) throw tooLarge(len);
-        buf = Buffer.concat([buf, Buffer.allocUnsafe(buf.length)]);
-      }
-      const want = buf.length - len;
-      const n = fs13.readSync(fd, buf, len, want, null);
-      len += n;
-      if (n < want) break;
-    }
-    return buf.toString("utf8", 0, len);
-  } catch (e) {
-    if (e instanceof CargoError) throw e;
-    throw new CargoError("io", `failed to read ${what}: ${e.code ?? e.message}`, { file });
-  } finally {
-    fs13.closeSync(fd);
-  }
-}
-
-// src/cargo/ops/layout_plan.ts
 function readResolve(ws2) {
   const file = ws2.lockfilePath;
   if (!fs14.existsSync(file)) {
@@ -8683,9 +8684,6 @@ function tomlTypeName(v2) {
   if (v2 instanceof Date) return "datetime";
   if (Array.isArray(v2)) return "array";
   return "table";
-}
-function resolveWhere(where) {
-  return typeof where === "function" ? where() : where;
 }
 function invalidType(key, v2, expected, where) {
   return new CargoError("manifest", `invalid type for \`${key}\`: ${tomlTypeName(v2)}, expected ${expected}`, resolveWhere(where));
@@ -10166,13 +10164,13 @@ function resolveFeatures(roots, node, target) {
   const stateOf = (key, at2) => {
     let st2 = states.get(key);
     if (!st2) {
-      st2 = { node: void 0, requested: /* @__PURE__ */ new Set(), origin: at2, queued: false, reached: false };
+      st2 = { key, node: void 0, requested: /* @__PURE__ */ new Set(), origin: at2, queued: false, reached: false };
       states.set(key, st2);
       origin.set(key, at2);
     }
     return st2;
   };
-  const request = (st2, a, b2, withDefault, key) => {
+  const request = (st2, a, b2, withDefault) => {
     const set = st2.requested;
     let grew = !st2.reached;
     st2.reached = true;
@@ -10182,16 +10180,15 @@ function resolveFeatures(roots, node, target) {
     }
     if (withDefault && !set.has("default")) set.add("default"), grew = true;
     if (!grew || st2.queued) return;
-    st2.node ??= node(key);
+    st2.node ??= node(st2.key);
     if (st2.node) queue.push(st2), st2.queued = true;
   };
-  for (const r of roots) request(stateOf(r.key, void 0), allFeatureValues(r.summary), void 0, false, r.key);
+  for (const r of roots) request(stateOf(r.key, void 0), allFeatureValues(r.summary));
   for (let head = 0; head < queue.length; head++) {
     const st2 = queue[head];
     const n = st2.node;
     st2.queued = false;
     const map = st2.map ??= featureMap(n.summary);
-    const cached = st2.targets ??= [];
     const edges = st2.edges ??= [];
     const { enabled, activeOptional, depRequests } = expand(n.summary, map, st2.requested);
     features.set(n.key, enabled);
@@ -10201,11 +10198,13 @@ function resolveFeatures(roots, node, target) {
       const dep = deps[i];
       if (dep.kind === "dev" && !n.member) continue;
       if (dep.optional && !activeOptional.has(dep.nameInToml)) continue;
-      const t = i in cached ? cached[i] : cached[i] = target(n, dep);
-      active.push({ dep, target: t });
-      if (t === void 0) continue;
-      const to2 = edges[i] ??= stateOf(t, n.member ? dep : st2.origin);
-      request(to2, dep.features, depRequests?.get(dep.nameInToml), dep.defaultFeatures, t);
+      let to2 = edges[i];
+      if (to2 === void 0) {
+        const t = target(n, dep);
+        to2 = edges[i] = t === void 0 ? null : stateOf(t, n.member ? dep : st2.origin);
+      }
+      active.push({ dep, target: to2?.key });
+      if (to2) request(to2, dep.features, depRequests?.get(dep.nameInToml), dep.defaultFeatures);
     }
     activated.set(n.key, active);
   }
@@ -10585,7 +10584,7 @@ var VersionReq = class _VersionReq {
     } catch (e) {
       if (!(e instanceof SemverError)) throw e;
       const forDep = dependency ? ` for dependency \`${dependency}\`` : "";
-      throw new CargoError("manifest", `failed to parse the version requirement \`${s3}\`${forDep}: ${e.message}`, typeof loc === "function" ? loc() : loc);
+      throw new CargoError("manifest", `failed to parse the version requirement \`${s3}\`${forDep}: ${e.message}`, resolveWhere(loc));
     }
   }
   /** Forgets memoised parses, so a benchmark can time what one fresh run does. */

@@ -19163,6 +19163,9 @@ var require_undici = __commonJS({
 });
 
 // src/cargo/util/errors.ts
+function resolveWhere(where2) {
+  return typeof where2 === "function" ? where2() : where2;
+}
 function formatLocation(loc) {
   if (loc.line === void 0) return loc.file;
   return loc.col === void 0 ? `${loc.file}:${loc.line}` : `${loc.file}:${loc.line}:${loc.col}`;
@@ -29379,8 +29382,8 @@ function runnerOs(platform2 = process.platform) {
 }
 
 // src/cargo/ops/restore_audit.ts
-import * as fs5 from "node:fs";
-import * as path5 from "node:path";
+import * as fs6 from "node:fs";
+import * as path6 from "node:path";
 
 // src/cargo/core/gc.ts
 import * as fs3 from "node:fs";
@@ -29406,7 +29409,65 @@ function listFiles(root, rel) {
 
 // src/cargo/sources/registry/index_cache.ts
 init_errors();
+import * as fs5 from "node:fs";
+
+// src/cargo/util/paths.ts
+init_errors();
 import * as fs4 from "node:fs";
+import * as path5 from "node:path";
+var MAX_MANIFEST_BYTES = 8 << 20;
+var MAX_CONFIG_BYTES = 4 << 20;
+var MAX_LOCKFILE_BYTES = 64 << 20;
+function isWithin(p2, dir) {
+  if (p2 === dir) return true;
+  return p2.startsWith(dir.endsWith(path5.sep) ? dir : dir + path5.sep);
+}
+function readToEnd(fd, buf, beforeGrow) {
+  let len = 0;
+  for (; ; ) {
+    if (len === buf.length) {
+      beforeGrow?.(len);
+      buf = Buffer.concat([buf, Buffer.allocUnsafe(buf.length)]);
+    }
+    const want = buf.length - len;
+    const n = fs4.readSync(fd, buf, len, want, null);
+    len += n;
+    if (n < want) return { buf, len };
+  }
+}
+function readText(file, kind, maxBytes, what) {
+  const text = readTextIfFile(file, kind, maxBytes, what);
+  if (text === void 0) throw new CargoError("io", `failed to read ${what}: ENOENT`, { file });
+  return text;
+}
+var OPEN_FLAGS = fs4.constants.O_RDONLY | (fs4.constants.O_NONBLOCK ?? 0);
+function readTextIfFile(file, kind, maxBytes, what) {
+  let fd;
+  try {
+    fd = fs4.openSync(file, OPEN_FLAGS);
+  } catch (e) {
+    const code = e.code;
+    if (code === "ENOENT" || code === "ENOTDIR" || code === "EISDIR") return void 0;
+    throw new CargoError("io", `failed to read ${what}: ${code ?? e.message}`, { file });
+  }
+  try {
+    const st2 = fs4.fstatSync(fd);
+    if (!st2.isFile()) return void 0;
+    const tooLarge = (size) => new CargoError(kind, `${what} is ${(size / (1 << 20)).toFixed(1)} MiB; files over ${maxBytes >> 20} MiB are refused`, { file });
+    if (st2.size > maxBytes) throw tooLarge(st2.size);
+    const { buf, len } = readToEnd(fd, Buffer.allocUnsafe(st2.size + 1), (size) => {
+      if (size > maxBytes) throw tooLarge(size);
+    });
+    return buf.toString("utf8", 0, len);
+  } catch (e) {
+    if (e instanceof CargoError) throw e;
+    throw new CargoError("io", `failed to read ${what}: ${e.code ?? e.message}`, { file });
+  } finally {
+    fs4.closeSync(fd);
+  }
+}
+
+// src/cargo/sources/registry/index_cache.ts
 var CACHE_VERSION = 3;
 var INDEX_FORMAT_VERSION = 2;
 function decodeIndexCache(buf, where2) {
@@ -29465,22 +29526,16 @@ var scratch = Buffer.allocUnsafe(64 * 1024);
 function readIndexCacheLine(file, version3) {
   let fd;
   try {
-    fd = fs4.openSync(file, "r");
+    fd = fs5.openSync(file, "r");
   } catch (e) {
     if (e.code === "ENOENT") return void 0;
     throw e;
   }
-  let len = 0;
+  let len;
   try {
-    for (; ; ) {
-      if (len === scratch.length) scratch = Buffer.concat([scratch, Buffer.allocUnsafe(scratch.length)]);
-      const want = scratch.length - len;
-      const n = fs4.readSync(fd, scratch, len, want, null);
-      len += n;
-      if (n < want) break;
-    }
+    ({ buf: scratch, len } = readToEnd(fd, scratch));
   } finally {
-    fs4.closeSync(fd);
+    fs5.closeSync(fd);
   }
   return findIndexCacheLine(scratch.subarray(0, len), version3, file);
 }
@@ -29511,34 +29566,34 @@ function auditRestore(cargoHome2, plans, before) {
   const { dirs, planned, gitDbs } = roots(plans);
   const audit = { symlinks: [], extra: [], broken: [] };
   for (const d of ancestors(dirs)) {
-    const abs = path5.join(cargoHome2, d);
-    if (fs5.lstatSync(abs, { throwIfNoEntry: false })?.isSymbolicLink()) {
-      fs5.rmSync(abs, { force: true });
+    const abs = path6.join(cargoHome2, d);
+    if (fs6.lstatSync(abs, { throwIfNoEntry: false })?.isSymbolicLink()) {
+      fs6.rmSync(abs, { force: true });
       audit.symlinks.push(d);
     }
   }
   for (const d of dirs) {
     for (const rel of listFiles(cargoHome2, d)) {
-      const abs = path5.join(cargoHome2, rel);
-      const st2 = fs5.lstatSync(abs, { throwIfNoEntry: false });
+      const abs = path6.join(cargoHome2, rel);
+      const st2 = fs6.lstatSync(abs, { throwIfNoEntry: false });
       if (!st2) continue;
       if (st2.isSymbolicLink()) {
-        fs5.rmSync(abs, { force: true });
+        fs6.rmSync(abs, { force: true });
         audit.symlinks.push(rel);
         continue;
       }
       const inGitDb = [...gitDbs].some((db) => rel.startsWith(`${db}/`));
       const isIndexJunk = rel.startsWith("registry/index/") && !rel.includes("/.cache/") && !rel.endsWith("/config.json");
       if (!planned.has(rel) && !inGitDb && !before.has(rel) && !isIndexJunk) {
-        fs5.rmSync(abs, { force: true });
+        fs6.rmSync(abs, { force: true });
         audit.extra.push(rel);
         continue;
       }
       if (planned.has(rel) && rel.includes("/.cache/")) {
         try {
-          decodeIndexCache(fs5.readFileSync(abs), abs);
+          decodeIndexCache(fs6.readFileSync(abs), abs);
         } catch {
-          fs5.rmSync(abs, { force: true });
+          fs6.rmSync(abs, { force: true });
           audit.broken.push(rel);
         }
       }
@@ -29557,7 +29612,7 @@ function ancestors(dirs) {
 
 // src/cargo/ops/verify_cache.ts
 import { createHash as createHash2 } from "node:crypto";
-import * as fs6 from "node:fs";
+import * as fs7 from "node:fs";
 function verifyCrates(plans, abs, opts = {}) {
   const inv = { present: 0, missing: 0, missingGit: 0, mismatches: [] };
   const seen = /* @__PURE__ */ new Set();
@@ -29569,10 +29624,10 @@ function verifyCrates(plans, abs, opts = {}) {
       seen.add(rel);
       const file = abs(rel);
       if (l.kind === "git") {
-        if (!fs6.existsSync(file)) inv.missingGit++;
+        if (!fs7.existsSync(file)) inv.missingGit++;
         continue;
       }
-      if (!fs6.existsSync(file)) {
+      if (!fs7.existsSync(file)) {
         inv.missing++;
         continue;
       }
@@ -29582,7 +29637,7 @@ function verifyCrates(plans, abs, opts = {}) {
       }
       const actual = sha256File(file);
       if (p2.checksum && actual !== p2.checksum) {
-        fs6.rmSync(file, { force: true });
+        fs7.rmSync(file, { force: true });
         inv.mismatches.push({ name: p2.name, version: p2.version, file: rel, expected: p2.checksum, actual });
         inv.missing++;
         continue;
@@ -29594,12 +29649,12 @@ function verifyCrates(plans, abs, opts = {}) {
 }
 function sha256File(file) {
   const h = createHash2("sha256");
-  const fd = fs6.openSync(file, "r");
+  const fd = fs7.openSync(file, "r");
   try {
     const buf = Buffer.allocUnsafe(1 << 16);
-    for (let n; (n = fs6.readSync(fd, buf, 0, buf.length, null)) > 0; ) h.update(buf.subarray(0, n));
+    for (let n; (n = fs7.readSync(fd, buf, 0, buf.length, null)) > 0; ) h.update(buf.subarray(0, n));
   } finally {
-    fs6.closeSync(fd);
+    fs7.closeSync(fd);
   }
   return h.digest("hex");
 }
@@ -29608,8 +29663,8 @@ function sha256File(file) {
 init_errors();
 
 // src/action/bin_guard.ts
-import * as fs7 from "node:fs";
-import * as path6 from "node:path";
+import * as fs8 from "node:fs";
+import * as path7 from "node:path";
 
 // node_modules/smol-toml/dist/error.js
 function getLineColFromPtr(string, ptr) {
@@ -30563,43 +30618,43 @@ var BinGuard = class {
   saved = [];
   records = {};
   setAside() {
-    for (const name of listBin(path6.join(this.cargoHome, "bin"))) {
-      const from = path6.join(this.cargoHome, "bin", name);
-      const to2 = path6.join(this.backupDir, "bin", name);
+    for (const name of listBin(path7.join(this.cargoHome, "bin"))) {
+      const from = path7.join(this.cargoHome, "bin", name);
+      const to2 = path7.join(this.backupDir, "bin", name);
       try {
-        const st2 = fs7.lstatSync(from);
+        const st2 = fs8.lstatSync(from);
         if (st2.isSymbolicLink()) {
-          this.saved.push({ from, to: to2, link: fs7.readlinkSync(from) });
+          this.saved.push({ from, to: to2, link: fs8.readlinkSync(from) });
         } else if (st2.isFile()) {
-          fs7.mkdirSync(path6.dirname(to2), { recursive: true });
-          fs7.copyFileSync(from, to2);
-          fs7.chmodSync(to2, st2.mode);
+          fs8.mkdirSync(path7.dirname(to2), { recursive: true });
+          fs8.copyFileSync(from, to2);
+          fs8.chmodSync(to2, st2.mode);
           this.saved.push({ from, to: to2 });
         }
       } catch {
       }
     }
-    this.records = { toml: readText(path6.join(this.cargoHome, ".crates.toml")), json: readText(path6.join(this.cargoHome, ".crates2.json")) };
+    this.records = { toml: readText2(path7.join(this.cargoHome, ".crates.toml")), json: readText2(path7.join(this.cargoHome, ".crates2.json")) };
   }
   putBack() {
     for (const { from, to: to2, link } of this.saved) {
-      fs7.mkdirSync(path6.dirname(from), { recursive: true });
+      fs8.mkdirSync(path7.dirname(from), { recursive: true });
       const tmp = `${from}.crate-cache-tmp`;
-      fs7.rmSync(tmp, { force: true });
-      if (link !== void 0) fs7.symlinkSync(link, tmp);
-      else fs7.copyFileSync(to2, tmp), fs7.chmodSync(tmp, fs7.statSync(to2).mode);
-      fs7.renameSync(tmp, from);
+      fs8.rmSync(tmp, { force: true });
+      if (link !== void 0) fs8.symlinkSync(link, tmp);
+      else fs8.copyFileSync(to2, tmp), fs8.chmodSync(tmp, fs8.statSync(to2).mode);
+      fs8.renameSync(tmp, from);
     }
     this.mergeRecords();
   }
   mergeRecords() {
-    const tomlFile = path6.join(this.cargoHome, ".crates.toml");
-    const jsonFile = path6.join(this.cargoHome, ".crates2.json");
+    const tomlFile = path7.join(this.cargoHome, ".crates.toml");
+    const jsonFile = path7.join(this.cargoHome, ".crates2.json");
     if (this.records.toml !== void 0) {
-      writeAtomic(tomlFile, merge(readText(tomlFile), this.records.toml, (s3) => parse(s3), (v2) => stringify(v2) + "\n", "v1"));
+      writeAtomic(tomlFile, merge(readText2(tomlFile), this.records.toml, (s3) => parse(s3), (v2) => stringify(v2) + "\n", "v1"));
     }
     if (this.records.json !== void 0) {
-      writeAtomic(jsonFile, merge(readText(jsonFile), this.records.json, (s3) => JSON.parse(s3), (v2) => JSON.stringify(v2), "installs"));
+      writeAtomic(jsonFile, merge(readText2(jsonFile), this.records.json, (s3) => JSON.parse(s3), (v2) => JSON.stringify(v2), "installs"));
     }
   }
 };
@@ -30615,46 +30670,46 @@ function merge(restored, original, read2, write, table) {
     return original;
   }
 }
-function readText(file) {
+function readText2(file) {
   try {
-    return fs7.readFileSync(file, "utf8");
+    return fs8.readFileSync(file, "utf8");
   } catch {
     return void 0;
   }
 }
 function writeAtomic(file, text) {
   const tmp = `${file}.crate-cache-tmp`;
-  fs7.writeFileSync(tmp, text);
-  fs7.renameSync(tmp, file);
+  fs8.writeFileSync(tmp, text);
+  fs8.renameSync(tmp, file);
 }
 function listBin(dir) {
   try {
-    return fs7.readdirSync(dir);
+    return fs8.readdirSync(dir);
   } catch {
     return [];
   }
 }
 
 // src/action/cache_paths.ts
-import * as path7 from "node:path";
+import * as path8 from "node:path";
 function cachePaths(cargoHome2, plans, cacheBin) {
   const dirs = [...new Set(plans.flatMap((p2) => p2.registries.map((r) => r.dir)))].sort();
   const out = [];
   for (const dir of dirs) {
-    const index = path7.join(cargoHome2, "registry", "index", dir);
-    out.push(path7.join(index, "config.json"));
-    out.push(path7.join(index, ".cache", "1", "*"), path7.join(index, ".cache", "2", "*"), path7.join(index, ".cache", "*", "*", "*"));
-    out.push(path7.join(cargoHome2, "registry", "cache", dir, "*.crate"));
+    const index = path8.join(cargoHome2, "registry", "index", dir);
+    out.push(path8.join(index, "config.json"));
+    out.push(path8.join(index, ".cache", "1", "*"), path8.join(index, ".cache", "2", "*"), path8.join(index, ".cache", "*", "*", "*"));
+    out.push(path8.join(cargoHome2, "registry", "cache", dir, "*.crate"));
   }
-  if (plans.some((p2) => p2.packages.some((x) => x.layout.kind === "git"))) out.push(path7.join(cargoHome2, "git", "db"));
+  if (plans.some((p2) => p2.packages.some((x) => x.layout.kind === "git"))) out.push(path8.join(cargoHome2, "git", "db"));
   if (cacheBin) {
-    out.push(path7.join(cargoHome2, "bin"), path7.join(cargoHome2, ".crates.toml"), path7.join(cargoHome2, ".crates2.json"));
+    out.push(path8.join(cargoHome2, "bin"), path8.join(cargoHome2, ".crates.toml"), path8.join(cargoHome2, ".crates2.json"));
   }
   return out;
 }
 
 // node_modules/@actions/cache/lib/cache.js
-import * as path11 from "path";
+import * as path12 from "path";
 
 // node_modules/@actions/glob/lib/internal-path-helper.js
 var IS_WINDOWS3 = process.platform === "win32";
@@ -31885,12 +31940,12 @@ var qmarksTestNoExtDot = ([$0]) => {
   return (f2) => f2.length === len && f2 !== "." && f2 !== "..";
 };
 var defaultPlatform = typeof process === "object" && process ? typeof process.env === "object" && process.env && process.env.__MINIMATCH_TESTING_PLATFORM__ || process.platform : "posix";
-var path8 = {
+var path9 = {
   win32: { sep: "\\" },
   posix: { sep: "/" }
 };
-var sep2 = defaultPlatform === "win32" ? path8.win32.sep : path8.posix.sep;
-minimatch.sep = sep2;
+var sep3 = defaultPlatform === "win32" ? path9.win32.sep : path9.posix.sep;
+minimatch.sep = sep3;
 var GLOBSTAR = /* @__PURE__ */ Symbol("globstar **");
 minimatch.GLOBSTAR = GLOBSTAR;
 var qmark2 = "[^/]";
@@ -32647,8 +32702,8 @@ var IS_WINDOWS7 = process.platform === "win32";
 // node_modules/@actions/cache/lib/internal/cacheUtils.js
 var semver = __toESM(require_semver2(), 1);
 import * as crypto3 from "crypto";
-import * as fs8 from "fs";
-import * as path9 from "path";
+import * as fs9 from "fs";
+import * as path10 from "path";
 import * as util from "util";
 
 // node_modules/@actions/cache/lib/internal/constants.js
@@ -32722,19 +32777,19 @@ function createTempDirectory() {
           baseLocation = "/home";
         }
       }
-      tempDirectory = path9.join(baseLocation, "actions", "temp");
+      tempDirectory = path10.join(baseLocation, "actions", "temp");
     }
-    const dest = path9.join(tempDirectory, crypto3.randomUUID());
+    const dest = path10.join(tempDirectory, crypto3.randomUUID());
     yield mkdirP(dest);
     return dest;
   });
 }
 function getArchiveFileSizeInBytes(filePath) {
-  return fs8.statSync(filePath).size;
+  return fs9.statSync(filePath).size;
 }
 function unlinkFile(filePath) {
   return __awaiter9(this, void 0, void 0, function* () {
-    return util.promisify(fs8.unlink)(filePath);
+    return util.promisify(fs9.unlink)(filePath);
   });
 }
 function getVersion(app_1) {
@@ -32776,7 +32831,7 @@ function getCacheFileName(compressionMethod) {
 }
 function getGnuTarPathOnWindows() {
   return __awaiter9(this, void 0, void 0, function* () {
-    if (fs8.existsSync(GnuTarPathOnWindows)) {
+    if (fs9.existsSync(GnuTarPathOnWindows)) {
       return GnuTarPathOnWindows;
     }
     const versionOutput = yield getVersion("tar");
@@ -40752,73 +40807,73 @@ var REDOS_PATTERNS = [
 var redos_default = REDOS_PATTERNS;
 
 // node_modules/is-unsafe/src/contexts/nosql.js
-var sep4 = `["'\\s]*:`;
+var sep5 = `["'\\s]*:`;
 var NOSQL_PATTERNS = [
   // ─── MongoDB $ operator injection ────────────────────────────────────────
   {
     id: "nosql-where-operator",
     description: "$where \u2014 executes arbitrary JavaScript server-side in MongoDB",
-    pattern: new RegExp(`\\$where${sep4}`, "i")
+    pattern: new RegExp(`\\$where${sep5}`, "i")
   },
   {
     id: "nosql-ne-operator",
     description: '$ne \u2014 "not equal" operator used to bypass equality checks',
-    pattern: new RegExp(`\\$ne${sep4}`, "i")
+    pattern: new RegExp(`\\$ne${sep5}`, "i")
   },
   {
     id: "nosql-gt-operator",
     description: '$gt \u2014 "greater than" used to bypass password/value checks',
-    pattern: new RegExp(`\\$gte?${sep4}`, "i")
+    pattern: new RegExp(`\\$gte?${sep5}`, "i")
   },
   {
     id: "nosql-lt-operator",
     description: '$lt / $lte \u2014 "less than" bypass variants',
-    pattern: new RegExp(`\\$lte?${sep4}`, "i")
+    pattern: new RegExp(`\\$lte?${sep5}`, "i")
   },
   {
     id: "nosql-regex-operator",
     description: "$regex \u2014 can be used to extract data character by character (blind injection)",
-    pattern: new RegExp(`\\$regex${sep4}`, "i")
+    pattern: new RegExp(`\\$regex${sep5}`, "i")
   },
   {
     id: "nosql-or-operator",
     description: "$or \u2014 logical OR; used to create always-true conditions",
-    pattern: new RegExp(`\\$or${sep4}\\s*\\[`, "i")
+    pattern: new RegExp(`\\$or${sep5}\\s*\\[`, "i")
   },
   {
     id: "nosql-and-operator",
     description: "$and \u2014 logical AND operator injection",
-    pattern: new RegExp(`\\$and${sep4}\\s*\\[`, "i")
+    pattern: new RegExp(`\\$and${sep5}\\s*\\[`, "i")
   },
   {
     id: "nosql-nor-operator",
     description: "$nor \u2014 logical NOR operator injection",
-    pattern: new RegExp(`\\$nor${sep4}\\s*\\[`, "i")
+    pattern: new RegExp(`\\$nor${sep5}\\s*\\[`, "i")
   },
   {
     id: "nosql-exists-operator",
     description: "$exists \u2014 can enumerate fields to determine schema",
-    pattern: new RegExp(`\\$exists${sep4}`, "i")
+    pattern: new RegExp(`\\$exists${sep5}`, "i")
   },
   {
     id: "nosql-in-operator",
     description: "$in \u2014 matches any value in a list; can enumerate values",
-    pattern: new RegExp(`\\$in${sep4}\\s*\\[`, "i")
+    pattern: new RegExp(`\\$in${sep5}\\s*\\[`, "i")
   },
   {
     id: "nosql-expr-operator",
     description: "$expr \u2014 allows aggregation expressions in queries (MongoDB 3.6+)",
-    pattern: new RegExp(`\\$expr${sep4}`, "i")
+    pattern: new RegExp(`\\$expr${sep5}`, "i")
   },
   {
     id: "nosql-function-operator",
     description: "$function \u2014 executes arbitrary JavaScript in MongoDB 4.4+",
-    pattern: new RegExp(`\\$function${sep4}`, "i")
+    pattern: new RegExp(`\\$function${sep5}`, "i")
   },
   {
     id: "nosql-accumulator-operator",
     description: "$accumulator \u2014 custom aggregation with arbitrary JS execution",
-    pattern: new RegExp(`\\$accumulator${sep4}`, "i")
+    pattern: new RegExp(`\\$accumulator${sep5}`, "i")
   },
   // ─── Prototype pollution ─────────────────────────────────────────────────
   {
@@ -64562,7 +64617,7 @@ var Batch = class {
 };
 
 // node_modules/@azure/storage-blob/dist/esm/utils/utils.js
-import fs9 from "node:fs";
+import fs10 from "node:fs";
 import util3 from "node:util";
 async function streamToBuffer(stream2, buffer3, offset, end, encoding) {
   let pos = 0;
@@ -64601,7 +64656,7 @@ async function streamToBuffer(stream2, buffer3, offset, end, encoding) {
 }
 async function readStreamToLocalFile(rs2, file) {
   return new Promise((resolve10, reject) => {
-    const ws2 = fs9.createWriteStream(file);
+    const ws2 = fs10.createWriteStream(file);
     rs2.on("error", (err) => {
       reject(err);
     });
@@ -64612,8 +64667,8 @@ async function readStreamToLocalFile(rs2, file) {
     rs2.pipe(ws2);
   });
 }
-var fsStat = util3.promisify(fs9.stat);
-var fsCreateReadStream = fs9.createReadStream;
+var fsStat = util3.promisify(fs10.stat);
+var fsCreateReadStream = fs10.createReadStream;
 
 // node_modules/@azure/storage-blob/dist/esm/Clients.js
 var BlobClient = class _BlobClient extends StorageClient2 {
@@ -67328,7 +67383,7 @@ var RateLimitError = class extends Error {
 
 // node_modules/@actions/cache/lib/internal/downloadUtils.js
 import * as buffer2 from "buffer";
-import * as fs10 from "fs";
+import * as fs11 from "fs";
 import * as stream from "stream";
 import * as util4 from "util";
 
@@ -67588,7 +67643,7 @@ var DownloadProgress = class {
 };
 function downloadCacheHttpClient(archiveLocation, archivePath) {
   return __awaiter11(this, void 0, void 0, function* () {
-    const writeStream = fs10.createWriteStream(archivePath);
+    const writeStream = fs11.createWriteStream(archivePath);
     const httpClient = new HttpClient("actions/cache");
     const downloadResponse = yield retryHttpClientResponse("downloadCache", () => __awaiter11(this, void 0, void 0, function* () {
       return httpClient.get(archiveLocation);
@@ -67613,7 +67668,7 @@ function downloadCacheHttpClient(archiveLocation, archivePath) {
 function downloadCacheHttpClientConcurrent(archiveLocation, archivePath, options) {
   return __awaiter11(this, void 0, void 0, function* () {
     var _a2;
-    const archiveDescriptor = yield fs10.promises.open(archivePath, "w");
+    const archiveDescriptor = yield fs11.promises.open(archivePath, "w");
     const httpClient = new HttpClient("actions/cache", void 0, {
       socketTimeout: options.timeoutInMs,
       keepAlive: true
@@ -67729,7 +67784,7 @@ function downloadCacheStorageSDK(archiveLocation, archivePath, options) {
     } else {
       const maxSegmentSize = Math.min(134217728, buffer2.constants.MAX_LENGTH);
       const downloadProgress = new DownloadProgress(contentLength2);
-      const fd = fs10.openSync(archivePath, "w");
+      const fd = fs11.openSync(archivePath, "w");
       try {
         downloadProgress.startDisplayTimer();
         const controller = new AbortController();
@@ -67747,12 +67802,12 @@ function downloadCacheStorageSDK(archiveLocation, archivePath, options) {
             controller.abort();
             throw new Error("Aborting cache download as the download time exceeded the timeout.");
           } else if (Buffer.isBuffer(result)) {
-            fs10.writeFileSync(fd, result);
+            fs11.writeFileSync(fd, result);
           }
         }
       } finally {
         downloadProgress.stopDisplayTimer();
-        fs10.closeSync(fd);
+        fs11.closeSync(fd);
       }
     }
   });
@@ -68825,7 +68880,7 @@ function internalCacheTwirpClient(options) {
 
 // node_modules/@actions/cache/lib/internal/tar.js
 import { existsSync as existsSync5, writeFileSync as writeFileSync3 } from "fs";
-import * as path10 from "path";
+import * as path11 from "path";
 var __awaiter14 = function(thisArg, _arguments, P2, generator) {
   function adopt(value) {
     return value instanceof P2 ? value : new P2(function(resolve10) {
@@ -68896,13 +68951,13 @@ function getTarArgs(tarPath_1, compressionMethod_1, type_1) {
     const BSD_TAR_ZSTD = tarPath.type === ArchiveToolType.BSD && compressionMethod !== CompressionMethod.Gzip && IS_WINDOWS8;
     switch (type) {
       case "create":
-        args.push("--posix", "-cf", BSD_TAR_ZSTD ? tarFile : cacheFileName.replace(new RegExp(`\\${path10.sep}`, "g"), "/"), "--exclude", BSD_TAR_ZSTD ? tarFile : cacheFileName.replace(new RegExp(`\\${path10.sep}`, "g"), "/"), "-P", "-C", workingDirectory.replace(new RegExp(`\\${path10.sep}`, "g"), "/"), "--files-from", ManifestFilename);
+        args.push("--posix", "-cf", BSD_TAR_ZSTD ? tarFile : cacheFileName.replace(new RegExp(`\\${path11.sep}`, "g"), "/"), "--exclude", BSD_TAR_ZSTD ? tarFile : cacheFileName.replace(new RegExp(`\\${path11.sep}`, "g"), "/"), "-P", "-C", workingDirectory.replace(new RegExp(`\\${path11.sep}`, "g"), "/"), "--files-from", ManifestFilename);
         break;
       case "extract":
-        args.push("-xf", BSD_TAR_ZSTD ? tarFile : archivePath.replace(new RegExp(`\\${path10.sep}`, "g"), "/"), "-P", "-C", BSD_TAR_ZSTD ? quoteAbsolutePath(workingDirectory) : workingDirectory.replace(new RegExp(`\\${path10.sep}`, "g"), "/"));
+        args.push("-xf", BSD_TAR_ZSTD ? tarFile : archivePath.replace(new RegExp(`\\${path11.sep}`, "g"), "/"), "-P", "-C", BSD_TAR_ZSTD ? quoteAbsolutePath(workingDirectory) : workingDirectory.replace(new RegExp(`\\${path11.sep}`, "g"), "/"));
         break;
       case "list":
-        args.push("-tf", BSD_TAR_ZSTD ? tarFile : archivePath.replace(new RegExp(`\\${path10.sep}`, "g"), "/"), "-P");
+        args.push("-tf", BSD_TAR_ZSTD ? tarFile : archivePath.replace(new RegExp(`\\${path11.sep}`, "g"), "/"), "-P");
         break;
     }
     if (tarPath.type === ArchiveToolType.GNU) {
@@ -68941,7 +68996,7 @@ function getWorkingDirectory() {
   return (_a2 = process.env["GITHUB_WORKSPACE"]) !== null && _a2 !== void 0 ? _a2 : process.cwd();
 }
 function quoteAbsolutePath(filePath) {
-  return `"${path10.resolve(filePath).replace(new RegExp(`\\${path10.sep}`, "g"), "/")}"`;
+  return `"${path11.resolve(filePath).replace(new RegExp(`\\${path11.sep}`, "g"), "/")}"`;
 }
 function getDecompressionProgram(tarPath, compressionMethod, archivePath) {
   return __awaiter14(this, void 0, void 0, function* () {
@@ -68971,7 +69026,7 @@ function getCompressionProgram(tarPath, compressionMethod) {
       case CompressionMethod.Zstd:
         return BSD_TAR_ZSTD ? [
           "zstd -T0 --long=30 --force -o",
-          cacheFileName.replace(new RegExp(`\\${path10.sep}`, "g"), "/"),
+          cacheFileName.replace(new RegExp(`\\${path11.sep}`, "g"), "/"),
           TarFilename
         ] : [
           "--use-compress-program",
@@ -68980,7 +69035,7 @@ function getCompressionProgram(tarPath, compressionMethod) {
       case CompressionMethod.ZstdWithoutLong:
         return BSD_TAR_ZSTD ? [
           "zstd -T0 --force -o",
-          cacheFileName.replace(new RegExp(`\\${path10.sep}`, "g"), "/"),
+          cacheFileName.replace(new RegExp(`\\${path11.sep}`, "g"), "/"),
           TarFilename
         ] : ["--use-compress-program", IS_WINDOWS8 ? '"zstd -T0"' : "zstdmt"];
       default:
@@ -69155,7 +69210,7 @@ function restoreCacheV1(paths_1, primaryKey_1, restoreKeys_1, options_1) {
         info("Lookup only - skipping download");
         return cacheEntry.cacheKey;
       }
-      archivePath = path11.join(yield createTempDirectory(), getCacheFileName(compressionMethod));
+      archivePath = path12.join(yield createTempDirectory(), getCacheFileName(compressionMethod));
       debug(`Archive Path: ${archivePath}`);
       yield downloadCache(cacheEntry.archiveLocation, archivePath, options);
       if (isDebug()) {
@@ -69234,7 +69289,7 @@ function restoreCacheV2(paths_1, primaryKey_1, restoreKeys_1, options_1) {
         info("Lookup only - skipping download");
         return response.matchedKey;
       }
-      archivePath = path11.join(yield createTempDirectory(), getCacheFileName(compressionMethod));
+      archivePath = path12.join(yield createTempDirectory(), getCacheFileName(compressionMethod));
       debug(`Archive path: ${archivePath}`);
       debug(`Starting download of archive to: ${archivePath}`);
       yield downloadCache(response.signedDownloadUrl, archivePath, options);
@@ -69318,60 +69373,6 @@ function message(e) {
 
 // src/action/inputs.ts
 import * as path13 from "node:path";
-
-// src/cargo/util/paths.ts
-init_errors();
-import * as fs11 from "node:fs";
-import * as path12 from "node:path";
-var MAX_MANIFEST_BYTES = 8 << 20;
-var MAX_CONFIG_BYTES = 4 << 20;
-var MAX_LOCKFILE_BYTES = 64 << 20;
-function isWithin(p2, dir) {
-  if (p2 === dir) return true;
-  return p2.startsWith(dir.endsWith(path12.sep) ? dir : dir + path12.sep);
-}
-function readText2(file, kind, maxBytes, what) {
-  const text = readTextIfFile(file, kind, maxBytes, what);
-  if (text === void 0) throw new CargoError("io", `failed to read ${what}: ENOENT`, { file });
-  return text;
-}
-var OPEN_FLAGS = fs11.constants.O_RDONLY | (fs11.constants.O_NONBLOCK ?? 0);
-function readTextIfFile(file, kind, maxBytes, what) {
-  let fd;
-  try {
-    fd = fs11.openSync(file, OPEN_FLAGS);
-  } catch (e) {
-    const code = e.code;
-    if (code === "ENOENT" || code === "ENOTDIR" || code === "EISDIR") return void 0;
-    throw new CargoError("io", `failed to read ${what}: ${code ?? e.message}`, { file });
-  }
-  try {
-    const st2 = fs11.fstatSync(fd);
-    if (!st2.isFile()) return void 0;
-    const tooLarge = (size) => new CargoError(kind, `${what} is ${(size / (1 << 20)).toFixed(1)} MiB; files over ${maxBytes >> 20} MiB are refused`, { file });
-    if (st2.size > maxBytes) throw tooLarge(st2.size);
-    let buf = Buffer.allocUnsafe(st2.size + 1);
-    let len = 0;
-    for (; ; ) {
-      if (len === buf.length) {
-        if (len > maxBytes) throw tooLarge(len);
-        buf = Buffer.concat([buf, Buffer.allocUnsafe(buf.length)]);
-      }
-      const want = buf.length - len;
-      const n = fs11.readSync(fd, buf, len, want, null);
-      len += n;
-      if (n < want) break;
-    }
-    return buf.toString("utf8", 0, len);
-  } catch (e) {
-    if (e instanceof CargoError) throw e;
-    throw new CargoError("io", `failed to read ${what}: ${e.code ?? e.message}`, { file });
-  } finally {
-    fs11.closeSync(fd);
-  }
-}
-
-// src/action/inputs.ts
 var InputError = class extends Error {
 };
 function readInputs(env = process.env) {
@@ -69439,13 +69440,13 @@ function resolveFeatures(roots2, node, target) {
   const stateOf = (key, at2) => {
     let st2 = states.get(key);
     if (!st2) {
-      st2 = { node: void 0, requested: /* @__PURE__ */ new Set(), origin: at2, queued: false, reached: false };
+      st2 = { key, node: void 0, requested: /* @__PURE__ */ new Set(), origin: at2, queued: false, reached: false };
       states.set(key, st2);
       origin.set(key, at2);
     }
     return st2;
   };
-  const request = (st2, a, b2, withDefault, key) => {
+  const request = (st2, a, b2, withDefault) => {
     const set = st2.requested;
     let grew = !st2.reached;
     st2.reached = true;
@@ -69455,16 +69456,15 @@ function resolveFeatures(roots2, node, target) {
     }
     if (withDefault && !set.has("default")) set.add("default"), grew = true;
     if (!grew || st2.queued) return;
-    st2.node ??= node(key);
+    st2.node ??= node(st2.key);
     if (st2.node) queue.push(st2), st2.queued = true;
   };
-  for (const r of roots2) request(stateOf(r.key, void 0), allFeatureValues(r.summary), void 0, false, r.key);
+  for (const r of roots2) request(stateOf(r.key, void 0), allFeatureValues(r.summary));
   for (let head = 0; head < queue.length; head++) {
     const st2 = queue[head];
     const n = st2.node;
     st2.queued = false;
     const map = st2.map ??= featureMap(n.summary);
-    const cached = st2.targets ??= [];
     const edges = st2.edges ??= [];
     const { enabled: enabled2, activeOptional, depRequests } = expand2(n.summary, map, st2.requested);
     features.set(n.key, enabled2);
@@ -69474,11 +69474,13 @@ function resolveFeatures(roots2, node, target) {
       const dep = deps[i];
       if (dep.kind === "dev" && !n.member) continue;
       if (dep.optional && !activeOptional.has(dep.nameInToml)) continue;
-      const t = i in cached ? cached[i] : cached[i] = target(n, dep);
-      active.push({ dep, target: t });
-      if (t === void 0) continue;
-      const to2 = edges[i] ??= stateOf(t, n.member ? dep : st2.origin);
-      request(to2, dep.features, depRequests?.get(dep.nameInToml), dep.defaultFeatures, t);
+      let to2 = edges[i];
+      if (to2 === void 0) {
+        const t = target(n, dep);
+        to2 = edges[i] = t === void 0 ? null : stateOf(t, n.member ? dep : st2.origin);
+      }
+      active.push({ dep, target: to2?.key });
+      if (to2) request(to2, dep.features, depRequests?.get(dep.nameInToml), dep.defaultFeatures);
     }
     activated.set(n.key, active);
   }
@@ -69854,7 +69856,7 @@ var VersionReq = class _VersionReq {
     } catch (e) {
       if (!(e instanceof SemverError)) throw e;
       const forDep = dependency ? ` for dependency \`${dependency}\`` : "";
-      throw new CargoError("manifest", `failed to parse the version requirement \`${s3}\`${forDep}: ${e.message}`, typeof loc === "function" ? loc() : loc);
+      throw new CargoError("manifest", `failed to parse the version requirement \`${s3}\`${forDep}: ${e.message}`, resolveWhere(loc));
     }
   }
   /** Forgets memoised parses, so a benchmark can time what one fresh run does. */
@@ -70458,9 +70460,6 @@ function tomlTypeName(v2) {
   if (Array.isArray(v2)) return "array";
   return "table";
 }
-function resolveWhere(where2) {
-  return typeof where2 === "function" ? where2() : where2;
-}
 function invalidType(key, v2, expected, where2) {
   return new CargoError("manifest", `invalid type for \`${key}\`: ${tomlTypeName(v2)}, expected ${expected}`, resolveWhere(where2));
 }
@@ -70525,7 +70524,7 @@ var RawManifest = class {
 function readRawManifest(file, text) {
   const abs = path15.resolve(file);
   let src = text;
-  if (src === void 0) src = readText2(abs, "manifest", MAX_MANIFEST_BYTES, "manifest");
+  if (src === void 0) src = readText(abs, "manifest", MAX_MANIFEST_BYTES, "manifest");
   else if (src.length > MAX_MANIFEST_BYTES) {
     throw new CargoError("manifest", `manifest is ${(src.length / (1 << 20)).toFixed(1)} MiB; files over ${MAX_MANIFEST_BYTES >> 20} MiB are refused`, { file: abs });
   }
@@ -71441,7 +71440,7 @@ function readResolve(ws2) {
   if (!fs13.existsSync(file)) {
     throw new CargoError("lockfile", "Cargo.lock does not exist; run `cargo generate-lockfile` first", { file });
   }
-  const text = readText2(file, "lockfile", MAX_LOCKFILE_BYTES, "Cargo.lock");
+  const text = readText(file, "lockfile", MAX_LOCKFILE_BYTES, "Cargo.lock");
   return Resolve.fromEncodable(decodeLockfile(text, file), new Set(ws2.pathPackages.map((p2) => p2.name)));
 }
 function planLayout(ws2, layout, resolve10 = readResolve(ws2)) {
@@ -72468,7 +72467,7 @@ import { pathToFileURL as pathToFileURL2 } from "node:url";
 import * as fs16 from "node:fs";
 init_errors();
 function loadConfigFile(file) {
-  const text = readText2(file, "config", MAX_CONFIG_BYTES, "configuration file");
+  const text = readText(file, "config", MAX_CONFIG_BYTES, "configuration file");
   let doc;
   try {
     doc = parse(text);

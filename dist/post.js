@@ -29097,6 +29097,9 @@ function cacheKey(plans, os9, prefix2 = DEFAULT_KEY_PREFIX) {
 }
 
 // src/cargo/util/errors.ts
+function resolveWhere(where2) {
+  return typeof where2 === "function" ? where2() : where2;
+}
 function formatLocation(loc) {
   if (loc.line === void 0) return loc.file;
   return loc.col === void 0 ? `${loc.file}:${loc.line}` : `${loc.file}:${loc.line}:${loc.col}`;
@@ -69538,7 +69541,7 @@ var VersionReq = class _VersionReq {
     } catch (e) {
       if (!(e instanceof SemverError)) throw e;
       const forDep = dependency ? ` for dependency \`${dependency}\`` : "";
-      throw new CargoError("manifest", `failed to parse the version requirement \`${s}\`${forDep}: ${e.message}`, typeof loc === "function" ? loc() : loc);
+      throw new CargoError("manifest", `failed to parse the version requirement \`${s}\`${forDep}: ${e.message}`, resolveWhere(loc));
     }
   }
   /** Forgets memoised parses, so a benchmark can time what one fresh run does. */
@@ -70332,6 +70335,19 @@ function isWithin(p, dir) {
   if (p === dir) return true;
   return p.startsWith(dir.endsWith(path14.sep) ? dir : dir + path14.sep);
 }
+function readToEnd(fd, buf, beforeGrow) {
+  let len = 0;
+  for (; ; ) {
+    if (len === buf.length) {
+      beforeGrow?.(len);
+      buf = Buffer.concat([buf, Buffer.allocUnsafe(buf.length)]);
+    }
+    const want = buf.length - len;
+    const n = fs8.readSync(fd, buf, len, want, null);
+    len += n;
+    if (n < want) return { buf, len };
+  }
+}
 function readText(file, kind, maxBytes, what) {
   const text = readTextIfFile(file, kind, maxBytes, what);
   if (text === void 0) throw new CargoError("io", `failed to read ${what}: ENOENT`, { file });
@@ -70352,18 +70368,9 @@ function readTextIfFile(file, kind, maxBytes, what) {
     if (!st.isFile()) return void 0;
     const tooLarge = (size) => new CargoError(kind, `${what} is ${(size / (1 << 20)).toFixed(1)} MiB; files over ${maxBytes >> 20} MiB are refused`, { file });
     if (st.size > maxBytes) throw tooLarge(st.size);
-    let buf = Buffer.allocUnsafe(st.size + 1);
-    let len = 0;
-    for (; ; ) {
-      if (len === buf.length) {
-        if (len > maxBytes) throw tooLarge(len);
-        buf = Buffer.concat([buf, Buffer.allocUnsafe(buf.length)]);
-      }
-      const want = buf.length - len;
-      const n = fs8.readSync(fd, buf, len, want, null);
-      len += n;
-      if (n < want) break;
-    }
+    const { buf, len } = readToEnd(fd, Buffer.allocUnsafe(st.size + 1), (size) => {
+      if (size > maxBytes) throw tooLarge(size);
+    });
     return buf.toString("utf8", 0, len);
   } catch (e) {
     if (e instanceof CargoError) throw e;
@@ -70824,9 +70831,6 @@ function tomlTypeName(v) {
   if (v instanceof Date) return "datetime";
   if (Array.isArray(v)) return "array";
   return "table";
-}
-function resolveWhere(where2) {
-  return typeof where2 === "function" ? where2() : where2;
 }
 function invalidType(key, v, expected, where2) {
   return new CargoError("manifest", `invalid type for \`${key}\`: ${tomlTypeName(v)}, expected ${expected}`, resolveWhere(where2));

@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import type { Dependency } from '../core/dependency.js';
-import { resolveFeatures, type ActivatedDep, type FeatureNode } from '../core/resolver/features.js';
+import { resolveFeatures, type ActivatedDep, type FeatureNode, type FeatureResolution } from '../core/resolver/features.js';
 import { Resolve, type LockedPackage } from '../core/resolver/resolve.js';
 import type { Summary, SummaryDependency } from '../core/summary.js';
 import type { Package, Workspace } from '../core/workspace.js';
@@ -11,6 +11,12 @@ import { SourceMatcher, type RegistryNames } from './freshness/source_matcher.js
 import { SummaryStore, type LockedSummary } from './freshness/summaries.js';
 import { readResolve } from './layout_plan.js';
 import { PatchCheck } from './freshness/patch_check.js';
+
+interface CheckNode extends FeatureNode {
+  /** Set for the workspace's path packages. */
+  pkg?: Package;
+  locked: LockedPackage;
+}
 
 export interface CheckInputs {
   ws: Workspace;
@@ -42,7 +48,10 @@ export function checkLockfile({ ws, layout, registries, resolve: given }: CheckI
   const locals = new Map(ws.pathPackages.map((p) => [p.dir, p] as const));
   const matcher = new SourceMatcher(locals, registries, ws.patch);
   const memberDirs = new Set(ws.members.map((m) => m.dir));
-  const nodes = new Map<string, FeatureNode & { pkg?: Package; locked: LockedPackage }>();
+  const list = resolve.list;
+  // Indexed by LockedPackage.index.
+  const nodes: (CheckNode | undefined)[] = new Array(list.length);
+  const roots: CheckNode[] = [];
   for (const pkg of ws.pathPackages) {
     const locked = resolve.local(pkg.name, pkg.version);
     if (!locked) {
@@ -56,60 +65,58 @@ export function checkLockfile({ ws, layout, registries, resolve: given }: CheckI
       continue;
     }
     const summary: Summary = { id: locked.id, dependencies: pkg.manifest.dependencies, features: pkg.manifest.features };
-    nodes.set(locked.key, { key: locked.key, summary, member: memberDirs.has(pkg.dir), pkg, locked });
+    const node: CheckNode = { id: locked.index, summary, member: memberDirs.has(pkg.dir), pkg, locked };
+    nodes[locked.index] = node;
+    if (node.member) roots.push(node);
   }
 
   const store = new SummaryStore(layout);
-  const known = new Map<string, LockedSummary | undefined>();
-  const summaryOf = (p: LockedPackage) => {
-    if (!known.has(p.key)) known.set(p.key, store.find(p));
-    return known.get(p.key);
-  };
-  const nodeOf = (key: string) => {
-    const n = nodes.get(key);
+  // undefined: not looked up yet; null: not found.
+  const known: (LockedSummary | null | undefined)[] = new Array(list.length);
+  const summaryOf = (p: LockedPackage) => (known[p.index] ??= store.find(p) ?? null);
+  const nodeOf = (id: number) => {
+    const n = nodes[id];
     if (n) return n;
-    const locked = resolve.packages.get(key);
-    const s = locked && summaryOf(locked);
-    if (!locked || !s) return undefined;
-    const node = { key, summary: s.summary, member: false, locked };
-    nodes.set(key, node);
-    return node;
+    const locked = list[id];
+    const s = summaryOf(locked);
+    if (!s) return undefined;
+    return (nodes[id] = { id, summary: s.summary, member: false, locked });
   };
   const target = (from: FeatureNode, dep: SummaryDependency) => {
-    const parent = resolve.packages.get(from.key)!;
-    return parent.deps.find((c) => matcher.accepts(dep, parent, c))?.key;
+    const parent = list[from.id];
+    return parent.deps.find((c) => matcher.accepts(dep, parent, c))?.index;
   };
-  const roots = [...nodes.values()].filter((n) => n.member);
   const res = resolveFeatures(roots, nodeOf, target);
 
   // Reachability, and whether every reached package's summary is known.
-  const reached = new Set<string>();
+  const reached = new Uint8Array(list.length);
   const unknown: LockedPackage[] = [];
-  const walk = [...roots.map((r) => r.locked)];
-  for (const p of ws.replace.length ? resolve.packages.values() : []) if (p.encodable.replace) walk.push(p);
+  const walk = roots.map((r) => r.locked);
+  for (const p of ws.replace.length ? list : []) if (p.encodable.replace) walk.push(p);
   while (walk.length) {
     const p = walk.pop()!;
-    if (reached.has(p.key)) continue;
-    reached.add(p.key);
-    const active = res.activated.get(p.key);
+    if (reached[p.index]) continue;
+    reached[p.index] = 1;
+    const active = res.activated[p.index];
     if (!active) {
       if (p.id.source) unknown.push(p);
-      walk.push(...p.deps);
+      for (const d of p.deps) walk.push(d);
     } else {
-      for (const a of active) if (a.target) walk.push(resolve.packages.get(a.target)!);
+      for (const a of active) if (a.target !== undefined) walk.push(list[a.target]);
     }
   }
   const certain = unknown.length === 0;
 
-  for (const [key, active] of res.activated) {
-    const n = nodes.get(key)!;
+  for (const id of res.expanded) {
+    const n = nodes[id]!;
+    const active = res.activated[id]!;
     const local = n.pkg !== undefined;
     if (!local && !certain) continue; // its features could be underestimated
     // Only for reasons: a declaration's location is a scan of its manifest.
     const name = () => `${n.locked.id.name} v${n.locked.id.version}`;
-    const origin = () => res.origin.get(key)?.location ?? lockLoc(n.locked.line);
+    const origin = () => res.origin[id]?.location ?? lockLoc(n.locked.line);
     for (const a of active) {
-      if (a.target) continue;
+      if (a.target !== undefined) continue;
       const d = a.dep as Dependency;
       if (local) stale(...unlockedDependency(d, n.locked, resolve, matcher));
       else stale('feature-activates', origin(),
@@ -117,31 +124,32 @@ export function checkLockfile({ ws, layout, registries, resolve: given }: CheckI
     }
     // An edge whose declaration is still there but no longer matches was reported above.
     // (Linear scans: a package has a handful of edges, and this runs for every one.)
-    n.locked.encodable.dependencies.forEach((e, i) => {
-      const dep = n.locked.edges[i];
-      if (!dep || active.some((a) => (a.target === undefined ? a.dep.packageName === dep.id.name : a.target === dep.key))) return;
-      if (local) stale('dependency-removed', lockLoc(e.line),
+    const edges = n.locked.edges;
+    for (let i = 0; i < edges.length; i++) {
+      const dep = edges[i];
+      if (!dep || active.some((a) => (a.target === undefined ? a.dep.packageName === dep.id.name : a.target === dep.index))) continue;
+      if (local) stale('dependency-removed', lockLoc(n.locked.encodable.dependencies[i].line),
         `Cargo.lock lists \`${dep.id.name} v${dep.id.version}\` as a dependency of \`${name()}\`, which ${n.pkg!.manifest.file} no longer declares`);
       else stale('feature-deactivated', origin(),
         `Cargo.lock lists \`${dep.id.name}\` as a dependency of \`${name()}\`, but no enabled feature activates it any more`);
-    });
+    }
   }
 
-  const cycle = findCycle(res.activated);
+  const cycle = findCycle(res);
   if (cycle) {
-    const names = cycle.path.map((k) => resolve.packages.get(k)!.id.name);
+    const names = cycle.path.map((id) => list[id].id.name);
     const d = cycle.via.dep as Dependency;
-    stale('dependency-cycle', d.location ?? lockLoc(resolve.packages.get(cycle.path[0])!.line),
+    stale('dependency-cycle', d.location ?? lockLoc(list[cycle.path[0]].line),
       `cyclic package dependency: ${names.join(' -> ')}; cargo refuses this graph`);
   }
 
-  for (const p of resolve.packages.values()) {
-    if (reached.has(p.key)) continue;
+  for (const p of list) {
+    if (reached[p.index]) continue;
     stale('package-unused', lockLoc(p.line), `locked package \`${p.id.name} v${p.id.version}\` is no longer used by the workspace`);
   }
 
-  for (const p of resolve.packages.values()) {
-    if (!p.sourceId?.isRegistry() || !reached.has(p.key)) continue;
+  for (const p of list) {
+    if (!p.sourceId?.isRegistry() || !reached[p.index]) continue;
     if (!p.checksum) {
       stale('checksum-missing', lockLoc(p.line), `\`${p.id.name} v${p.id.version}\` has no checksum in Cargo.lock; cargo would add it`);
       continue;
@@ -153,7 +161,7 @@ export function checkLockfile({ ws, layout, registries, resolve: given }: CheckI
     }
   }
 
-  for (const r of new PatchCheck(ws, resolve, matcher, reached).reasons()) reasons.push(r);
+  for (const r of new PatchCheck(ws, resolve, matcher, (p) => reached[p.index] === 1).reasons()) reasons.push(r);
 
   if (!certain) {
     const names = unknown.slice(0, 3).map((p) => `${p.id.name} v${p.id.version}`).join(', ');
@@ -194,30 +202,32 @@ function unlockedDependency(
 
 /**
  * Cargo refuses a graph with a cycle through normal or build dependencies
- * (dev-dependencies may loop). Returns the first such cycle, if any.
+ * (dev-dependencies may loop). Returns the first such cycle, if any, as node ids.
  */
-function findCycle(activated: Map<string, ActivatedDep[]>): { path: string[]; via: ActivatedDep } | undefined {
-  const state = new Map<string, 1 | 2>();
-  const stack: string[] = [];
-  const visit = (key: string): { path: string[]; via: ActivatedDep } | undefined => {
-    state.set(key, 1);
-    stack.push(key);
-    for (const a of activated.get(key) ?? []) {
-      if (a.dep.kind === 'dev' || !a.target) continue;
-      const s = state.get(a.target);
-      if (s === 1) return { path: [...stack.slice(stack.indexOf(a.target)), a.target], via: a };
-      if (s === undefined) {
+function findCycle(res: FeatureResolution): { path: number[]; via: ActivatedDep } | undefined {
+  const ON_STACK = 1;
+  const DONE = 2;
+  const state = new Uint8Array(res.activated.length);
+  const stack: number[] = [];
+  const visit = (id: number): { path: number[]; via: ActivatedDep } | undefined => {
+    state[id] = ON_STACK;
+    stack.push(id);
+    for (const a of res.activated[id] ?? []) {
+      if (a.dep.kind === 'dev' || a.target === undefined) continue;
+      const s = state[a.target];
+      if (s === ON_STACK) return { path: [...stack.slice(stack.indexOf(a.target)), a.target], via: a };
+      if (s !== DONE) {
         const found = visit(a.target);
         if (found) return found;
       }
     }
     stack.pop();
-    state.set(key, 2);
+    state[id] = DONE;
     return undefined;
   };
-  for (const key of activated.keys()) {
-    if (state.has(key)) continue;
-    const found = visit(key);
+  for (const id of res.expanded) {
+    if (state[id]) continue;
+    const found = visit(id);
     if (found) return found;
   }
   return undefined;

@@ -10,10 +10,13 @@ const summary = (name: string, dependencies: SummaryDependency[], features: Reco
 
 /** Resolves a tiny graph where every declaration targets the package of its name. */
 function run(nodes: Record<string, Summary>, members: string[]) {
-  const n = (k: string): FeatureNode | undefined => nodes[k] && { key: k, summary: nodes[k], member: members.includes(k) };
-  const res = resolveFeatures(members.map((m) => n(m)!), n, (_from, d) => (nodes[d.packageName] ? d.packageName : undefined));
-  const active = (k: string) => (res.activated.get(k) ?? []).map((a) => `${a.dep.nameInToml}:${a.dep.kind}`).sort();
-  return { res, active };
+  const names = Object.keys(nodes);
+  const id = (k: string) => names.indexOf(k);
+  const n = (i: number): FeatureNode | undefined => nodes[names[i]] && { id: i, summary: nodes[names[i]], member: members.includes(names[i]) };
+  const res = resolveFeatures(members.map((m) => n(id(m))!), n, (_from, d) => (nodes[d.packageName] ? id(d.packageName) : undefined));
+  const active = (k: string) => (res.activated[id(k)] ?? []).map((a) => `${a.dep.nameInToml}:${a.dep.kind}`).sort();
+  const features = (k: string) => res.features[id(k)];
+  return { res, active, features };
 }
 
 describe('featureMap', () => {
@@ -54,10 +57,10 @@ describe('resolveFeatures', () => {
   test('for Cargo.lock, a weak dep?/feature puts the dependency in the graph (cargo#10801)', () => {
     const s = summary('lib', [dep('serde', { optional: true })], { std: ['serde?/std'] });
     const serde = summary('serde', [dep('core', { optional: true })], { std: ['dep:core'] });
-    const { active, res } = run({ app: summary('app', [dep('lib', { features: ['std'] })]), lib: s, serde, core: summary('core', []) }, ['app']);
+    const { active, features } = run({ app: summary('app', [dep('lib', { features: ['std'] })]), lib: s, serde, core: summary('core', []) }, ['app']);
     expect(active('lib')).toEqual(['serde:normal']);
     expect(active('serde')).toEqual(['core:normal']);
-    expect([...res.features.get('lib')!]).toEqual(['std']);
+    expect(features('lib')).toEqual(['std']);
   });
 
   test('a cycle that requests no features is expanded once per package and ends', () => {
@@ -66,12 +69,14 @@ describe('resolveFeatures', () => {
     const b = summary('b', [dep('a', noFeatures), dep('c', { ...noFeatures, optional: true })]);
     const expanded: string[] = [];
     const graph: Record<string, Summary> = { app: summary('app', [dep('a', noFeatures)]), a, b, c: summary('c', []) };
-    const node = (k: string): FeatureNode | undefined => {
+    const names = [...Object.keys(graph), 'missing'];
+    const node = (i: number): FeatureNode | undefined => {
+      const k = names[i];
       expanded.push(k);
-      return graph[k] && { key: k, summary: graph[k], member: k === 'app' };
+      return graph[k] && { id: i, summary: graph[k], member: k === 'app' };
     };
-    const res = resolveFeatures([node('app')!], node, (_from, d) => d.packageName);
-    expect(res.activated.get('b')!.map((x) => x.dep.nameInToml)).toEqual(['a']);
+    const res = resolveFeatures([node(0)!], node, (_from, d) => names.indexOf(d.packageName));
+    expect(res.activated[names.indexOf('b')]!.map((x) => x.dep.nameInToml)).toEqual(['a']);
     expect(expanded.sort()).toEqual(['a', 'app', 'app', 'b']);
   });
 

@@ -10,7 +10,8 @@ import type { Summary, SummaryDependency } from '../summary.js';
  * which dependency declarations are active.
  */
 export interface FeatureNode {
-  key: string;
+  /** Small and dense (a locked package's index): per-package state lives in arrays, not string-keyed maps. */
+  id: number;
   summary: Summary;
   /** Workspace members: all features and dev-dependencies. */
   member: boolean;
@@ -18,27 +19,31 @@ export interface FeatureNode {
 
 export interface ActivatedDep {
   dep: SummaryDependency;
-  /** Locked package key the declaration resolves to, if any. */
-  target?: string;
+  /** Id of the node the declaration resolves to, if any. */
+  target?: number;
 }
 
 /** A member's declaration; its location is only read when a reason is reported. */
 export type Origin = SummaryDependency & { location?: Location };
 
+/** Per node id; a node never reached has no entry. */
 export interface FeatureResolution {
-  /** Active declarations per package key. */
-  activated: Map<string, ActivatedDep[]>;
-  /** Features enabled per package key. */
-  features: Map<string, Set<string>>;
-  /** The first member declaration whose requests reached each package (its `location`, if it has one, is where to report). */
-  origin: Map<string, Origin | undefined>;
+  /** Ids of the expanded nodes, in the order first expanded. */
+  expanded: number[];
+  /** Active declarations. */
+  activated: (ActivatedDep[] | undefined)[];
+  /** Enabled features. */
+  features: (string[] | undefined)[];
+  /** The first member declaration whose requests reached each node (its `location`, if it has one, is where to report). */
+  origin: (Origin | undefined)[];
 }
 
-/** Everything the resolution keeps per package, in one place: one lookup per edge. */
+/** Everything the resolution keeps per node, in one place. */
 interface NodeState {
-  key: string;
+  id: number;
   node: FeatureNode | undefined;
-  requested: Set<string>;
+  /** Few per package, so an array beats a Set. */
+  requested: string[];
   origin: Origin | undefined;
   queued: boolean;
   /** Requested at least once. */
@@ -53,21 +58,19 @@ interface NodeState {
 
 export function resolveFeatures(
   roots: FeatureNode[],
-  node: (key: string) => FeatureNode | undefined,
-  target: (from: FeatureNode, dep: SummaryDependency) => string | undefined,
+  node: (id: number) => FeatureNode | undefined,
+  target: (from: FeatureNode, dep: SummaryDependency) => number | undefined,
 ): FeatureResolution {
-  const states = new Map<string, NodeState>();
-  const origin = new Map<string, Origin | undefined>();
-  const activated = new Map<string, ActivatedDep[]>();
-  const features = new Map<string, Set<string>>();
+  const states: (NodeState | undefined)[] = [];
+  const res: FeatureResolution = { expanded: [], activated: [], features: [], origin: [] };
   const queue: NodeState[] = [];
 
-  const stateOf = (key: string, at: Origin | undefined): NodeState => {
-    let st = states.get(key);
+  const stateOf = (id: number, at: Origin | undefined): NodeState => {
+    let st = states[id];
     if (!st) {
-      st = { key, node: undefined, requested: new Set(), origin: at, queued: false, reached: false };
-      states.set(key, st);
-      origin.set(key, at);
+      st = { id, node: undefined, requested: [], origin: at, queued: false, reached: false };
+      states[id] = st;
+      res.origin[id] = at;
     }
     return st;
   };
@@ -77,15 +80,15 @@ export function resolveFeatures(
     // The first request expands a package even when it asks for no feature.
     let grew = !st.reached;
     st.reached = true;
-    for (const v of a) if (!set.has(v)) (set.add(v), (grew = true));
-    if (b) for (const v of b) if (!set.has(v)) (set.add(v), (grew = true));
-    if (withDefault && !set.has('default')) (set.add('default'), (grew = true));
+    for (const v of a) if (!set.includes(v)) (set.push(v), (grew = true));
+    if (b) for (const v of b) if (!set.includes(v)) (set.push(v), (grew = true));
+    if (withDefault && !set.includes('default')) (set.push('default'), (grew = true));
     if (!grew || st.queued) return;
-    st.node ??= node(st.key);
+    st.node ??= node(st.id);
     if (st.node) (queue.push(st), (st.queued = true));
   };
 
-  for (const r of roots) request(stateOf(r.key, undefined), allFeatureValues(r.summary));
+  for (const r of roots) request(stateOf(r.id, undefined), allFeatureValues(r.summary));
   for (let head = 0; head < queue.length; head++) {
     const st = queue[head];
     const n = st.node!;
@@ -93,25 +96,26 @@ export function resolveFeatures(
     const map = (st.map ??= featureMap(n.summary));
     const edges = (st.edges ??= []);
     const { enabled, activeOptional, depRequests } = expand(n.summary, map, st.requested);
-    features.set(n.key, enabled);
+    if (res.features[n.id] === undefined) res.expanded.push(n.id);
+    res.features[n.id] = enabled;
     const active: ActivatedDep[] = [];
     const deps = n.summary.dependencies;
     for (let i = 0; i < deps.length; i++) {
       const dep = deps[i];
       if (dep.kind === 'dev' && !n.member) continue;
-      if (dep.optional && !activeOptional.has(dep.nameInToml)) continue;
-      // The target's state, kept per edge: no lookup by key on re-expansion.
+      if (dep.optional && !activeOptional?.includes(dep.nameInToml)) continue;
+      // The target's state, kept per edge: no lookup on re-expansion.
       let to = edges[i];
       if (to === undefined) {
         const t = target(n, dep);
         to = edges[i] = t === undefined ? null : stateOf(t, n.member ? dep : st.origin);
       }
-      active.push({ dep, target: to?.key });
+      active.push({ dep, target: to?.id });
       if (to) request(to, dep.features, depRequests?.get(dep.nameInToml), dep.defaultFeatures);
     }
-    activated.set(n.key, active);
+    res.activated[n.id] = active;
   }
-  return { activated, features, origin };
+  return res;
 }
 
 /** Feature table with Cargo's implicit features for optional dependencies. */
@@ -138,18 +142,24 @@ function allFeatureValues(s: Summary): string[] {
   return ['default', ...Object.keys(featureMap(s))];
 }
 
-function expand(s: Summary, map: Record<string, string[]>, requested: Set<string>) {
-  const enabled = new Set<string>();
-  const activeOptional = new Set<string>();
+/** Features enabled by `requested`, the optional dependencies they turn on, and what they ask of dependencies. */
+function expand(s: Summary, map: Record<string, string[]>, requested: readonly string[]) {
+  // Arrays, not Sets: a package enables a handful of features.
+  const enabled: string[] = [];
+  let activeOptional: string[] | undefined;
   let depRequests: Map<string, string[]> | undefined;
   const addReq = (dep: string, feat: string) => {
     const list = (depRequests ??= new Map()).get(dep);
     if (list) list.push(feat);
     else depRequests.set(dep, [feat]);
   };
+  const turnOn = (dep: string) => {
+    if (!activeOptional) activeOptional = [dep];
+    else if (!activeOptional.includes(dep)) activeOptional.push(dep);
+  };
   const visit = (v: string): void => {
     if (v.startsWith('dep:')) {
-      activeOptional.add(v.slice(4));
+      turnOn(v.slice(4));
       return;
     }
     const slash = v.indexOf('/');
@@ -160,19 +170,19 @@ function expand(s: Summary, map: Record<string, string[]>, requested: Set<string
         // The resolver that writes Cargo.lock treats `dep?/feat` like `dep/feat`
         // for the graph (rust-lang/cargo#10801), without the implicit feature.
         dep = dep.slice(0, -1);
-        activeOptional.add(dep);
+        turnOn(dep);
         addReq(dep, feat);
         return;
       }
       // `dep/feat` turns the optional dependency on, and its implicit feature.
-      activeOptional.add(dep);
-      if (Object.hasOwn(map, dep) && !enabled.has(dep) && !Object.hasOwn(s.features, dep)) visit(dep);
+      turnOn(dep);
+      if (Object.hasOwn(map, dep) && !enabled.includes(dep) && !Object.hasOwn(s.features, dep)) visit(dep);
       addReq(dep, feat);
       return;
     }
     // Own keys only: a feature called `constructor` must not find Object's.
-    if (enabled.has(v) || !Object.hasOwn(map, v)) return;
-    enabled.add(v);
+    if (enabled.includes(v) || !Object.hasOwn(map, v)) return;
+    enabled.push(v);
     for (const w of map[v]) visit(w);
   };
   for (const v of requested) visit(v);

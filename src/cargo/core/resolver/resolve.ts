@@ -5,6 +5,8 @@ import { SourceId } from '../source_id.js';
 
 /** A node of Cargo's `Resolve` graph, as read from Cargo.lock. */
 export interface LockedPackage {
+  /** Position in `Resolve.list`: dense, so per-package state can live in arrays. */
+  index: number;
   id: PackageId;
   key: string;
   sourceId?: SourceId;
@@ -21,6 +23,8 @@ export interface LockedPackage {
 /** Cargo's `Resolve`: the locked dependency graph. */
 export class Resolve {
   readonly packages = new Map<string, LockedPackage>();
+  /** The same packages, in Cargo.lock order; `list[p.index] === p`. */
+  readonly list: LockedPackage[] = [];
   private readonly named = new Map<string, LockedPackage[]>();
 
   private constructor(readonly encodable: EncodableResolve) {}
@@ -40,6 +44,7 @@ export class Resolve {
     for (const p of enc.packages) {
       const id: PackageId = { name: p.name, version: p.version, source: p.source };
       const node: LockedPackage = {
+        index: r.list.length,
         id,
         key: packageIdKey(id),
         sourceId: p.source ? lookup.source(p.source, p.line).id : undefined,
@@ -51,6 +56,7 @@ export class Resolve {
       };
       byEnc.set(p, node);
       r.packages.set(node.key, node);
+      r.list.push(node);
       const list = r.named.get(p.name);
       if (list) list.push(node);
       else r.named.set(p.name, [node]);

@@ -1,4 +1,4 @@
-import type { Resolve } from '../../core/resolver/resolve.js';
+import type { LockedPackage, Resolve } from '../../core/resolver/resolve.js';
 import type { Workspace } from '../../core/workspace.js';
 import { SourceId } from '../../core/source_id.js';
 import type { FreshnessReason } from './report.js';
@@ -13,7 +13,7 @@ export class PatchCheck {
     private readonly ws: Workspace,
     private readonly resolve: Resolve,
     private readonly matcher: SourceMatcher,
-    private readonly reached: Set<string>,
+    private readonly reached: (p: LockedPackage) => boolean,
   ) {}
 
   reasons(): FreshnessReason[] {
@@ -21,7 +21,7 @@ export class PatchCheck {
     const unused = this.resolve.encodable.patchUnused;
     const claimed = new Set<number>();
     for (const t of this.matcher.patchTargets()) {
-      const used = [...this.resolve.packages.values()].some((p) => this.reached.has(p.key) && t.accepts(p));
+      const used = this.resolve.list.some((p) => this.reached(p) && t.accepts(p));
       const listed = unused.findIndex((u) => {
         const p = { id: { name: u.name, version: u.version, source: u.source }, sourceId: u.source ? SourceId.parseLockfileSource(u.source) : undefined };
         return t.accepts(p as never);

@@ -96,4 +96,13 @@ describe('resolveFeatures', () => {
     const off = run({ app: summary('app', [dep('lib', { defaultFeatures: false })]), lib, extra: summary('extra', []) }, ['app']);
     expect(off.active('lib')).toEqual([]);
   });
+
+  test('a package with more features than a linear scan handles enables each once, in order', () => {
+    const many: Record<string, string[]> = { full: [] };
+    for (let i = 0; i < 40; i++) many[`f${i}`] = i ? [`f${i - 1}`, 'f0'] : [];
+    many.full = ['f39', 'f20'];
+    const lib = summary('lib', [], many);
+    const { features } = run({ app: summary('app', [dep('lib', { features: ['full'], defaultFeatures: false })]), lib }, ['app']);
+    expect(features('lib')).toEqual(['full', ...Array.from({ length: 40 }, (_, i) => `f${39 - i}`)]);
+  });
 });

@@ -1,4 +1,5 @@
 import type { Location } from '../../util/errors.js';
+import { FewStrings } from '../../util/few_strings.js';
 import type { Summary, SummaryDependency } from '../summary.js';
 
 /**
@@ -42,8 +43,7 @@ export interface FeatureResolution {
 interface NodeState {
   id: number;
   node: FeatureNode | undefined;
-  /** Few per package, so an array beats a Set. */
-  requested: string[];
+  requested: FewStrings;
   origin: Origin | undefined;
   queued: boolean;
   /** Requested at least once. */
@@ -68,7 +68,7 @@ export function resolveFeatures(
   const stateOf = (id: number, at: Origin | undefined): NodeState => {
     let st = states[id];
     if (!st) {
-      st = { id, node: undefined, requested: [], origin: at, queued: false, reached: false };
+      st = { id, node: undefined, requested: new FewStrings(), origin: at, queued: false, reached: false };
       states[id] = st;
       res.origin[id] = at;
     }
@@ -80,9 +80,9 @@ export function resolveFeatures(
     // The first request expands a package even when it asks for no feature.
     let grew = !st.reached;
     st.reached = true;
-    for (const v of a) if (!set.includes(v)) (set.push(v), (grew = true));
-    if (b) for (const v of b) if (!set.includes(v)) (set.push(v), (grew = true));
-    if (withDefault && !set.includes('default')) (set.push('default'), (grew = true));
+    for (const v of a) if (set.add(v)) grew = true;
+    if (b) for (const v of b) if (set.add(v)) grew = true;
+    if (withDefault && set.add('default')) grew = true;
     if (!grew || st.queued) return;
     st.node ??= node(st.id);
     if (st.node) (queue.push(st), (st.queued = true));
@@ -95,15 +95,15 @@ export function resolveFeatures(
     st.queued = false;
     const map = (st.map ??= featureMap(n.summary));
     const edges = (st.edges ??= []);
-    const { enabled, activeOptional, depRequests } = expand(n.summary, map, st.requested);
+    const { enabled, activeOptional, depRequests } = expand(n.summary, map, st.requested.list);
     if (res.features[n.id] === undefined) res.expanded.push(n.id);
-    res.features[n.id] = enabled;
+    res.features[n.id] = enabled.list;
     const active: ActivatedDep[] = [];
     const deps = n.summary.dependencies;
     for (let i = 0; i < deps.length; i++) {
       const dep = deps[i];
       if (dep.kind === 'dev' && !n.member) continue;
-      if (dep.optional && !activeOptional?.includes(dep.nameInToml)) continue;
+      if (dep.optional && !activeOptional?.has(dep.nameInToml)) continue;
       // The target's state, kept per edge: no lookup on re-expansion.
       let to = edges[i];
       if (to === undefined) {
@@ -144,19 +144,15 @@ function allFeatureValues(s: Summary): string[] {
 
 /** Features enabled by `requested`, the optional dependencies they turn on, and what they ask of dependencies. */
 function expand(s: Summary, map: Record<string, string[]>, requested: readonly string[]) {
-  // Arrays, not Sets: a package enables a handful of features.
-  const enabled: string[] = [];
-  let activeOptional: string[] | undefined;
+  const enabled = new FewStrings();
+  let activeOptional: FewStrings | undefined;
   let depRequests: Map<string, string[]> | undefined;
   const addReq = (dep: string, feat: string) => {
     const list = (depRequests ??= new Map()).get(dep);
     if (list) list.push(feat);
     else depRequests.set(dep, [feat]);
   };
-  const turnOn = (dep: string) => {
-    if (!activeOptional) activeOptional = [dep];
-    else if (!activeOptional.includes(dep)) activeOptional.push(dep);
-  };
+  const turnOn = (dep: string) => void (activeOptional ??= new FewStrings()).add(dep);
   const visit = (v: string): void => {
     if (v.startsWith('dep:')) {
       turnOn(v.slice(4));
@@ -176,13 +172,12 @@ function expand(s: Summary, map: Record<string, string[]>, requested: readonly s
       }
       // `dep/feat` turns the optional dependency on, and its implicit feature.
       turnOn(dep);
-      if (Object.hasOwn(map, dep) && !enabled.includes(dep) && !Object.hasOwn(s.features, dep)) visit(dep);
+      if (Object.hasOwn(map, dep) && !enabled.has(dep) && !Object.hasOwn(s.features, dep)) visit(dep);
       addReq(dep, feat);
       return;
     }
     // Own keys only: a feature called `constructor` must not find Object's.
-    if (enabled.includes(v) || !Object.hasOwn(map, v)) return;
-    enabled.push(v);
+    if (!Object.hasOwn(map, v) || !enabled.add(v)) return;
     for (const w of map[v]) visit(w);
   };
   for (const v of requested) visit(v);

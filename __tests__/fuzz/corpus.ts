@@ -109,7 +109,7 @@ export async function workspaceFixture(): Promise<WorkspaceFixture> {
   const layout = new CargoHomeLayout(home, config, DEFAULT_CARGO_VERSION);
   const lockfile = path.join(dir, 'Cargo.lock');
   const resolve = Resolve.fromEncodable(decodeLockfile(fs.readFileSync(lockfile, 'utf8'), lockfile));
-  for (const p of resolve.packages.values()) {
+  for (const p of resolve.list) {
     const l = layout.of(p.id, p.sourceId);
     if (l?.kind !== 'registry') continue;
     const lines = fs.readFileSync(path.join(registry, indexPath(p.id.name)), 'utf8').split('\n').filter(Boolean);
@@ -117,7 +117,7 @@ export async function workspaceFixture(): Promise<WorkspaceFixture> {
     fs.mkdirSync(path.dirname(layout.abs(l.index)), { recursive: true });
     fs.writeFileSync(layout.abs(l.index), encodeIndexCache({ indexVersion: 'Unknown', entries }));
   }
-  const cached = [...resolve.packages.values()]
+  const cached = resolve.list
     .filter((p) => CACHED_TARGETS.includes(p.id.name))
     .map((p) => layout.of(p.id, p.sourceId))
     .flatMap((l) => (l?.kind === 'registry' ? [layout.abs(l.index)] : []));

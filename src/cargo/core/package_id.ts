@@ -8,7 +8,3 @@ export interface PackageId {
   readonly version: string;
   readonly source?: string;
 }
-
-export function packageIdKey(id: PackageId): string {
-  return `${id.name} ${id.version}${id.source ? ` (${id.source})` : ''}`;
-}

@@ -47,7 +47,7 @@ export function planLayout(ws: Workspace, layout: CargoHomeLayout, resolve = rea
   const registries = new Map<string, PlannedRegistry>();
   const packages: PlannedPackage[] = [];
   const vendored: string[] = [];
-  for (const p of sorted(resolve.packages.values())) {
+  for (const p of sorted(resolve.list)) {
     let l;
     try {
       l = layout.of(p.id, p.sourceId);
@@ -89,6 +89,8 @@ export function planEntries(plan: LayoutPlan): string[] {
   return [...out].sort();
 }
 
-function sorted(ps: Iterable<LockedPackage>): LockedPackage[] {
-  return [...ps].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+/** By name, version, then source (path packages first): stable across lockfile edits that only reorder. */
+function sorted(ps: readonly LockedPackage[]): LockedPackage[] {
+  const cmp = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+  return [...ps].sort((a, b) => cmp(a.id.name, b.id.name) || cmp(a.id.version, b.id.version) || cmp(a.id.source ?? '', b.id.source ?? ''));
 }

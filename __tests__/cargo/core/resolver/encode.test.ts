@@ -250,7 +250,8 @@ checksum = "${'a'.repeat(64)}"
 
   test('drops path packages the workspace no longer has and skips edges to nothing, as cargo does', () => {
     const r = Resolve.fromEncodable(decodeLockfile(lock, 'Cargo.lock'), new Set(['app']));
-    expect([...r.packages.keys()].sort()).toEqual(['app 0.1.0', `lib 1.0.0 (registry+https://github.com/rust-lang/crates.io-index)`]);
+    expect(r.list.map((p) => `${p.id.name} ${p.id.version} ${p.id.source ?? 'path'}`).sort()).toEqual(['app 0.1.0 path', 'lib 1.0.0 registry+https://github.com/rust-lang/crates.io-index']);
+    expect(r.list.map((p) => p.index)).toEqual([0, 1]);
     const app = r.local('app')!;
     expect(app.deps.map((d) => d.id.name)).toEqual(['lib']);
     expect(app.edges.map((d) => d?.id.name)).toEqual([undefined, undefined, 'lib']);

@@ -48,21 +48,10 @@ export function decodeLockfile(text: string, file: string): EncodableResolve {
   const resolve: EncodableResolve = { version, packages, metadata: {}, patchUnused: [], file };
   const lookup = new ResolveLookup(resolve);
 
-  const seen = new Map<string, EncodablePackage[]>();
-  for (const p of packages) {
-    const key = `${p.name} ${p.version}`;
-    const same = seen.get(key);
-    const dup = same?.find((q) =>
-      q.source === undefined || p.source === undefined
-        ? q.source === p.source
-        : sameSource(lookup.source(q.source, q.line).id, lookup.source(p.source, p.line).id, 4),
-    );
-    if (dup) err(`package \`${p.name}\` is specified twice in the lockfile (also at line ${dup.line})`, p.line);
-    if (same) same.push(p);
-    else seen.set(key, [p]);
-    // Only v2+ writes checksums inline.
-    if (p.checksum !== undefined && version < 2) version = 2;
-  }
+  const dup = firstDuplicate(packages, lookup);
+  if (dup) err(`package \`${dup.p.name}\` is specified twice in the lockfile (also at line ${dup.q.line})`, dup.p.line);
+  // Only v2+ writes checksums inline.
+  if (version < 2 && packages.some((p) => p.checksum !== undefined)) version = 2;
   resolve.version = version;
 
   // Edges written in short form prove v2, as `lookup_id` notes.
@@ -95,6 +84,26 @@ export function decodeLockfile(text: string, file: string): EncodableResolve {
   resolve.version = version;
   resolve.headerComments = extraHeaderComments(text);
   return resolve;
+}
+
+/** The first package (in file order) with the same name, version and source as an earlier one. */
+function firstDuplicate(packages: EncodablePackage[], lookup: ResolveLookup): { p: EncodablePackage; q: EncodablePackage } | undefined {
+  let found: { p: EncodablePackage; q: EncodablePackage; at: number } | undefined;
+  for (const group of lookup.repeatedNames()) {
+    for (let a = 1; a < group.length && !(found && group[a] > found.at); a++) {
+      const p = packages[group[a]];
+      const q = group.slice(0, a).map((i) => packages[i]).find((q) =>
+        q.version === p.version &&
+        (q.source === undefined || p.source === undefined
+          ? q.source === p.source
+          : sameSource(lookup.source(q.source, q.line).id, lookup.source(p.source, p.line).id, 4)));
+      if (q) {
+        found = { p, q, at: group[a] };
+        break;
+      }
+    }
+  }
+  return found;
 }
 
 function parseToml(text: string, file: string): Table {

@@ -1,6 +1,6 @@
 import type { EncodablePackage, EncodableResolve } from './encode.js';
 import { ResolveLookup } from './resolve_lookup.js';
-import { packageIdKey, type PackageId } from '../package_id.js';
+import type { PackageId } from '../package_id.js';
 import { SourceId } from '../source_id.js';
 
 /** A node of Cargo's `Resolve` graph, as read from Cargo.lock. */
@@ -8,7 +8,6 @@ export interface LockedPackage {
   /** Position in `Resolve.list`: dense, so per-package state can live in arrays. */
   index: number;
   id: PackageId;
-  key: string;
   sourceId?: SourceId;
   checksum?: string;
   /** Edges to other locked packages (lockfile `dependencies`). */
@@ -22,12 +21,13 @@ export interface LockedPackage {
 
 /** Cargo's `Resolve`: the locked dependency graph. */
 export class Resolve {
-  readonly packages = new Map<string, LockedPackage>();
-  /** The same packages, in Cargo.lock order; `list[p.index] === p`. */
+  /** In Cargo.lock order; `list[p.index] === p`. */
   readonly list: LockedPackage[] = [];
-  private readonly named = new Map<string, LockedPackage[]>();
+  private readonly lookup: ResolveLookup;
 
-  private constructor(readonly encodable: EncodableResolve) {}
+  private constructor(readonly encodable: EncodableResolve) {
+    this.lookup = new ResolveLookup(encodable);
+  }
 
   /**
    * As cargo's `into_resolve`: a source-less package that is not one of the
@@ -39,35 +39,31 @@ export class Resolve {
       ? { ...all, packages: all.packages.filter((p) => p.source !== undefined || pathPackageNames.has(p.name)) }
       : all;
     const r = new Resolve(enc);
-    const lookup = new ResolveLookup(enc);
-    const byEnc = new Map<EncodablePackage, LockedPackage>();
+    const list = r.list;
     for (const p of enc.packages) {
-      const id: PackageId = { name: p.name, version: p.version, source: p.source };
-      const node: LockedPackage = {
-        index: r.list.length,
-        id,
-        key: packageIdKey(id),
-        sourceId: p.source ? lookup.source(p.source, p.line).id : undefined,
+      list.push({
+        index: list.length,
+        id: { name: p.name, version: p.version, source: p.source },
+        sourceId: p.source ? r.lookup.source(p.source, p.line).id : undefined,
         checksum: p.checksum,
         deps: [],
         edges: [],
         line: p.line,
         encodable: p,
-      };
-      byEnc.set(p, node);
-      r.packages.set(node.key, node);
-      r.list.push(node);
-      const list = r.named.get(p.name);
-      if (list) list.push(node);
-      else r.named.set(p.name, [node]);
+      });
     }
-    for (const p of enc.packages) {
-      const node = byEnc.get(p)!;
-      for (const d of p.dependencies) {
-        const target = lookup.tryFind(d);
-        if (target) node.deps.push(byEnc.get(target)!);
-        node.edges.push(target ? byEnc.get(target)! : undefined);
+    // Sized up front; `deps` is `edges` itself when every edge resolves (the usual case).
+    for (const node of list) {
+      const ds = node.encodable.dependencies;
+      const edges: (LockedPackage | undefined)[] = new Array(ds.length);
+      let missing = 0;
+      for (let i = 0; i < ds.length; i++) {
+        const at = r.lookup.tryFindIndex(ds[i]);
+        if (at < 0) missing++;
+        edges[i] = at < 0 ? undefined : list[at];
       }
+      node.edges = edges;
+      node.deps = missing ? (edges.filter((e) => e !== undefined) as LockedPackage[]) : (edges as LockedPackage[]);
     }
     return r;
   }
@@ -77,11 +73,15 @@ export class Resolve {
   }
 
   byName(name: string): LockedPackage[] {
-    return this.named.get(name) ?? [];
+    return this.lookup.indicesOf(name).map((i) => this.list[i]);
   }
 
   /** The path package (no source) of this name and version. */
   local(name: string, version?: string): LockedPackage | undefined {
-    return this.byName(name).find((p) => !p.id.source && (version === undefined || p.id.version === version));
+    for (const i of this.lookup.indicesOf(name)) {
+      const p = this.list[i];
+      if (!p.id.source && (version === undefined || p.id.version === version)) return p;
+    }
+    return undefined;
   }
 }

@@ -17,6 +17,36 @@ export interface RegistryLayout {
   src: string;
 }
 
+/**
+ * A registry package's paths, built when read: the check reads only `index`
+ * of thousands of these, the plan's JSON all three.
+ */
+class LockedRegistryLayout implements RegistryLayout {
+  readonly kind = 'registry' as const;
+
+  constructor(
+    readonly source: SourceId,
+    readonly dir: string,
+    private readonly id: PackageId,
+  ) {}
+
+  get index(): string {
+    return `registry/index/${this.dir}/.cache/${makeDepPath(this.id.name.toLowerCase())}`;
+  }
+
+  get crate(): string {
+    return `registry/cache/${this.dir}/${this.id.name}-${this.id.version}.crate`;
+  }
+
+  get src(): string {
+    return `registry/src/${this.dir}/${this.id.name}-${this.id.version}`;
+  }
+
+  toJSON(): RegistryLayout {
+    return { kind: this.kind, source: this.source, dir: this.dir, index: this.index, crate: this.crate, src: this.src };
+  }
+}
+
 export interface GitLayout {
   kind: 'git';
   ident: string;
@@ -84,15 +114,7 @@ export class CargoHomeLayout {
     if (!sourceId.isRegistry()) return undefined;
     const { source, dir } = this.registry(sourceId);
     if (!dir) return { kind: 'vendored', source };
-    const file = `${id.name}-${id.version}`;
-    return {
-      kind: 'registry',
-      source,
-      dir,
-      index: `registry/index/${dir}/.cache/${makeDepPath(id.name.toLowerCase())}`,
-      crate: `registry/cache/${dir}/${file}.crate`,
-      src: `registry/src/${dir}/${file}`,
-    };
+    return new LockedRegistryLayout(source, dir, id);
   }
 
   abs(rel: string): string {

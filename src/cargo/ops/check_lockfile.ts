@@ -84,7 +84,8 @@ export function checkLockfile({ ws, layout, registries, resolve: given }: CheckI
   };
   const target = (from: FeatureNode, dep: SummaryDependency) => {
     const parent = list[from.id];
-    return parent.deps.find((c) => matcher.accepts(dep, parent, c))?.index;
+    for (const c of parent.deps) if (matcher.accepts(dep, parent, c)) return c.index;
+    return undefined;
   };
   const res = resolveFeatures(roots, nodeOf, target);
 

@@ -336,11 +336,14 @@ export function formatComparator(c: Comparator): string {
 }
 
 const PARSED = new Map<string, VersionReq>();
+const MAX_REMEMBERED = 10_000;
 
 /** `semver::VersionReq` (what Cargo's `OptVersionReq::Req` wraps): comparators that must all match. */
 export class VersionReq {
   /** `*`: matches every version without a pre-release. */
   static readonly STAR = new VersionReq([]);
+
+  private seen: Map<string, boolean> | undefined;
 
   private constructor(readonly comparators: readonly Comparator[]) {}
 
@@ -368,9 +371,23 @@ export class VersionReq {
     PARSED.clear();
   }
 
-  /** Accepts a version string (parsed strictly; bad input is a CargoError) or a parsed `Version`. */
+  /**
+   * Accepts a version string (parsed strictly; bad input is a CargoError) or
+   * a parsed `Version`. Answers for strings are remembered: in a large graph
+   * the same requirement meets the same version thousands of times.
+   */
   matches(version: string | Version): boolean {
-    const v = typeof version === 'string' ? parseVersion(version) : version;
+    if (typeof version !== 'string') return this.matchesVersion(version);
+    const memo = (this.seen ??= new Map());
+    let m = memo.get(version);
+    if (m === undefined) {
+      m = this.matchesVersion(parseVersion(version));
+      if (memo.size < MAX_REMEMBERED) memo.set(version, m);
+    }
+    return m;
+  }
+
+  private matchesVersion(v: Version): boolean {
     if (!this.comparators.every((c) => comparatorMatches(c, v))) return false;
     if (v.pre === '') return true;
     return this.comparators.some((c) => preIsCompatible(c, v));

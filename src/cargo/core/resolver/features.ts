@@ -64,6 +64,7 @@ export function resolveFeatures(
   const states: (NodeState | undefined)[] = [];
   const res: FeatureResolution = { expanded: [], activated: [], features: [], origin: [] };
   const queue: NodeState[] = [];
+  const expansion = new Expansion();
 
   const stateOf = (id: number, at: Origin | undefined): NodeState => {
     let st = states[id];
@@ -95,7 +96,7 @@ export function resolveFeatures(
     st.queued = false;
     const map = (st.map ??= featureMap(n.summary));
     const edges = (st.edges ??= []);
-    const { enabled, activeOptional, depRequests } = expand(n.summary, map, st.requested.list);
+    const { enabled, activeOptional, depRequests } = expansion.run(n.summary, map, st.requested.list);
     if (res.features[n.id] === undefined) res.expanded.push(n.id);
     res.features[n.id] = enabled.list;
     const active: ActivatedDep[] = [];
@@ -142,20 +143,41 @@ function allFeatureValues(s: Summary): string[] {
   return ['default', ...Object.keys(featureMap(s))];
 }
 
-/** Features enabled by `requested`, the optional dependencies they turn on, and what they ask of dependencies. */
-function expand(s: Summary, map: Record<string, string[]>, requested: readonly string[]) {
-  const enabled = new FewStrings();
-  let activeOptional: FewStrings | undefined;
-  let depRequests: Map<string, string[]> | undefined;
-  const addReq = (dep: string, feat: string) => {
-    const list = (depRequests ??= new Map()).get(dep);
+/**
+ * Expands one package's requested features: which features that enables, the
+ * optional dependencies they turn on, and what they ask of dependencies. One
+ * instance serves every expansion of a resolution (no closures per package).
+ */
+class Expansion {
+  private s!: Summary;
+  private map!: Record<string, string[]>;
+  enabled = new FewStrings();
+  activeOptional: FewStrings | undefined;
+  depRequests: Map<string, string[]> | undefined;
+
+  run(s: Summary, map: Record<string, string[]>, requested: readonly string[]): this {
+    this.s = s;
+    this.map = map;
+    this.enabled = new FewStrings();
+    this.activeOptional = undefined;
+    this.depRequests = undefined;
+    for (const v of requested) this.visit(v);
+    return this;
+  }
+
+  private turnOn(dep: string): void {
+    (this.activeOptional ??= new FewStrings()).add(dep);
+  }
+
+  private addReq(dep: string, feat: string): void {
+    const list = (this.depRequests ??= new Map()).get(dep);
     if (list) list.push(feat);
-    else depRequests.set(dep, [feat]);
-  };
-  const turnOn = (dep: string) => void (activeOptional ??= new FewStrings()).add(dep);
-  const visit = (v: string): void => {
+    else this.depRequests.set(dep, [feat]);
+  }
+
+  private visit(v: string): void {
     if (v.startsWith('dep:')) {
-      turnOn(v.slice(4));
+      this.turnOn(v.slice(4));
       return;
     }
     const slash = v.indexOf('/');
@@ -166,20 +188,18 @@ function expand(s: Summary, map: Record<string, string[]>, requested: readonly s
         // The resolver that writes Cargo.lock treats `dep?/feat` like `dep/feat`
         // for the graph (rust-lang/cargo#10801), without the implicit feature.
         dep = dep.slice(0, -1);
-        turnOn(dep);
-        addReq(dep, feat);
+        this.turnOn(dep);
+        this.addReq(dep, feat);
         return;
       }
       // `dep/feat` turns the optional dependency on, and its implicit feature.
-      turnOn(dep);
-      if (Object.hasOwn(map, dep) && !enabled.has(dep) && !Object.hasOwn(s.features, dep)) visit(dep);
-      addReq(dep, feat);
+      this.turnOn(dep);
+      if (Object.hasOwn(this.map, dep) && !this.enabled.has(dep) && !Object.hasOwn(this.s.features, dep)) this.visit(dep);
+      this.addReq(dep, feat);
       return;
     }
     // Own keys only: a feature called `constructor` must not find Object's.
-    if (!Object.hasOwn(map, v) || !enabled.add(v)) return;
-    for (const w of map[v]) visit(w);
-  };
-  for (const v of requested) visit(v);
-  return { enabled, activeOptional, depRequests };
+    if (!Object.hasOwn(this.map, v) || !this.enabled.add(v)) return;
+    for (const w of this.map[v]) this.visit(w);
+  }
 }

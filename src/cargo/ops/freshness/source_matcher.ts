@@ -41,7 +41,6 @@ export function lockedSourceKey(p: LockedPackage): string {
  */
 export class SourceMatcher {
   private readonly reqs = new Map<string, VersionReq>();
-  private readonly matched = new Map<VersionReq, Map<string, boolean>>();
   private readonly patches = new Map<string, Map<string, PatchTarget[]>>();
   // Keyed by object: every declaration and locked package asks again for each candidate.
   private readonly wanted = new WeakMap<DependencySource | SourceId, { key: string; canonical: string }>();
@@ -95,14 +94,8 @@ export class SourceMatcher {
     return id.isCratesIo() ? CRATES_IO_SOURCE : { key: id.key(), canonical: id.canonicalUrl() };
   }
 
-  /** Memoised: the same requirement meets the same version thousands of times in a large graph. */
   matches(req: VersionReq | undefined, version: string): boolean {
-    if (!req) return true;
-    let byVersion = this.matched.get(req);
-    if (!byVersion) this.matched.set(req, (byVersion = new Map()));
-    let m = byVersion.get(version);
-    if (m === undefined) byVersion.set(version, (m = req.matches(version)));
-    return m;
+    return req === undefined || req.matches(version);
   }
 
   accepts(dep: AnyDep, parent: LockedPackage, cand: LockedPackage): boolean {

@@ -51,13 +51,17 @@ export interface DependencyPlacement {
   keyPath: readonly string[];
 }
 
+// Shared by every plain crates.io declaration (most of them); never mutated.
+const DEFAULT_REGISTRY: DependencySource = Object.freeze({ kind: 'registry' });
+const NO_FEATURES: string[] = Object.freeze([]) as unknown as string[];
+
 /** Converts one `name = <spec>` entry. */
 export function toDependency(cx: DependencyContext, name: string, raw: unknown, at: DependencyPlacement): Dependency {
   const locate: Locate = { at: cx.at, keyPath: at.keyPath };
-  const location = () => locate.at(locate.keyPath);
   if (typeof raw === 'string') {
-    return makeDependency(name, name, raw, { kind: 'registry' }, at, false, true, [], undefined, locate);
+    return makeDependency(name, name, raw, DEFAULT_REGISTRY, at, false, true, NO_FEATURES, undefined, locate);
   }
+  const location = () => locate.at(locate.keyPath);
   if (!isTable(raw)) {
     throw new CargoError(
       'manifest',
@@ -117,7 +121,7 @@ export function toDependency(cx: DependencyContext, name: string, raw: unknown, 
     }
     if (p !== undefined) source = { kind: 'path', path: path.resolve(cx.baseDir, p) };
     else if (registryIndex !== undefined) source = { kind: 'registry', registryIndex: checkUrl(registryIndex, 'registry-index', () => cx.at(key('registry-index'))) };
-    else source = registry !== undefined ? { kind: 'registry', registry } : { kind: 'registry' };
+    else source = registry !== undefined ? { kind: 'registry', registry } : DEFAULT_REGISTRY;
   }
 
   // cargo 1.95 refuses this in every edition (it used to warn and mean `*`).

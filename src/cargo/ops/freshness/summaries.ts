@@ -41,7 +41,8 @@ export class SummaryStore {
     const line = readIndexCacheLine(where, p.id.version);
     if (line !== undefined) {
       const e = parseIndexEntry(line, where);
-      return { summary: summaryFromIndexEntry(e, p.id.source), checksum: e.cksum };
+      // The line was found by this version, so the locked id is the entry's.
+      return { summary: summaryFromIndexEntry(e, p.id.source, p.id), checksum: e.cksum };
     }
     const toml = path.join(this.layout.abs(l.src), 'Cargo.toml');
     return fs.existsSync(toml) ? fromManifest(parseManifest(toml), p) : undefined;

@@ -1,5 +1,6 @@
 import { CargoError } from '../../util/errors.js';
 import { VersionReq } from '../../util/semver_ext.js';
+import type { PackageId } from '../../core/package_id.js';
 import type { Summary, SummaryDependency } from '../../core/summary.js';
 
 /** One line of a registry index file, as crates.io writes it. */
@@ -86,7 +87,8 @@ function isFeatureTable(f: unknown): boolean {
 // Shared by every dependency that requests no features (most of them); never mutated.
 const NO_FEATURES: string[] = Object.freeze([]) as unknown as string[];
 
-export function summaryFromIndexEntry(e: IndexEntry, source: string | undefined): Summary {
+/** `id`: the locked package's own, when the caller has it (one object fewer per package). */
+export function summaryFromIndexEntry(e: IndexEntry, source: string | undefined, id?: PackageId): Summary {
   const dependencies: SummaryDependency[] = e.deps.map((d) => ({
     nameInToml: d.name,
     packageName: d.package ?? d.name,
@@ -98,7 +100,7 @@ export function summaryFromIndexEntry(e: IndexEntry, source: string | undefined)
     features: d.features ?? NO_FEATURES,
   }));
   return {
-    id: { name: e.name, version: e.vers, source },
+    id: id ?? { name: e.name, version: e.vers, source },
     dependencies,
     // Shared, not copied, when there is no `features2` to merge (the common case).
     features: e.features2 ? { ...(e.features ?? {}), ...e.features2 } : (e.features ?? {}),

@@ -34,7 +34,7 @@ export interface FeatureResolution {
   /** Active declarations. */
   activated: (ActivatedDep[] | undefined)[];
   /** Enabled features. */
-  features: (string[] | undefined)[];
+  features: (readonly string[] | undefined)[];
   /** The first member declaration whose requests reached each node (its `location`, if it has one, is where to report). */
   origin: (Origin | undefined)[];
 }
@@ -95,23 +95,26 @@ export function resolveFeatures(
     const n = st.node!;
     st.queued = false;
     const map = (st.map ??= featureMap(n.summary));
-    const edges = (st.edges ??= []);
+    const deps = n.summary.dependencies;
+    // Exact sizes: these stay alive for the whole check, and `[]` grown by push reserves 16 slots.
+    const edges = (st.edges ??= new Array<NodeState | null | undefined>(deps.length) as (NodeState | null)[]);
     const { enabled, activeOptional, depRequests } = expansion.run(n.summary, map, st.requested.list);
     if (res.features[n.id] === undefined) res.expanded.push(n.id);
     res.features[n.id] = enabled.list;
-    const active: ActivatedDep[] = [];
-    const deps = n.summary.dependencies;
-    for (let i = 0; i < deps.length; i++) {
+    const isActive = (dep: SummaryDependency) => !(dep.kind === 'dev' && !n.member) && !(dep.optional && !activeOptional?.has(dep.nameInToml));
+    let count = 0;
+    for (const dep of deps) if (isActive(dep)) count++;
+    const active = new Array<ActivatedDep>(count);
+    for (let i = 0, k = 0; i < deps.length; i++) {
       const dep = deps[i];
-      if (dep.kind === 'dev' && !n.member) continue;
-      if (dep.optional && !activeOptional?.has(dep.nameInToml)) continue;
+      if (!isActive(dep)) continue;
       // The target's state, kept per edge: no lookup on re-expansion.
       let to = edges[i];
       if (to === undefined) {
         const t = target(n, dep);
         to = edges[i] = t === undefined ? null : stateOf(t, n.member ? dep : st.origin);
       }
-      active.push({ dep, target: to?.id });
+      active[k++] = { dep, target: to?.id };
       if (to) request(to, dep.features, depRequests?.get(dep.nameInToml), dep.defaultFeatures);
     }
     res.activated[n.id] = active;

@@ -97,7 +97,8 @@ export function summaryFromIndexEntry(e: IndexEntry, source: string | undefined,
     target: d.target ?? undefined,
     optional: d.optional ?? false,
     defaultFeatures: d.default_features ?? true,
-    features: d.features ?? NO_FEATURES,
+    // JSON.parse makes a fresh `[]` for every dependency; keep the shared one instead.
+    features: d.features?.length ? d.features : NO_FEATURES,
   }));
   return {
     id: id ?? { name: e.name, version: e.vers, source },

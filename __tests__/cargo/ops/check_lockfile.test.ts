@@ -4,15 +4,25 @@ import path from 'node:path';
 import { checkLockfile } from '../../../src/cargo/ops/check_lockfile.js';
 import { loadProject } from '../../../src/cargo/ops/project.js';
 import { encodeIndexCache } from '../../../src/cargo/sources/registry/index_cache.js';
+import { registryDirName } from '../../../src/cargo/core/source_dir.js';
+import { SourceId } from '../../../src/cargo/core/source_id.js';
 
 const CRATES_IO = 'registry+https://github.com/rust-lang/crates.io-index';
 const DIR = 'index.crates.io-1949cf8c6b5b557f';
 const sum = (c: string) => c.repeat(64);
 
-interface Crate { name: string; vers: string; deps?: { name: string; req: string; optional?: boolean; kind?: string }[]; features?: Record<string, string[]>; cksum: string }
+interface Crate {
+  name: string;
+  vers: string;
+  deps?: { name: string; req: string; optional?: boolean; kind?: string; registry?: string }[];
+  features?: Record<string, string[]>;
+  cksum: string;
+  /** Registry directory of its index cache; crates.io's by default. */
+  dir?: string;
+}
 
 /** A temp workspace plus a CARGO_HOME whose index cache holds `crates`. */
-function setup(manifest: string, lock: string | undefined, crates: Crate[], withIndex = true) {
+function setup(manifest: string, lock: string | undefined, crates: Crate[], withIndex = true, homeConfig?: string) {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'cc-check-'));
   const ws = path.join(root, 'ws');
   const home = path.join(root, 'home');
@@ -20,14 +30,18 @@ function setup(manifest: string, lock: string | undefined, crates: Crate[], with
   fs.writeFileSync(path.join(ws, 'Cargo.toml'), manifest);
   fs.writeFileSync(path.join(ws, 'src', 'lib.rs'), '');
   if (lock !== undefined) fs.writeFileSync(path.join(ws, 'Cargo.lock'), lock);
+  if (homeConfig !== undefined) {
+    fs.mkdirSync(home, { recursive: true });
+    fs.writeFileSync(path.join(home, 'config.toml'), homeConfig);
+  }
   if (withIndex) {
     for (const c of crates) {
       const p = c.name.length <= 3 ? `${c.name.length}/${c.name.length === 3 ? c.name[0] + '/' : ''}` : `${c.name.slice(0, 2)}/${c.name.slice(2, 4)}/`;
-      const file = path.join(home, 'registry', 'index', DIR, '.cache', p, c.name);
+      const file = path.join(home, 'registry', 'index', c.dir ?? DIR, '.cache', p, c.name);
       fs.mkdirSync(path.dirname(file), { recursive: true });
       const line = JSON.stringify({
         name: c.name, vers: c.vers, cksum: c.cksum, features: c.features ?? {}, yanked: false,
-        deps: (c.deps ?? []).map((d) => ({ name: d.name, req: d.req, features: [], optional: d.optional ?? false, default_features: true, target: null, kind: d.kind ?? 'normal' })),
+        deps: (c.deps ?? []).map((d) => ({ name: d.name, req: d.req, features: [], optional: d.optional ?? false, default_features: true, target: null, kind: d.kind ?? 'normal', ...(d.registry ? { registry: d.registry } : {}) })),
       });
       fs.writeFileSync(file, encodeIndexCache({ indexVersion: 'Unknown', entries: [{ version: c.vers, line }] }));
     }
@@ -51,6 +65,22 @@ const lockFoo = (extra: string[] = []) => lockfile([
 ]);
 
 describe('checkLockfile', () => {
+  test('a dependency an alternate registry crate takes from crates.io is looked for on crates.io (index `registry`)', () => {
+    const alt = 'sparse+http://alt.invalid/index/';
+    const altDir = registryDirName(SourceId.forRegistryIndex(alt), { major: 1, minor: 95 });
+    const crate = (registry?: string) => ({ name: 'foo', vers: '1.2.0', cksum: sum('a'), dir: altDir, deps: [{ name: 'bar', req: '^0.3', registry }] });
+    const lock = lockfile([
+      { name: 'app', version: '0.1.0', deps: ['foo'] },
+      { name: 'bar', version: '0.3.1', source: CRATES_IO, checksum: sum('b') },
+      { name: 'foo', version: '1.2.0', source: alt, checksum: sum('a'), deps: ['bar'] },
+    ]);
+    const run = (registry?: string) =>
+      setup(manifest('foo = { version = "1", registry = "alt" }'), lock, [crate(registry), bar], true, `[registries.alt]\nindex = "${alt}"\n`);
+    expect(run('https://github.com/rust-lang/crates.io-index').reasons).toEqual([]);
+    // Without `registry`, the dependency is on the alternate registry itself, where Cargo.lock has no `bar`.
+    expect(run(undefined).reasons.map((r) => r.code)).toEqual(['feature-activates', 'package-unused']);
+  });
+
   test('fresh when every declaration is locked and every feature table is known', () => {
     const r = setup(manifest('foo = "1.1"'), lockFoo(), [foo, bar]);
     expect(r.reasons).toEqual([]);

@@ -1,3 +1,4 @@
+import type { DependencySource } from './dependency.js';
 import type { PackageId } from './package_id.js';
 
 /** The part of a dependency declaration that resolution looks at. */
@@ -10,6 +11,8 @@ export interface SummaryDependency {
   optional: boolean;
   defaultFeatures: boolean;
   features: string[];
+  /** Where the dependency comes from; absent for an index entry's dependency on its own registry. */
+  source?: DependencySource;
 }
 
 /** Cargo's Summary: a package's identity, dependencies and feature table. */

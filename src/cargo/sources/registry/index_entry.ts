@@ -1,6 +1,7 @@
 import { CargoError } from '../../util/errors.js';
 import { VersionReq } from '../../util/semver_ext.js';
 import type { PackageId } from '../../core/package_id.js';
+import { SourceId } from '../../core/source_id.js';
 import type { Summary, SummaryDependency } from '../../core/summary.js';
 
 /** One line of a registry index file, as crates.io writes it. */
@@ -52,6 +53,7 @@ export function parseIndexEntry(line: string, where: string): IndexEntry {
     if (!nullableString(dep.kind)) bad(`\`kind\` of \`${dep.name}\``);
     if (!nullableString(dep.package)) bad(`\`package\` of \`${dep.name}\``);
     if (!nullableString(dep.registry)) bad(`\`registry\` of \`${dep.name}\``);
+    if (typeof dep.registry === 'string' && !isRegistryUrl(dep.registry)) bad(`registry URL \`${dep.registry}\` of \`${dep.name}\``);
     try {
       VersionReq.parse(dep.req as string);
     } catch {
@@ -61,6 +63,15 @@ export function parseIndexEntry(line: string, where: string): IndexEntry {
   if (!isFeatureTable(o.features)) bad('`features` table');
   if (!isFeatureTable(o.features2)) bad('`features2` table');
   return o as IndexEntry;
+}
+
+function isRegistryUrl(url: string): boolean {
+  try {
+    SourceId.forRegistryIndex(url);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function isStringArray(v: unknown): v is string[] {
@@ -99,6 +110,8 @@ export function summaryFromIndexEntry(e: IndexEntry, source: string | undefined,
     defaultFeatures: d.default_features ?? true,
     // JSON.parse makes a fresh `[]` for every dependency; keep the shared one instead.
     features: d.features?.length ? d.features : NO_FEATURES,
+    // A dependency from another registry (an alternate registry's crate on crates.io) names its index.
+    source: d.registry ? { kind: 'registry', registryIndex: d.registry } : undefined,
   }));
   return {
     id: id ?? { name: e.name, version: e.vers, source },

@@ -69430,19 +69430,43 @@ import * as path23 from "node:path";
 // src/cargo/ops/check_lockfile.ts
 import * as fs14 from "node:fs";
 
+// src/cargo/util/few_strings.ts
+var EMPTY = Object.freeze([]);
+var FewStrings = class _FewStrings {
+  items = EMPTY;
+  index;
+  /** The members, in insertion order; do not modify. */
+  get list() {
+    return this.items;
+  }
+  has(v2) {
+    return this.index ? this.index.has(v2) : this.items.includes(v2);
+  }
+  /** False when `v` was already there. */
+  add(v2) {
+    if (this.has(v2)) return false;
+    if (this.items === EMPTY) this.items = [v2];
+    else this.items.push(v2);
+    if (this.index) this.index.add(v2);
+    else if (this.items.length > _FewStrings.LINEAR) this.index = new Set(this.items);
+    return true;
+  }
+  /** Past this many, `has` uses a Set: below it, a scan is cheaper than hashing. */
+  static LINEAR = 16;
+};
+
 // src/cargo/core/resolver/features.ts
 function resolveFeatures(roots2, node, target) {
-  const states = /* @__PURE__ */ new Map();
-  const origin = /* @__PURE__ */ new Map();
-  const activated = /* @__PURE__ */ new Map();
-  const features = /* @__PURE__ */ new Map();
+  const states = [];
+  const res = { expanded: [], activated: [], features: [], origin: [] };
   const queue = [];
-  const stateOf = (key, at2) => {
-    let st2 = states.get(key);
+  const expansion = new Expansion();
+  const stateOf = (id, at2) => {
+    let st2 = states[id];
     if (!st2) {
-      st2 = { key, node: void 0, requested: /* @__PURE__ */ new Set(), origin: at2, queued: false, reached: false };
-      states.set(key, st2);
-      origin.set(key, at2);
+      st2 = { id, node: void 0, requested: new FewStrings(), origin: at2, queued: false, reached: false };
+      states[id] = st2;
+      res.origin[id] = at2;
     }
     return st2;
   };
@@ -69450,41 +69474,44 @@ function resolveFeatures(roots2, node, target) {
     const set = st2.requested;
     let grew = !st2.reached;
     st2.reached = true;
-    for (const v2 of a) if (!set.has(v2)) set.add(v2), grew = true;
+    for (const v2 of a) if (set.add(v2)) grew = true;
     if (b2) {
-      for (const v2 of b2) if (!set.has(v2)) set.add(v2), grew = true;
+      for (const v2 of b2) if (set.add(v2)) grew = true;
     }
-    if (withDefault && !set.has("default")) set.add("default"), grew = true;
+    if (withDefault && set.add("default")) grew = true;
     if (!grew || st2.queued) return;
-    st2.node ??= node(st2.key);
+    st2.node ??= node(st2.id);
     if (st2.node) queue.push(st2), st2.queued = true;
   };
-  for (const r of roots2) request(stateOf(r.key, void 0), allFeatureValues(r.summary));
+  for (const r of roots2) request(stateOf(r.id, void 0), allFeatureValues(r.summary));
   for (let head = 0; head < queue.length; head++) {
     const st2 = queue[head];
     const n = st2.node;
     st2.queued = false;
     const map = st2.map ??= featureMap(n.summary);
-    const edges = st2.edges ??= [];
-    const { enabled: enabled2, activeOptional, depRequests } = expand2(n.summary, map, st2.requested);
-    features.set(n.key, enabled2);
-    const active = [];
     const deps = n.summary.dependencies;
-    for (let i = 0; i < deps.length; i++) {
+    const edges = st2.edges ??= new Array(deps.length);
+    const { enabled: enabled2, activeOptional, depRequests } = expansion.run(n.summary, map, st2.requested.list);
+    if (res.features[n.id] === void 0) res.expanded.push(n.id);
+    res.features[n.id] = enabled2.list;
+    const isActive = (dep) => !(dep.kind === "dev" && !n.member) && !(dep.optional && !activeOptional?.has(dep.nameInToml));
+    let count = 0;
+    for (const dep of deps) if (isActive(dep)) count++;
+    const active = new Array(count);
+    for (let i = 0, k2 = 0; i < deps.length; i++) {
       const dep = deps[i];
-      if (dep.kind === "dev" && !n.member) continue;
-      if (dep.optional && !activeOptional.has(dep.nameInToml)) continue;
+      if (!isActive(dep)) continue;
       let to2 = edges[i];
       if (to2 === void 0) {
         const t = target(n, dep);
         to2 = edges[i] = t === void 0 ? null : stateOf(t, n.member ? dep : st2.origin);
       }
-      active.push({ dep, target: to2?.key });
+      active[k2++] = { dep, target: to2?.id };
       if (to2) request(to2, dep.features, depRequests?.get(dep.nameInToml), dep.defaultFeatures);
     }
-    activated.set(n.key, active);
+    res.activated[n.id] = active;
   }
-  return { activated, features, origin };
+  return res;
 }
 function featureMap(s3) {
   let explicitDep;
@@ -69506,18 +69533,32 @@ function featureMap(s3) {
 function allFeatureValues(s3) {
   return ["default", ...Object.keys(featureMap(s3))];
 }
-function expand2(s3, map, requested) {
-  const enabled2 = /* @__PURE__ */ new Set();
-  const activeOptional = /* @__PURE__ */ new Set();
-  let depRequests;
-  const addReq = (dep, feat) => {
-    const list = (depRequests ??= /* @__PURE__ */ new Map()).get(dep);
+var Expansion = class {
+  s;
+  map;
+  enabled = new FewStrings();
+  activeOptional;
+  depRequests;
+  run(s3, map, requested) {
+    this.s = s3;
+    this.map = map;
+    this.enabled = new FewStrings();
+    this.activeOptional = void 0;
+    this.depRequests = void 0;
+    for (const v2 of requested) this.visit(v2);
+    return this;
+  }
+  turnOn(dep) {
+    (this.activeOptional ??= new FewStrings()).add(dep);
+  }
+  addReq(dep, feat) {
+    const list = (this.depRequests ??= /* @__PURE__ */ new Map()).get(dep);
     if (list) list.push(feat);
-    else depRequests.set(dep, [feat]);
-  };
-  const visit = (v2) => {
+    else this.depRequests.set(dep, [feat]);
+  }
+  visit(v2) {
     if (v2.startsWith("dep:")) {
-      activeOptional.add(v2.slice(4));
+      this.turnOn(v2.slice(4));
       return;
     }
     const slash = v2.indexOf("/");
@@ -69526,22 +69567,19 @@ function expand2(s3, map, requested) {
       const feat = v2.slice(slash + 1);
       if (dep.endsWith("?")) {
         dep = dep.slice(0, -1);
-        activeOptional.add(dep);
-        addReq(dep, feat);
+        this.turnOn(dep);
+        this.addReq(dep, feat);
         return;
       }
-      activeOptional.add(dep);
-      if (Object.hasOwn(map, dep) && !enabled2.has(dep) && !Object.hasOwn(s3.features, dep)) visit(dep);
-      addReq(dep, feat);
+      this.turnOn(dep);
+      if (Object.hasOwn(this.map, dep) && !this.enabled.has(dep) && !Object.hasOwn(this.s.features, dep)) this.visit(dep);
+      this.addReq(dep, feat);
       return;
     }
-    if (enabled2.has(v2) || !Object.hasOwn(map, v2)) return;
-    enabled2.add(v2);
-    for (const w2 of map[v2]) visit(w2);
-  };
-  for (const v2 of requested) visit(v2);
-  return { enabled: enabled2, activeOptional, depRequests };
-}
+    if (!Object.hasOwn(this.map, v2) || !this.enabled.add(v2)) return;
+    for (const w2 of this.map[v2]) this.visit(w2);
+  }
+};
 
 // src/cargo/ops/freshness/report.ts
 init_errors();
@@ -69835,6 +69873,7 @@ function formatComparator(c) {
   return s3;
 }
 var PARSED = /* @__PURE__ */ new Map();
+var MAX_REMEMBERED = 1e4;
 var VersionReq = class _VersionReq {
   constructor(comparators) {
     this.comparators = comparators;
@@ -69842,6 +69881,7 @@ var VersionReq = class _VersionReq {
   comparators;
   /** `*`: matches every version without a pre-release. */
   static STAR = new _VersionReq([]);
+  seen;
   /**
    * Parses a dependency's `version` as Cargo does. `dependency` only
    * improves the error message.
@@ -69863,9 +69903,22 @@ var VersionReq = class _VersionReq {
   static clearCache() {
     PARSED.clear();
   }
-  /** Accepts a version string (parsed strictly; bad input is a CargoError) or a parsed `Version`. */
+  /**
+   * Accepts a version string (parsed strictly; bad input is a CargoError) or
+   * a parsed `Version`. Answers for strings are remembered: in a large graph
+   * the same requirement meets the same version thousands of times.
+   */
   matches(version3) {
-    const v2 = typeof version3 === "string" ? parseVersion(version3) : version3;
+    if (typeof version3 !== "string") return this.matchesVersion(version3);
+    const memo = this.seen ??= /* @__PURE__ */ new Map();
+    let m2 = memo.get(version3);
+    if (m2 === void 0) {
+      m2 = this.matchesVersion(parseVersion(version3));
+      if (memo.size < MAX_REMEMBERED) memo.set(version3, m2);
+    }
+    return m2;
+  }
+  matchesVersion(v2) {
     if (!this.comparators.every((c) => comparatorMatches(c, v2))) return false;
     if (v2.pre === "") return true;
     return this.comparators.some((c) => preIsCompatible(c, v2));
@@ -69902,7 +69955,6 @@ var SourceMatcher = class {
   locals;
   registries;
   reqs = /* @__PURE__ */ new Map();
-  matched = /* @__PURE__ */ new Map();
   patches = /* @__PURE__ */ new Map();
   // Keyed by object: every declaration and locked package asks again for each candidate.
   wanted = /* @__PURE__ */ new WeakMap();
@@ -69932,14 +69984,8 @@ var SourceMatcher = class {
     const id = SourceId.forRegistryIndex(url2);
     return id.isCratesIo() ? CRATES_IO_SOURCE : { key: id.key(), canonical: id.canonicalUrl() };
   }
-  /** Memoised: the same requirement meets the same version thousands of times in a large graph. */
   matches(req, version3) {
-    if (!req) return true;
-    let byVersion = this.matched.get(req);
-    if (!byVersion) this.matched.set(req, byVersion = /* @__PURE__ */ new Map());
-    let m2 = byVersion.get(version3);
-    if (m2 === void 0) byVersion.set(version3, m2 = req.matches(version3));
-    return m2;
+    return req === void 0 || req.matches(version3);
   }
   accepts(dep, parent, cand) {
     if (cand.id.name !== dep.packageName) return false;
@@ -70301,12 +70347,14 @@ var ESCAPES = {
 // src/cargo/core/dependency.ts
 init_errors();
 import * as path14 from "node:path";
+var DEFAULT_REGISTRY = Object.freeze({ kind: "registry" });
+var NO_FEATURES = Object.freeze([]);
 function toDependency(cx, name, raw, at2) {
   const locate = { at: cx.at, keyPath: at2.keyPath };
-  const location = () => locate.at(locate.keyPath);
   if (typeof raw === "string") {
-    return makeDependency(name, name, raw, { kind: "registry" }, at2, false, true, [], void 0, locate);
+    return makeDependency(name, name, raw, DEFAULT_REGISTRY, at2, false, true, NO_FEATURES, void 0, locate);
   }
+  const location = () => locate.at(locate.keyPath);
   if (!isTable(raw)) {
     throw new CargoError(
       "manifest",
@@ -70368,7 +70416,7 @@ function toDependency(cx, name, raw, at2) {
     }
     if (p2 !== void 0) source = { kind: "path", path: path14.resolve(cx.baseDir, p2) };
     else if (registryIndex !== void 0) source = { kind: "registry", registryIndex: checkUrl(registryIndex, "registry-index", () => cx.at(key("registry-index"))) };
-    else source = registry !== void 0 ? { kind: "registry", registry } : { kind: "registry" };
+    else source = registry !== void 0 ? { kind: "registry", registry } : DEFAULT_REGISTRY;
   }
   if (version3 === void 0 && git2 === void 0 && p2 === void 0) {
     throw new CargoError(
@@ -70778,6 +70826,7 @@ function resolverError(v2, location) {
 
 // src/cargo/sources/registry/index_entry.ts
 init_errors();
+init_source_id();
 function parseIndexEntry(line, where2) {
   let v2;
   try {
@@ -70802,6 +70851,7 @@ function parseIndexEntry(line, where2) {
     if (!nullableString(dep.kind)) bad(`\`kind\` of \`${dep.name}\``);
     if (!nullableString(dep.package)) bad(`\`package\` of \`${dep.name}\``);
     if (!nullableString(dep.registry)) bad(`\`registry\` of \`${dep.name}\``);
+    if (typeof dep.registry === "string" && !isRegistryUrl(dep.registry)) bad(`registry URL \`${dep.registry}\` of \`${dep.name}\``);
     try {
       VersionReq.parse(dep.req);
     } catch {
@@ -70811,6 +70861,14 @@ function parseIndexEntry(line, where2) {
   if (!isFeatureTable(o.features)) bad("`features` table");
   if (!isFeatureTable(o.features2)) bad("`features2` table");
   return o;
+}
+function isRegistryUrl(url2) {
+  try {
+    SourceId.forRegistryIndex(url2);
+    return true;
+  } catch {
+    return false;
+  }
 }
 function isStringArray(v2) {
   if (!Array.isArray(v2)) return false;
@@ -70829,8 +70887,8 @@ function isFeatureTable(f2) {
   for (const k2 in f2) if (Object.hasOwn(f2, k2) && !isStringArray(f2[k2])) return false;
   return true;
 }
-var NO_FEATURES = Object.freeze([]);
-function summaryFromIndexEntry(e, source) {
+var NO_FEATURES2 = Object.freeze([]);
+function summaryFromIndexEntry(e, source, id) {
   const dependencies = e.deps.map((d) => ({
     nameInToml: d.name,
     packageName: d.package ?? d.name,
@@ -70839,10 +70897,13 @@ function summaryFromIndexEntry(e, source) {
     target: d.target ?? void 0,
     optional: d.optional ?? false,
     defaultFeatures: d.default_features ?? true,
-    features: d.features ?? NO_FEATURES
+    // JSON.parse makes a fresh `[]` for every dependency; keep the shared one instead.
+    features: d.features?.length ? d.features : NO_FEATURES2,
+    // A dependency from another registry (an alternate registry's crate on crates.io) names its index.
+    source: d.registry ? { kind: "registry", registryIndex: d.registry } : void 0
   }));
   return {
-    id: { name: e.name, version: e.vers, source },
+    id: id ?? { name: e.name, version: e.vers, source },
     dependencies,
     // Shared, not copied, when there is no `features2` to merge (the common case).
     features: e.features2 ? { ...e.features ?? {}, ...e.features2 } : e.features ?? {}
@@ -70874,7 +70935,7 @@ var SummaryStore = class {
     const line = readIndexCacheLine(where2, p2.id.version);
     if (line !== void 0) {
       const e = parseIndexEntry(line, where2);
-      return { summary: summaryFromIndexEntry(e, p2.id.source), checksum: e.cksum };
+      return { summary: summaryFromIndexEntry(e, p2.id.source, p2.id), checksum: e.cksum };
     }
     const toml = path16.join(this.layout.abs(l.src), "Cargo.toml");
     return fs12.existsSync(toml) ? fromManifest(parseManifest(toml), p2) : void 0;
@@ -70960,18 +71021,28 @@ function isSemverVersion(v2) {
 
 // src/cargo/core/resolver/resolve_lookup.ts
 init_errors();
+var NONE = Object.freeze([]);
 var ResolveLookup = class {
   constructor(resolve10) {
     this.resolve = resolve10;
-    for (const p2 of resolve10.packages) {
+    resolve10.packages.forEach((p2, i) => {
       const list = this.byName.get(p2.name);
-      if (list) list.push(p2);
-      else this.byName.set(p2.name, [p2]);
-    }
+      if (list) list.push(i);
+      else this.byName.set(p2.name, [i]);
+    });
   }
   resolve;
+  /** Positions in `resolve.packages`, per name. */
   byName = /* @__PURE__ */ new Map();
   sources = /* @__PURE__ */ new Map();
+  /** Positions in `resolve.packages` of the packages called `name`, in lockfile order. */
+  indicesOf(name) {
+    return this.byName.get(name) ?? NONE;
+  }
+  /** Every name with more than one package. */
+  *repeatedNames() {
+    for (const list of this.byName.values()) if (list.length > 1) yield list;
+  }
   /** Parsed source of a package (or dependency); cached since lockfiles repeat them a lot. */
   source(raw, line) {
     let s3 = this.sources.get(raw);
@@ -70983,28 +71054,39 @@ var ResolveLookup = class {
   }
   /** Like `find`, but undefined where cargo would skip the edge. */
   tryFind(dep) {
+    const i = this.tryFindIndex(dep);
+    return i < 0 ? void 0 : this.resolve.packages[i];
+  }
+  /** Like `findIndex`, but -1 where cargo would skip the edge. */
+  tryFindIndex(dep) {
     try {
-      return this.find(dep);
+      return this.findIndex(dep);
     } catch (e) {
-      if (e instanceof CargoError) return void 0;
+      if (e instanceof CargoError) return -1;
       throw e;
     }
   }
   /** The package `dep` names, or a CargoError saying why there is none. */
   find(dep) {
+    return this.resolve.packages[this.findIndex(dep)];
+  }
+  /** `find`, as a position in `resolve.packages`. */
+  findIndex(dep) {
     const named = this.byName.get(dep.name);
     if (named && dep.source === void 0) {
-      if (named.length === 1 && (dep.version === void 0 || dep.version === named[0].version)) return named[0];
+      const pk = this.resolve.packages;
+      if (named.length === 1 && (dep.version === void 0 || dep.version === pk[named[0]].version)) return named[0];
       if (dep.version !== void 0) {
-        let hit;
+        let hit = -1;
         let count = 0;
-        for (const p2 of named) if (p2.version === dep.version) hit = p2, count++;
+        for (const i of named) if (pk[i].version === dep.version) hit = i, count++;
         if (count === 1) return hit;
       }
     }
     return this.findSlow(dep, named);
   }
   findSlow(dep, named) {
+    const pk = this.resolve.packages;
     const loc = { file: this.resolve.file, line: dep.line };
     const fail = (why) => {
       throw new CargoError("lockfile", `dependency \`${dep.raw}\` ${why}`, loc);
@@ -71018,18 +71100,20 @@ var ResolveLookup = class {
     }
     let byVersion = named;
     if (dep.version !== void 0) {
-      byVersion = named.filter((p2) => p2.version === dep.version);
+      byVersion = named.filter((i) => pk[i].version === dep.version);
       if (byVersion.length === 0) fail(`names version ${dep.version}, which is missing from the package list`);
-    } else if (new Set(named.map((p2) => p2.version)).size > 1) {
+    } else if (new Set(named.map((i) => pk[i].version)).size > 1) {
       fail(`is ambiguous: the lockfile has several versions of \`${dep.name}\``);
     }
     if (dep.source !== void 0) {
       const want = this.source(dep.source, dep.line).id;
-      const hit = byVersion.filter((p2) => p2.source !== void 0 && sameSource(this.source(p2.source, p2.line).id, want, this.resolve.version));
-      if (hit.length === 0) fail(`names source ${dep.source}, which is missing from the package list`);
-      return hit[0];
+      const hit = byVersion.find((i) => {
+        const src = pk[i].source;
+        return src !== void 0 && sameSource(this.source(src, pk[i].line).id, want, this.resolve.version);
+      });
+      return hit ?? fail(`names source ${dep.source}, which is missing from the package list`);
     }
-    const paths = byVersion.filter((p2) => p2.source === void 0);
+    const paths = byVersion.filter((i) => pk[i].source === void 0);
     if (paths.length === 1) return paths[0];
     if (paths.length === 0 && byVersion.length === 1) return byVersion[0];
     return fail(`is ambiguous: several \`${dep.name}\` packages match`);
@@ -71239,18 +71323,9 @@ function decodeLockfile(text, file) {
   const packages = tables.map(({ table, line }) => decodePackage(table, line, file, lines, err));
   const resolve10 = { version: version3, packages, metadata: {}, patchUnused: [], file };
   const lookup = new ResolveLookup(resolve10);
-  const seen = /* @__PURE__ */ new Map();
-  for (const p2 of packages) {
-    const key = `${p2.name} ${p2.version}`;
-    const same = seen.get(key);
-    const dup = same?.find(
-      (q2) => q2.source === void 0 || p2.source === void 0 ? q2.source === p2.source : sameSource(lookup.source(q2.source, q2.line).id, lookup.source(p2.source, p2.line).id, 4)
-    );
-    if (dup) err(`package \`${p2.name}\` is specified twice in the lockfile (also at line ${dup.line})`, p2.line);
-    if (same) same.push(p2);
-    else seen.set(key, [p2]);
-    if (p2.checksum !== void 0 && version3 < 2) version3 = 2;
-  }
+  const dup = firstDuplicate(packages, lookup);
+  if (dup) err(`package \`${dup.p.name}\` is specified twice in the lockfile (also at line ${dup.q.line})`, dup.p.line);
+  if (version3 < 2 && packages.some((p2) => p2.checksum !== void 0)) version3 = 2;
   resolve10.version = version3;
   const place = (d) => {
     const target = lookup.tryFind(d);
@@ -71276,6 +71351,20 @@ function decodeLockfile(text, file) {
   resolve10.version = version3;
   resolve10.headerComments = extraHeaderComments(text);
   return resolve10;
+}
+function firstDuplicate(packages, lookup) {
+  let found;
+  for (const group2 of lookup.repeatedNames()) {
+    for (let a = 1; a < group2.length && !(found && group2[a] > found.at); a++) {
+      const p2 = packages[group2[a]];
+      const q2 = group2.slice(0, a).map((i) => packages[i]).find((q3) => q3.version === p2.version && (q3.source === void 0 || p2.source === void 0 ? q3.source === p2.source : sameSource(lookup.source(q3.source, q3.line).id, lookup.source(p2.source, p2.line).id, 4)));
+      if (q2) {
+        found = { p: p2, q: q2, at: group2[a] };
+        break;
+      }
+    }
+  }
+  return found;
 }
 function parseToml(text, file) {
   try {
@@ -71370,19 +71459,16 @@ function isTable2(v2) {
   return typeof v2 === "object" && v2 !== null && !Array.isArray(v2) && !(v2 instanceof Date);
 }
 
-// src/cargo/core/package_id.ts
-function packageIdKey(id) {
-  return `${id.name} ${id.version}${id.source ? ` (${id.source})` : ""}`;
-}
-
 // src/cargo/core/resolver/resolve.ts
 var Resolve = class _Resolve {
   constructor(encodable) {
     this.encodable = encodable;
+    this.lookup = new ResolveLookup(encodable);
   }
   encodable;
-  packages = /* @__PURE__ */ new Map();
-  named = /* @__PURE__ */ new Map();
+  /** In Cargo.lock order; `list[p.index] === p`. */
+  list = [];
+  lookup;
   /**
    * As cargo's `into_resolve`: a source-less package that is not one of the
    * workspace's path packages is dropped ("path dependency now missing"),
@@ -71391,33 +71477,30 @@ var Resolve = class _Resolve {
   static fromEncodable(all, pathPackageNames) {
     const enc = pathPackageNames ? { ...all, packages: all.packages.filter((p2) => p2.source !== void 0 || pathPackageNames.has(p2.name)) } : all;
     const r = new _Resolve(enc);
-    const lookup = new ResolveLookup(enc);
-    const byEnc = /* @__PURE__ */ new Map();
+    const list = r.list;
     for (const p2 of enc.packages) {
-      const id = { name: p2.name, version: p2.version, source: p2.source };
-      const node = {
-        id,
-        key: packageIdKey(id),
-        sourceId: p2.source ? lookup.source(p2.source, p2.line).id : void 0,
+      list.push({
+        index: list.length,
+        id: { name: p2.name, version: p2.version, source: p2.source },
+        sourceId: p2.source ? r.lookup.source(p2.source, p2.line).id : void 0,
         checksum: p2.checksum,
         deps: [],
         edges: [],
         line: p2.line,
         encodable: p2
-      };
-      byEnc.set(p2, node);
-      r.packages.set(node.key, node);
-      const list = r.named.get(p2.name);
-      if (list) list.push(node);
-      else r.named.set(p2.name, [node]);
+      });
     }
-    for (const p2 of enc.packages) {
-      const node = byEnc.get(p2);
-      for (const d of p2.dependencies) {
-        const target = lookup.tryFind(d);
-        if (target) node.deps.push(byEnc.get(target));
-        node.edges.push(target ? byEnc.get(target) : void 0);
+    for (const node of list) {
+      const ds2 = node.encodable.dependencies;
+      const edges = new Array(ds2.length);
+      let missing = 0;
+      for (let i = 0; i < ds2.length; i++) {
+        const at2 = r.lookup.tryFindIndex(ds2[i]);
+        if (at2 < 0) missing++;
+        edges[i] = at2 < 0 ? void 0 : list[at2];
       }
+      node.edges = edges;
+      node.deps = missing ? edges.filter((e) => e !== void 0) : edges;
     }
     return r;
   }
@@ -71425,11 +71508,15 @@ var Resolve = class _Resolve {
     return this.encodable.file;
   }
   byName(name) {
-    return this.named.get(name) ?? [];
+    return this.lookup.indicesOf(name).map((i) => this.list[i]);
   }
   /** The path package (no source) of this name and version. */
   local(name, version3) {
-    return this.byName(name).find((p2) => !p2.id.source && (version3 === void 0 || p2.id.version === version3));
+    for (const i of this.lookup.indicesOf(name)) {
+      const p2 = this.list[i];
+      if (!p2.id.source && (version3 === void 0 || p2.id.version === version3)) return p2;
+    }
+    return void 0;
   }
 };
 
@@ -71447,7 +71534,7 @@ function planLayout(ws2, layout, resolve10 = readResolve(ws2)) {
   const registries = /* @__PURE__ */ new Map();
   const packages = [];
   const vendored = [];
-  for (const p2 of sorted(resolve10.packages.values())) {
+  for (const p2 of sorted(resolve10.list)) {
     let l;
     try {
       l = layout.of(p2.id, p2.sourceId);
@@ -71478,7 +71565,8 @@ function planLayout(ws2, layout, resolve10 = readResolve(ws2)) {
   };
 }
 function sorted(ps2) {
-  return [...ps2].sort((a, b2) => a.key < b2.key ? -1 : a.key > b2.key ? 1 : 0);
+  const cmp = (x, y) => x < y ? -1 : x > y ? 1 : 0;
+  return [...ps2].sort((a, b2) => cmp(a.id.name, b2.id.name) || cmp(a.id.version, b2.id.version) || cmp(a.id.source ?? "", b2.id.source ?? ""));
 }
 
 // src/cargo/ops/freshness/patch_check.ts
@@ -71499,7 +71587,7 @@ var PatchCheck = class {
     const unused = this.resolve.encodable.patchUnused;
     const claimed = /* @__PURE__ */ new Set();
     for (const t of this.matcher.patchTargets()) {
-      const used = [...this.resolve.packages.values()].some((p2) => this.reached.has(p2.key) && t.accepts(p2));
+      const used = this.resolve.list.some((p2) => this.reached(p2) && t.accepts(p2));
       const listed = unused.findIndex((u2) => {
         const p2 = { id: { name: u2.name, version: u2.version, source: u2.source }, sourceId: u2.source ? SourceId.parseLockfileSource(u2.source) : void 0 };
         return t.accepts(p2);
@@ -71540,7 +71628,9 @@ function checkLockfile({ ws: ws2, layout, registries, resolve: given }) {
   const locals = new Map(ws2.pathPackages.map((p2) => [p2.dir, p2]));
   const matcher = new SourceMatcher(locals, registries, ws2.patch);
   const memberDirs = new Set(ws2.members.map((m2) => m2.dir));
-  const nodes = /* @__PURE__ */ new Map();
+  const list = resolve10.list;
+  const nodes = new Array(list.length);
+  const roots2 = [];
   for (const pkg of ws2.pathPackages) {
     const locked = resolve10.local(pkg.name, pkg.version);
     if (!locked) {
@@ -71552,55 +71642,53 @@ function checkLockfile({ ws: ws2, layout, registries, resolve: given }) {
       continue;
     }
     const summary2 = { id: locked.id, dependencies: pkg.manifest.dependencies, features: pkg.manifest.features };
-    nodes.set(locked.key, { key: locked.key, summary: summary2, member: memberDirs.has(pkg.dir), pkg, locked });
+    const node = { id: locked.index, summary: summary2, member: memberDirs.has(pkg.dir), pkg, locked };
+    nodes[locked.index] = node;
+    if (node.member) roots2.push(node);
   }
   const store = new SummaryStore(layout);
-  const known = /* @__PURE__ */ new Map();
-  const summaryOf = (p2) => {
-    if (!known.has(p2.key)) known.set(p2.key, store.find(p2));
-    return known.get(p2.key);
-  };
-  const nodeOf = (key) => {
-    const n = nodes.get(key);
+  const known = new Array(list.length);
+  const summaryOf = (p2) => known[p2.index] ??= store.find(p2) ?? null;
+  const nodeOf = (id) => {
+    const n = nodes[id];
     if (n) return n;
-    const locked = resolve10.packages.get(key);
-    const s3 = locked && summaryOf(locked);
-    if (!locked || !s3) return void 0;
-    const node = { key, summary: s3.summary, member: false, locked };
-    nodes.set(key, node);
-    return node;
+    const locked = list[id];
+    const s3 = summaryOf(locked);
+    if (!s3) return void 0;
+    return nodes[id] = { id, summary: s3.summary, member: false, locked };
   };
   const target = (from, dep) => {
-    const parent = resolve10.packages.get(from.key);
-    return parent.deps.find((c) => matcher.accepts(dep, parent, c))?.key;
+    const parent = list[from.id];
+    for (const c of parent.deps) if (matcher.accepts(dep, parent, c)) return c.index;
+    return void 0;
   };
-  const roots2 = [...nodes.values()].filter((n) => n.member);
   const res = resolveFeatures(roots2, nodeOf, target);
-  const reached = /* @__PURE__ */ new Set();
+  const reached = new Uint8Array(list.length);
   const unknown = [];
-  const walk = [...roots2.map((r) => r.locked)];
-  for (const p2 of ws2.replace.length ? resolve10.packages.values() : []) if (p2.encodable.replace) walk.push(p2);
+  const walk = roots2.map((r) => r.locked);
+  for (const p2 of ws2.replace.length ? list : []) if (p2.encodable.replace) walk.push(p2);
   while (walk.length) {
     const p2 = walk.pop();
-    if (reached.has(p2.key)) continue;
-    reached.add(p2.key);
-    const active = res.activated.get(p2.key);
+    if (reached[p2.index]) continue;
+    reached[p2.index] = 1;
+    const active = res.activated[p2.index];
     if (!active) {
       if (p2.id.source) unknown.push(p2);
-      walk.push(...p2.deps);
+      for (const d of p2.deps) walk.push(d);
     } else {
-      for (const a of active) if (a.target) walk.push(resolve10.packages.get(a.target));
+      for (const a of active) if (a.target !== void 0) walk.push(list[a.target]);
     }
   }
   const certain = unknown.length === 0;
-  for (const [key, active] of res.activated) {
-    const n = nodes.get(key);
+  for (const id of res.expanded) {
+    const n = nodes[id];
+    const active = res.activated[id];
     const local = n.pkg !== void 0;
     if (!local && !certain) continue;
     const name = () => `${n.locked.id.name} v${n.locked.id.version}`;
-    const origin = () => res.origin.get(key)?.location ?? lockLoc(n.locked.line);
+    const origin = () => res.origin[id]?.location ?? lockLoc(n.locked.line);
     for (const a of active) {
-      if (a.target) continue;
+      if (a.target !== void 0) continue;
       const d = a.dep;
       if (local) stale(...unlockedDependency(d, n.locked, resolve10, matcher));
       else stale(
@@ -71609,12 +71697,13 @@ function checkLockfile({ ws: ws2, layout, registries, resolve: given }) {
         `\`${name()}\` would now also depend on \`${d.packageName}\` (enabled through the features requested here), which Cargo.lock does not record`
       );
     }
-    n.locked.encodable.dependencies.forEach((e, i) => {
-      const dep = n.locked.edges[i];
-      if (!dep || active.some((a) => a.target === void 0 ? a.dep.packageName === dep.id.name : a.target === dep.key)) return;
+    const edges = n.locked.edges;
+    for (let i = 0; i < edges.length; i++) {
+      const dep = edges[i];
+      if (!dep || active.some((a) => a.target === void 0 ? a.dep.packageName === dep.id.name : a.target === dep.index)) continue;
       if (local) stale(
         "dependency-removed",
-        lockLoc(e.line),
+        lockLoc(n.locked.encodable.dependencies[i].line),
         `Cargo.lock lists \`${dep.id.name} v${dep.id.version}\` as a dependency of \`${name()}\`, which ${n.pkg.manifest.file} no longer declares`
       );
       else stale(
@@ -71622,24 +71711,24 @@ function checkLockfile({ ws: ws2, layout, registries, resolve: given }) {
         origin(),
         `Cargo.lock lists \`${dep.id.name}\` as a dependency of \`${name()}\`, but no enabled feature activates it any more`
       );
-    });
+    }
   }
-  const cycle = findCycle(res.activated);
+  const cycle = findCycle(res);
   if (cycle) {
-    const names = cycle.path.map((k2) => resolve10.packages.get(k2).id.name);
+    const names = cycle.path.map((id) => list[id].id.name);
     const d = cycle.via.dep;
     stale(
       "dependency-cycle",
-      d.location ?? lockLoc(resolve10.packages.get(cycle.path[0]).line),
+      d.location ?? lockLoc(list[cycle.path[0]].line),
       `cyclic package dependency: ${names.join(" -> ")}; cargo refuses this graph`
     );
   }
-  for (const p2 of resolve10.packages.values()) {
-    if (reached.has(p2.key)) continue;
+  for (const p2 of list) {
+    if (reached[p2.index]) continue;
     stale("package-unused", lockLoc(p2.line), `locked package \`${p2.id.name} v${p2.id.version}\` is no longer used by the workspace`);
   }
-  for (const p2 of resolve10.packages.values()) {
-    if (!p2.sourceId?.isRegistry() || !reached.has(p2.key)) continue;
+  for (const p2 of list) {
+    if (!p2.sourceId?.isRegistry() || !reached[p2.index]) continue;
     if (!p2.checksum) {
       stale("checksum-missing", lockLoc(p2.line), `\`${p2.id.name} v${p2.id.version}\` has no checksum in Cargo.lock; cargo would add it`);
       continue;
@@ -71653,7 +71742,7 @@ function checkLockfile({ ws: ws2, layout, registries, resolve: given }) {
       );
     }
   }
-  for (const r of new PatchCheck(ws2, resolve10, matcher, reached).reasons()) reasons.push(r);
+  for (const r of new PatchCheck(ws2, resolve10, matcher, (p2) => reached[p2.index] === 1).reasons()) reasons.push(r);
   if (!certain) {
     const names = unknown.slice(0, 3).map((p2) => `${p2.id.name} v${p2.id.version}`).join(", ");
     reasons.push({
@@ -71687,28 +71776,30 @@ function unlockedDependency(d, parent, resolve10, matcher) {
   const req = d.req ?? "*";
   return ["dependency-unlocked", d.location, `no locked package satisfies \`${d.packageName} = "${req}"\`; ${has}`];
 }
-function findCycle(activated) {
-  const state3 = /* @__PURE__ */ new Map();
+function findCycle(res) {
+  const ON_STACK = 1;
+  const DONE = 2;
+  const state3 = new Uint8Array(res.activated.length);
   const stack = [];
-  const visit = (key) => {
-    state3.set(key, 1);
-    stack.push(key);
-    for (const a of activated.get(key) ?? []) {
-      if (a.dep.kind === "dev" || !a.target) continue;
-      const s3 = state3.get(a.target);
-      if (s3 === 1) return { path: [...stack.slice(stack.indexOf(a.target)), a.target], via: a };
-      if (s3 === void 0) {
+  const visit = (id) => {
+    state3[id] = ON_STACK;
+    stack.push(id);
+    for (const a of res.activated[id] ?? []) {
+      if (a.dep.kind === "dev" || a.target === void 0) continue;
+      const s3 = state3[a.target];
+      if (s3 === ON_STACK) return { path: [...stack.slice(stack.indexOf(a.target)), a.target], via: a };
+      if (s3 !== DONE) {
         const found = visit(a.target);
         if (found) return found;
       }
     }
     stack.pop();
-    state3.set(key, 2);
+    state3[id] = DONE;
     return void 0;
   };
-  for (const key of activated.keys()) {
-    if (state3.has(key)) continue;
-    const found = visit(key);
+  for (const id of res.expanded) {
+    if (state3[id]) continue;
+    const found = visit(id);
     if (found) return found;
   }
   return void 0;
@@ -72379,6 +72470,29 @@ function replacedSource(id, config) {
 }
 
 // src/cargo/sources/cargo_home_layout.ts
+var LockedRegistryLayout = class {
+  constructor(source, dir, id) {
+    this.source = source;
+    this.dir = dir;
+    this.id = id;
+  }
+  source;
+  dir;
+  id;
+  kind = "registry";
+  get index() {
+    return `registry/index/${this.dir}/.cache/${makeDepPath(this.id.name.toLowerCase())}`;
+  }
+  get crate() {
+    return `registry/cache/${this.dir}/${this.id.name}-${this.id.version}.crate`;
+  }
+  get src() {
+    return `registry/src/${this.dir}/${this.id.name}-${this.id.version}`;
+  }
+  toJSON() {
+    return { kind: this.kind, source: this.source, dir: this.dir, index: this.index, crate: this.crate, src: this.src };
+  }
+};
 var CargoHomeLayout = class {
   constructor(cargoHome2, config, cargoVersion) {
     this.cargoHome = cargoHome2;
@@ -72426,15 +72540,7 @@ var CargoHomeLayout = class {
     if (!sourceId.isRegistry()) return void 0;
     const { source, dir } = this.registry(sourceId);
     if (!dir) return { kind: "vendored", source };
-    const file = `${id.name}-${id.version}`;
-    return {
-      kind: "registry",
-      source,
-      dir,
-      index: `registry/index/${dir}/.cache/${makeDepPath(id.name.toLowerCase())}`,
-      crate: `registry/cache/${dir}/${file}.crate`,
-      src: `registry/src/${dir}/${file}`
-    };
+    return new LockedRegistryLayout(source, dir, id);
   }
   abs(rel) {
     return this.cargoHome + path18.sep + (path18.sep === "/" ? rel : rel.split("/").join(path18.sep));

@@ -69012,6 +69012,9 @@ function message(e) {
   return (e instanceof Error ? e.message : String(e)).split("\n")[0];
 }
 
+// src/cargo/util/few_strings.ts
+var EMPTY = Object.freeze([]);
+
 // src/cargo/core/source_id.ts
 import { isAbsolute } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -69520,6 +69523,7 @@ function formatComparator(c) {
   return s;
 }
 var PARSED = /* @__PURE__ */ new Map();
+var MAX_REMEMBERED = 1e4;
 var VersionReq = class _VersionReq {
   constructor(comparators) {
     this.comparators = comparators;
@@ -69527,6 +69531,7 @@ var VersionReq = class _VersionReq {
   comparators;
   /** `*`: matches every version without a pre-release. */
   static STAR = new _VersionReq([]);
+  seen;
   /**
    * Parses a dependency's `version` as Cargo does. `dependency` only
    * improves the error message.
@@ -69548,9 +69553,22 @@ var VersionReq = class _VersionReq {
   static clearCache() {
     PARSED.clear();
   }
-  /** Accepts a version string (parsed strictly; bad input is a CargoError) or a parsed `Version`. */
+  /**
+   * Accepts a version string (parsed strictly; bad input is a CargoError) or
+   * a parsed `Version`. Answers for strings are remembered: in a large graph
+   * the same requirement meets the same version thousands of times.
+   */
   matches(version3) {
-    const v = typeof version3 === "string" ? parseVersion(version3) : version3;
+    if (typeof version3 !== "string") return this.matchesVersion(version3);
+    const memo = this.seen ??= /* @__PURE__ */ new Map();
+    let m = memo.get(version3);
+    if (m === void 0) {
+      m = this.matchesVersion(parseVersion(version3));
+      if (memo.size < MAX_REMEMBERED) memo.set(version3, m);
+    }
+    return m;
+  }
+  matchesVersion(v) {
     if (!this.comparators.every((c) => comparatorMatches(c, v))) return false;
     if (v.pre === "") return true;
     return this.comparators.some((c) => preIsCompatible(c, v));
@@ -70673,12 +70691,14 @@ var ESCAPES = {
 
 // src/cargo/core/dependency.ts
 import * as path15 from "node:path";
+var DEFAULT_REGISTRY = Object.freeze({ kind: "registry" });
+var NO_FEATURES = Object.freeze([]);
 function toDependency(cx, name, raw, at) {
   const locate = { at: cx.at, keyPath: at.keyPath };
-  const location = () => locate.at(locate.keyPath);
   if (typeof raw === "string") {
-    return makeDependency(name, name, raw, { kind: "registry" }, at, false, true, [], void 0, locate);
+    return makeDependency(name, name, raw, DEFAULT_REGISTRY, at, false, true, NO_FEATURES, void 0, locate);
   }
+  const location = () => locate.at(locate.keyPath);
   if (!isTable(raw)) {
     throw new CargoError(
       "manifest",
@@ -70740,7 +70760,7 @@ function toDependency(cx, name, raw, at) {
     }
     if (p !== void 0) source = { kind: "path", path: path15.resolve(cx.baseDir, p) };
     else if (registryIndex !== void 0) source = { kind: "registry", registryIndex: checkUrl(registryIndex, "registry-index", () => cx.at(key("registry-index"))) };
-    else source = registry !== void 0 ? { kind: "registry", registry } : { kind: "registry" };
+    else source = registry !== void 0 ? { kind: "registry", registry } : DEFAULT_REGISTRY;
   }
   if (version3 === void 0 && git === void 0 && p === void 0) {
     throw new CargoError(
@@ -71149,7 +71169,7 @@ function resolverError(v, location) {
 var scratch = Buffer.allocUnsafe(64 * 1024);
 
 // src/cargo/sources/registry/index_entry.ts
-var NO_FEATURES = Object.freeze([]);
+var NO_FEATURES2 = Object.freeze([]);
 
 // src/cargo/ops/layout_plan.ts
 import * as fs9 from "node:fs";
@@ -71203,18 +71223,28 @@ function isSemverVersion(v) {
 }
 
 // src/cargo/core/resolver/resolve_lookup.ts
+var NONE = Object.freeze([]);
 var ResolveLookup = class {
   constructor(resolve9) {
     this.resolve = resolve9;
-    for (const p of resolve9.packages) {
+    resolve9.packages.forEach((p, i) => {
       const list = this.byName.get(p.name);
-      if (list) list.push(p);
-      else this.byName.set(p.name, [p]);
-    }
+      if (list) list.push(i);
+      else this.byName.set(p.name, [i]);
+    });
   }
   resolve;
+  /** Positions in `resolve.packages`, per name. */
   byName = /* @__PURE__ */ new Map();
   sources = /* @__PURE__ */ new Map();
+  /** Positions in `resolve.packages` of the packages called `name`, in lockfile order. */
+  indicesOf(name) {
+    return this.byName.get(name) ?? NONE;
+  }
+  /** Every name with more than one package. */
+  *repeatedNames() {
+    for (const list of this.byName.values()) if (list.length > 1) yield list;
+  }
   /** Parsed source of a package (or dependency); cached since lockfiles repeat them a lot. */
   source(raw, line) {
     let s = this.sources.get(raw);
@@ -71226,28 +71256,39 @@ var ResolveLookup = class {
   }
   /** Like `find`, but undefined where cargo would skip the edge. */
   tryFind(dep) {
+    const i = this.tryFindIndex(dep);
+    return i < 0 ? void 0 : this.resolve.packages[i];
+  }
+  /** Like `findIndex`, but -1 where cargo would skip the edge. */
+  tryFindIndex(dep) {
     try {
-      return this.find(dep);
+      return this.findIndex(dep);
     } catch (e) {
-      if (e instanceof CargoError) return void 0;
+      if (e instanceof CargoError) return -1;
       throw e;
     }
   }
   /** The package `dep` names, or a CargoError saying why there is none. */
   find(dep) {
+    return this.resolve.packages[this.findIndex(dep)];
+  }
+  /** `find`, as a position in `resolve.packages`. */
+  findIndex(dep) {
     const named = this.byName.get(dep.name);
     if (named && dep.source === void 0) {
-      if (named.length === 1 && (dep.version === void 0 || dep.version === named[0].version)) return named[0];
+      const pk = this.resolve.packages;
+      if (named.length === 1 && (dep.version === void 0 || dep.version === pk[named[0]].version)) return named[0];
       if (dep.version !== void 0) {
-        let hit;
+        let hit = -1;
         let count = 0;
-        for (const p of named) if (p.version === dep.version) hit = p, count++;
+        for (const i of named) if (pk[i].version === dep.version) hit = i, count++;
         if (count === 1) return hit;
       }
     }
     return this.findSlow(dep, named);
   }
   findSlow(dep, named) {
+    const pk = this.resolve.packages;
     const loc = { file: this.resolve.file, line: dep.line };
     const fail = (why) => {
       throw new CargoError("lockfile", `dependency \`${dep.raw}\` ${why}`, loc);
@@ -71261,18 +71302,20 @@ var ResolveLookup = class {
     }
     let byVersion = named;
     if (dep.version !== void 0) {
-      byVersion = named.filter((p) => p.version === dep.version);
+      byVersion = named.filter((i) => pk[i].version === dep.version);
       if (byVersion.length === 0) fail(`names version ${dep.version}, which is missing from the package list`);
-    } else if (new Set(named.map((p) => p.version)).size > 1) {
+    } else if (new Set(named.map((i) => pk[i].version)).size > 1) {
       fail(`is ambiguous: the lockfile has several versions of \`${dep.name}\``);
     }
     if (dep.source !== void 0) {
       const want = this.source(dep.source, dep.line).id;
-      const hit = byVersion.filter((p) => p.source !== void 0 && sameSource(this.source(p.source, p.line).id, want, this.resolve.version));
-      if (hit.length === 0) fail(`names source ${dep.source}, which is missing from the package list`);
-      return hit[0];
+      const hit = byVersion.find((i) => {
+        const src = pk[i].source;
+        return src !== void 0 && sameSource(this.source(src, pk[i].line).id, want, this.resolve.version);
+      });
+      return hit ?? fail(`names source ${dep.source}, which is missing from the package list`);
     }
-    const paths = byVersion.filter((p) => p.source === void 0);
+    const paths = byVersion.filter((i) => pk[i].source === void 0);
     if (paths.length === 1) return paths[0];
     if (paths.length === 0 && byVersion.length === 1) return byVersion[0];
     return fail(`is ambiguous: several \`${dep.name}\` packages match`);
@@ -71479,18 +71522,9 @@ function decodeLockfile(text, file) {
   const packages = tables.map(({ table, line }) => decodePackage(table, line, file, lines, err));
   const resolve9 = { version: version3, packages, metadata: {}, patchUnused: [], file };
   const lookup = new ResolveLookup(resolve9);
-  const seen = /* @__PURE__ */ new Map();
-  for (const p of packages) {
-    const key = `${p.name} ${p.version}`;
-    const same = seen.get(key);
-    const dup = same?.find(
-      (q) => q.source === void 0 || p.source === void 0 ? q.source === p.source : sameSource(lookup.source(q.source, q.line).id, lookup.source(p.source, p.line).id, 4)
-    );
-    if (dup) err(`package \`${p.name}\` is specified twice in the lockfile (also at line ${dup.line})`, p.line);
-    if (same) same.push(p);
-    else seen.set(key, [p]);
-    if (p.checksum !== void 0 && version3 < 2) version3 = 2;
-  }
+  const dup = firstDuplicate(packages, lookup);
+  if (dup) err(`package \`${dup.p.name}\` is specified twice in the lockfile (also at line ${dup.q.line})`, dup.p.line);
+  if (version3 < 2 && packages.some((p) => p.checksum !== void 0)) version3 = 2;
   resolve9.version = version3;
   const place = (d) => {
     const target = lookup.tryFind(d);
@@ -71516,6 +71550,20 @@ function decodeLockfile(text, file) {
   resolve9.version = version3;
   resolve9.headerComments = extraHeaderComments(text);
   return resolve9;
+}
+function firstDuplicate(packages, lookup) {
+  let found;
+  for (const group2 of lookup.repeatedNames()) {
+    for (let a = 1; a < group2.length && !(found && group2[a] > found.at); a++) {
+      const p = packages[group2[a]];
+      const q = group2.slice(0, a).map((i) => packages[i]).find((q2) => q2.version === p.version && (q2.source === void 0 || p.source === void 0 ? q2.source === p.source : sameSource(lookup.source(q2.source, q2.line).id, lookup.source(p.source, p.line).id, 4)));
+      if (q) {
+        found = { p, q, at: group2[a] };
+        break;
+      }
+    }
+  }
+  return found;
 }
 function parseToml(text, file) {
   try {
@@ -71610,19 +71658,16 @@ function isTable2(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v) && !(v instanceof Date);
 }
 
-// src/cargo/core/package_id.ts
-function packageIdKey(id) {
-  return `${id.name} ${id.version}${id.source ? ` (${id.source})` : ""}`;
-}
-
 // src/cargo/core/resolver/resolve.ts
 var Resolve = class _Resolve {
   constructor(encodable) {
     this.encodable = encodable;
+    this.lookup = new ResolveLookup(encodable);
   }
   encodable;
-  packages = /* @__PURE__ */ new Map();
-  named = /* @__PURE__ */ new Map();
+  /** In Cargo.lock order; `list[p.index] === p`. */
+  list = [];
+  lookup;
   /**
    * As cargo's `into_resolve`: a source-less package that is not one of the
    * workspace's path packages is dropped ("path dependency now missing"),
@@ -71631,33 +71676,30 @@ var Resolve = class _Resolve {
   static fromEncodable(all, pathPackageNames) {
     const enc = pathPackageNames ? { ...all, packages: all.packages.filter((p) => p.source !== void 0 || pathPackageNames.has(p.name)) } : all;
     const r = new _Resolve(enc);
-    const lookup = new ResolveLookup(enc);
-    const byEnc = /* @__PURE__ */ new Map();
+    const list = r.list;
     for (const p of enc.packages) {
-      const id = { name: p.name, version: p.version, source: p.source };
-      const node = {
-        id,
-        key: packageIdKey(id),
-        sourceId: p.source ? lookup.source(p.source, p.line).id : void 0,
+      list.push({
+        index: list.length,
+        id: { name: p.name, version: p.version, source: p.source },
+        sourceId: p.source ? r.lookup.source(p.source, p.line).id : void 0,
         checksum: p.checksum,
         deps: [],
         edges: [],
         line: p.line,
         encodable: p
-      };
-      byEnc.set(p, node);
-      r.packages.set(node.key, node);
-      const list = r.named.get(p.name);
-      if (list) list.push(node);
-      else r.named.set(p.name, [node]);
+      });
     }
-    for (const p of enc.packages) {
-      const node = byEnc.get(p);
-      for (const d of p.dependencies) {
-        const target = lookup.tryFind(d);
-        if (target) node.deps.push(byEnc.get(target));
-        node.edges.push(target ? byEnc.get(target) : void 0);
+    for (const node of list) {
+      const ds = node.encodable.dependencies;
+      const edges = new Array(ds.length);
+      let missing = 0;
+      for (let i = 0; i < ds.length; i++) {
+        const at = r.lookup.tryFindIndex(ds[i]);
+        if (at < 0) missing++;
+        edges[i] = at < 0 ? void 0 : list[at];
       }
+      node.edges = edges;
+      node.deps = missing ? edges.filter((e) => e !== void 0) : edges;
     }
     return r;
   }
@@ -71665,11 +71707,15 @@ var Resolve = class _Resolve {
     return this.encodable.file;
   }
   byName(name) {
-    return this.named.get(name) ?? [];
+    return this.lookup.indicesOf(name).map((i) => this.list[i]);
   }
   /** The path package (no source) of this name and version. */
   local(name, version3) {
-    return this.byName(name).find((p) => !p.id.source && (version3 === void 0 || p.id.version === version3));
+    for (const i of this.lookup.indicesOf(name)) {
+      const p = this.list[i];
+      if (!p.id.source && (version3 === void 0 || p.id.version === version3)) return p;
+    }
+    return void 0;
   }
 };
 
@@ -71686,7 +71732,7 @@ function planLayout(ws, layout, resolve9 = readResolve(ws)) {
   const registries = /* @__PURE__ */ new Map();
   const packages = [];
   const vendored = [];
-  for (const p of sorted(resolve9.packages.values())) {
+  for (const p of sorted(resolve9.list)) {
     let l;
     try {
       l = layout.of(p.id, p.sourceId);
@@ -71717,7 +71763,8 @@ function planLayout(ws, layout, resolve9 = readResolve(ws)) {
   };
 }
 function sorted(ps) {
-  return [...ps].sort((a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+  const cmp = (x, y) => x < y ? -1 : x > y ? 1 : 0;
+  return [...ps].sort((a, b) => cmp(a.id.name, b.id.name) || cmp(a.id.version, b.id.version) || cmp(a.id.source ?? "", b.id.source ?? ""));
 }
 
 // src/cargo/ops/project.ts
@@ -72375,6 +72422,29 @@ function replacedSource(id, config) {
 }
 
 // src/cargo/sources/cargo_home_layout.ts
+var LockedRegistryLayout = class {
+  constructor(source, dir, id) {
+    this.source = source;
+    this.dir = dir;
+    this.id = id;
+  }
+  source;
+  dir;
+  id;
+  kind = "registry";
+  get index() {
+    return `registry/index/${this.dir}/.cache/${makeDepPath(this.id.name.toLowerCase())}`;
+  }
+  get crate() {
+    return `registry/cache/${this.dir}/${this.id.name}-${this.id.version}.crate`;
+  }
+  get src() {
+    return `registry/src/${this.dir}/${this.id.name}-${this.id.version}`;
+  }
+  toJSON() {
+    return { kind: this.kind, source: this.source, dir: this.dir, index: this.index, crate: this.crate, src: this.src };
+  }
+};
 var CargoHomeLayout = class {
   constructor(cargoHome2, config, cargoVersion) {
     this.cargoHome = cargoHome2;
@@ -72422,15 +72492,7 @@ var CargoHomeLayout = class {
     if (!sourceId.isRegistry()) return void 0;
     const { source, dir } = this.registry(sourceId);
     if (!dir) return { kind: "vendored", source };
-    const file = `${id.name}-${id.version}`;
-    return {
-      kind: "registry",
-      source,
-      dir,
-      index: `registry/index/${dir}/.cache/${makeDepPath(id.name.toLowerCase())}`,
-      crate: `registry/cache/${dir}/${file}.crate`,
-      src: `registry/src/${dir}/${file}`
-    };
+    return new LockedRegistryLayout(source, dir, id);
   }
   abs(rel) {
     return this.cargoHome + path18.sep + (path18.sep === "/" ? rel : rel.split("/").join(path18.sep));

@@ -10304,7 +10304,7 @@ function allFeatureValues(s3) {
 var Expansion = class {
   s;
   map;
-  enabled = new FewStrings();
+  enabled;
   activeOptional;
   depRequests;
   run(s3, map, requested) {
@@ -10812,7 +10812,7 @@ var SourceMatcher = class {
     const req = this.req(d.req, d);
     return {
       dep: d,
-      accepts: (p2) => p2.id.name === d.packageName && lockedSourceKey(p2) === key && (!req || req.matches(p2.id.version))
+      accepts: (p2) => p2.id.name === d.packageName && lockedSourceKey(p2) === key && this.matches(req, p2.id.version)
     };
   }
 };

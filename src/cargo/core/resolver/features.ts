@@ -50,10 +50,11 @@ interface NodeState {
   reached: boolean;
   /**
    * Feature table and, per declaration, the target's state (null: no locked
-   * target). A package is re-expanded whenever its requests grow; these do not change.
+   * target; undefined: not looked up yet). A package is re-expanded whenever
+   * its requests grow; these do not change.
    */
   map?: Record<string, string[]>;
-  edges?: (NodeState | null)[];
+  edges?: (NodeState | null | undefined)[];
 }
 
 export function resolveFeatures(
@@ -97,7 +98,7 @@ export function resolveFeatures(
     const map = (st.map ??= featureMap(n.summary));
     const deps = n.summary.dependencies;
     // Exact sizes: these stay alive for the whole check, and `[]` grown by push reserves 16 slots.
-    const edges = (st.edges ??= new Array<NodeState | null | undefined>(deps.length) as (NodeState | null)[]);
+    const edges = (st.edges ??= new Array<NodeState | null | undefined>(deps.length));
     const { enabled, activeOptional, depRequests } = expansion.run(n.summary, map, st.requested.list);
     if (res.features[n.id] === undefined) res.expanded.push(n.id);
     res.features[n.id] = enabled.list;
@@ -154,7 +155,7 @@ function allFeatureValues(s: Summary): string[] {
 class Expansion {
   private s!: Summary;
   private map!: Record<string, string[]>;
-  enabled = new FewStrings();
+  enabled!: FewStrings;
   activeOptional: FewStrings | undefined;
   depRequests: Map<string, string[]> | undefined;
 

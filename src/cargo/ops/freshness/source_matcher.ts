@@ -155,7 +155,7 @@ export class SourceMatcher {
     const req = this.req(d.req, d);
     return {
       dep: d,
-      accepts: (p) => p.id.name === d.packageName && lockedSourceKey(p) === key && (!req || req.matches(p.id.version)),
+      accepts: (p) => p.id.name === d.packageName && lockedSourceKey(p) === key && this.matches(req, p.id.version),
     };
   }
 }

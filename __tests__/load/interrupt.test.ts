@@ -51,14 +51,17 @@ maybe('a native fetch killed with SIGKILL', () => {
   });
 
   test('leaves only verified .crate files, and a rerun completes', async () => {
-    // Bodies trickle (16 KiB per 10 ms), so the kill lands while downloads are half written.
+    // Bodies trickle (16 KiB per 10 ms), and the kill waits for one that is
+    // partly sent, so it lands while a download is half written.
     served.proxy.trickleBytes = 16 * 1024;
     const first = startFetch(dir, home, ['--concurrency', '3']);
     const half = Math.floor(total / 2);
-    await until(() => countCrates(plan, home) >= half, 60_000, `${half} of ${total} crates`).catch(async (e) => {
+    const ready = (): boolean => countCrates(plan, home) >= half && served.proxy.midBody > 0;
+    await until(ready, 60_000, `${half} of ${total} crates and a body half sent`).catch(async (e) => {
       first.kill('SIGKILL');
       throw new Error(`${(e as Error).message}\n${show(await first.done)}`);
     });
+    const midBodyAtKill = served.proxy.midBody;
     const inFlightAtKill = served.proxy.inFlight;
     first.kill('SIGKILL');
     const killed = await first.done;
@@ -67,11 +70,12 @@ maybe('a native fetch killed with SIGKILL', () => {
     const present = countCrates(plan, home);
     expect(present).toBeGreaterThanOrEqual(half);
     expect(present).toBeLessThan(total);
-    expect(inFlightAtKill).toBeGreaterThan(0);
+    expect(midBodyAtKill).toBeGreaterThan(0);
+    expect(inFlightAtKill).toBeGreaterThanOrEqual(midBodyAtKill);
     expect(unverifiedCrates(plan, home)).toEqual([]);
     const leftAfterKill = strayEntries(plan, home);
     expect(crateLookalikes(leftAfterKill)).toEqual([]);
-    process.stderr.write(`after SIGKILL (${inFlightAtKill} downloads in flight): ${present}/${total} crates, leftovers: ${JSON.stringify(leftAfterKill)}\n`);
+    process.stderr.write(`after SIGKILL (${inFlightAtKill} downloads in flight, ${midBodyAtKill} half sent): ${present}/${total} crates, leftovers: ${JSON.stringify(leftAfterKill)}\n`);
 
     served.proxy.trickleBytes = 0;
     const second = await startFetch(dir, home, ['--concurrency', '3']).done;

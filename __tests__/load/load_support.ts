@@ -102,12 +102,14 @@ export interface CountingProxy {
   latencyMs: number;
   /** When set, `.crate` downloads trickle out in chunks of this many bytes every 10 ms. */
   trickleBytes: number;
+  /** Trickled bodies that have sent some bytes but not their last. */
+  midBody: number;
   close(): Promise<void>;
 }
 
 export async function startCountingProxy(targetPort: () => number): Promise<CountingProxy> {
   const agent = new http.Agent({ keepAlive: true });
-  const state = { inFlight: 0, maxInFlight: 0, requests: 0, latencyMs: 0, trickleBytes: 0 };
+  const state = { inFlight: 0, maxInFlight: 0, requests: 0, latencyMs: 0, trickleBytes: 0, midBody: 0 };
   const server = http.createServer({ keepAlive: true }, (req, res) => {
     state.requests++;
     state.maxInFlight = Math.max(state.maxInFlight, ++state.inFlight);
@@ -126,7 +128,7 @@ export async function startCountingProxy(targetPort: () => number): Promise<Coun
         { host: '127.0.0.1', port: targetPort(), method: req.method, path: req.url, headers: req.headers, agent },
         (upRes) => {
           res.writeHead(upRes.statusCode ?? 502, upRes.headers);
-          if (state.trickleBytes > 0 && req.url?.endsWith('/download')) trickle(upRes, res, state.trickleBytes);
+          if (state.trickleBytes > 0 && req.url?.endsWith('/download')) trickle(upRes, res, state);
           else upRes.pipe(res);
         },
       );
@@ -150,17 +152,26 @@ export async function startCountingProxy(targetPort: () => number): Promise<Coun
 }
 
 // Slow bodies, so a kill can land while a `.crate` is half written.
-function trickle(from: http.IncomingMessage, to: http.ServerResponse, size: number): void {
+function trickle(from: http.IncomingMessage, to: http.ServerResponse, state: { trickleBytes: number; midBody: number }): void {
+  const size = state.trickleBytes;
   const chunks: Buffer[] = [];
   from.on('data', (c: Buffer) => chunks.push(c));
   from.once('end', () => {
     const body = Buffer.concat(chunks);
     let at = 0;
+    let started = false;
+    const finish = (): void => {
+      if (started) state.midBody--;
+      started = false;
+    };
+    to.once('close', finish);
     const step = (): void => {
-      if (to.destroyed) return;
+      if (to.destroyed) return finish();
       const chunk = body.subarray(at, at + size);
       at += size;
-      if (at >= body.length) return void to.end(chunk);
+      if (at >= body.length) return void (finish(), to.end(chunk));
+      if (!started) state.midBody++;
+      started = true;
       to.write(chunk);
       setTimeout(step, 10);
     };

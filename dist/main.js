@@ -70347,8 +70347,12 @@ var ESCAPES = {
 // src/cargo/core/dependency.ts
 init_errors();
 import * as path14 from "node:path";
-var DEFAULT_REGISTRY = Object.freeze({ kind: "registry" });
+
+// src/cargo/core/summary.ts
 var NO_FEATURES = Object.freeze([]);
+
+// src/cargo/core/dependency.ts
+var DEFAULT_REGISTRY = Object.freeze({ kind: "registry" });
 function toDependency(cx, name, raw, at2) {
   const locate = { at: cx.at, keyPath: at2.keyPath };
   if (typeof raw === "string") {
@@ -70887,7 +70891,6 @@ function isFeatureTable(f2) {
   for (const k2 in f2) if (Object.hasOwn(f2, k2) && !isStringArray(f2[k2])) return false;
   return true;
 }
-var NO_FEATURES2 = Object.freeze([]);
 function summaryFromIndexEntry(e, source, id) {
   const dependencies = e.deps.map((d) => ({
     nameInToml: d.name,
@@ -70898,7 +70901,7 @@ function summaryFromIndexEntry(e, source, id) {
     optional: d.optional ?? false,
     defaultFeatures: d.default_features ?? true,
     // JSON.parse makes a fresh `[]` for every dependency; keep the shared one instead.
-    features: d.features?.length ? d.features : NO_FEATURES2,
+    features: d.features?.length ? d.features : NO_FEATURES,
     // A dependency from another registry (an alternate registry's crate on crates.io) names its index.
     source: d.registry ? { kind: "registry", registryIndex: d.registry } : void 0
   }));
@@ -71713,7 +71716,7 @@ function checkLockfile({ ws: ws2, layout, registries, resolve: given }) {
       );
     }
   }
-  const cycle = findCycle(res);
+  const cycle = findCycle(res, list.length);
   if (cycle) {
     const names = cycle.path.map((id) => list[id].id.name);
     const d = cycle.via.dep;
@@ -71776,10 +71779,10 @@ function unlockedDependency(d, parent, resolve10, matcher) {
   const req = d.req ?? "*";
   return ["dependency-unlocked", d.location, `no locked package satisfies \`${d.packageName} = "${req}"\`; ${has}`];
 }
-function findCycle(res) {
+function findCycle(res, nodeCount) {
   const ON_STACK = 1;
   const DONE = 2;
-  const state3 = new Uint8Array(res.activated.length);
+  const state3 = new Uint8Array(nodeCount);
   const stack = [];
   const visit = (id) => {
     state3[id] = ON_STACK;

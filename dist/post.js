@@ -70691,8 +70691,12 @@ var ESCAPES = {
 
 // src/cargo/core/dependency.ts
 import * as path15 from "node:path";
-var DEFAULT_REGISTRY = Object.freeze({ kind: "registry" });
+
+// src/cargo/core/summary.ts
 var NO_FEATURES = Object.freeze([]);
+
+// src/cargo/core/dependency.ts
+var DEFAULT_REGISTRY = Object.freeze({ kind: "registry" });
 function toDependency(cx, name, raw, at) {
   const locate = { at: cx.at, keyPath: at.keyPath };
   if (typeof raw === "string") {
@@ -71167,9 +71171,6 @@ function resolverError(v, location) {
 
 // src/cargo/sources/registry/index_cache.ts
 var scratch = Buffer.allocUnsafe(64 * 1024);
-
-// src/cargo/sources/registry/index_entry.ts
-var NO_FEATURES2 = Object.freeze([]);
 
 // src/cargo/ops/layout_plan.ts
 import * as fs9 from "node:fs";

@@ -12,9 +12,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { startCacheService, type CacheService } from '../../test-support/cache-service/index.js';
-import { FIXTURE_REGISTRY_URL, startPrivateFixture, type RunningRegistry } from '../../test-support/registry/index.js';
+import { startPrivateFixture, type RunningRegistry } from '../../test-support/registry/index.js';
 import type { JobResult, StepResult } from '../../test-support/runner.js';
-import { CARGO_BIN, examples, freshCargoHome, hasCargo, job, relativeMembers, summaryRow, wipe } from './scenario.js';
+import { CARGO_BIN, examplesUsing, freshCargoHome, hasCargo, job, relativeMembers, summaryRow, wipe } from './scenario.js';
 
 const d = hasCargo ? describe : describe.skip;
 jest.setTimeout(600_000);
@@ -97,9 +97,7 @@ d('secrets never reach an archive or a log', () => {
 
   test('credentials.toml, credentials and a config.toml with tokens are never archived; signed URL signatures are masked before they are printed', async () => {
     registry = await serveFixture();
-    const ws = examples();
-    const config = path.join(ws, '.cargo', 'config.toml');
-    fs.writeFileSync(config, fs.readFileSync(config, 'utf8').replace(FIXTURE_REGISTRY_URL, registry.url));
+    const ws = examplesUsing(registry);
     const home = freshCargoHome();
     tmpDirs.push(home);
     const tokens = ['credentials-toml', 'credentials-toml-x', 'credentials', 'config', 'config-x'].map(secret);

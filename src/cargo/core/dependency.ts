@@ -4,6 +4,7 @@
  */
 import * as path from 'node:path';
 import { CargoError, resolveWhere, type Location, type Where } from '../util/errors.js';
+import { NO_FEATURES } from './summary.js';
 
 export type DepKind = 'normal' | 'dev' | 'build';
 
@@ -53,7 +54,6 @@ export interface DependencyPlacement {
 
 // Shared by every plain crates.io declaration (most of them); never mutated.
 const DEFAULT_REGISTRY: DependencySource = Object.freeze({ kind: 'registry' });
-const NO_FEATURES: string[] = Object.freeze([]) as unknown as string[];
 
 /** Converts one `name = <spec>` entry. */
 export function toDependency(cx: DependencyContext, name: string, raw: unknown, at: DependencyPlacement): Dependency {

@@ -136,7 +136,7 @@ export function checkLockfile({ ws, layout, registries, resolve: given }: CheckI
     }
   }
 
-  const cycle = findCycle(res);
+  const cycle = findCycle(res, list.length);
   if (cycle) {
     const names = cycle.path.map((id) => list[id].id.name);
     const d = cycle.via.dep as Dependency;
@@ -205,10 +205,11 @@ function unlockedDependency(
  * Cargo refuses a graph with a cycle through normal or build dependencies
  * (dev-dependencies may loop). Returns the first such cycle, if any, as node ids.
  */
-function findCycle(res: FeatureResolution): { path: number[]; via: ActivatedDep } | undefined {
+function findCycle(res: FeatureResolution, nodeCount: number): { path: number[]; via: ActivatedDep } | undefined {
   const ON_STACK = 1;
   const DONE = 2;
-  const state = new Uint8Array(res.activated.length);
+  // Every id, not just expanded ones: an edge may target a package never expanded.
+  const state = new Uint8Array(nodeCount);
   const stack: number[] = [];
   const visit = (id: number): { path: number[]; via: ActivatedDep } | undefined => {
     state[id] = ON_STACK;

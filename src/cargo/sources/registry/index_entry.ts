@@ -2,7 +2,7 @@ import { CargoError } from '../../util/errors.js';
 import { VersionReq } from '../../util/semver_ext.js';
 import type { PackageId } from '../../core/package_id.js';
 import { SourceId } from '../../core/source_id.js';
-import type { Summary, SummaryDependency } from '../../core/summary.js';
+import { NO_FEATURES, type Summary, type SummaryDependency } from '../../core/summary.js';
 
 /** One line of a registry index file, as crates.io writes it. */
 export interface IndexEntry {
@@ -94,9 +94,6 @@ function isFeatureTable(f: unknown): boolean {
   for (const k in f) if (Object.hasOwn(f, k) && !isStringArray((f as Record<string, unknown>)[k])) return false;
   return true;
 }
-
-// Shared by every dependency that requests no features (most of them); never mutated.
-const NO_FEATURES: string[] = Object.freeze([]) as unknown as string[];
 
 /** `id`: the locked package's own, when the caller has it (one object fewer per package). */
 export function summaryFromIndexEntry(e: IndexEntry, source: string | undefined, id?: PackageId): Summary {

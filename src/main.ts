@@ -1,6 +1,7 @@
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as core from '@actions/core';
+import { crashGuard } from './action/crash_guard.js';
 import { cacheKey, runnerOs } from './cargo/ops/cache_key.js';
 import { auditRestore, snapshotCacheRoots } from './cargo/ops/restore_audit.js';
 import { verifyCrates } from './cargo/ops/verify_cache.js';
@@ -15,6 +16,7 @@ import { cargoFetch, nativeFetch, runInWorkspaces } from './action/run_step.js';
 import { saveMainState, Timings, type MainState } from './action/state.js';
 
 async function main(): Promise<void> {
+  crashGuard.install();
   const t = new Timings();
   const inputs = readInputs();
   const root = process.env.GITHUB_WORKSPACE ?? process.cwd();

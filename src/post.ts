@@ -1,4 +1,5 @@
 import * as core from '@actions/core';
+import { crashGuard } from './action/crash_guard.js';
 import { gcCargoHome } from './cargo/core/gc.js';
 import { cacheKey } from './cargo/ops/cache_key.js';
 import { isCargoError } from './cargo/util/errors.js';
@@ -10,6 +11,7 @@ import { writeSummary } from './action/summary.js';
 
 /** Post step: prune CARGO_HOME to the plan and save it. It never fails the job. */
 async function post(): Promise<void> {
+  crashGuard.install();
   const s = loadMainState();
   if (!s) {
     core.info('crate-cache: the main step did not get far enough to save anything.');

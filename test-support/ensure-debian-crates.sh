@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Makes sure Debian's packaged crate sources that the fixture registry is
-# built from are installed under /usr/share/cargo/registry. Idempotent:
+# built from are installed under /usr/share/cargo/registry, and the few
+# Debian tools the tests need. Idempotent:
 # installs nothing when every crate directory is already there.
 set -euo pipefail
 
@@ -36,8 +37,18 @@ for entry in "${CRATES[@]}"; do
   fi
 done
 
+# Tools the tests run besides cargo: openssl makes the HTTPS registry's test CA.
+for tool in openssl; do
+  if command -v "$tool" > /dev/null; then
+    echo "ok: $tool"
+  else
+    echo "missing: $tool"
+    missing+=("$tool")
+  fi
+done
+
 if [ ${#missing[@]} -eq 0 ]; then
-  echo "all ${#CRATES[@]} crates present in $REGISTRY_DIR; nothing to install"
+  echo "all ${#CRATES[@]} crates present in $REGISTRY_DIR, and the tools; nothing to install"
   exit 0
 fi
 

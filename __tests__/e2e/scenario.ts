@@ -39,7 +39,15 @@ export function examples(): string {
 
 /** A copy of examples/ whose `.cargo/config.toml` points crates-io at `registry` instead of the fixed fixture port. */
 export function examplesUsing(registry: { url: string }): string {
-  const ws = examples();
+  return pointedAt(examples(), registry);
+}
+
+/** A copy of a workspace under __tests__/fixtures/, pointed at `registry` like examplesUsing. */
+export function fixtureWorkspaceUsing(name: string, registry: { url: string }): string {
+  return pointedAt(copyTree(path.join(REPO, '__tests__', 'fixtures', name)), registry);
+}
+
+function pointedAt(ws: string, registry: { url: string }): string {
   const config = path.join(ws, '.cargo', 'config.toml');
   fs.writeFileSync(config, fs.readFileSync(config, 'utf8').replace(FIXTURE_REGISTRY_URL, registry.url));
   return ws;

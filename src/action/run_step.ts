@@ -2,6 +2,7 @@ import * as core from '@actions/core';
 import * as exec from '@actions/exec';
 import { describeFetch, fetchPlans, type FetchReport } from '../cargo/ops/cargo_fetch.js';
 import { isCargoError } from '../cargo/util/errors.js';
+import { crashGuard } from './crash_guard.js';
 import type { Planned } from './plan_all.js';
 
 /**
@@ -50,7 +51,10 @@ export async function nativeFetch(planned: Planned, concurrency: number): Promis
   let report: FetchReport;
   try {
     // main.ts verified every restored .crate just before: no need to hash them twice.
-    report = await fetchPlans(plans, projects[0].layout, { concurrency, token, cratesVerified: true, log: (l) => core.info(l) });
+    const http = projects[0].config.httpSettings();
+    report = await crashGuard.watch((signal) =>
+      fetchPlans(plans, projects[0].layout, { concurrency, token, cratesVerified: true, http, signal, log: (l) => core.info(l) }),
+    );
   } catch (e) {
     core.warning(`native fetch failed, falling back to cargo fetch --locked: ${isCargoError(e) ? e.oneLine() : (e as Error).message}`);
     await cargoFetch(dirs);

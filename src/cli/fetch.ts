@@ -24,6 +24,7 @@ export async function fetchCommand(argv: string[], env: NodeJS.ProcessEnv = proc
     concurrency,
     log,
     token: (url) => project.config.tokenForIndexUrl(url),
+    http: project.config.httpSettings(),
   });
   const lines = [describeFetch(report)];
   for (const why of report.fallback) {

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { CargoError } from '../../src/cargo/util/errors.js';
 import { buildRegistry, DEFAULT_DL_BASE, FIXTURE_PORT, type RegistryLayout } from './build_registry.js';
 import { DEBIAN_REGISTRY_DIR } from './crate_source.js';
-import { startRegistry, type RunningRegistry, type StartRegistryOptions } from './server.js';
+import { startRegistry, type RunningRegistry, type StartRegistryOptions, type Transport } from './server.js';
 import { buildSyntheticRegistry, SYNTHETIC_DL_BASE, SYNTHETIC_PORT } from './synthetic.js';
 
 export * from './build_registry.js';
@@ -115,6 +115,9 @@ export interface PrivateFixtureOptions {
   authToken?: string;
   /** More config.json keys, next to `dl`. */
   config?: Record<string, unknown>;
+  transport?: Transport;
+  /** Key and certificate for the `h2` transport. */
+  tls?: { key: string; cert: string };
 }
 
 /**
@@ -126,10 +129,11 @@ export async function startPrivateFixture(root: string, opts: PrivateFixtureOpti
   const fixture = await ensureFixtureRegistry();
   fs.cpSync(path.join(fixture, 'index'), path.join(root, 'index'), { recursive: true });
   fs.symlinkSync(path.join(fixture, 'crates'), path.join(root, 'crates'));
-  const reg = await startRegistry({ root, port: 0, authToken: opts.authToken });
+  const reg = await startRegistry({ root, port: 0, authToken: opts.authToken, transport: opts.transport, tls: opts.tls });
+  const scheme = opts.transport === 'h2' ? 'https' : 'http';
   fs.writeFileSync(
     path.join(root, 'index', 'config.json'),
-    JSON.stringify({ dl: `http://127.0.0.1:${reg.port}/api/v1/crates`, ...opts.config }) + '\n',
+    JSON.stringify({ dl: `${scheme}://127.0.0.1:${reg.port}/api/v1/crates`, ...opts.config }) + '\n',
   );
   return reg;
 }

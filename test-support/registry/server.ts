@@ -4,7 +4,8 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
+import http2 from 'node:http2';
+import net, { type AddressInfo } from 'node:net';
 import path from 'node:path';
 import { FIXTURE_HOST, FIXTURE_PORT, crateFilePath } from './build_registry.js';
 
@@ -14,6 +15,8 @@ export interface RequestRecord {
   status: number;
   /** The request's headers, so tests can see conditional and authorized requests. */
   headers: http.IncomingHttpHeaders;
+  /** The HTTP version the client asked in: `1.0`, `1.1` or `2.0`. */
+  httpVersion: string;
 }
 
 /**
@@ -23,6 +26,22 @@ export interface RequestRecord {
  * Content-Length promising all of it); `stall` (headers, then nothing).
  */
 export type Fault = number | '500-once' | 'flip' | 'truncate' | 'stall';
+
+/**
+ * How answers travel, for the server-behaviour matrix of docs/reliability.md:
+ * - `keep-alive` (default): HTTP/1.1, Content-Length, connections kept open;
+ * - `http1.0`: a plain HTTP/1.0 file server, one answer per connection,
+ *   closed (FIN) right after it, with Content-Length;
+ * - `http1.0-eof`: the same without Content-Length, so the close ends the body;
+ * - `close`: HTTP/1.1 answers with `Connection: close`;
+ * - `idle-100ms`: HTTP/1.1 keep-alive, idle connections closed after 100 ms;
+ * - `chunked`: HTTP/1.1 chunked bodies, no Content-Length;
+ * - `h2`: HTTPS offering HTTP/2 by ALPN (HTTP/1.1 to clients that do not
+ *   ask for it); needs `tls`.
+ */
+export type Transport = 'keep-alive' | 'http1.0' | 'http1.0-eof' | 'close' | 'idle-100ms' | 'chunked' | 'h2';
+
+export const TRANSPORTS: readonly Transport[] = ['keep-alive', 'http1.0', 'http1.0-eof', 'close', 'idle-100ms', 'chunked', 'h2'];
 
 export interface StartRegistryOptions {
   root: string;
@@ -37,10 +56,14 @@ export interface StartRegistryOptions {
    * gets a 401, and config.json says `"auth-required": true`.
    */
   authToken?: string;
+  /** Default `keep-alive`. */
+  transport?: Transport;
+  /** PEM key and certificate for the `h2` transport. */
+  tls?: { key: string; cert: string };
 }
 
 export interface RunningRegistry {
-  /** `sparse+http://<host>:<port>/index/` */
+  /** `sparse+http(s)://<host>:<port>/index/` */
   url: string;
   port: number;
   requests: RequestRecord[];
@@ -94,7 +117,7 @@ function authRequired(body: Body | undefined, urlPath: string, required: boolean
   return { ...body, data: Buffer.from(JSON.stringify(config) + '\n') };
 }
 
-function notModified(req: http.IncomingMessage, etag: string, mtime: Date): boolean {
+function notModified(req: Request, etag: string, mtime: Date): boolean {
   const inm = req.headers['if-none-match'];
   if (inm !== undefined) return inm.split(',').some((t) => t.trim() === etag || t.trim() === '*');
   const ims = req.headers['if-modified-since'];
@@ -113,11 +136,12 @@ export function startRegistry(opts: StartRegistryOptions): Promise<RunningRegist
   const faults = opts.faults ?? new Map<string, Fault>();
   const latencyMs = opts.latencyMs ?? 0;
 
-  const answer = (req: http.IncomingMessage, res: http.ServerResponse): void => {
+  const transport = opts.transport ?? 'keep-alive';
+  const answer = (req: Request, res: Response): void => {
     const urlPath = new URL(req.url ?? '/', 'http://x').pathname;
     const send = (status: number, headers: http.OutgoingHttpHeaders = {}, body?: Buffer): void => {
-      requests.push({ method: req.method ?? 'GET', path: urlPath, status, headers: req.headers });
-      res.writeHead(status, headers);
+      requests.push({ method: req.method ?? 'GET', path: urlPath, status, headers: req.headers, httpVersion: req.httpVersion });
+      res.writeHead(status, framed(transport, headers));
       res.end(req.method === 'HEAD' ? undefined : body);
     };
     let fault = faults.get(urlPath);
@@ -142,8 +166,8 @@ export function startRegistry(opts: StartRegistryOptions): Promise<RunningRegist
       return send(200, full, data);
     }
     if (fault === 'truncate' || fault === 'stall') {
-      requests.push({ method: req.method ?? 'GET', path: urlPath, status: 200, headers: req.headers });
-      res.writeHead(200, full);
+      requests.push({ method: req.method ?? 'GET', path: urlPath, status: 200, headers: req.headers, httpVersion: req.httpVersion });
+      res.writeHead(200, framed(transport, full));
       res.flushHeaders();
       if (fault === 'stall') return;
       res.write(body.data.subarray(0, body.data.length >> 1), () => res.destroy());
@@ -151,11 +175,12 @@ export function startRegistry(opts: StartRegistryOptions): Promise<RunningRegist
     }
     send(200, full, body.data);
   };
-  const server = http.createServer({ keepAlive: true }, (req, res) => {
+  const handle = (req: Request, res: Response): void => {
     if (latencyMs > 0) setTimeout(() => answer(req, res), latencyMs);
     else answer(req, res);
-  });
-  server.keepAliveTimeout = 30_000;
+  };
+  const server = listenerFor(transport, handle, opts.tls);
+  const scheme = transport === 'h2' ? 'https' : 'http';
 
   return new Promise((resolve, reject) => {
     server.once('error', reject);
@@ -163,16 +188,116 @@ export function startRegistry(opts: StartRegistryOptions): Promise<RunningRegist
       server.off('error', reject);
       const port = (server.address() as AddressInfo).port;
       resolve({
-        url: `sparse+http://${host}:${port}/index/`,
+        url: `sparse+${scheme}://${host}:${port}/index/`,
         port,
         requests,
         faults,
         close: () =>
           new Promise<void>((done, fail) => {
             server.close((e) => (e ? fail(e) : done()));
-            server.closeAllConnections();
+            for (const c of server.connections) c.destroy();
           }),
       });
     });
   });
+}
+
+/** What `answer` reads of a request: Node's, HTTP/2's compatibility layer's, or the HTTP/1.0 server's. */
+type Request = Pick<http.IncomingMessage, 'url' | 'method' | 'headers' | 'httpVersion'>;
+/** What `answer` writes to. */
+interface Response {
+  writeHead(status: number, headers: http.OutgoingHttpHeaders): unknown;
+  write(data: Buffer, done: () => void): unknown;
+  end(body?: Buffer): unknown;
+  flushHeaders(): void;
+  destroy(): unknown;
+}
+
+/** Headers as the transport frames the body. */
+function framed(transport: Transport, headers: http.OutgoingHttpHeaders): http.OutgoingHttpHeaders {
+  if (transport === 'close') return { ...headers, connection: 'close' };
+  if (transport === 'chunked' || transport === 'http1.0-eof') {
+    const { 'content-length': _dropped, ...rest } = headers;
+    return rest;
+  }
+  return headers;
+}
+
+interface Listener {
+  listen(port: number, host: string, done: () => void): unknown;
+  once(event: 'error', fn: (e: Error) => void): unknown;
+  off(event: 'error', fn: (e: Error) => void): unknown;
+  address(): AddressInfo | string | null;
+  close(done: (e?: Error) => void): unknown;
+  /** Every open connection, so `close` can end them. */
+  connections: Set<{ destroy(): void }>;
+}
+
+function tracked<S extends net.Server>(server: S, event: 'connection' | 'secureConnection' = 'connection'): S & Listener {
+  const connections = new Set<net.Socket>();
+  server.on(event, (c: net.Socket) => {
+    connections.add(c);
+    c.once('close', () => connections.delete(c));
+  });
+  return Object.assign(server, { connections }) as S & Listener;
+}
+
+function listenerFor(transport: Transport, handle: (req: Request, res: Response) => void, tls?: { key: string; cert: string }): Listener {
+  if (transport === 'h2') {
+    if (!tls) throw new Error('the h2 transport needs a TLS key and certificate');
+    const server = http2.createSecureServer({ ...tls, allowHTTP1: true }, (req, res) => handle(req, res as unknown as Response));
+    return tracked(server, 'secureConnection');
+  }
+  if (transport === 'http1.0' || transport === 'http1.0-eof') return tracked(net.createServer((socket) => serveHttp10(socket, handle)));
+  const server = http.createServer({ keepAlive: true }, handle);
+  server.keepAliveTimeout = transport === 'idle-100ms' ? 100 : 30_000;
+  return tracked(server);
+}
+
+const REASONS: Record<number, string> = { 200: 'OK', 304: 'Not Modified', 401: 'Unauthorized', 404: 'Not Found', 405: 'Method Not Allowed', 500: 'Internal Server Error' };
+
+/**
+ * One HTTP/1.0 exchange, as a plain file server answers it: read the
+ * request head, write status line, headers and body, then close.
+ */
+function serveHttp10(socket: net.Socket, handle: (req: Request, res: Response) => void): void {
+  let head = Buffer.alloc(0);
+  const onData = (chunk: Buffer): void => {
+    head = Buffer.concat([head, chunk]);
+    const end = head.indexOf('\r\n\r\n');
+    if (end < 0) return;
+    socket.off('data', onData);
+    const [requestLine, ...lines] = head.subarray(0, end).toString('latin1').split('\r\n');
+    const [method, url, version = 'HTTP/1.0'] = requestLine.split(' ');
+    const headers: http.IncomingHttpHeaders = {};
+    for (const l of lines) {
+      const i = l.indexOf(':');
+      if (i > 0) headers[l.slice(0, i).trim().toLowerCase()] = l.slice(i + 1).trim();
+    }
+    let status = 200;
+    let fields: http.OutgoingHttpHeaders = {};
+    let sentHead = false;
+    const writeHead = (): void => {
+      if (sentHead) return;
+      sentHead = true;
+      const text = Object.entries(fields).map(([k, v]) => `${k}: ${String(v)}\r\n`).join('');
+      socket.write(`HTTP/1.0 ${status} ${REASONS[status] ?? 'Status'}\r\n${text}\r\n`, 'latin1');
+    };
+    handle(
+      { method, url, headers, httpVersion: version.replace(/^HTTP\//, '') },
+      {
+        writeHead: (s, h) => ((status = s), (fields = h)),
+        flushHeaders: writeHead,
+        write: (data, done) => (writeHead(), socket.write(data, done)),
+        end: (body) => {
+          writeHead();
+          if (body) socket.end(body);
+          else socket.end();
+        },
+        destroy: () => socket.destroy(),
+      },
+    );
+  };
+  socket.on('data', onData);
+  socket.on('error', () => undefined);
 }

@@ -299,3 +299,37 @@ describe('tokenForIndexUrl', () => {
     expect(GlobalContext.load(dir, { CARGO_HOME: home }).tokenForIndexUrl('sparse+https://unknown.example/')).toBeUndefined();
   });
 });
+
+describe('httpSettings ([http] multiplexing and cainfo)', () => {
+  it('defaults to HTTP/2 where offered and Node’s CA roots', () => {
+    expect(load('p').httpSettings()).toEqual({ multiplexing: true, caInfo: undefined });
+  });
+
+  it('reads both from the files, cainfo relative to the directory holding .cargo/', () => {
+    write('p/.cargo/config.toml', '[http]\nmultiplexing = false\ncainfo = "certs/ca.pem"\n');
+    expect(load('p/sub').httpSettings()).toEqual({ multiplexing: false, caInfo: path.join(tmp, 'p', 'certs', 'ca.pem') });
+  });
+
+  it('CARGO_HTTP_MULTIPLEXING and CARGO_HTTP_CAINFO win, cainfo relative to the cwd', () => {
+    write('p/.cargo/config.toml', '[http]\nmultiplexing = false\ncainfo = "certs/ca.pem"\n');
+    const cx = load('p', { CARGO_HTTP_MULTIPLEXING: 'true', CARGO_HTTP_CAINFO: 'env-ca.pem' });
+    expect(cx.httpSettings()).toEqual({ multiplexing: true, caInfo: path.join(tmp, 'p', 'env-ca.pem') });
+  });
+
+  it('refuses what cargo refuses, in one line naming the key and where it was set', () => {
+    expect(() => load('p', { CARGO_HTTP_MULTIPLEXING: 'yes' }).httpSettings()).toThrow(
+      'environment variable `CARGO_HTTP_MULTIPLEXING` must be `true` or `false`, got `yes`',
+    );
+    const file = write('q/.cargo/config.toml', '[http]\nmultiplexing = "no"\n');
+    const e = (() => {
+      try {
+        load('q').httpSettings();
+      } catch (err) {
+        return err as CargoError;
+      }
+      throw new Error('expected a CargoError');
+    })();
+    expect(e).toBeInstanceOf(CargoError);
+    expect(e.message).toBe(`\`http.multiplexing\` expected a boolean, but found string (in ${file})`);
+  });
+});

@@ -23,6 +23,10 @@ export interface FetchOptions {
   progressIntervalMs?: number;
   /** The caller has just checked every present `.crate` against Cargo.lock: do not hash them again. */
   cratesVerified?: boolean;
+  /** Cargo's `[http]` settings (GlobalContext.httpSettings); default HTTP/2 where offered, Node's CA roots. */
+  http?: { multiplexing: boolean; caInfo?: string };
+  /** Stops the fetch: requests are aborted and it rejects once nothing it started still writes. */
+  signal?: AbortSignal;
 }
 
 export interface FetchReport {
@@ -49,7 +53,13 @@ export async function fetchPlans(plans: LayoutPlan[], layout: CargoHomeLayout, o
   const log = opts.log ?? (() => undefined);
   const report: FetchReport = { downloaded: 0, bytes: 0, indexFiles: 0, unpacked: 0, gitFetched: 0, fallback: [], ms: 0 };
   const packages = unique(plans);
-  const http = new HttpClient({ concurrency: opts.concurrency ?? DEFAULT_CONCURRENCY, timeoutMs: opts.timeoutMs });
+  const http = new HttpClient({
+    concurrency: opts.concurrency ?? DEFAULT_CONCURRENCY,
+    timeoutMs: opts.timeoutMs,
+    multiplexing: opts.http?.multiplexing,
+    ca: opts.http?.caInfo === undefined ? undefined : readCaInfo(opts.http.caInfo),
+    signal: opts.signal,
+  });
   const registries = new Map<string, { source: SourceId; pkgs: (PlannedPackage & { layout: RegistryLayout })[] }>();
   const git: (PlannedPackage & { layout: GitLayout })[] = [];
   for (const p of packages) {
@@ -62,26 +72,30 @@ export async function fetchPlans(plans: LayoutPlan[], layout: CargoHomeLayout, o
     }
   }
 
-  const lock = await lockExclusive(path.join(layout.cargoHome, '.package-cache'), 600_000, () =>
-    log('Blocking waiting for file lock on package cache'),
-  );
   try {
-    const work: Promise<void>[] = [];
-    for (const [dir, r] of registries) {
-      if (!r.source.isSparse()) {
-        const missing = r.pkgs.filter((p) => !fs.existsSync(layout.abs(p.layout.crate)));
-        if (missing.length) report.fallback.push(`${r.source.toLockfileString()} is not a sparse registry (${missing.length} crate(s) left to cargo fetch)`);
-        continue;
+    const lock = await lockExclusive(path.join(layout.cargoHome, '.package-cache'), 600_000, () =>
+      log('Blocking waiting for file lock on package cache'),
+    );
+    try {
+      const work: Promise<void>[] = [];
+      for (const [dir, r] of registries) {
+        if (!r.source.isSparse()) {
+          const missing = r.pkgs.filter((p) => !fs.existsSync(layout.abs(p.layout.crate)));
+          if (missing.length) report.fallback.push(`${r.source.toLockfileString()} is not a sparse registry (${missing.length} crate(s) left to cargo fetch)`);
+          continue;
+        }
+        work.push(fetchRegistry(dir, r.source, r.pkgs, layout, http, opts, report, log));
       }
-      work.push(fetchRegistry(dir, r.source, r.pkgs, layout, http, opts, report, log));
+      const gitGate = limit(4);
+      for (const p of git) work.push(gitGate(() => fetchGit(p, layout, report)));
+      const results = await Promise.allSettled(work);
+      const failed = results.find((x): x is PromiseRejectedResult => x.status === 'rejected');
+      if (failed) throw failed.reason;
+    } finally {
+      await lock.release();
     }
-    const gitGate = limit(4);
-    for (const p of git) work.push(gitGate(() => fetchGit(p, layout, report)));
-    const results = await Promise.allSettled(work);
-    const failed = results.find((x): x is PromiseRejectedResult => x.status === 'rejected');
-    if (failed) throw failed.reason;
   } finally {
-    await lock.release();
+    await http.close();
   }
   report.ms = performance.now() - t0;
   return report;
@@ -166,6 +180,14 @@ async function settleAll(ps: Promise<unknown>[]): Promise<void> {
     throw new CargoError(first.kind, `${first.message} (and ${failed.length - 1} more failure(s))`, first.location);
   }
   throw first;
+}
+
+function readCaInfo(file: string): string {
+  try {
+    return fs.readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new CargoError('config', `cannot read the CA bundle \`${file}\` (http.cainfo): ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
 }
 
 function unique(plans: LayoutPlan[]): PlannedPackage[] {

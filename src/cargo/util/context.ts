@@ -2,7 +2,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { canonicalUrl } from '../core/canonical_url.js';
 import { cargoHome } from './cargo_home.js';
-import { checkUrl, SourceConfigMap, typeError, type AltRegistry, type ReplacedSource } from './context/source_config.js';
+import { checkUrl, resolveConfigPath, SourceConfigMap, typeError, type AltRegistry, type ReplacedSource } from './context/source_config.js';
+import { CargoError } from './errors.js';
 import { loadConfigFile, mergeInto, type ConfigValue, type Definition } from './context/value.js';
 
 export type { ReplacedSource } from './context/source_config.js';
@@ -66,6 +67,33 @@ export class GlobalContext {
     if (v === undefined) return undefined;
     if (v.kind !== 'string') throw typeError([...key], v, 'a string');
     return { val: v.val, def: v.def };
+  }
+
+  /** A boolean setting: `CARGO_<KEY>` (`true` or `false`) in the environment wins over the files. */
+  getBool(key: readonly string[]): boolean | undefined {
+    const envKey = envKeyFor(key);
+    const fromEnv = this.env[envKey];
+    if (fromEnv !== undefined) {
+      if (fromEnv === 'true' || fromEnv === 'false') return fromEnv === 'true';
+      throw new CargoError('config', `environment variable \`${envKey}\` must be \`true\` or \`false\`, got \`${fromEnv}\``);
+    }
+    const v = this.get(key);
+    if (v === undefined) return undefined;
+    if (v.kind !== 'boolean') throw typeError([...key], v, 'a boolean');
+    return v.val;
+  }
+
+  /**
+   * What the native fetch takes from cargo's `[http]` table: `multiplexing`
+   * (HTTP/2 where offered, default true) and `cainfo` (a CA bundle file,
+   * config-relative), with their `CARGO_HTTP_*` overrides.
+   */
+  httpSettings(): { multiplexing: boolean; caInfo?: string } {
+    const cainfo = this.getString(['http', 'cainfo']);
+    return {
+      multiplexing: this.getBool(['http', 'multiplexing']) ?? true,
+      caInfo: cainfo && resolveConfigPath(cainfo.val, cainfo.def, this.cwd),
+    };
   }
 
   /** `[registries.<name>] index` or `CARGO_REGISTRIES_<NAME>_INDEX`. */

@@ -5,7 +5,8 @@ import path from 'node:path';
 import { HttpClient, limit } from '../../../../src/cargo/util/network/http.js';
 import { CargoError } from '../../../../src/cargo/util/errors.js';
 import { ensureFixtureRegistry, indexPath, startRegistry, type RunningRegistry } from '../../../../test-support/registry/index.js';
-import { rejection } from '../../../helpers.js';
+import { makeTestCa } from '../../../../test-support/tls.js';
+import { rejection, removeScratchDirs, scratchDir } from '../../../helpers.js';
 
 let root: string;
 let reg: RunningRegistry;
@@ -17,7 +18,10 @@ beforeAll(async () => {
   // Port 0: these tests need no fixed port, so they never wait for other suites.
   reg = await startRegistry({ root, port: 0 });
 });
-afterAll(() => reg.close());
+afterAll(async () => {
+  await reg.close();
+  removeScratchDirs();
+});
 afterEach(() => {
   reg.faults.clear();
   reg.requests.length = 0;
@@ -154,6 +158,85 @@ describe('HttpClient.get', () => {
       ),
     );
     expect(peak).toBe(3);
+  });
+});
+
+/** A server that answers every request with `answer`, recording the headers it got. */
+async function tinyServer(answer: (req: http.IncomingMessage, res: http.ServerResponse) => void) {
+  const seen: http.IncomingHttpHeaders[] = [];
+  const server = http.createServer((req, res) => {
+    seen.push(req.headers);
+    answer(req, res);
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return { url, seen, close: () => new Promise<void>((r) => (server.closeAllConnections(), server.close(() => r()))) };
+}
+
+describe('HttpClient: redirects, HTTP/2 and aborts', () => {
+  test('redirects are followed, and a token does not follow one to another origin', async () => {
+    const target = await tinyServer((_req, res) => res.end('landed'));
+    const hop = await tinyServer((req, res) => {
+      const to = req.url === '/same' ? '/other' : `${target.url}/there`;
+      if (req.url === '/other') return res.end('same origin');
+      res.writeHead(302, { location: to });
+      res.end();
+    });
+    try {
+      const client = fast();
+      const cross = await client.get(`${hop.url}/cross`, { headers: { authorization: 'secret-token' } });
+      expect([cross.status, cross.body.toString(), cross.url]).toEqual([200, 'landed', `${target.url}/there`]);
+      expect(hop.seen[0].authorization).toBe('secret-token');
+      expect(target.seen.map((h) => h.authorization)).toEqual([undefined]);
+
+      const same = await client.get(`${hop.url}/same`, { headers: { authorization: 'secret-token' } });
+      expect([same.body.toString(), same.url]).toEqual(['same origin', `${hop.url}/other`]);
+      expect(hop.seen.slice(1).map((h) => h.authorization)).toEqual(['secret-token', 'secret-token']);
+      await client.close();
+    } finally {
+      await hop.close();
+      await target.close();
+    }
+  });
+
+  test('HTTP/2 over TLS with a trusted CA; multiplexing off keeps HTTP/1.1; an untrusted certificate is an error naming the URL', async () => {
+    const ca = makeTestCa(scratchDir('http-ca'));
+    const h2 = await startRegistry({ root, port: 0, transport: 'h2', tls: ca });
+    try {
+      const url = `https://127.0.0.1:${h2.port}/index/${indexPath('syn')}`;
+      const caPem = fs.readFileSync(ca.caFile, 'utf8');
+      const multiplexed = fast({ ca: caPem });
+      const answers = await Promise.all([url, url, url].map((u) => multiplexed.get(u)));
+      expect(answers.map((a) => a.status)).toEqual([200, 200, 200]);
+      expect(h2.requests.map((q) => q.httpVersion)).toEqual(['2.0', '2.0', '2.0']);
+      await multiplexed.close();
+
+      const plain = fast({ ca: caPem, multiplexing: false });
+      expect((await plain.get(url)).status).toBe(200);
+      expect(h2.requests[3].httpVersion).toBe('1.1');
+      await plain.close();
+
+      const e = await rejection(fast({ attempts: 1 }).get(url, { context: 'index file of crate `syn`' }));
+      expect(e.kind).toBe('io');
+      expect(e.message).toMatch(new RegExp(`^index file of crate \`syn\`: .*(certificate|CERT).* \\(GET ${url.replace(/[.]/g, '\\.')}\\)$`));
+    } finally {
+      await h2.close();
+    }
+  });
+
+  test('aborting the client’s signal ends a request in flight at once, without retries', async () => {
+    const p = `/index/${indexPath('syn')}`;
+    reg.faults.set(p, 'stall');
+    const abort = new AbortController();
+    const client = new HttpClient({ timeoutMs: 60_000, backoffMs: 10, signal: abort.signal });
+    const t0 = Date.now();
+    const pending = rejection(client.get(base() + p, { context: 'index file of crate `syn`' }));
+    setTimeout(() => abort.abort(), 50);
+    const e = await pending;
+    expect(e.message).toBe(`index file of crate \`syn\`: aborted (GET ${base()}${p})`);
+    expect(Date.now() - t0).toBeLessThan(5_000);
+    expect(hits(p)).toBe(1);
+    await client.close();
   });
 });
 

@@ -1,9 +1,12 @@
+import { setMaxListeners } from 'node:events';
 import { CargoError } from '../errors.js';
+import { answeredUrl, registryDispatcher, type RegistryDispatcher } from './dispatcher.js';
 
 /**
- * A small HTTP client for registries on Node's built-in `fetch` (undici,
- * keep-alive by default). Like cargo's `util/network/retry.rs`, it retries
- * what may be spurious (5xx, connection errors, timeouts) and never a 4xx.
+ * A small HTTP client for registries on its own undici 8 dispatcher
+ * (dispatcher.ts): HTTP/2 where a TLS registry offers it, else HTTP/1.1 with
+ * keep-alive. Like cargo's `util/network/retry.rs`, it retries what may be
+ * spurious (5xx, connection errors, timeouts) and never a 4xx.
  */
 
 export interface HttpResponse {
@@ -32,6 +35,12 @@ export interface HttpClientOptions {
   /** Requests in flight at once. */
   concurrency?: number;
   userAgent?: string;
+  /** Cargo's `http.multiplexing`: offer HTTP/2 on TLS connections. Default true. */
+  multiplexing?: boolean;
+  /** PEM certificates to trust instead of Node's roots (cargo's `http.cainfo`). */
+  ca?: string;
+  /** Aborts every request, running or still to come. */
+  signal?: AbortSignal;
 }
 
 export interface RequestOptions {
@@ -66,17 +75,17 @@ export function limit(n = DEFAULT_CONCURRENCY): <T>(task: () => Promise<T>) => P
 /** Failures worth another attempt: the server or the connection, not the request. */
 class Spurious extends Error {}
 
-function headersOf(h: Headers): Record<string, string> {
+function headersOf(h: Record<string, string | string[] | undefined>): Record<string, string> {
   const out: Record<string, string> = {};
-  h.forEach((v, k) => (out[k] = v));
+  for (const [k, v] of Object.entries(h)) if (v !== undefined) out[k.toLowerCase()] = Array.isArray(v) ? v.join(', ') : v;
   return out;
 }
 
 function describe(e: unknown, timedOut: boolean, timeoutMs: number): string {
   if (timedOut) return `timed out after ${timeoutMs} ms without data`;
-  const err = e as Error & { cause?: { code?: string; message?: string } };
-  const cause = err.cause?.code ?? err.cause?.message;
-  return cause ? `${err.message} (${cause})` : (err.message ?? String(e));
+  const err = e as Error & { code?: string; cause?: { code?: string; message?: string } };
+  const cause = err.cause?.code ?? err.cause?.message ?? err.code;
+  return cause && !err.message?.includes(cause) ? `${err.message} (${cause})` : (err.message ?? String(e));
 }
 
 export class HttpClient {
@@ -85,6 +94,8 @@ export class HttpClient {
   readonly backoffMs: number;
   private readonly gate: <T>(task: () => Promise<T>) => Promise<T>;
   private readonly userAgent: string;
+  private readonly dispatcher: RegistryDispatcher;
+  private readonly signal?: AbortSignal;
 
   constructor(opts: HttpClientOptions = {}) {
     this.timeoutMs = opts.timeoutMs ?? 30_000;
@@ -92,6 +103,15 @@ export class HttpClient {
     this.backoffMs = opts.backoffMs ?? 500;
     this.gate = limit(opts.concurrency ?? DEFAULT_CONCURRENCY);
     this.userAgent = opts.userAgent ?? 'crate-cache';
+    this.dispatcher = registryDispatcher({ multiplexing: opts.multiplexing ?? true, ca: opts.ca });
+    this.signal = opts.signal;
+    // Each request in flight listens to it.
+    if (opts.signal) setMaxListeners(0, opts.signal);
+  }
+
+  /** Closes the client's connections; a request still running fails. */
+  close(): Promise<void> {
+    return this.dispatcher.destroy();
   }
 
   /** GET with the body read into memory. Any status below 500 is returned, not thrown. */
@@ -141,7 +161,12 @@ export class HttpClient {
       throw new CargoError('url', `${opts.context ? opts.context + ': ' : ''}not an http(s) URL: \`${url}\``);
     }
     const timeoutMs = this.timeoutMs;
+    const outer = this.signal;
+    const fail = (what: string) => this.fail(url, opts, what);
+    if (outer?.aborted) throw fail('aborted');
     const abort = new AbortController();
+    const abortAll = () => abort.abort();
+    outer?.addEventListener('abort', abortAll);
     let timedOut = false;
     let timer: NodeJS.Timeout | undefined;
     const arm = (): void => {
@@ -152,29 +177,29 @@ export class HttpClient {
       }, this.timeoutMs);
     };
     arm();
-    let res: Response;
     try {
-      res = await fetch(url, { headers: { 'user-agent': this.userAgent, ...opts.headers }, signal: abort.signal, redirect: 'follow' });
-    } catch (e) {
-      clearTimeout(timer);
-      throw new Spurious(describe(e, timedOut, timeoutMs));
-    }
-    try {
-      if (res.status >= 500) {
+      let res: Awaited<ReturnType<RegistryDispatcher['get']>>;
+      try {
+        res = await this.dispatcher.get(parsed, { headers: { 'user-agent': this.userAgent, ...opts.headers }, signal: abort.signal });
+      } catch (e) {
+        if (outer?.aborted) throw fail('aborted');
+        throw new Spurious(describe(e, timedOut, timeoutMs));
+      }
+      if (res.statusCode >= 500) {
         // Not drained: the connection is dropped by the abort below.
-        throw new Spurious(`HTTP ${res.status}${res.statusText ? ' ' + res.statusText : ''}`);
+        throw new Spurious(`HTTP ${res.statusCode}${res.statusText ? ' ' + res.statusText : ''}`);
       }
       const source = res.body;
       const body: AsyncIterable<Uint8Array> = {
         async *[Symbol.asyncIterator]() {
-          if (!source) return;
-          const reader = source.getReader();
+          const chunks = source[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
           for (;;) {
-            let r: ReadableStreamReadResult<Uint8Array>;
+            let r: IteratorResult<Buffer>;
             try {
               arm();
-              r = await reader.read();
+              r = await chunks.next();
             } catch (e) {
+              if (outer?.aborted) throw fail('aborted');
               throw new Spurious(describe(e, timedOut, timeoutMs));
             }
             if (r.done) return;
@@ -182,9 +207,11 @@ export class HttpClient {
           }
         },
       };
-      return await consume({ url: res.url || url, status: res.status, headers: headersOf(res.headers), body });
+      const answered = answeredUrl(res, url);
+      return await consume({ url: answered, status: res.statusCode, headers: headersOf(res.headers), body });
     } finally {
       clearTimeout(timer);
+      outer?.removeEventListener('abort', abortAll);
       abort.abort();
     }
   }

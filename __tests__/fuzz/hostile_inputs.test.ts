@@ -14,7 +14,7 @@ import { parseIndexEntry, summaryFromIndexEntry } from '../../src/cargo/sources/
 import { DEFAULT_CARGO_VERSION } from '../../src/cargo/util/cargo_version.js';
 import { GlobalContext } from '../../src/cargo/util/context.js';
 import { CargoError } from '../../src/cargo/util/errors.js';
-import { VersionReq } from '../../src/cargo/util/semver_ext.js';
+import { VersionReq } from '../../src/cargo/util/version_req.js';
 import { REPO, tmpdir } from '../helpers.js';
 import { BUDGET_MS, checkRejection, holds } from './contract.js';
 import { lockfiles, workspaceFixture } from './corpus.js';

@@ -1,7 +1,7 @@
 // Version requirements and versions, as Cargo.toml, Cargo.lock and index
 // entries spell them.
 import fc from 'fast-check';
-import { parseVersion, VersionReq } from '../../src/cargo/util/semver_ext.js';
+import { parseVersion, VersionReq } from '../../src/cargo/util/version_req.js';
 import { CargoError } from '../../src/cargo/util/errors.js';
 import { fuzzParams, fuzzTimeout, holds, reportInputs } from './contract.js';
 import { mutatedArb, noiseArb } from './mutators.js';

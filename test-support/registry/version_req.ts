@@ -1,6 +1,6 @@
 // The fixture uses the core's Cargo version requirements, so the registry
 // and crate-cache agree with cargo on what matches.
-import { comparePrerelease, parseVersion, VersionReq } from '../../src/cargo/util/semver_ext.js';
+import { comparePrerelease, parseVersion, VersionReq } from '../../src/cargo/util/version_req.js';
 
 /** The requirement as cargo publishes it in an index line (`1.0` → `^1.0`). */
 export function normalizeReq(req: string): string {

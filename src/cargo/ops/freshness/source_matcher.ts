@@ -4,7 +4,7 @@ import { CRATES_IO_INDEX, SourceId } from '../../core/source_id.js';
 import type { SummaryDependency } from '../../core/summary.js';
 import { canonicalUrl } from '../../core/canonical_url.js';
 import { CargoError } from '../../util/errors.js';
-import { VersionReq } from '../../util/semver_ext.js';
+import { VersionReq } from '../../util/version_req.js';
 
 /** A local (path) package as the workspace knows it. */
 export interface LocalPackage {

@@ -1,5 +1,5 @@
 import { CargoError } from '../../util/errors.js';
-import { VersionReq } from '../../util/semver_ext.js';
+import { VersionReq } from '../../util/version_req.js';
 import type { PackageId } from '../../core/package_id.js';
 import { SourceId } from '../../core/source_id.js';
 import { NO_FEATURES, type Summary, type SummaryDependency } from '../../core/summary.js';

@@ -335,7 +335,6 @@ export function formatComparator(c: Comparator): string {
   return s;
 }
 
-const PARSED = new Map<string, VersionReq>();
 const MAX_REMEMBERED = 10_000;
 
 /** `semver::VersionReq` (what Cargo's `OptVersionReq::Req` wraps): comparators that must all match. */
@@ -352,23 +351,13 @@ export class VersionReq {
    * improves the error message.
    */
   static parse(s: string, loc?: Where, dependency?: string): VersionReq {
-    const known = PARSED.get(s);
-    if (known) return known;
     try {
-      const r = new VersionReq(parseReqInner(s));
-      // A large graph repeats the same few requirement strings thousands of times.
-      if (PARSED.size < 100_000) PARSED.set(s, r);
-      return r;
+      return new VersionReq(parseReqInner(s));
     } catch (e) {
       if (!(e instanceof SemverError)) throw e;
       const forDep = dependency ? ` for dependency \`${dependency}\`` : '';
       throw new CargoError('manifest', `failed to parse the version requirement \`${s}\`${forDep}: ${e.message}`, resolveWhere(loc));
     }
-  }
-
-  /** Forgets memoised parses, so a benchmark can time what one fresh run does. */
-  static clearCache(): void {
-    PARSED.clear();
   }
 
   /**

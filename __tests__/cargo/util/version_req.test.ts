@@ -1,6 +1,6 @@
 import semver from 'semver';
 import { CargoError } from '../../../src/cargo/util/errors.js';
-import { comparePrerelease, parseVersion, VersionReq } from '../../../src/cargo/util/semver_ext.js';
+import { comparePrerelease, parseVersion, VersionReq } from '../../../src/cargo/util/version_req.js';
 
 const m = (req: string, version: string): boolean => VersionReq.parse(req).matches(version);
 

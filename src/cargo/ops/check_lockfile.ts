@@ -49,8 +49,8 @@ export function checkLockfile({ ws, layout, registries, resolve: given }: CheckI
   const matcher = new SourceMatcher(locals, registries, ws.patch);
   const memberDirs = new Set(ws.members.map((m) => m.dir));
   const list = resolve.list;
-  // Indexed by LockedPackage.index.
-  const nodes: (CheckNode | undefined)[] = new Array(list.length);
+  // Keyed by LockedPackage.index: the workspace's path packages now, the rest as features reach them.
+  const nodes = new Map<number, CheckNode>();
   const roots: CheckNode[] = [];
   for (const pkg of ws.pathPackages) {
     const locked = resolve.local(pkg.name, pkg.version);
@@ -66,21 +66,26 @@ export function checkLockfile({ ws, layout, registries, resolve: given }: CheckI
     }
     const summary: Summary = { id: locked.id, dependencies: pkg.manifest.dependencies, features: pkg.manifest.features };
     const node: CheckNode = { id: locked.index, summary, member: memberDirs.has(pkg.dir), pkg, locked };
-    nodes[locked.index] = node;
+    nodes.set(locked.index, node);
     if (node.member) roots.push(node);
   }
 
   const store = new SummaryStore(layout);
-  // undefined: not looked up yet; null: not found.
-  const known: (LockedSummary | null | undefined)[] = new Array(list.length);
-  const summaryOf = (p: LockedPackage) => (known[p.index] ??= store.find(p) ?? null);
-  const nodeOf = (id: number) => {
-    const n = nodes[id];
+  // Each package's summary is looked up once (undefined: cargo has not cached it).
+  const summaries = new Map<number, LockedSummary | undefined>();
+  const summaryOf = (p: LockedPackage): LockedSummary | undefined => {
+    if (!summaries.has(p.index)) summaries.set(p.index, store.find(p));
+    return summaries.get(p.index);
+  };
+  const nodeOf = (id: number): CheckNode | undefined => {
+    let n = nodes.get(id);
     if (n) return n;
     const locked = list[id];
     const s = summaryOf(locked);
     if (!s) return undefined;
-    return (nodes[id] = { id, summary: s.summary, member: false, locked });
+    n = { id, summary: s.summary, member: false, locked };
+    nodes.set(id, n);
+    return n;
   };
   const target = (from: FeatureNode, dep: SummaryDependency) => {
     const parent = list[from.id];
@@ -90,15 +95,15 @@ export function checkLockfile({ ws, layout, registries, resolve: given }: CheckI
   const res = resolveFeatures(roots, nodeOf, target);
 
   // Reachability, and whether every reached package's summary is known.
-  const reached = new Uint8Array(list.length);
+  const reached = new Set<number>();
   const unknown: LockedPackage[] = [];
   const walk = roots.map((r) => r.locked);
   for (const p of ws.replace.length ? list : []) if (p.encodable.replace) walk.push(p);
   while (walk.length) {
     const p = walk.pop()!;
-    if (reached[p.index]) continue;
-    reached[p.index] = 1;
-    const active = res.activated[p.index];
+    if (reached.has(p.index)) continue;
+    reached.add(p.index);
+    const active = res.activated.get(p.index);
     if (!active) {
       if (p.id.source) unknown.push(p);
       for (const d of p.deps) walk.push(d);
@@ -108,14 +113,13 @@ export function checkLockfile({ ws, layout, registries, resolve: given }: CheckI
   }
   const certain = unknown.length === 0;
 
-  for (const id of res.expanded) {
-    const n = nodes[id]!;
-    const active = res.activated[id]!;
+  for (const [id, active] of res.activated) {
+    const n = nodes.get(id)!;
     const local = n.pkg !== undefined;
     if (!local && !certain) continue; // its features could be underestimated
     // Only for reasons: a declaration's location is a scan of its manifest.
     const name = () => `${n.locked.id.name} v${n.locked.id.version}`;
-    const origin = () => res.origin[id]?.location ?? lockLoc(n.locked.line);
+    const origin = () => res.origin.get(id)?.location ?? lockLoc(n.locked.line);
     for (const a of active) {
       if (a.target !== undefined) continue;
       const d = a.dep as Dependency;
@@ -124,7 +128,7 @@ export function checkLockfile({ ws, layout, registries, resolve: given }: CheckI
         `\`${name()}\` would now also depend on \`${d.packageName}\` (enabled through the features requested here), which Cargo.lock does not record`);
     }
     // An edge whose declaration is still there but no longer matches was reported above.
-    // (Linear scans: a package has a handful of edges, and this runs for every one.)
+    // (Linear scans: a package has a handful of edges.)
     const edges = n.locked.edges;
     for (let i = 0; i < edges.length; i++) {
       const dep = edges[i];
@@ -136,7 +140,7 @@ export function checkLockfile({ ws, layout, registries, resolve: given }: CheckI
     }
   }
 
-  const cycle = findCycle(res, list.length);
+  const cycle = findCycle(res);
   if (cycle) {
     const names = cycle.path.map((id) => list[id].id.name);
     const d = cycle.via.dep as Dependency;
@@ -145,12 +149,12 @@ export function checkLockfile({ ws, layout, registries, resolve: given }: CheckI
   }
 
   for (const p of list) {
-    if (reached[p.index]) continue;
+    if (reached.has(p.index)) continue;
     stale('package-unused', lockLoc(p.line), `locked package \`${p.id.name} v${p.id.version}\` is no longer used by the workspace`);
   }
 
   for (const p of list) {
-    if (!p.sourceId?.isRegistry() || !reached[p.index]) continue;
+    if (!p.sourceId?.isRegistry() || !reached.has(p.index)) continue;
     if (!p.checksum) {
       stale('checksum-missing', lockLoc(p.line), `\`${p.id.name} v${p.id.version}\` has no checksum in Cargo.lock; cargo would add it`);
       continue;
@@ -162,7 +166,7 @@ export function checkLockfile({ ws, layout, registries, resolve: given }: CheckI
     }
   }
 
-  for (const r of new PatchCheck(ws, resolve, matcher, (p) => reached[p.index] === 1).reasons()) reasons.push(r);
+  for (const r of new PatchCheck(ws, resolve, matcher, (p) => reached.has(p.index)).reasons()) reasons.push(r);
 
   if (!certain) {
     const names = unknown.slice(0, 3).map((p) => `${p.id.name} v${p.id.version}`).join(', ');
@@ -205,30 +209,28 @@ function unlockedDependency(
  * Cargo refuses a graph with a cycle through normal or build dependencies
  * (dev-dependencies may loop). Returns the first such cycle, if any, as node ids.
  */
-function findCycle(res: FeatureResolution, nodeCount: number): { path: number[]; via: ActivatedDep } | undefined {
-  const ON_STACK = 1;
-  const DONE = 2;
-  // Every id, not just expanded ones: an edge may target a package never expanded.
-  const state = new Uint8Array(nodeCount);
+function findCycle(res: FeatureResolution): { path: number[]; via: ActivatedDep } | undefined {
+  // Absent: not visited yet (an edge may target a package never expanded).
+  const state = new Map<number, 'on-stack' | 'done'>();
   const stack: number[] = [];
   const visit = (id: number): { path: number[]; via: ActivatedDep } | undefined => {
-    state[id] = ON_STACK;
+    state.set(id, 'on-stack');
     stack.push(id);
-    for (const a of res.activated[id] ?? []) {
+    for (const a of res.activated.get(id) ?? []) {
       if (a.dep.kind === 'dev' || a.target === undefined) continue;
-      const s = state[a.target];
-      if (s === ON_STACK) return { path: [...stack.slice(stack.indexOf(a.target)), a.target], via: a };
-      if (s !== DONE) {
+      const s = state.get(a.target);
+      if (s === 'on-stack') return { path: [...stack.slice(stack.indexOf(a.target)), a.target], via: a };
+      if (s !== 'done') {
         const found = visit(a.target);
         if (found) return found;
       }
     }
     stack.pop();
-    state[id] = DONE;
+    state.set(id, 'done');
     return undefined;
   };
-  for (const id of res.expanded) {
-    if (state[id]) continue;
+  for (const id of res.activated.keys()) {
+    if (state.has(id)) continue;
     const found = visit(id);
     if (found) return found;
   }

@@ -14,8 +14,8 @@ function run(nodes: Record<string, Summary>, members: string[]) {
   const id = (k: string) => names.indexOf(k);
   const n = (i: number): FeatureNode | undefined => nodes[names[i]] && { id: i, summary: nodes[names[i]], member: members.includes(names[i]) };
   const res = resolveFeatures(members.map((m) => n(id(m))!), n, (_from, d) => (nodes[d.packageName] ? id(d.packageName) : undefined));
-  const active = (k: string) => (res.activated[id(k)] ?? []).map((a) => `${a.dep.nameInToml}:${a.dep.kind}`).sort();
-  const features = (k: string) => res.features[id(k)];
+  const active = (k: string) => (res.activated.get(id(k)) ?? []).map((a) => `${a.dep.nameInToml}:${a.dep.kind}`).sort();
+  const features = (k: string) => res.features.get(id(k));
   return { res, active, features };
 }
 
@@ -76,7 +76,7 @@ describe('resolveFeatures', () => {
       return graph[k] && { id: i, summary: graph[k], member: k === 'app' };
     };
     const res = resolveFeatures([node(0)!], node, (_from, d) => names.indexOf(d.packageName));
-    expect(res.activated[names.indexOf('b')]!.map((x) => x.dep.nameInToml)).toEqual(['a']);
+    expect(res.activated.get(names.indexOf('b'))!.map((x) => x.dep.nameInToml)).toEqual(['a']);
     expect(expanded.sort()).toEqual(['a', 'app', 'app', 'b']);
   });
 

@@ -1,5 +1,4 @@
 import type { Location } from '../../util/errors.js';
-import { FewStrings } from '../../util/few_strings.js';
 import type { Summary, SummaryDependency } from '../summary.js';
 
 /**
@@ -11,7 +10,7 @@ import type { Summary, SummaryDependency } from '../summary.js';
  * which dependency declarations are active.
  */
 export interface FeatureNode {
-  /** Small and dense (a locked package's index): per-package state lives in arrays, not string-keyed maps. */
+  /** The locked package's index (`LockedPackage.index`). */
   id: number;
   summary: Summary;
   /** Workspace members: all features and dev-dependencies. */
@@ -27,34 +26,37 @@ export interface ActivatedDep {
 /** A member's declaration; its location is only read when a reason is reported. */
 export type Origin = SummaryDependency & { location?: Location };
 
-/** Per node id; a node never reached has no entry. */
+/** Keyed by node id; a node never expanded has no entry. */
 export interface FeatureResolution {
-  /** Ids of the expanded nodes, in the order first expanded. */
-  expanded: number[];
-  /** Active declarations. */
-  activated: (ActivatedDep[] | undefined)[];
+  /** Active declarations, in the order the nodes were first expanded. */
+  activated: Map<number, ActivatedDep[]>;
   /** Enabled features. */
-  features: (readonly string[] | undefined)[];
-  /** The first member declaration whose requests reached each node (its `location`, if it has one, is where to report). */
-  origin: (Origin | undefined)[];
+  features: Map<number, string[]>;
+  /**
+   * The first member declaration whose requests reached each node (its
+   * `location`, if it has one, is where to report); undefined for members.
+   */
+  origin: Map<number, Origin | undefined>;
 }
 
-/** Everything the resolution keeps per node, in one place. */
+/** What the resolution keeps about one node it has reached (`Requirements` in dep_cache.rs, plus the queue's bookkeeping). */
 interface NodeState {
   id: number;
+  /** Looked up when the node is first queued; undefined when there is none to expand (no known summary). */
   node: FeatureNode | undefined;
-  requested: FewStrings;
-  origin: Origin | undefined;
-  queued: boolean;
-  /** Requested at least once. */
+  /** Every feature requested of it so far; it is expanded again whenever this grows. */
+  requested: Set<string>;
+  /** Requested at least once (possibly with no feature). */
   reached: boolean;
+  queued: boolean;
+  /** The feature table with implicit features, once expanded. */
+  featureMap?: Record<string, string[]>;
   /**
-   * Feature table and, per declaration, the target's state (null: no locked
-   * target; undefined: not looked up yet). A package is re-expanded whenever
-   * its requests grow; these do not change.
+   * The target of each declaration looked up so far (undefined: it names no
+   * locked package). Re-expansions reuse them: a declaration's target does
+   * not change.
    */
-  map?: Record<string, string[]>;
-  edges?: (NodeState | null | undefined)[];
+  targets: Map<SummaryDependency, NodeState | undefined>;
 }
 
 export function resolveFeatures(
@@ -62,32 +64,35 @@ export function resolveFeatures(
   node: (id: number) => FeatureNode | undefined,
   target: (from: FeatureNode, dep: SummaryDependency) => number | undefined,
 ): FeatureResolution {
-  const states: (NodeState | undefined)[] = [];
-  const res: FeatureResolution = { expanded: [], activated: [], features: [], origin: [] };
+  const states = new Map<number, NodeState>();
+  const res: FeatureResolution = { activated: new Map(), features: new Map(), origin: new Map() };
   const queue: NodeState[] = [];
-  const expansion = new Expansion();
 
-  const stateOf = (id: number, at: Origin | undefined): NodeState => {
-    let st = states[id];
+  const stateOf = (id: number, origin: Origin | undefined): NodeState => {
+    let st = states.get(id);
     if (!st) {
-      st = { id, node: undefined, requested: new FewStrings(), origin: at, queued: false, reached: false };
-      states[id] = st;
-      res.origin[id] = at;
+      st = { id, node: undefined, requested: new Set(), reached: false, queued: false, targets: new Map() };
+      states.set(id, st);
+      res.origin.set(id, origin);
     }
     return st;
   };
-  // Separate lists instead of one concatenated array: this runs for every edge.
-  const request = (st: NodeState, a: readonly string[], b?: readonly string[], withDefault?: boolean): void => {
-    const set = st.requested;
+  const request = (st: NodeState, features: Iterable<string>): void => {
     // The first request expands a package even when it asks for no feature.
     let grew = !st.reached;
     st.reached = true;
-    for (const v of a) if (set.add(v)) grew = true;
-    if (b) for (const v of b) if (set.add(v)) grew = true;
-    if (withDefault && set.add('default')) grew = true;
+    for (const f of features) {
+      if (!st.requested.has(f)) {
+        st.requested.add(f);
+        grew = true;
+      }
+    }
     if (!grew || st.queued) return;
     st.node ??= node(st.id);
-    if (st.node) (queue.push(st), (st.queued = true));
+    if (st.node) {
+      queue.push(st);
+      st.queued = true;
+    }
   };
 
   for (const r of roots) request(stateOf(r.id, undefined), allFeatureValues(r.summary));
@@ -95,93 +100,71 @@ export function resolveFeatures(
     const st = queue[head];
     const n = st.node!;
     st.queued = false;
-    const map = (st.map ??= featureMap(n.summary));
-    const deps = n.summary.dependencies;
-    // Exact sizes: these stay alive for the whole check, and `[]` grown by push reserves 16 slots.
-    const edges = (st.edges ??= new Array<NodeState | null | undefined>(deps.length));
-    const { enabled, activeOptional, depRequests } = expansion.run(n.summary, map, st.requested.list);
-    if (res.features[n.id] === undefined) res.expanded.push(n.id);
-    res.features[n.id] = enabled.list;
-    const isActive = (dep: SummaryDependency) => !(dep.kind === 'dev' && !n.member) && !(dep.optional && !activeOptional?.has(dep.nameInToml));
-    let count = 0;
-    for (const dep of deps) if (isActive(dep)) count++;
-    const active = new Array<ActivatedDep>(count);
-    for (let i = 0, k = 0; i < deps.length; i++) {
-      const dep = deps[i];
-      if (!isActive(dep)) continue;
-      // The target's state, kept per edge: no lookup on re-expansion.
-      let to = edges[i];
-      if (to === undefined) {
+    st.featureMap ??= featureMap(n.summary);
+    const { enabled, activeOptional, depRequests } = expandFeatures(n.summary, st.featureMap, st.requested);
+    res.features.set(n.id, [...enabled]);
+    const active: ActivatedDep[] = [];
+    for (const dep of n.summary.dependencies) {
+      if (dep.kind === 'dev' && !n.member) continue;
+      if (dep.optional && !activeOptional.has(dep.nameInToml)) continue;
+      if (!st.targets.has(dep)) {
         const t = target(n, dep);
-        to = edges[i] = t === undefined ? null : stateOf(t, n.member ? dep : st.origin);
+        st.targets.set(dep, t === undefined ? undefined : stateOf(t, n.member ? dep : res.origin.get(n.id)));
       }
-      active[k++] = { dep, target: to?.id };
-      if (to) request(to, dep.features, depRequests?.get(dep.nameInToml), dep.defaultFeatures);
+      const to = st.targets.get(dep);
+      active.push({ dep, target: to?.id });
+      if (!to) continue;
+      const features = [...dep.features, ...(depRequests.get(dep.nameInToml) ?? [])];
+      if (dep.defaultFeatures) features.push('default');
+      request(to, features);
     }
-    res.activated[n.id] = active;
+    res.activated.set(n.id, active);
   }
   return res;
 }
 
 /** Feature table with Cargo's implicit features for optional dependencies. */
 export function featureMap(s: Summary): Record<string, string[]> {
-  let explicitDep: Set<string> | undefined;
-  let map: Record<string, string[]> | undefined;
-  for (const d of s.dependencies) {
-    if (!d.optional) continue;
-    if (!explicitDep) {
-      explicitDep = new Set();
-      for (const values of Object.values(s.features)) {
-        for (const v of values) if (v.startsWith('dep:')) explicitDep.add(v.slice(4));
-      }
-    }
-    if (!explicitDep.has(d.nameInToml) && !Object.hasOwn(map ?? s.features, d.nameInToml)) {
-      (map ??= { ...s.features })[d.nameInToml] = [`dep:${d.nameInToml}`];
-    }
+  const map = { ...s.features };
+  const explicitDep = new Set<string>();
+  for (const values of Object.values(s.features)) {
+    for (const v of values) if (v.startsWith('dep:')) explicitDep.add(v.slice(4));
   }
-  // Most packages need no implicit features: share their table instead of copying it.
-  return map ?? s.features;
+  for (const d of s.dependencies) {
+    if (d.optional && !explicitDep.has(d.nameInToml) && !Object.hasOwn(map, d.nameInToml)) map[d.nameInToml] = [`dep:${d.nameInToml}`];
+  }
+  return map;
 }
 
 function allFeatureValues(s: Summary): string[] {
   return ['default', ...Object.keys(featureMap(s))];
 }
 
+/** What a package's requested features amount to. */
+interface Expansion {
+  /** Features enabled, in the order they were reached. */
+  enabled: Set<string>;
+  /** Optional dependencies the features turn on (by name in the manifest). */
+  activeOptional: Set<string>;
+  /** Features asked of each dependency (`dep/feat`, `dep?/feat`). */
+  depRequests: Map<string, string[]>;
+}
+
 /**
- * Expands one package's requested features: which features that enables, the
- * optional dependencies they turn on, and what they ask of dependencies. One
- * instance serves every expansion of a resolution (no closures per package).
+ * Expands one package's requested features through its feature table `map`
+ * (`featureMap(s)`): which features that enables, the optional dependencies
+ * they turn on, and what they ask of dependencies.
  */
-class Expansion {
-  private s!: Summary;
-  private map!: Record<string, string[]>;
-  enabled!: FewStrings;
-  activeOptional: FewStrings | undefined;
-  depRequests: Map<string, string[]> | undefined;
-
-  run(s: Summary, map: Record<string, string[]>, requested: readonly string[]): this {
-    this.s = s;
-    this.map = map;
-    this.enabled = new FewStrings();
-    this.activeOptional = undefined;
-    this.depRequests = undefined;
-    for (const v of requested) this.visit(v);
-    return this;
-  }
-
-  private turnOn(dep: string): void {
-    (this.activeOptional ??= new FewStrings()).add(dep);
-  }
-
-  private addReq(dep: string, feat: string): void {
-    const list = (this.depRequests ??= new Map()).get(dep);
+function expandFeatures(s: Summary, map: Record<string, string[]>, requested: Iterable<string>): Expansion {
+  const out: Expansion = { enabled: new Set(), activeOptional: new Set(), depRequests: new Map() };
+  const askOf = (dep: string, feat: string): void => {
+    const list = out.depRequests.get(dep);
     if (list) list.push(feat);
-    else this.depRequests.set(dep, [feat]);
-  }
-
-  private visit(v: string): void {
+    else out.depRequests.set(dep, [feat]);
+  };
+  const visit = (v: string): void => {
     if (v.startsWith('dep:')) {
-      this.turnOn(v.slice(4));
+      out.activeOptional.add(v.slice(4));
       return;
     }
     const slash = v.indexOf('/');
@@ -192,18 +175,21 @@ class Expansion {
         // The resolver that writes Cargo.lock treats `dep?/feat` like `dep/feat`
         // for the graph (rust-lang/cargo#10801), without the implicit feature.
         dep = dep.slice(0, -1);
-        this.turnOn(dep);
-        this.addReq(dep, feat);
+        out.activeOptional.add(dep);
+        askOf(dep, feat);
         return;
       }
       // `dep/feat` turns the optional dependency on, and its implicit feature.
-      this.turnOn(dep);
-      if (Object.hasOwn(this.map, dep) && !this.enabled.has(dep) && !Object.hasOwn(this.s.features, dep)) this.visit(dep);
-      this.addReq(dep, feat);
+      out.activeOptional.add(dep);
+      if (Object.hasOwn(map, dep) && !out.enabled.has(dep) && !Object.hasOwn(s.features, dep)) visit(dep);
+      askOf(dep, feat);
       return;
     }
     // Own keys only: a feature called `constructor` must not find Object's.
-    if (!Object.hasOwn(this.map, v) || !this.enabled.add(v)) return;
-    for (const w of this.map[v]) this.visit(w);
-  }
+    if (!Object.hasOwn(map, v) || out.enabled.has(v)) return;
+    out.enabled.add(v);
+    for (const w of map[v]) visit(w);
+  };
+  for (const v of requested) visit(v);
+  return out;
 }

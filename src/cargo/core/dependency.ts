@@ -4,7 +4,6 @@
  */
 import * as path from 'node:path';
 import { CargoError, resolveWhere, type Location, type Where } from '../util/errors.js';
-import { NO_FEATURES } from './summary.js';
 
 export type DepKind = 'normal' | 'dev' | 'build';
 
@@ -52,14 +51,24 @@ export interface DependencyPlacement {
   keyPath: readonly string[];
 }
 
-// Shared by every plain crates.io declaration (most of them); never mutated.
-const DEFAULT_REGISTRY: DependencySource = Object.freeze({ kind: 'registry' });
-
 /** Converts one `name = <spec>` entry. */
 export function toDependency(cx: DependencyContext, name: string, raw: unknown, at: DependencyPlacement): Dependency {
   const locate: Locate = { at: cx.at, keyPath: at.keyPath };
   if (typeof raw === 'string') {
-    return makeDependency(name, name, raw, DEFAULT_REGISTRY, at, false, true, NO_FEATURES, undefined, locate);
+    return new ManifestDependency(
+      {
+        nameInToml: name,
+        packageName: name,
+        req: raw,
+        source: { kind: 'registry' },
+        kind: at.kind,
+        target: at.target,
+        optional: false,
+        defaultFeatures: true,
+        features: [],
+      },
+      locate,
+    );
   }
   const location = () => locate.at(locate.keyPath);
   if (!isTable(raw)) {
@@ -94,9 +103,20 @@ export function toDependency(cx: DependencyContext, name: string, raw: unknown, 
       cx.warn(`\`default-features = false\` is ignored for ${name}, since \`default-features\` is not false for \`workspace.dependencies.${name}\``, cx.at(key('default-features')));
     }
     // Cargo: member features add to the workspace's; `optional` and `public` come from the member only.
-    return makeDependency(
-      name, ws.packageName, ws.req, ws.source, at, optional ?? false,
-      ws.defaultFeatures || defaultFeatures === true, dedupe([...ws.features, ...features]), pub, locate,
+    return new ManifestDependency(
+      {
+        nameInToml: name,
+        packageName: ws.packageName,
+        req: ws.req,
+        source: ws.source,
+        kind: at.kind,
+        target: at.target,
+        optional: optional ?? false,
+        defaultFeatures: ws.defaultFeatures || defaultFeatures === true,
+        features: dedupe([...ws.features, ...features]),
+        public: pub,
+      },
+      locate,
     );
   }
 
@@ -121,7 +141,7 @@ export function toDependency(cx: DependencyContext, name: string, raw: unknown, 
     }
     if (p !== undefined) source = { kind: 'path', path: path.resolve(cx.baseDir, p) };
     else if (registryIndex !== undefined) source = { kind: 'registry', registryIndex: checkUrl(registryIndex, 'registry-index', () => cx.at(key('registry-index'))) };
-    else source = registry !== undefined ? { kind: 'registry', registry } : DEFAULT_REGISTRY;
+    else source = registry !== undefined ? { kind: 'registry', registry } : { kind: 'registry' };
   }
 
   // cargo 1.95 refuses this in every edition (it used to warn and mean `*`).
@@ -132,7 +152,21 @@ export function toDependency(cx: DependencyContext, name: string, raw: unknown, 
       location(),
     );
   }
-  return makeDependency(name, packageName, version, source, at, optional ?? false, defaultFeatures ?? true, features, pub, locate);
+  return new ManifestDependency(
+    {
+      nameInToml: name,
+      packageName,
+      req: version,
+      source,
+      kind: at.kind,
+      target: at.target,
+      optional: optional ?? false,
+      defaultFeatures: defaultFeatures ?? true,
+      features,
+      public: pub,
+    },
+    locate,
+  );
 }
 
 /** How to find a dependency's position when it is asked for: a scan of the manifest, so never up front. */
@@ -142,52 +176,41 @@ interface Locate {
 }
 
 /**
- * A Dependency read from a manifest. A class, so every instance shares one
- * hidden class: a per-object getter in a literal gave each its own map
- * (over 1 KiB each) and slowed every property read in the resolver. The
- * location is a prototype getter, so it is not an own property.
+ * A Dependency read from a manifest. Its location is computed the first
+ * time it is read (a reason or an error reports it), because finding a key's
+ * position means scanning the manifest's text.
  */
 class ManifestDependency implements Dependency {
+  readonly nameInToml: string;
+  readonly packageName: string;
+  readonly req: string | undefined;
+  readonly source: DependencySource;
+  readonly kind: DepKind;
+  readonly target: string | undefined;
+  readonly optional: boolean;
+  readonly defaultFeatures: boolean;
+  readonly features: string[];
   readonly public: boolean | undefined;
-  // Fields, not a closure: a thousand dependencies each keeping a closure and its context add up.
   readonly #locate: Locate;
   #located?: Dependency['location'];
 
-  constructor(
-    readonly nameInToml: string,
-    readonly packageName: string,
-    readonly req: string | undefined,
-    readonly source: DependencySource,
-    readonly kind: DepKind,
-    readonly target: string | undefined,
-    readonly optional: boolean,
-    readonly defaultFeatures: boolean,
-    readonly features: string[],
-    pub: boolean | undefined,
-    locate: Locate,
-  ) {
-    this.public = pub;
+  constructor(fields: Omit<Dependency, 'location'>, locate: Locate) {
+    this.nameInToml = fields.nameInToml;
+    this.packageName = fields.packageName;
+    this.req = fields.req;
+    this.source = fields.source;
+    this.kind = fields.kind;
+    this.target = fields.target;
+    this.optional = fields.optional;
+    this.defaultFeatures = fields.defaultFeatures;
+    this.features = fields.features;
+    this.public = fields.public;
     this.#locate = locate;
   }
 
   get location(): Dependency['location'] {
     return (this.#located ??= this.#locate.at(this.#locate.keyPath));
   }
-}
-
-function makeDependency(
-  nameInToml: string,
-  packageName: string,
-  req: string | undefined,
-  source: DependencySource,
-  at: DependencyPlacement,
-  optional: boolean,
-  defaultFeatures: boolean,
-  features: string[],
-  pub: boolean | undefined,
-  locate: Locate,
-): Dependency {
-  return new ManifestDependency(nameInToml, packageName, req, source, at.kind, at.target, optional, defaultFeatures, features, pub, locate);
 }
 
 const INHERITED_KEYS = new Set(['workspace', 'features', 'optional', 'default-features', 'default_features', 'public']);

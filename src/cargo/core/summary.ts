@@ -15,12 +15,6 @@ export interface SummaryDependency {
   source?: DependencySource;
 }
 
-/**
- * The `features` of every declaration that requests none (most of them), from
- * manifests and index entries alike: one frozen list, never mutated.
- */
-export const NO_FEATURES: string[] = Object.freeze([]) as unknown as string[];
-
 /** Cargo's Summary: a package's identity, dependencies and feature table. */
 export interface Summary {
   id: PackageId;

@@ -2,7 +2,7 @@ import { CargoError } from '../../util/errors.js';
 import { VersionReq } from '../../util/version_req.js';
 import type { PackageId } from '../../core/package_id.js';
 import { SourceId } from '../../core/source_id.js';
-import { NO_FEATURES, type Summary, type SummaryDependency } from '../../core/summary.js';
+import type { Summary, SummaryDependency } from '../../core/summary.js';
 
 /** One line of a registry index file, as crates.io writes it. */
 export interface IndexEntry {
@@ -105,8 +105,7 @@ export function summaryFromIndexEntry(e: IndexEntry, source: string | undefined,
     target: d.target ?? undefined,
     optional: d.optional ?? false,
     defaultFeatures: d.default_features ?? true,
-    // JSON.parse makes a fresh `[]` for every dependency; keep the shared one instead.
-    features: d.features?.length ? d.features : NO_FEATURES,
+    features: d.features ?? [],
     // A dependency from another registry (an alternate registry's crate on crates.io) names its index.
     source: d.registry ? { kind: 'registry', registryIndex: d.registry } : undefined,
   }));

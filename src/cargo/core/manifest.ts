@@ -67,7 +67,8 @@ export interface Manifest {
   replace: { spec: string; dep: Dependency }[];
   isVirtual: boolean;
   warnings: ManifestWarning[];
-  locator: TomlLocator;
+  /** Where keys are in the manifest's text: a scan, done only when a location is reported. */
+  positions: ManifestPositions;
 }
 
 export interface ParseManifestOptions {
@@ -87,7 +88,7 @@ export class ManifestPositions {
     private readonly text: string,
   ) {}
 
-  get locator(): TomlLocator {
+  private get locator(): TomlLocator {
     return (this.loc ??= new TomlLocator(this.text));
   }
 
@@ -114,10 +115,6 @@ export class RawManifest {
   ) {
     this.dir = path.dirname(file);
     this.positions = new ManifestPositions(file, text);
-  }
-
-  get locator(): TomlLocator {
-    return this.positions.locator;
   }
 
   at(keyPath: readonly string[]): Loc {
@@ -273,7 +270,7 @@ export function manifestFromRaw(raw: RawManifest, opts: ParseManifestOptions = {
     }
   }
 
-  return withLocator({ file, dir: raw.dir, package: pkg, dependencies, features, workspace, patch, replace, isVirtual, warnings }, raw.positions);
+  return { file, dir: raw.dir, package: pkg, dependencies, features, workspace, patch, replace, isVirtual, warnings, positions: raw.positions };
 }
 
 // Positions are computed on first use (a scan of the manifest), and the
@@ -293,10 +290,6 @@ function packageMetadata(name: string, version: string, location: () => Loc): Pa
       return location();
     },
   };
-}
-
-function withLocator(m: Omit<Manifest, 'locator'>, positions: ManifestPositions): Manifest {
-  return Object.defineProperty(m, 'locator', { get: () => positions.locator, enumerable: true }) as Manifest;
 }
 
 function readPackage(

@@ -322,7 +322,7 @@ class MemberSearch {
   private expand(entries: string[], key: string): { dir: string; entry: string; location: Location }[] {
     const out: { dir: string; entry: string; location: Location }[] = [];
     entries.forEach((entry, idx) => {
-      const location: Location = { file: this.rootFile, ...this.rootManifest.locator.locate(['workspace', key, String(idx)]) };
+      const location: Location = this.rootManifest.positions.at(['workspace', key, String(idx)]);
       const pattern = path.resolve(this.rootDir, entry);
       // Untrusted checkouts must not make us read outside the repository.
       if (!isWithin(pattern, this.rootDir)) {

@@ -55,7 +55,7 @@ export function checkLockfile({ ws, layout, registries, resolve: given }: CheckI
   for (const pkg of ws.pathPackages) {
     const locked = resolve.local(pkg.name, pkg.version);
     if (!locked) {
-      const loc = { file: pkg.manifest.file, ...pkg.manifest.locator.locate(['package', 'version']) };
+      const loc = pkg.manifest.positions.at(['package', 'version']);
       const other = resolve.byName(pkg.name).find((p) => !p.id.source);
       if (memberDirs.has(pkg.dir) || other) {
         stale('package-unlocked', loc, other

@@ -18,7 +18,7 @@ export function isWithin(p: string, dir: string): boolean {
  * end (one syscall fewer than reading until 0). Full buffers are doubled;
  * `beforeGrow` may refuse that by throwing.
  */
-export function readToEnd(fd: number, buf: Buffer, beforeGrow?: (len: number) => void): { buf: Buffer; len: number } {
+function readToEnd(fd: number, buf: Buffer, beforeGrow?: (len: number) => void): { buf: Buffer; len: number } {
   let len = 0;
   for (;;) {
     if (len === buf.length) {

@@ -1,6 +1,5 @@
 import * as fs from 'node:fs';
 import { CargoError } from '../../util/errors.js';
-import { readToEnd } from '../../util/paths.js';
 
 /**
  * Cargo's on-disk index cache (`registry/index/<dir>/.cache/<path>/<name>`),
@@ -76,23 +75,14 @@ export function findIndexCacheLine(buf: Uint8Array, version: string, where: stri
   return undefined;
 }
 
-// One reused buffer: the freshness check reads thousands of small index cache files.
-let scratch: Buffer = Buffer.allocUnsafe(64 * 1024);
-
 /** The index line of `version` in cargo's cache file `file`; undefined when the file or the version is absent. */
 export function readIndexCacheLine(file: string, version: string): string | undefined {
-  let fd: number;
+  let buf: Buffer;
   try {
-    fd = fs.openSync(file, 'r');
+    buf = fs.readFileSync(file);
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw e;
   }
-  let len: number;
-  try {
-    ({ buf: scratch, len } = readToEnd(fd, scratch));
-  } finally {
-    fs.closeSync(fd);
-  }
-  return findIndexCacheLine(scratch.subarray(0, len), version, file);
+  return findIndexCacheLine(buf, version, file);
 }

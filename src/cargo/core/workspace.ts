@@ -25,19 +25,38 @@ export interface WorkspaceLoadOptions {
   cargoHome?: string;
 }
 
-export class Workspace {
-  private constructor(
-    /** Directory of the root manifest. */
-    readonly root: string,
-    readonly rootManifest: Manifest,
-    /** The manifest the workspace was loaded from. */
-    readonly currentManifestPath: string,
-    readonly members: Package[],
-    readonly defaultMembers: Package[],
-    /** Every local package reachable through `path` (members first), including `[patch]` and `[replace]` ones. */
-    readonly pathPackages: Package[],
-    readonly resolverVersion: ResolverVersion,
-  ) {}
+/** What loading a workspace finds. */
+interface WorkspaceFields {
+  /** Directory of the root manifest. */
+  root: string;
+  rootManifest: Manifest;
+  /** The manifest the workspace was loaded from. */
+  currentManifestPath: string;
+  members: Package[];
+  defaultMembers: Package[];
+  /** Every local package reachable through `path` (members first), including `[patch]` and `[replace]` ones. */
+  pathPackages: Package[];
+  resolverVersion: ResolverVersion;
+}
+
+export class Workspace implements WorkspaceFields {
+  readonly root: string;
+  readonly rootManifest: Manifest;
+  readonly currentManifestPath: string;
+  readonly members: Package[];
+  readonly defaultMembers: Package[];
+  readonly pathPackages: Package[];
+  readonly resolverVersion: ResolverVersion;
+
+  private constructor(fields: WorkspaceFields) {
+    this.root = fields.root;
+    this.rootManifest = fields.rootManifest;
+    this.currentManifestPath = fields.currentManifestPath;
+    this.members = fields.members;
+    this.defaultMembers = fields.defaultMembers;
+    this.pathPackages = fields.pathPackages;
+    this.resolverVersion = fields.resolverVersion;
+  }
 
   get patch(): Record<string, Dependency[]> {
     return this.rootManifest.patch;
@@ -58,8 +77,7 @@ export class Workspace {
   /** Loads the workspace that the manifest in (or at) `dirOrManifestPath` belongs to. */
   static load(dirOrManifestPath: string, opts: WorkspaceLoadOptions = {}): Workspace {
     const l = new Loader(opts.cargoHome ?? process.env.CARGO_HOME ?? path.join(os.homedir(), '.cargo'));
-    const r = l.load(dirOrManifestPath);
-    return new Workspace(r.root, r.rootManifest, r.current, r.members, r.defaultMembers, r.pathPackages, r.resolver);
+    return new Workspace(l.load(dirOrManifestPath));
   }
 }
 
@@ -75,7 +93,7 @@ class Loader {
 
   constructor(private readonly cargoHome: string) {}
 
-  load(input: string) {
+  load(input: string): WorkspaceFields {
     const abs = path.resolve(input);
     const current = isDir(abs) ? path.join(abs, 'Cargo.toml') : abs;
     if (!this.raw(current)) {
@@ -95,8 +113,16 @@ class Loader {
     }
 
     const pkg = rootManifest.package;
-    const resolver = (rootManifest.workspace?.resolver ?? pkg?.resolver ?? EDITION_RESOLVER[pkg?.edition ?? ''] ?? '1') as ResolverVersion;
-    return { root, rootManifest, current, members, defaultMembers, pathPackages: this.pathPackages(members, rootManifest), resolver };
+    const resolverVersion = (rootManifest.workspace?.resolver ?? pkg?.resolver ?? EDITION_RESOLVER[pkg?.edition ?? ''] ?? '1') as ResolverVersion;
+    return {
+      root,
+      rootManifest,
+      currentManifestPath: current,
+      members,
+      defaultMembers,
+      pathPackages: this.pathPackages(members, rootManifest),
+      resolverVersion,
+    };
   }
 
   /** The raw TOML of `file`, or undefined if there is no such file. */

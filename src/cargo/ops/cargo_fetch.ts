@@ -84,7 +84,7 @@ export async function fetchPlans(plans: LayoutPlan[], layout: CargoHomeLayout, o
           if (missing.length) report.fallback.push(`${r.source.toLockfileString()} is not a sparse registry (${missing.length} crate(s) left to cargo fetch)`);
           continue;
         }
-        work.push(fetchRegistry(dir, r.source, r.pkgs, layout, http, opts, report, log));
+        work.push(fetchRegistry({ dir, source: r.source, pkgs: r.pkgs, layout, http, opts, report, log }));
       }
       const gitGate = limit(4);
       for (const p of git) work.push(gitGate(() => fetchGit(p, layout, report)));
@@ -101,16 +101,22 @@ export async function fetchPlans(plans: LayoutPlan[], layout: CargoHomeLayout, o
   return report;
 }
 
-async function fetchRegistry(
-  dir: string,
-  source: SourceId,
-  pkgs: (PlannedPackage & { layout: RegistryLayout })[],
-  layout: CargoHomeLayout,
-  http: HttpClient,
-  opts: FetchOptions,
-  report: FetchReport,
-  log: (line: string) => void,
-): Promise<void> {
+/** One sparse registry's part of `fetchPlans`. */
+interface RegistryFetch {
+  /** The registry's directory name under `registry/{index,cache,src}`. */
+  dir: string;
+  source: SourceId;
+  pkgs: (PlannedPackage & { layout: RegistryLayout })[];
+  layout: CargoHomeLayout;
+  /** Shared by every registry of the fetch. */
+  http: HttpClient;
+  opts: FetchOptions;
+  /** Added to as crates land. */
+  report: FetchReport;
+  log: (line: string) => void;
+}
+
+async function fetchRegistry({ dir, source, pkgs, layout, http, opts, report, log }: RegistryFetch): Promise<void> {
   // What a killed fetch was still writing is never a finished file, but it must not pile up.
   sweepDeadTempFiles(layout.cargoHome, `registry/cache/${dir}`);
   sweepDeadTempFiles(layout.cargoHome, `registry/index/${dir}/.cache`);

@@ -17,36 +17,6 @@ export interface RegistryLayout {
   src: string;
 }
 
-/**
- * A registry package's paths, built when read: the check reads only `index`
- * of thousands of these, the plan's JSON all three.
- */
-class LockedRegistryLayout implements RegistryLayout {
-  readonly kind = 'registry' as const;
-
-  constructor(
-    readonly source: SourceId,
-    readonly dir: string,
-    private readonly id: PackageId,
-  ) {}
-
-  get index(): string {
-    return `registry/index/${this.dir}/.cache/${makeDepPath(this.id.name.toLowerCase())}`;
-  }
-
-  get crate(): string {
-    return `registry/cache/${this.dir}/${this.id.name}-${this.id.version}.crate`;
-  }
-
-  get src(): string {
-    return `registry/src/${this.dir}/${this.id.name}-${this.id.version}`;
-  }
-
-  toJSON(): RegistryLayout {
-    return { kind: this.kind, source: this.source, dir: this.dir, index: this.index, crate: this.crate, src: this.src };
-  }
-}
-
 export interface GitLayout {
   kind: 'git';
   ident: string;
@@ -68,8 +38,6 @@ export type PackageLayout = RegistryLayout | GitLayout | VendoredLayout;
  */
 export class CargoHomeLayout {
   private readonly dirs = new Map<string, { source: SourceId; dir?: string }>();
-  // The plan and the check both ask for every locked package.
-  private readonly known = new WeakMap<PackageId, PackageLayout>();
 
   constructor(
     readonly cargoHome: string,
@@ -89,20 +57,8 @@ export class CargoHomeLayout {
     return hit;
   }
 
-  /**
-   * Registry layouts are memoised per PackageId object (a locked package
-   * never changes its SourceId); git ones are not, as a fetch can lengthen
-   * a short id.
-   */
+  /** Where the locked package `id` from `sourceId` lives; undefined for path packages. */
   of(id: PackageId, sourceId: SourceId | undefined): PackageLayout | undefined {
-    let l = this.known.get(id);
-    if (l) return l;
-    l = this.compute(id, sourceId);
-    if (l?.kind === 'registry') this.known.set(id, l);
-    return l;
-  }
-
-  private compute(id: PackageId, sourceId: SourceId | undefined): PackageLayout | undefined {
     if (!sourceId) return undefined;
     if (sourceId.isGit()) {
       const ident = gitIdent(sourceId, this.cargoVersion);
@@ -114,7 +70,14 @@ export class CargoHomeLayout {
     if (!sourceId.isRegistry()) return undefined;
     const { source, dir } = this.registry(sourceId);
     if (!dir) return { kind: 'vendored', source };
-    return new LockedRegistryLayout(source, dir, id);
+    return {
+      kind: 'registry',
+      source,
+      dir,
+      index: `registry/index/${dir}/.cache/${makeDepPath(id.name.toLowerCase())}`,
+      crate: `registry/cache/${dir}/${id.name}-${id.version}.crate`,
+      src: `registry/src/${dir}/${id.name}-${id.version}`,
+    };
   }
 
   abs(rel: string): string {

@@ -5,7 +5,7 @@ import { SourceId } from '../source_id.js';
 
 /** A node of Cargo's `Resolve` graph, as read from Cargo.lock. */
 export interface LockedPackage {
-  /** Position in `Resolve.list`: dense, so per-package state can live in arrays. */
+  /** Position in `Resolve.list`: the package's id in feature resolution and the check. */
   index: number;
   id: PackageId;
   sourceId?: SourceId;
@@ -52,18 +52,12 @@ export class Resolve {
         encodable: p,
       });
     }
-    // Sized up front; `deps` is `edges` itself when every edge resolves (the usual case).
     for (const node of list) {
-      const ds = node.encodable.dependencies;
-      const edges: (LockedPackage | undefined)[] = new Array(ds.length);
-      let missing = 0;
-      for (let i = 0; i < ds.length; i++) {
-        const at = r.lookup.tryFindIndex(ds[i]);
-        if (at < 0) missing++;
-        edges[i] = at < 0 ? undefined : list[at];
-      }
-      node.edges = edges;
-      node.deps = missing ? (edges.filter((e) => e !== undefined) as LockedPackage[]) : (edges as LockedPackage[]);
+      node.edges = node.encodable.dependencies.map((d) => {
+        const at = r.lookup.tryFindIndex(d);
+        return at < 0 ? undefined : list[at];
+      });
+      node.deps = node.edges.filter((e): e is LockedPackage => e !== undefined);
     }
     return r;
   }

@@ -335,14 +335,10 @@ export function formatComparator(c: Comparator): string {
   return s;
 }
 
-const MAX_REMEMBERED = 10_000;
-
 /** `semver::VersionReq` (what Cargo's `OptVersionReq::Req` wraps): comparators that must all match. */
 export class VersionReq {
   /** `*`: matches every version without a pre-release. */
   static readonly STAR = new VersionReq([]);
-
-  private seen: Map<string, boolean> | undefined;
 
   private constructor(readonly comparators: readonly Comparator[]) {}
 
@@ -360,23 +356,9 @@ export class VersionReq {
     }
   }
 
-  /**
-   * Accepts a version string (parsed strictly; bad input is a CargoError) or
-   * a parsed `Version`. Answers for strings are remembered: in a large graph
-   * the same requirement meets the same version thousands of times.
-   */
+  /** Accepts a version string (parsed strictly; bad input is a CargoError) or a parsed `Version`. */
   matches(version: string | Version): boolean {
-    if (typeof version !== 'string') return this.matchesVersion(version);
-    const memo = (this.seen ??= new Map());
-    let m = memo.get(version);
-    if (m === undefined) {
-      m = this.matchesVersion(parseVersion(version));
-      if (memo.size < MAX_REMEMBERED) memo.set(version, m);
-    }
-    return m;
-  }
-
-  private matchesVersion(v: Version): boolean {
+    const v = typeof version === 'string' ? parseVersion(version) : version;
     if (!this.comparators.every((c) => comparatorMatches(c, v))) return false;
     if (v.pre === '') return true;
     return this.comparators.some((c) => preIsCompatible(c, v));

@@ -66,6 +66,7 @@ export function toDependency(cx: DependencyContext, name: string, raw: unknown, 
         optional: false,
         defaultFeatures: true,
         features: [],
+        public: undefined,
       },
       locate,
     );
@@ -180,31 +181,14 @@ interface Locate {
  * time it is read (a reason or an error reports it), because finding a key's
  * position means scanning the manifest's text.
  */
+// The class carries the fields it is given (declared by this interface).
+interface ManifestDependency extends Omit<Dependency, 'location'> {}
 class ManifestDependency implements Dependency {
-  readonly nameInToml: string;
-  readonly packageName: string;
-  readonly req: string | undefined;
-  readonly source: DependencySource;
-  readonly kind: DepKind;
-  readonly target: string | undefined;
-  readonly optional: boolean;
-  readonly defaultFeatures: boolean;
-  readonly features: string[];
-  readonly public: boolean | undefined;
   readonly #locate: Locate;
   #located?: Dependency['location'];
 
   constructor(fields: Omit<Dependency, 'location'>, locate: Locate) {
-    this.nameInToml = fields.nameInToml;
-    this.packageName = fields.packageName;
-    this.req = fields.req;
-    this.source = fields.source;
-    this.kind = fields.kind;
-    this.target = fields.target;
-    this.optional = fields.optional;
-    this.defaultFeatures = fields.defaultFeatures;
-    this.features = fields.features;
-    this.public = fields.public;
+    Object.assign(this, fields);
     this.#locate = locate;
   }
 

@@ -39,23 +39,11 @@ interface WorkspaceFields {
   resolverVersion: ResolverVersion;
 }
 
-export class Workspace implements WorkspaceFields {
-  readonly root: string;
-  readonly rootManifest: Manifest;
-  readonly currentManifestPath: string;
-  readonly members: Package[];
-  readonly defaultMembers: Package[];
-  readonly pathPackages: Package[];
-  readonly resolverVersion: ResolverVersion;
-
+// The class carries the fields the loader found (declared by this interface).
+export interface Workspace extends Readonly<WorkspaceFields> {}
+export class Workspace {
   private constructor(fields: WorkspaceFields) {
-    this.root = fields.root;
-    this.rootManifest = fields.rootManifest;
-    this.currentManifestPath = fields.currentManifestPath;
-    this.members = fields.members;
-    this.defaultMembers = fields.defaultMembers;
-    this.pathPackages = fields.pathPackages;
-    this.resolverVersion = fields.resolverVersion;
+    Object.assign(this, fields);
   }
 
   get patch(): Record<string, Dependency[]> {

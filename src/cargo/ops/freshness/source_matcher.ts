@@ -4,7 +4,7 @@ import { CRATES_IO_INDEX, SourceId } from '../../core/source_id.js';
 import type { SummaryDependency } from '../../core/summary.js';
 import { canonicalUrl } from '../../core/canonical_url.js';
 import { CargoError } from '../../util/errors.js';
-import { VersionReq } from '../../util/version_req.js';
+import { parseVersion, VersionReq, type Version } from '../../util/version_req.js';
 
 /** A local (path) package as the workspace knows it. */
 export interface LocalPackage {
@@ -40,7 +40,10 @@ export function lockedSourceKey(p: LockedPackage): string {
  * `[patch]` that cargo would use instead).
  */
 export class SourceMatcher {
+  // Each requirement and each version string is parsed once per check: a
+  // large graph repeats the same few thousands of times.
   private readonly reqs = new Map<string, VersionReq>();
+  private readonly versions = new Map<string, Version>();
   private readonly patches = new Map<string, Map<string, PatchTarget[]>>();
   // Keyed by object: every declaration and locked package asks again for each candidate.
   private readonly wanted = new WeakMap<DependencySource | SourceId, { key: string; canonical: string }>();
@@ -95,7 +98,10 @@ export class SourceMatcher {
   }
 
   matches(req: VersionReq | undefined, version: string): boolean {
-    return req === undefined || req.matches(version);
+    if (req === undefined) return true;
+    let v = this.versions.get(version);
+    if (!v) this.versions.set(version, (v = parseVersion(version)));
+    return req.matches(v);
   }
 
   accepts(dep: AnyDep, parent: LockedPackage, cand: LockedPackage): boolean {

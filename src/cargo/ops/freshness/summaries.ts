@@ -19,6 +19,9 @@ export interface LockedSummary {
  * No network: what is not there stays unknown.
  */
 export class SummaryStore {
+  /** Requirement strings of index dependencies already parsed without error. */
+  private readonly validReqs = new Set<string>();
+
   constructor(private readonly layout: CargoHomeLayout) {}
 
   find(p: LockedPackage): LockedSummary | undefined {
@@ -40,7 +43,7 @@ export class SummaryStore {
     const where = this.layout.abs(l.index);
     const line = readIndexCacheLine(where, p.id.version);
     if (line !== undefined) {
-      const e = parseIndexEntry(line, where);
+      const e = parseIndexEntry(line, where, this.validReqs);
       // The line was found by this version, so the locked id is the entry's.
       return { summary: summaryFromIndexEntry(e, p.id.source, p.id), checksum: e.cksum };
     }

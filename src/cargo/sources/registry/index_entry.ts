@@ -27,7 +27,12 @@ export interface IndexEntry {
   v?: number;
 }
 
-export function parseIndexEntry(line: string, where: string): IndexEntry {
+/**
+ * `validReqs`: requirement strings already known to parse, shared by the
+ * entries of one check (index entries repeat the same few thousands of
+ * times); the ones this entry proves valid are added.
+ */
+export function parseIndexEntry(line: string, where: string, validReqs?: Set<string>): IndexEntry {
   let v: unknown;
   try {
     v = JSON.parse(line);
@@ -46,7 +51,6 @@ export function parseIndexEntry(line: string, where: string): IndexEntry {
     const dep = d as Record<string, unknown>;
     if (!dep || typeof dep !== 'object' || typeof dep.name !== 'string' || typeof dep.req !== 'string') bad('dependency');
     if (dep.features !== undefined && !isStringArray(dep.features)) bad(`feature list of dependency \`${dep.name}\``);
-    // Unrolled: this runs for every dependency of every locked package.
     if (!optionalBool(dep.optional)) bad(`\`optional\` of \`${dep.name}\``);
     if (!optionalBool(dep.default_features)) bad(`\`default_features\` of \`${dep.name}\``);
     if (!nullableString(dep.target)) bad(`\`target\` of \`${dep.name}\``);
@@ -54,10 +58,14 @@ export function parseIndexEntry(line: string, where: string): IndexEntry {
     if (!nullableString(dep.package)) bad(`\`package\` of \`${dep.name}\``);
     if (!nullableString(dep.registry)) bad(`\`registry\` of \`${dep.name}\``);
     if (typeof dep.registry === 'string' && !isRegistryUrl(dep.registry)) bad(`registry URL \`${dep.registry}\` of \`${dep.name}\``);
-    try {
-      VersionReq.parse(dep.req as string);
-    } catch {
-      bad(`requirement \`${dep.req}\` for \`${dep.name}\``);
+    const req = dep.req as string;
+    if (!validReqs?.has(req)) {
+      try {
+        VersionReq.parse(req);
+      } catch {
+        bad(`requirement \`${req}\` for \`${dep.name}\``);
+      }
+      validReqs?.add(req);
     }
   }
   if (!isFeatureTable(o.features)) bad('`features` table');
@@ -95,7 +103,7 @@ function isFeatureTable(f: unknown): boolean {
   return true;
 }
 
-/** `id`: the locked package's own, when the caller has it (one object fewer per package). */
+/** `id`: the locked package's id, when the caller found the entry by it; otherwise one is made from the entry. */
 export function summaryFromIndexEntry(e: IndexEntry, source: string | undefined, id?: PackageId): Summary {
   const dependencies: SummaryDependency[] = e.deps.map((d) => ({
     nameInToml: d.name,

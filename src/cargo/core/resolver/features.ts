@@ -125,14 +125,15 @@ export function resolveFeatures(
 
 /** Feature table with Cargo's implicit features for optional dependencies. */
 export function featureMap(s: Summary): Record<string, string[]> {
-  const map = { ...s.features };
   const explicitDep = new Set<string>();
   for (const values of Object.values(s.features)) {
     for (const v of values) if (v.startsWith('dep:')) explicitDep.add(v.slice(4));
   }
-  for (const d of s.dependencies) {
-    if (d.optional && !explicitDep.has(d.nameInToml) && !Object.hasOwn(map, d.nameInToml)) map[d.nameInToml] = [`dep:${d.nameInToml}`];
-  }
+  const implicit = s.dependencies.filter((d) => d.optional && !explicitDep.has(d.nameInToml) && !Object.hasOwn(s.features, d.nameInToml));
+  // Most packages have none: their own table serves as it is.
+  if (implicit.length === 0) return s.features;
+  const map = { ...s.features };
+  for (const d of implicit) map[d.nameInToml] = [`dep:${d.nameInToml}`];
   return map;
 }
 

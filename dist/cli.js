@@ -24660,14 +24660,14 @@ function resolveFeatures(roots, node, target) {
   return res;
 }
 function featureMap(s3) {
-  const map = { ...s3.features };
   const explicitDep = /* @__PURE__ */ new Set();
   for (const values of Object.values(s3.features)) {
     for (const v2 of values) if (v2.startsWith("dep:")) explicitDep.add(v2.slice(4));
   }
-  for (const d of s3.dependencies) {
-    if (d.optional && !explicitDep.has(d.nameInToml) && !Object.hasOwn(map, d.nameInToml)) map[d.nameInToml] = [`dep:${d.nameInToml}`];
-  }
+  const implicit = s3.dependencies.filter((d) => d.optional && !explicitDep.has(d.nameInToml) && !Object.hasOwn(s3.features, d.nameInToml));
+  if (implicit.length === 0) return s3.features;
+  const map = { ...s3.features };
+  for (const d of implicit) map[d.nameInToml] = [`dep:${d.nameInToml}`];
   return map;
 }
 function allFeatureValues(s3) {
@@ -25061,7 +25061,10 @@ var SourceMatcher = class {
   }
   locals;
   registries;
+  // Each requirement and each version string is parsed once per check: a
+  // large graph repeats the same few thousands of times.
   reqs = /* @__PURE__ */ new Map();
+  versions = /* @__PURE__ */ new Map();
   patches = /* @__PURE__ */ new Map();
   // Keyed by object: every declaration and locked package asks again for each candidate.
   wanted = /* @__PURE__ */ new WeakMap();
@@ -25092,7 +25095,10 @@ var SourceMatcher = class {
     return id.isCratesIo() ? CRATES_IO_SOURCE : { key: id.key(), canonical: id.canonicalUrl() };
   }
   matches(req, version) {
-    return req === void 0 || req.matches(version);
+    if (req === void 0) return true;
+    let v2 = this.versions.get(version);
+    if (!v2) this.versions.set(version, v2 = parseVersion(version));
+    return req.matches(v2);
   }
   accepts(dep, parent, cand) {
     if (cand.id.name !== dep.packageName) return false;
@@ -25159,7 +25165,7 @@ import * as path19 from "node:path";
 // src/cargo/sources/registry/index_entry.ts
 init_errors();
 init_source_id();
-function parseIndexEntry(line, where) {
+function parseIndexEntry(line, where, validReqs) {
   let v2;
   try {
     v2 = JSON.parse(line);
@@ -25184,10 +25190,14 @@ function parseIndexEntry(line, where) {
     if (!nullableString(dep.package)) bad(`\`package\` of \`${dep.name}\``);
     if (!nullableString(dep.registry)) bad(`\`registry\` of \`${dep.name}\``);
     if (typeof dep.registry === "string" && !isRegistryUrl(dep.registry)) bad(`registry URL \`${dep.registry}\` of \`${dep.name}\``);
-    try {
-      VersionReq.parse(dep.req);
-    } catch {
-      bad(`requirement \`${dep.req}\` for \`${dep.name}\``);
+    const req = dep.req;
+    if (!validReqs?.has(req)) {
+      try {
+        VersionReq.parse(req);
+      } catch {
+        bad(`requirement \`${req}\` for \`${dep.name}\``);
+      }
+      validReqs?.add(req);
     }
   }
   if (!isFeatureTable(o.features)) bad("`features` table");
@@ -25246,6 +25256,8 @@ var SummaryStore = class {
     this.layout = layout;
   }
   layout;
+  /** Requirement strings of index dependencies already parsed without error. */
+  validReqs = /* @__PURE__ */ new Set();
   find(p2) {
     try {
       return this.findUnchecked(p2);
@@ -25264,7 +25276,7 @@ var SummaryStore = class {
     const where = this.layout.abs(l.index);
     const line = readIndexCacheLine(where, p2.id.version);
     if (line !== void 0) {
-      const e = parseIndexEntry(line, where);
+      const e = parseIndexEntry(line, where, this.validReqs);
       return { summary: summaryFromIndexEntry(e, p2.id.source, p2.id), checksum: e.cksum };
     }
     const toml = path19.join(this.layout.abs(l.src), "Cargo.toml");

@@ -6,6 +6,7 @@ import type { Summary, SummaryDependency } from '../core/summary.js';
 import type { Package, Workspace } from '../core/workspace.js';
 import type { CargoHomeLayout } from '../sources/cargo_home_layout.js';
 import type { Location } from '../util/errors.js';
+import type { VersionReq } from '../util/version_req.js';
 import { verdictOf, type FreshnessReason, type FreshnessReport } from './freshness/report.js';
 import { SourceMatcher, type RegistryNames } from './freshness/source_matcher.js';
 import { SummaryStore, type LockedSummary } from './freshness/summaries.js';
@@ -46,7 +47,9 @@ export function checkLockfile({ ws, layout, registries, resolve: given }: CheckI
   const lockLoc = (line: number): Location => ({ file, line, col: 1 });
 
   const locals = new Map(ws.pathPackages.map((p) => [p.dir, p] as const));
-  const matcher = new SourceMatcher(locals, registries, ws.patch);
+  // Requirements parsed once per check, by the index entries and the matcher alike.
+  const reqs = new Map<string, VersionReq>();
+  const matcher = new SourceMatcher(locals, registries, ws.patch, reqs);
   const memberDirs = new Set(ws.members.map((m) => m.dir));
   const list = resolve.list;
   // Keyed by LockedPackage.index: the workspace's path packages now, the rest as features reach them.
@@ -70,7 +73,7 @@ export function checkLockfile({ ws, layout, registries, resolve: given }: CheckI
     if (node.member) roots.push(node);
   }
 
-  const store = new SummaryStore(layout);
+  const store = new SummaryStore(layout, reqs);
   // Each package's summary is looked up once (undefined: cargo has not cached it).
   const summaries = new Map<number, LockedSummary | undefined>();
   const summaryOf = (p: LockedPackage): LockedSummary | undefined => {

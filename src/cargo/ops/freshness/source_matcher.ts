@@ -40,9 +40,6 @@ export function lockedSourceKey(p: LockedPackage): string {
  * `[patch]` that cargo would use instead).
  */
 export class SourceMatcher {
-  // Each requirement and each version string is parsed once per check: a
-  // large graph repeats the same few thousands of times.
-  private readonly reqs = new Map<string, VersionReq>();
   private readonly versions = new Map<string, Version>();
   private readonly patches = new Map<string, Map<string, PatchTarget[]>>();
   // Keyed by object: every declaration and locked package asks again for each candidate.
@@ -52,6 +49,13 @@ export class SourceMatcher {
     private readonly locals: Map<string, LocalPackage>,
     private readonly registries: RegistryNames,
     patch: Record<string, Dependency[]>,
+    /**
+     * Requirements parsed so far, by their text, shared with whatever else
+     * in the check parses them. With the version strings below, each is
+     * parsed once per check: a large graph repeats the same few thousands of
+     * times.
+     */
+    private readonly reqs = new Map<string, VersionReq>(),
   ) {
     for (const [key, deps] of Object.entries(patch)) {
       const canon = this.patchKeyCanonical(key, deps[0]);

@@ -6,6 +6,7 @@ import { parseManifest, type Manifest } from '../../core/manifest.js';
 import type { CargoHomeLayout } from '../../sources/cargo_home_layout.js';
 import { readIndexCacheLine } from '../../sources/registry/index_cache.js';
 import { parseIndexEntry, summaryFromIndexEntry } from '../../sources/registry/index_entry.js';
+import type { VersionReq } from '../../util/version_req.js';
 
 export interface LockedSummary {
   summary: Summary;
@@ -19,10 +20,11 @@ export interface LockedSummary {
  * No network: what is not there stays unknown.
  */
 export class SummaryStore {
-  /** Requirement strings of index dependencies already parsed without error. */
-  private readonly validReqs = new Set<string>();
-
-  constructor(private readonly layout: CargoHomeLayout) {}
+  constructor(
+    private readonly layout: CargoHomeLayout,
+    /** Requirements already parsed, by their text (see `parseIndexEntry`). */
+    private readonly reqs?: Map<string, VersionReq>,
+  ) {}
 
   find(p: LockedPackage): LockedSummary | undefined {
     try {
@@ -43,7 +45,7 @@ export class SummaryStore {
     const where = this.layout.abs(l.index);
     const line = readIndexCacheLine(where, p.id.version);
     if (line !== undefined) {
-      const e = parseIndexEntry(line, where, this.validReqs);
+      const e = parseIndexEntry(line, where, this.reqs);
       // The line was found by this version, so the locked id is the entry's.
       return { summary: summaryFromIndexEntry(e, p.id.source, p.id), checksum: e.cksum };
     }

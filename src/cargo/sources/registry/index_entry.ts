@@ -28,11 +28,11 @@ export interface IndexEntry {
 }
 
 /**
- * `validReqs`: requirement strings already known to parse, shared by the
- * entries of one check (index entries repeat the same few thousands of
- * times); the ones this entry proves valid are added.
+ * `reqs`: requirements already parsed, by their text, shared by one check
+ * (index entries repeat the same few thousands of times); this entry's are
+ * added.
  */
-export function parseIndexEntry(line: string, where: string, validReqs?: Set<string>): IndexEntry {
+export function parseIndexEntry(line: string, where: string, reqs?: Map<string, VersionReq>): IndexEntry {
   let v: unknown;
   try {
     v = JSON.parse(line);
@@ -59,13 +59,14 @@ export function parseIndexEntry(line: string, where: string, validReqs?: Set<str
     if (!nullableString(dep.registry)) bad(`\`registry\` of \`${dep.name}\``);
     if (typeof dep.registry === 'string' && !isRegistryUrl(dep.registry)) bad(`registry URL \`${dep.registry}\` of \`${dep.name}\``);
     const req = dep.req as string;
-    if (!validReqs?.has(req)) {
+    if (!reqs?.has(req)) {
+      let parsed: VersionReq;
       try {
-        VersionReq.parse(req);
+        parsed = VersionReq.parse(req);
       } catch {
-        bad(`requirement \`${req}\` for \`${dep.name}\``);
+        return bad(`requirement \`${req}\` for \`${dep.name}\``);
       }
-      validReqs?.add(req);
+      reqs?.set(req, parsed);
     }
   }
   if (!isFeatureTable(o.features)) bad('`features` table');

@@ -84257,9 +84257,10 @@ function lockedSourceKey(p2) {
   return p2.sourceId.isCratesIo() ? "crates-io" : p2.sourceId.key();
 }
 var SourceMatcher = class {
-  constructor(locals, registries, patch) {
+  constructor(locals, registries, patch, reqs = /* @__PURE__ */ new Map()) {
     this.locals = locals;
     this.registries = registries;
+    this.reqs = reqs;
     for (const [key, deps] of Object.entries(patch)) {
       const canon = this.patchKeyCanonical(key, deps[0]);
       const byName = /* @__PURE__ */ new Map();
@@ -84274,9 +84275,7 @@ var SourceMatcher = class {
   }
   locals;
   registries;
-  // Each requirement and each version string is parsed once per check: a
-  // large graph repeats the same few thousands of times.
-  reqs = /* @__PURE__ */ new Map();
+  reqs;
   versions = /* @__PURE__ */ new Map();
   patches = /* @__PURE__ */ new Map();
   // Keyed by object: every declaration and locked package asks again for each candidate.
@@ -85153,7 +85152,7 @@ function resolverError(v2, location) {
 // src/cargo/sources/registry/index_entry.ts
 init_errors();
 init_source_id();
-function parseIndexEntry(line, where2, validReqs) {
+function parseIndexEntry(line, where2, reqs) {
   let v2;
   try {
     v2 = JSON.parse(line);
@@ -85179,13 +85178,14 @@ function parseIndexEntry(line, where2, validReqs) {
     if (!nullableString(dep.registry)) bad(`\`registry\` of \`${dep.name}\``);
     if (typeof dep.registry === "string" && !isRegistryUrl(dep.registry)) bad(`registry URL \`${dep.registry}\` of \`${dep.name}\``);
     const req = dep.req;
-    if (!validReqs?.has(req)) {
+    if (!reqs?.has(req)) {
+      let parsed;
       try {
-        VersionReq.parse(req);
+        parsed = VersionReq.parse(req);
       } catch {
-        bad(`requirement \`${req}\` for \`${dep.name}\``);
+        return bad(`requirement \`${req}\` for \`${dep.name}\``);
       }
-      validReqs?.add(req);
+      reqs?.set(req, parsed);
     }
   }
   if (!isFeatureTable(o.features)) bad("`features` table");
@@ -85240,12 +85240,12 @@ function summaryFromIndexEntry(e, source, id) {
 
 // src/cargo/ops/freshness/summaries.ts
 var SummaryStore = class {
-  constructor(layout) {
+  constructor(layout, reqs) {
     this.layout = layout;
+    this.reqs = reqs;
   }
   layout;
-  /** Requirement strings of index dependencies already parsed without error. */
-  validReqs = /* @__PURE__ */ new Set();
+  reqs;
   find(p2) {
     try {
       return this.findUnchecked(p2);
@@ -85264,7 +85264,7 @@ var SummaryStore = class {
     const where2 = this.layout.abs(l.index);
     const line = readIndexCacheLine(where2, p2.id.version);
     if (line !== void 0) {
-      const e = parseIndexEntry(line, where2, this.validReqs);
+      const e = parseIndexEntry(line, where2, this.reqs);
       return { summary: summaryFromIndexEntry(e, p2.id.source, p2.id), checksum: e.cksum };
     }
     const toml = path16.join(this.layout.abs(l.src), "Cargo.toml");
@@ -85951,7 +85951,8 @@ function checkLockfile({ ws: ws2, layout, registries, resolve: given }) {
   const resolve10 = given ?? readResolve(ws2);
   const lockLoc = (line) => ({ file, line, col: 1 });
   const locals = new Map(ws2.pathPackages.map((p2) => [p2.dir, p2]));
-  const matcher = new SourceMatcher(locals, registries, ws2.patch);
+  const reqs = /* @__PURE__ */ new Map();
+  const matcher = new SourceMatcher(locals, registries, ws2.patch, reqs);
   const memberDirs = new Set(ws2.members.map((m2) => m2.dir));
   const list = resolve10.list;
   const nodes = /* @__PURE__ */ new Map();
@@ -85971,7 +85972,7 @@ function checkLockfile({ ws: ws2, layout, registries, resolve: given }) {
     nodes.set(locked.index, node);
     if (node.member) roots2.push(node);
   }
-  const store = new SummaryStore(layout);
+  const store = new SummaryStore(layout, reqs);
   const summaries = /* @__PURE__ */ new Map();
   const summaryOf = (p2) => {
     if (!summaries.has(p2.index)) summaries.set(p2.index, store.find(p2));

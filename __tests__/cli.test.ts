@@ -12,7 +12,7 @@ describe('crate-cache CLI (dist/cli.js)', () => {
     expect(cli(['dirname', '--git', 'https://github.com/Rust-Lang/Hash-Dep.git']).stdout).toBe('hash-dep-132d87b2aa3d3386\n');
   });
 
-  test('plan --json lists the exact CARGO_HOME entries of the examples', () => {
+  test('plan --json lists what the action archives and, apart, what only the fetch writes', () => {
     const dir = copyExamples();
     const r = cli(['plan', dir, '--json', '--cargo-version', '1.95']);
     expect(r.code).toBe(0);
@@ -20,9 +20,19 @@ describe('crate-cache CLI (dist/cli.js)', () => {
     expect(plan.registries).toEqual([
       expect.objectContaining({ dir: '127.0.0.1-a111cc81f0a41b8e', source: 'sparse+http://127.0.0.1:18931/index/' }),
     ]);
-    expect(plan.entries).toContain('registry/cache/127.0.0.1-a111cc81f0a41b8e/tokio-1.24.2.crate');
-    expect(plan.entries).toContain('registry/index/127.0.0.1-a111cc81f0a41b8e/.cache/to/ki/tokio');
-    expect(plan.entries).toContain('registry/src/127.0.0.1-a111cc81f0a41b8e/tokio-1.24.2/');
+    const dir127 = '127.0.0.1-a111cc81f0a41b8e';
+    expect(plan.archived).toContain(`registry/cache/${dir127}/tokio-1.24.2.crate`);
+    expect(plan.archived).toContain(`registry/index/${dir127}/.cache/to/ki/tokio`);
+    expect(plan.archived).toContain(`registry/index/${dir127}/config.json`);
+    expect(plan.archived.filter((e: string) => e.startsWith('registry/src/'))).toEqual([]);
+    expect(plan.derived).toContain(`registry/src/${dir127}/tokio-1.24.2/`);
+    expect(plan.derived.every((e: string) => e.startsWith('registry/src/') || e.startsWith('git/checkouts/'))).toBe(true);
+    // One config.json, then an index file and a .crate per registry package.
+    expect(plan.archived).toHaveLength(1 + 2 * plan.registries[0].packages);
+
+    const text = cli(['plan', dir, '--cargo-version', '1.95']).stdout;
+    expect(text).toContain(`archived by the action (${plan.archived.length}):\n  registry/cache/${dir127}/`);
+    expect(text).toContain(`written by the fetch for the build, never archived (${plan.derived.length}):\n  registry/src/${dir127}/`);
   });
 
   test('check exits 3 (undecided) on an empty CARGO_HOME and 1 with file:line:col on a stale lockfile', () => {

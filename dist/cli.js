@@ -83,6 +83,256 @@ var init_errors = __esm({
   }
 });
 
+// src/cargo/core/canonical_url.ts
+function parseUrl(raw, what = "url") {
+  try {
+    return new URL(raw);
+  } catch {
+    throw new CargoError("url", `invalid ${what} \`${raw}\``);
+  }
+}
+function canonicalUrl(raw) {
+  return canonicalizeUrl(parseUrl(raw)).href;
+}
+function canonicalizeUrl(input) {
+  if (cannotBeABase(input)) {
+    throw new CargoError("url", `invalid url \`${input.href}\`: cannot-be-a-base-URLs are not supported`);
+  }
+  let url = new URL(input.href);
+  if (url.pathname.endsWith("/") && url.pathname !== "/") {
+    url.pathname = url.pathname.slice(0, -1);
+  }
+  if (url.hostname === "github.com") {
+    url = new URL("https" + url.href.slice(url.protocol.length - 1));
+    url.pathname = url.pathname.toLowerCase();
+  }
+  if (url.pathname.endsWith(".git")) {
+    url.pathname = replaceLastSegment(url.pathname, url.pathname.slice(url.pathname.lastIndexOf("/") + 1, -4), isSpecial(url));
+  }
+  return url;
+}
+function lastPathSegment(url) {
+  if (!url.pathname.startsWith("/")) return "";
+  return url.pathname.slice(url.pathname.lastIndexOf("/") + 1);
+}
+function cannotBeABase(url) {
+  return !url.href.slice(url.protocol.length).startsWith("/");
+}
+function isSpecial(url) {
+  return SPECIAL_SCHEMES.has(url.protocol);
+}
+function replaceLastSegment(path19, segment, special) {
+  const lastSlash = path19.lastIndexOf("/");
+  const head = lastSlash <= 0 ? "/" : path19.slice(0, lastSlash);
+  if (segment === "." || segment === "..") return head;
+  return (head.length > 1 ? head + "/" : head) + encodePathSegment(segment, special);
+}
+function encodePathSegment(segment, special) {
+  let out = "";
+  for (const ch of segment) {
+    const code = ch.codePointAt(0);
+    const encode = code <= 32 || code >= 127 || '"#<>`?{}/%'.includes(ch) || special && ch === "\\";
+    out += encode ? percentEncodeUtf8(ch) : ch;
+  }
+  return out;
+}
+function percentEncodeUtf8(ch) {
+  return Array.from(new TextEncoder().encode(ch), (b2) => "%" + b2.toString(16).toUpperCase().padStart(2, "0")).join("");
+}
+var SPECIAL_SCHEMES;
+var init_canonical_url = __esm({
+  "src/cargo/core/canonical_url.ts"() {
+    "use strict";
+    init_errors();
+    SPECIAL_SCHEMES = /* @__PURE__ */ new Set(["http:", "https:", "ws:", "wss:", "ftp:", "file:"]);
+  }
+});
+
+// src/cargo/core/source_id.ts
+var source_id_exports = {};
+__export(source_id_exports, {
+  CRATES_IO_HTTP_INDEX: () => CRATES_IO_HTTP_INDEX,
+  CRATES_IO_INDEX: () => CRATES_IO_INDEX,
+  SOURCE_KIND_DISCRIMINANT: () => SOURCE_KIND_DISCRIMINANT,
+  SourceId: () => SourceId,
+  formUrlencode: () => formUrlencode
+});
+import { isAbsolute } from "node:path";
+import { pathToFileURL } from "node:url";
+function fileUrl(absPath) {
+  if (!isAbsolute(absPath)) throw new CargoError("url", `path \`${absPath}\` is not absolute`);
+  return pathToFileURL(absPath).href;
+}
+function gitReferenceFromQuery(params) {
+  let reference = { kind: "default" };
+  for (const [k2, v2] of params) {
+    if (k2 === "branch" || k2 === "ref") reference = { kind: "branch", name: v2 };
+    else if (k2 === "tag") reference = { kind: "tag", name: v2 };
+    else if (k2 === "rev") reference = { kind: "rev", name: v2 };
+  }
+  return reference;
+}
+function prettyRef(ref, encoded) {
+  if (ref.kind === "default") return void 0;
+  return `${ref.kind}=${encoded ? formUrlencode(ref.name) : ref.name}`;
+}
+function formUrlencode(value) {
+  let out = "";
+  for (const b2 of new TextEncoder().encode(value)) {
+    const c = String.fromCharCode(b2);
+    if (/[A-Za-z0-9*\-._]/.test(c)) out += c;
+    else if (b2 === 32) out += "+";
+    else out += "%" + b2.toString(16).toUpperCase().padStart(2, "0");
+  }
+  return out;
+}
+var SOURCE_KIND_DISCRIMINANT, CRATES_IO_INDEX, CRATES_IO_HTTP_INDEX, SourceId;
+var init_source_id = __esm({
+  "src/cargo/core/source_id.ts"() {
+    "use strict";
+    init_errors();
+    init_canonical_url();
+    SOURCE_KIND_DISCRIMINANT = {
+      git: 0,
+      path: 1,
+      registry: 2,
+      sparse: 3,
+      "local-registry": 4,
+      directory: 5
+    };
+    CRATES_IO_INDEX = "https://github.com/rust-lang/crates.io-index";
+    CRATES_IO_HTTP_INDEX = "sparse+https://index.crates.io/";
+    SourceId = class _SourceId {
+      constructor(kind, url, gitReference2, precise) {
+        this.kind = kind;
+        this.url = url;
+        this.gitReference = gitReference2;
+        this.precise = precise;
+      }
+      kind;
+      url;
+      gitReference;
+      precise;
+      canonical;
+      identity;
+      static cratesIo() {
+        return _SourceId.forRegistryIndex(CRATES_IO_HTTP_INDEX);
+      }
+      /** A remote registry index; `sparse+` makes it a sparse registry. */
+      static forRegistryIndex(url) {
+        const kind = url.startsWith("sparse+") ? "sparse" : "registry";
+        return _SourceId.create(kind, url);
+      }
+      static forGit(url, reference = { kind: "default" }) {
+        return _SourceId.create("git", url, { ...reference });
+      }
+      static forPath(absPath) {
+        return new _SourceId("path", fileUrl(absPath));
+      }
+      static forLocalRegistry(absPath) {
+        return new _SourceId("local-registry", fileUrl(absPath));
+      }
+      static forDirectory(absPath) {
+        return new _SourceId("directory", fileUrl(absPath));
+      }
+      /**
+       * Parses a Cargo.lock `source = "..."` value (cargo's `SourceId::from_url`):
+       * `registry+URL`, `sparse+URL`, `path+URL`, `git+URL[?branch=|tag=|rev=][#sha]`.
+       */
+      static parseLockfileSource(source, loc) {
+        const plus = source.indexOf("+");
+        if (plus < 0) throw new CargoError("lockfile", `invalid source \`${source}\``, loc);
+        const protocol = source.slice(0, plus);
+        const rest = source.slice(plus + 1);
+        if (!["git", "registry", "sparse", "path"].includes(protocol)) {
+          throw new CargoError("lockfile", `unsupported source protocol \`${protocol}\` in \`${source}\``, loc);
+        }
+        try {
+          switch (protocol) {
+            case "git": {
+              const url = parseUrl(rest);
+              const reference = gitReferenceFromQuery(url.searchParams);
+              const precise = rest.includes("#") ? url.hash.slice(1) : void 0;
+              url.search = "";
+              url.hash = "";
+              return _SourceId.create("git", url.href, reference, precise);
+            }
+            case "registry":
+              return _SourceId.create("registry", rest);
+            case "sparse":
+              return _SourceId.create("sparse", source);
+            default:
+              return _SourceId.create("path", rest);
+          }
+        } catch (e) {
+          if (e instanceof CargoError) throw new CargoError("lockfile", `invalid source \`${source}\`: ${e.message}`, loc);
+          throw e;
+        }
+      }
+      static create(kind, rawUrl, ref, precise) {
+        const url = parseUrl(rawUrl);
+        const id = new _SourceId(kind, url.href, kind === "git" ? ref ?? { kind: "default" } : void 0, precise);
+        id.canonicalUrl();
+        return id;
+      }
+      /** The same source pinned to a git commit (or unpinned with `undefined`). */
+      withPrecise(precise) {
+        return new _SourceId(this.kind, this.url, this.gitReference, precise);
+      }
+      canonicalUrl() {
+        this.canonical ??= canonicalizeUrl(new URL(this.url)).href;
+        return this.canonical;
+      }
+      /** Exactly what cargo writes as `source = "..."` in Cargo.lock. */
+      toLockfileString(opts = {}) {
+        switch (this.kind) {
+          case "sparse":
+            return this.url;
+          // already carries `sparse+`
+          case "git": {
+            let s3 = `git+${this.url}`;
+            const pretty = prettyRef(this.gitReference ?? { kind: "default" }, opts.encodeGitRef ?? true);
+            if (pretty !== void 0) s3 += `?${pretty}`;
+            if (this.precise !== void 0) s3 += `#${this.precise}`;
+            return s3;
+          }
+          default:
+            return `${this.kind}+${this.url}`;
+        }
+      }
+      toString() {
+        return this.toLockfileString();
+      }
+      isRegistry() {
+        return this.kind === "registry" || this.kind === "sparse";
+      }
+      isSparse() {
+        return this.kind === "sparse";
+      }
+      isGit() {
+        return this.kind === "git";
+      }
+      isPath() {
+        return this.kind === "path";
+      }
+      isCratesIo() {
+        return this.isRegistry() && (this.url === CRATES_IO_INDEX || this.url === CRATES_IO_HTTP_INDEX);
+      }
+      /** Identity as cargo's `SourceId` equality sees it: kind, git ref, canonical URL; not `precise`. */
+      key() {
+        if (this.identity === void 0) {
+          const ref = this.kind === "git" ? prettyRef(this.gitReference ?? { kind: "default" }, true) ?? "" : "";
+          this.identity = `${this.kind}:${ref}:${this.canonicalUrl()}`;
+        }
+        return this.identity;
+      }
+      equals(other) {
+        return this.key() === other.key();
+      }
+    };
+  }
+});
+
 // node_modules/undici/lib/core/errors.js
 var require_errors = __commonJS({
   "node_modules/undici/lib/core/errors.js"(exports, module) {
@@ -1559,14 +1809,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path20 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path19 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path20 && path20[0] !== "/") {
-          path20 = `/${path20}`;
+        if (path19 && path19[0] !== "/") {
+          path19 = `/${path19}`;
         }
-        return new URL(`${origin}${path20}`);
+        return new URL(`${origin}${path19}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -2389,9 +2639,9 @@ var require_diagnostics = __commonJS({
         "undici:client:sendHeaders",
         (evt) => {
           const {
-            request: { method, path: path20, origin }
+            request: { method, path: path19, origin }
           } = evt;
-          debugLog("sending request to %s %s%s", method, origin, path20);
+          debugLog("sending request to %s %s%s", method, origin, path19);
         }
       );
     }
@@ -2409,14 +2659,14 @@ var require_diagnostics = __commonJS({
         "undici:request:headers",
         (evt) => {
           const {
-            request: { method, path: path20, origin },
+            request: { method, path: path19, origin },
             response: { statusCode }
           } = evt;
           debugLog(
             "received response to %s %s%s - HTTP %d",
             method,
             origin,
-            path20,
+            path19,
             statusCode
           );
         }
@@ -2425,23 +2675,23 @@ var require_diagnostics = __commonJS({
         "undici:request:trailers",
         (evt) => {
           const {
-            request: { method, path: path20, origin }
+            request: { method, path: path19, origin }
           } = evt;
-          debugLog("trailers received from %s %s%s", method, origin, path20);
+          debugLog("trailers received from %s %s%s", method, origin, path19);
         }
       );
       diagnosticsChannel.subscribe(
         "undici:request:error",
         (evt) => {
           const {
-            request: { method, path: path20, origin },
+            request: { method, path: path19, origin },
             error
           } = evt;
           debugLog(
             "request to %s %s%s errored - %s",
             method,
             origin,
-            path20,
+            path19,
             error.message
           );
         }
@@ -4866,7 +5116,7 @@ var require_request = __commonJS({
     };
     var Request = class {
       constructor(origin, {
-        path: path20,
+        path: path19,
         method,
         body,
         headers,
@@ -4883,11 +5133,11 @@ var require_request = __commonJS({
         maxRedirections,
         typeOfService
       }, handler) {
-        if (typeof path20 !== "string") {
+        if (typeof path19 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path20[0] !== "/" && !(path20.startsWith("http://") || path20.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path19[0] !== "/" && !(path19.startsWith("http://") || path19.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path20)) {
+        } else if (invalidPathRegex.test(path19)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -4967,7 +5217,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? serializePathWithQuery(path20, query) : path20;
+        this.path = query ? serializePathWithQuery(path19, query) : path19;
         this.origin = origin;
         this.protocol = getProtocolFromUrlString(origin);
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" || method === "QUERY" : idempotent;
@@ -10677,7 +10927,7 @@ var require_client_h1 = __commonJS({
       }
     }
     function writeH1(client, request2) {
-      const { method, path: path20, host, upgrade, blocking, reset } = request2;
+      const { method, path: path19, host, upgrade, blocking, reset } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -10753,7 +11003,7 @@ var require_client_h1 = __commonJS({
         socket[kBlocking] = true;
       }
       setTypeOfService(socket, request2);
-      let header = `${method} ${path20} HTTP/1.1\r
+      let header = `${method} ${path19} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -11933,7 +12183,7 @@ var require_client_h2 = __commonJS({
       const headersTimeout = request2.headersTimeout ?? client[kHeadersTimeout];
       const bodyTimeout = request2.bodyTimeout ?? client[kBodyTimeout];
       const session = client[kHTTP2Session];
-      const { method, path: path20, host, upgrade, expectContinue, signal, protocol, headers: reqHeaders } = request2;
+      const { method, path: path19, host, upgrade, expectContinue, signal, protocol, headers: reqHeaders } = request2;
       if (upgrade != null && upgrade !== "websocket") {
         util.errorRequest(client, request2, new InvalidArgumentError(`Custom upgrade "${upgrade}" not supported over HTTP/2`));
         return false;
@@ -11999,7 +12249,7 @@ var require_client_h2 = __commonJS({
           }
           headers[HTTP2_HEADER_METHOD] = "CONNECT";
           headers[HTTP2_HEADER_PROTOCOL] = "websocket";
-          headers[HTTP2_HEADER_PATH] = path20;
+          headers[HTTP2_HEADER_PATH] = path19;
           if (protocol === "ws:" || protocol === "wss:") {
             headers[HTTP2_HEADER_SCHEME] = protocol === "ws:" ? "http" : "https";
           } else {
@@ -12021,7 +12271,7 @@ var require_client_h2 = __commonJS({
         setupUpgradeStream(stream, state);
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path20;
+      headers[HTTP2_HEADER_PATH] = path19;
       headers[HTTP2_HEADER_SCHEME] = protocol === "http:" ? "http" : "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       let body = state.body;
@@ -14328,15 +14578,15 @@ var require_redirect_handler = __commonJS({
         });
         const baseUrl = requestOrigin ? new URL(this.opts.path, requestOrigin) : void 0;
         const { origin, pathname, search } = util.parseURL(new URL(this.location, baseUrl));
-        const path20 = search ? `${pathname}${search}` : pathname;
-        const redirectUrlString = `${origin}${path20}`;
+        const path19 = search ? `${pathname}${search}` : pathname;
+        const redirectUrlString = `${origin}${path19}`;
         for (const historyUrl of this.history) {
           if (historyUrl.toString() === redirectUrlString) {
             throw new InvalidArgumentError(`Redirect loop detected. Cannot redirect to ${origin}. This typically happens when using a Client or Pool with cross-origin redirects. Use an Agent for cross-origin redirects.`);
           }
         }
         this.opts.headers = cleanRequestHeaders(this.opts.headers, removeContentHeaders, requestOrigin !== origin, this.stripHeadersOnRedirect, this.stripHeadersOnCrossOriginRedirect);
-        this.opts.path = path20;
+        this.opts.path = path19;
         this.opts.origin = origin;
         this.opts[kRequestOrigin] = origin;
         this.opts.query = null;
@@ -14444,256 +14694,6 @@ var require_redirect = __commonJS({
       return interceptor;
     }
     module.exports = createRedirectInterceptor;
-  }
-});
-
-// src/cargo/core/canonical_url.ts
-function parseUrl(raw, what = "url") {
-  try {
-    return new URL(raw);
-  } catch {
-    throw new CargoError("url", `invalid ${what} \`${raw}\``);
-  }
-}
-function canonicalUrl(raw) {
-  return canonicalizeUrl(parseUrl(raw)).href;
-}
-function canonicalizeUrl(input) {
-  if (cannotBeABase(input)) {
-    throw new CargoError("url", `invalid url \`${input.href}\`: cannot-be-a-base-URLs are not supported`);
-  }
-  let url = new URL(input.href);
-  if (url.pathname.endsWith("/") && url.pathname !== "/") {
-    url.pathname = url.pathname.slice(0, -1);
-  }
-  if (url.hostname === "github.com") {
-    url = new URL("https" + url.href.slice(url.protocol.length - 1));
-    url.pathname = url.pathname.toLowerCase();
-  }
-  if (url.pathname.endsWith(".git")) {
-    url.pathname = replaceLastSegment(url.pathname, url.pathname.slice(url.pathname.lastIndexOf("/") + 1, -4), isSpecial(url));
-  }
-  return url;
-}
-function lastPathSegment(url) {
-  if (!url.pathname.startsWith("/")) return "";
-  return url.pathname.slice(url.pathname.lastIndexOf("/") + 1);
-}
-function cannotBeABase(url) {
-  return !url.href.slice(url.protocol.length).startsWith("/");
-}
-function isSpecial(url) {
-  return SPECIAL_SCHEMES.has(url.protocol);
-}
-function replaceLastSegment(path20, segment, special) {
-  const lastSlash = path20.lastIndexOf("/");
-  const head = lastSlash <= 0 ? "/" : path20.slice(0, lastSlash);
-  if (segment === "." || segment === "..") return head;
-  return (head.length > 1 ? head + "/" : head) + encodePathSegment(segment, special);
-}
-function encodePathSegment(segment, special) {
-  let out = "";
-  for (const ch of segment) {
-    const code = ch.codePointAt(0);
-    const encode = code <= 32 || code >= 127 || '"#<>`?{}/%'.includes(ch) || special && ch === "\\";
-    out += encode ? percentEncodeUtf8(ch) : ch;
-  }
-  return out;
-}
-function percentEncodeUtf8(ch) {
-  return Array.from(new TextEncoder().encode(ch), (b2) => "%" + b2.toString(16).toUpperCase().padStart(2, "0")).join("");
-}
-var SPECIAL_SCHEMES;
-var init_canonical_url = __esm({
-  "src/cargo/core/canonical_url.ts"() {
-    "use strict";
-    init_errors();
-    SPECIAL_SCHEMES = /* @__PURE__ */ new Set(["http:", "https:", "ws:", "wss:", "ftp:", "file:"]);
-  }
-});
-
-// src/cargo/core/source_id.ts
-var source_id_exports = {};
-__export(source_id_exports, {
-  CRATES_IO_HTTP_INDEX: () => CRATES_IO_HTTP_INDEX,
-  CRATES_IO_INDEX: () => CRATES_IO_INDEX,
-  SOURCE_KIND_DISCRIMINANT: () => SOURCE_KIND_DISCRIMINANT,
-  SourceId: () => SourceId,
-  formUrlencode: () => formUrlencode
-});
-import { isAbsolute } from "node:path";
-import { pathToFileURL as pathToFileURL2 } from "node:url";
-function fileUrl(absPath) {
-  if (!isAbsolute(absPath)) throw new CargoError("url", `path \`${absPath}\` is not absolute`);
-  return pathToFileURL2(absPath).href;
-}
-function gitReferenceFromQuery(params) {
-  let reference = { kind: "default" };
-  for (const [k2, v2] of params) {
-    if (k2 === "branch" || k2 === "ref") reference = { kind: "branch", name: v2 };
-    else if (k2 === "tag") reference = { kind: "tag", name: v2 };
-    else if (k2 === "rev") reference = { kind: "rev", name: v2 };
-  }
-  return reference;
-}
-function prettyRef(ref, encoded) {
-  if (ref.kind === "default") return void 0;
-  return `${ref.kind}=${encoded ? formUrlencode(ref.name) : ref.name}`;
-}
-function formUrlencode(value) {
-  let out = "";
-  for (const b2 of new TextEncoder().encode(value)) {
-    const c = String.fromCharCode(b2);
-    if (/[A-Za-z0-9*\-._]/.test(c)) out += c;
-    else if (b2 === 32) out += "+";
-    else out += "%" + b2.toString(16).toUpperCase().padStart(2, "0");
-  }
-  return out;
-}
-var SOURCE_KIND_DISCRIMINANT, CRATES_IO_INDEX, CRATES_IO_HTTP_INDEX, SourceId;
-var init_source_id = __esm({
-  "src/cargo/core/source_id.ts"() {
-    "use strict";
-    init_errors();
-    init_canonical_url();
-    SOURCE_KIND_DISCRIMINANT = {
-      git: 0,
-      path: 1,
-      registry: 2,
-      sparse: 3,
-      "local-registry": 4,
-      directory: 5
-    };
-    CRATES_IO_INDEX = "https://github.com/rust-lang/crates.io-index";
-    CRATES_IO_HTTP_INDEX = "sparse+https://index.crates.io/";
-    SourceId = class _SourceId {
-      constructor(kind, url, gitReference2, precise) {
-        this.kind = kind;
-        this.url = url;
-        this.gitReference = gitReference2;
-        this.precise = precise;
-      }
-      kind;
-      url;
-      gitReference;
-      precise;
-      canonical;
-      identity;
-      static cratesIo() {
-        return _SourceId.forRegistryIndex(CRATES_IO_HTTP_INDEX);
-      }
-      /** A remote registry index; `sparse+` makes it a sparse registry. */
-      static forRegistryIndex(url) {
-        const kind = url.startsWith("sparse+") ? "sparse" : "registry";
-        return _SourceId.create(kind, url);
-      }
-      static forGit(url, reference = { kind: "default" }) {
-        return _SourceId.create("git", url, { ...reference });
-      }
-      static forPath(absPath) {
-        return new _SourceId("path", fileUrl(absPath));
-      }
-      static forLocalRegistry(absPath) {
-        return new _SourceId("local-registry", fileUrl(absPath));
-      }
-      static forDirectory(absPath) {
-        return new _SourceId("directory", fileUrl(absPath));
-      }
-      /**
-       * Parses a Cargo.lock `source = "..."` value (cargo's `SourceId::from_url`):
-       * `registry+URL`, `sparse+URL`, `path+URL`, `git+URL[?branch=|tag=|rev=][#sha]`.
-       */
-      static parseLockfileSource(source, loc) {
-        const plus = source.indexOf("+");
-        if (plus < 0) throw new CargoError("lockfile", `invalid source \`${source}\``, loc);
-        const protocol = source.slice(0, plus);
-        const rest = source.slice(plus + 1);
-        if (!["git", "registry", "sparse", "path"].includes(protocol)) {
-          throw new CargoError("lockfile", `unsupported source protocol \`${protocol}\` in \`${source}\``, loc);
-        }
-        try {
-          switch (protocol) {
-            case "git": {
-              const url = parseUrl(rest);
-              const reference = gitReferenceFromQuery(url.searchParams);
-              const precise = rest.includes("#") ? url.hash.slice(1) : void 0;
-              url.search = "";
-              url.hash = "";
-              return _SourceId.create("git", url.href, reference, precise);
-            }
-            case "registry":
-              return _SourceId.create("registry", rest);
-            case "sparse":
-              return _SourceId.create("sparse", source);
-            default:
-              return _SourceId.create("path", rest);
-          }
-        } catch (e) {
-          if (e instanceof CargoError) throw new CargoError("lockfile", `invalid source \`${source}\`: ${e.message}`, loc);
-          throw e;
-        }
-      }
-      static create(kind, rawUrl, ref, precise) {
-        const url = parseUrl(rawUrl);
-        const id = new _SourceId(kind, url.href, kind === "git" ? ref ?? { kind: "default" } : void 0, precise);
-        id.canonicalUrl();
-        return id;
-      }
-      /** The same source pinned to a git commit (or unpinned with `undefined`). */
-      withPrecise(precise) {
-        return new _SourceId(this.kind, this.url, this.gitReference, precise);
-      }
-      canonicalUrl() {
-        this.canonical ??= canonicalizeUrl(new URL(this.url)).href;
-        return this.canonical;
-      }
-      /** Exactly what cargo writes as `source = "..."` in Cargo.lock. */
-      toLockfileString(opts = {}) {
-        switch (this.kind) {
-          case "sparse":
-            return this.url;
-          // already carries `sparse+`
-          case "git": {
-            let s3 = `git+${this.url}`;
-            const pretty = prettyRef(this.gitReference ?? { kind: "default" }, opts.encodeGitRef ?? true);
-            if (pretty !== void 0) s3 += `?${pretty}`;
-            if (this.precise !== void 0) s3 += `#${this.precise}`;
-            return s3;
-          }
-          default:
-            return `${this.kind}+${this.url}`;
-        }
-      }
-      toString() {
-        return this.toLockfileString();
-      }
-      isRegistry() {
-        return this.kind === "registry" || this.kind === "sparse";
-      }
-      isSparse() {
-        return this.kind === "sparse";
-      }
-      isGit() {
-        return this.kind === "git";
-      }
-      isPath() {
-        return this.kind === "path";
-      }
-      isCratesIo() {
-        return this.isRegistry() && (this.url === CRATES_IO_INDEX || this.url === CRATES_IO_HTTP_INDEX);
-      }
-      /** Identity as cargo's `SourceId` equality sees it: kind, git ref, canonical URL; not `precise`. */
-      key() {
-        if (this.identity === void 0) {
-          const ref = this.kind === "git" ? prettyRef(this.gitReference ?? { kind: "default" }, true) ?? "" : "";
-          this.identity = `${this.kind}:${ref}:${this.canonicalUrl()}`;
-        }
-        return this.identity;
-      }
-      equals(other) {
-        return this.key() === other.key();
-      }
-    };
   }
 });
 
@@ -16918,19 +16918,353 @@ import { spawn as spawn3 } from "node:child_process";
 import { parseArgs } from "node:util";
 
 // src/cargo/ops/cargo_fetch.ts
-import * as fs13 from "node:fs";
+import * as fs12 from "node:fs";
 import * as path10 from "node:path";
+
+// src/cargo/sources/cargo_home_layout.ts
+import * as path from "node:path";
+
+// src/cargo/core/source_dir.ts
+init_errors();
+
+// src/cargo/util/cargo_version.ts
+init_errors();
+import { execFileSync } from "node:child_process";
+var DEFAULT_CARGO_VERSION = { major: 1, minor: 95 };
+function parseCargoVersion(output) {
+  const m2 = /^cargo\s+(\d+)\.(\d+)\.\d+/m.exec(output.trim());
+  if (!m2) {
+    throw new CargoError("usage", `cannot read a cargo version from \`${output.trim().split("\n")[0]}\``);
+  }
+  return { major: Number(m2[1]), minor: Number(m2[2]) };
+}
+function detectCargoVersion(opts = {}) {
+  try {
+    const out = execFileSync(opts.cargo ?? "cargo", ["-V"], {
+      cwd: opts.cwd,
+      env: opts.env,
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "ignore"],
+      timeout: 6e4
+    });
+    return parseCargoVersion(out);
+  } catch {
+    return { ...DEFAULT_CARGO_VERSION };
+  }
+}
+function usesStableHash(v2) {
+  return v2.major > 1 || v2.major === 1 && v2.minor >= 85;
+}
+
+// src/cargo/util/hasher.ts
+var MASK = (1n << 64n) - 1n;
+var encoder = new TextEncoder();
+function rotl(x, b2) {
+  return (x << b2 | x >> 64n - b2) & MASK;
+}
+function sipRound(s3) {
+  s3.v0 = s3.v0 + s3.v1 & MASK;
+  s3.v1 = rotl(s3.v1, 13n) ^ s3.v0;
+  s3.v0 = rotl(s3.v0, 32n);
+  s3.v2 = s3.v2 + s3.v3 & MASK;
+  s3.v3 = rotl(s3.v3, 16n) ^ s3.v2;
+  s3.v0 = s3.v0 + s3.v3 & MASK;
+  s3.v3 = rotl(s3.v3, 21n) ^ s3.v0;
+  s3.v2 = s3.v2 + s3.v1 & MASK;
+  s3.v1 = rotl(s3.v1, 17n) ^ s3.v2;
+  s3.v2 = rotl(s3.v2, 32n);
+}
+function rounds(s3, n) {
+  for (let i = 0; i < n; i++) sipRound(s3);
+}
+var SipCore = class {
+  constructor(cRounds, dRounds, wide, k0, k1) {
+    this.cRounds = cRounds;
+    this.dRounds = dRounds;
+    this.s = {
+      v0: k0 ^ 0x736f6d6570736575n,
+      v1: k1 ^ 0x646f72616e646f6dn ^ (wide ? 0xeen : 0n),
+      v2: k0 ^ 0x6c7967656e657261n,
+      v3: k1 ^ 0x7465646279746573n
+    };
+  }
+  cRounds;
+  dRounds;
+  s;
+  tail = [];
+  length = 0;
+  write(bytes) {
+    for (const b2 of bytes) {
+      this.tail.push(b2 & 255);
+      this.length++;
+      if (this.tail.length === 8) this.compress(leWord(this.tail.splice(0, 8)));
+    }
+    return this;
+  }
+  writeU8(n) {
+    return this.write([n]);
+  }
+  writeU64(n) {
+    return this.write(leBytes(BigInt.asUintN(64, n)));
+  }
+  /** Rust's `Hash for str`: the UTF-8 bytes, then a 0xFF terminator. */
+  writeStr(s3) {
+    this.write(encoder.encode(s3));
+    return this.writeU8(255);
+  }
+  compress(m2) {
+    this.s.v3 ^= m2;
+    rounds(this.s, this.cRounds);
+    this.s.v0 ^= m2;
+  }
+  /** Pads the final block and returns the state ready for finalisation. */
+  finalState() {
+    const s3 = { ...this.s };
+    const b2 = (BigInt(this.length) & 0xffn) << 56n | leWord(this.tail);
+    s3.v3 ^= b2;
+    rounds(s3, this.cRounds);
+    s3.v0 ^= b2;
+    return s3;
+  }
+};
+function leWord(bytes) {
+  let w2 = 0n;
+  for (let i = bytes.length - 1; i >= 0; i--) w2 = w2 << 8n | BigInt(bytes[i]);
+  return w2;
+}
+function leBytes(n) {
+  const out = [];
+  for (let i = 0; i < 8; i++) out.push(Number(n >> BigInt(8 * i) & 0xffn));
+  return out;
+}
+var StableHasher = class extends SipCore {
+  /** Cargo always uses keys 0/0; other keys exist for reference vectors. */
+  constructor(k0 = 0n, k1 = 0n) {
+    super(1, 3, true, k0, k1);
+  }
+  /**
+   * rustc-stable-hash writes `isize`/`usize` (enum discriminants) as a single
+   * byte when below 0xFF, otherwise 0xFF followed by 8 LE bytes.
+   */
+  writeDiscriminant(n) {
+    if (n < 255) return this.writeU8(n);
+    this.writeU8(255);
+    return this.writeU64(BigInt(n));
+  }
+  finish128() {
+    const s3 = this.finalState();
+    s3.v2 ^= 0xeen;
+    rounds(s3, this.dRounds);
+    const lo2 = s3.v0 ^ s3.v1 ^ s3.v2 ^ s3.v3;
+    s3.v1 ^= 0xddn;
+    rounds(s3, this.dRounds);
+    const hi2 = s3.v0 ^ s3.v1 ^ s3.v2 ^ s3.v3;
+    return [lo2, hi2];
+  }
+  finish() {
+    const [lo2, hi2] = this.finish128();
+    return lo2 * 3n + hi2 & MASK;
+  }
+};
+var LegacySipHasher = class extends SipCore {
+  /** Cargo always uses keys 0/0; other keys exist for reference vectors. */
+  constructor(k0 = 0n, k1 = 0n) {
+    super(2, 4, false, k0, k1);
+  }
+  /** `#[derive(Hash)]` writes discriminants as `isize`: 8 LE bytes on 64-bit hosts. */
+  writeDiscriminant(n) {
+    return this.writeU64(BigInt(n));
+  }
+  finish() {
+    const s3 = this.finalState();
+    s3.v2 ^= 0xffn;
+    rounds(s3, this.dRounds);
+    return s3.v0 ^ s3.v1 ^ s3.v2 ^ s3.v3;
+  }
+};
+function shortHash(hash) {
+  return leBytes(BigInt.asUintN(64, hash)).map((b2) => b2.toString(16).padStart(2, "0")).join("");
+}
+
+// src/cargo/core/source_dir.ts
+init_canonical_url();
+init_source_id();
+function hasherFor(v2) {
+  return usesStableHash(v2) ? new StableHasher() : new LegacySipHasher();
+}
+function sourceIdHash(id, v2) {
+  const h = hasherFor(v2).writeDiscriminant(SOURCE_KIND_DISCRIMINANT[id.kind]);
+  const hashesCanonical = usesStableHash(v2) || id.kind === "git";
+  h.writeStr(hashesCanonical ? id.canonicalUrl() : id.url);
+  return shortHash(h.finish());
+}
+function registryDirName(id, v2) {
+  if (!id.isRegistry()) {
+    throw new CargoError("usage", `\`${id.toLockfileString()}\` is not a remote registry`);
+  }
+  return `${new URL(id.url).hostname}-${sourceIdHash(id, v2)}`;
+}
+function gitIdent(source, v2) {
+  const canonical = canonicalizeUrl(typeof source === "string" ? parseUrl(source) : new URL(source.url));
+  const segment = lastPathSegment(canonical) || "_empty";
+  return `${segment}-${shortHash(hasherFor(v2).writeStr(canonical.href).finish())}`;
+}
+
+// src/cargo/sources/git/short_id.ts
+init_errors();
+import { execFileSync as execFileSync2 } from "node:child_process";
+import { existsSync } from "node:fs";
+var DEFAULT_ABBREV = 7;
+function shortId(fullSha, dbPath) {
+  if (!/^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i.test(fullSha)) {
+    throw new CargoError("usage", `\`${fullSha}\` is not a full git commit id`);
+  }
+  const sha = fullSha.toLowerCase();
+  const fallback = sha.slice(0, DEFAULT_ABBREV);
+  if (dbPath === void 0 || !existsSync(dbPath)) return fallback;
+  try {
+    const out = execFileSync2("git", [`--git-dir=${dbPath}`, "rev-parse", `--short=${DEFAULT_ABBREV}`, sha], {
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "ignore"],
+      timeout: 3e4
+    }).trim();
+    return /^[0-9a-f]+$/.test(out) && sha.startsWith(out) && out.length >= DEFAULT_ABBREV ? out : fallback;
+  } catch {
+    return fallback;
+  }
+}
+
+// src/cargo/sources/registry/index_path.ts
+init_errors();
+function makeDepPath(name, prefixOnly = false) {
+  if (!/^[\x21-\x7e]+$/.test(name) || name.includes("/")) {
+    throw new CargoError("index", `invalid crate name \`${name}\` for a registry index path`);
+  }
+  const lower = name.toLowerCase();
+  const tail = prefixOnly ? "" : `/${lower}`;
+  switch (lower.length) {
+    case 1:
+      return `1${tail}`;
+    case 2:
+      return `2${tail}`;
+    case 3:
+      return `3/${lower[0]}${tail}`;
+    default:
+      return `${lower.slice(0, 2)}/${lower.slice(2, 4)}${tail}`;
+  }
+}
+
+// src/cargo/sources/replaced_source.ts
+init_source_id();
+function replacedSource(id, config) {
+  if (!id.isRegistry()) return id;
+  const r = config.replacementForUrl(id.url);
+  if (!r) return id.isCratesIo() ? SourceId.cratesIo() : id;
+  switch (r.kind) {
+    case "registry":
+    case "sparse":
+      return SourceId.forRegistryIndex(r.url);
+    case "git":
+      return SourceId.forGit(r.url);
+    case "local-registry":
+      return SourceId.forLocalRegistry(new URL(r.url).pathname);
+    case "directory":
+      return SourceId.forDirectory(new URL(r.url).pathname);
+  }
+}
+
+// src/cargo/sources/cargo_home_layout.ts
+var LockedRegistryLayout = class {
+  constructor(source, dir, id) {
+    this.source = source;
+    this.dir = dir;
+    this.id = id;
+  }
+  source;
+  dir;
+  id;
+  kind = "registry";
+  get index() {
+    return `registry/index/${this.dir}/.cache/${makeDepPath(this.id.name.toLowerCase())}`;
+  }
+  get crate() {
+    return `registry/cache/${this.dir}/${this.id.name}-${this.id.version}.crate`;
+  }
+  get src() {
+    return `registry/src/${this.dir}/${this.id.name}-${this.id.version}`;
+  }
+  toJSON() {
+    return { kind: this.kind, source: this.source, dir: this.dir, index: this.index, crate: this.crate, src: this.src };
+  }
+};
+var CargoHomeLayout = class {
+  constructor(cargoHome2, config, cargoVersion) {
+    this.cargoHome = cargoHome2;
+    this.config = config;
+    this.cargoVersion = cargoVersion;
+  }
+  cargoHome;
+  config;
+  cargoVersion;
+  dirs = /* @__PURE__ */ new Map();
+  // The plan and the check both ask for every locked package.
+  known = /* @__PURE__ */ new WeakMap();
+  /** Registry directory name (`<host>-<hash>`) for a locked registry source. */
+  registry(id) {
+    const k2 = id.toLockfileString();
+    let hit = this.dirs.get(k2);
+    if (!hit) {
+      const source = replacedSource(id, this.config);
+      hit = { source, dir: source.isRegistry() ? registryDirName(source, this.cargoVersion) : void 0 };
+      this.dirs.set(k2, hit);
+    }
+    return hit;
+  }
+  /**
+   * Registry layouts are memoised per PackageId object (a locked package
+   * never changes its SourceId); git ones are not, as a fetch can lengthen
+   * a short id.
+   */
+  of(id, sourceId) {
+    let l = this.known.get(id);
+    if (l) return l;
+    l = this.compute(id, sourceId);
+    if (l?.kind === "registry") this.known.set(id, l);
+    return l;
+  }
+  compute(id, sourceId) {
+    if (!sourceId) return void 0;
+    if (sourceId.isGit()) {
+      const ident = gitIdent(sourceId, this.cargoVersion);
+      const db = `git/db/${ident}`;
+      const rev = sourceId.precise;
+      const short = rev ? shortId(rev, path.join(this.cargoHome, db)) : "unknown";
+      return { kind: "git", ident, db, checkout: `git/checkouts/${ident}/${short}` };
+    }
+    if (!sourceId.isRegistry()) return void 0;
+    const { source, dir } = this.registry(sourceId);
+    if (!dir) return { kind: "vendored", source };
+    return new LockedRegistryLayout(source, dir, id);
+  }
+  abs(rel) {
+    return this.cargoHome + path.sep + (path.sep === "/" ? rel : rel.split("/").join(path.sep));
+  }
+};
+function registryDirs(dir) {
+  const index = `registry/index/${dir}`;
+  return { index, indexCache: `${index}/.cache`, config: `${index}/config.json`, crates: `registry/cache/${dir}`, src: `registry/src/${dir}` };
+}
 
 // src/cargo/sources/git/git_remote.ts
 init_errors();
 import * as fs3 from "node:fs/promises";
-import * as path3 from "node:path";
+import * as path4 from "node:path";
 
 // src/cargo/sources/git/git_database.ts
 init_errors();
 import { spawn } from "node:child_process";
 import * as fs from "node:fs/promises";
-import * as path from "node:path";
+import * as path2 from "node:path";
 var REPOSITORY_VARS = ["GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE", "GIT_OBJECT_DIRECTORY", "GIT_ALTERNATE_OBJECT_DIRECTORIES"];
 function gitEnv() {
   const env = { ...process.env, GIT_TERMINAL_PROMPT: "0", GCM_INTERACTIVE: "never" };
@@ -16989,22 +17323,22 @@ async function initBare(dir) {
   await git(["init", "-q", "--bare", "--template=", "--initial-branch=master", dir], `cannot create a git database in ${dir}`);
 }
 async function makeStagingDir(finalPath) {
-  const parent = path.dirname(finalPath);
+  const parent = path2.dirname(finalPath);
   await fs.mkdir(parent, { recursive: true });
   await removeAbandonedStaging(finalPath);
-  return fs.mkdtemp(path.join(parent, `${stagingPrefix(finalPath)}${process.pid}-`));
+  return fs.mkdtemp(path2.join(parent, `${stagingPrefix(finalPath)}${process.pid}-`));
 }
 function stagingPrefix(finalPath) {
-  return `.${path.basename(finalPath)}.tmp-`;
+  return `.${path2.basename(finalPath)}.tmp-`;
 }
 async function removeAbandonedStaging(finalPath) {
-  const parent = path.dirname(finalPath);
+  const parent = path2.dirname(finalPath);
   const prefix = stagingPrefix(finalPath);
   for (const name of await fs.readdir(parent).catch(() => [])) {
     if (!name.startsWith(prefix)) continue;
     const pid = Number(name.slice(prefix.length).split("-")[0]);
     if (Number.isInteger(pid) && pid > 0 && !processAlive(pid)) {
-      await fs.rm(path.join(parent, name), { recursive: true, force: true });
+      await fs.rm(path2.join(parent, name), { recursive: true, force: true });
     }
   }
 }
@@ -17031,16 +17365,16 @@ async function publishStaging(staging, finalPath) {
 // src/cargo/sources/git/git_checkout.ts
 init_errors();
 import * as fs2 from "node:fs/promises";
-import * as path2 from "node:path";
-import { pathToFileURL } from "node:url";
+import * as path3 from "node:path";
+import { pathToFileURL as pathToFileURL2 } from "node:url";
 var CHECKOUT_READY_LOCK = ".cargo-ok";
 async function isFreshCheckout(checkoutPath, rev) {
   try {
-    await fs2.access(path2.join(checkoutPath, CHECKOUT_READY_LOCK));
+    await fs2.access(path3.join(checkoutPath, CHECKOUT_READY_LOCK));
   } catch {
     return false;
   }
-  const r = await runGit([`--git-dir=${path2.join(checkoutPath, ".git")}`, "rev-parse", "--verify", "-q", "HEAD"]);
+  const r = await runGit([`--git-dir=${path3.join(checkoutPath, ".git")}`, "rev-parse", "--verify", "-q", "HEAD"]);
   return r.code === 0 && r.stdout.trim() === assertFullRev(rev);
 }
 async function checkout(opts) {
@@ -17057,8 +17391,8 @@ async function checkout(opts) {
     await inCheckout(["config", "core.autocrlf", "false"], `cannot configure ${staging}`);
     await inCheckout(["reset", "-q", "--hard", rev], `cannot check out ${rev} from ${dbPath}`);
     await updateSubmodules(staging, rev, opts.url);
-    await inCheckout(["remote", "set-url", "origin", pathToFileURL(dbPath).href], `cannot configure ${staging}`);
-    await fs2.writeFile(path2.join(staging, CHECKOUT_READY_LOCK), "");
+    await inCheckout(["remote", "set-url", "origin", pathToFileURL2(dbPath).href], `cannot configure ${staging}`);
+    await fs2.writeFile(path3.join(staging, CHECKOUT_READY_LOCK), "");
     if (!await isFreshCheckout(checkoutPath, rev)) await fs2.rm(checkoutPath, { recursive: true, force: true });
     if (!await publishStaging(staging, checkoutPath) && !await isFreshCheckout(checkoutPath, rev)) {
       throw new CargoError("io", `checkout ${checkoutPath} was replaced while being written`);
@@ -17071,7 +17405,7 @@ async function checkout(opts) {
 }
 async function updateSubmodules(dir, rev, url) {
   try {
-    await fs2.access(path2.join(dir, ".gitmodules"));
+    await fs2.access(path3.join(dir, ".gitmodules"));
   } catch {
     return;
   }
@@ -17154,9 +17488,9 @@ async function fetchUntilContains(gitDir, url, rev, reference) {
   );
 }
 async function markCacheDir(dbPath) {
-  const dbDir = path3.dirname(dbPath);
-  if (path3.basename(dbDir) !== "db") return;
-  const tag = path3.join(path3.dirname(dbDir), "CACHEDIR.TAG");
+  const dbDir = path4.dirname(dbPath);
+  if (path4.basename(dbDir) !== "db") return;
+  const tag = path4.join(path4.dirname(dbDir), "CACHEDIR.TAG");
   await fs3.mkdir(dbDir, { recursive: true });
   await fs3.writeFile(
     tag,
@@ -17171,7 +17505,7 @@ async function markCacheDir(dbPath) {
 init_errors();
 import { createHash, randomBytes } from "node:crypto";
 import fs6 from "node:fs";
-import path5 from "node:path";
+import path6 from "node:path";
 
 // src/cargo/util/network/http.ts
 init_errors();
@@ -17352,26 +17686,6 @@ function statusError(res, opts) {
   return new CargoError(opts.kind ?? "io", `${context}HTTP ${res.status} (GET ${res.url})`);
 }
 
-// src/cargo/sources/registry/index_path.ts
-init_errors();
-function makeDepPath(name, prefixOnly = false) {
-  if (!/^[\x21-\x7e]+$/.test(name) || name.includes("/")) {
-    throw new CargoError("index", `invalid crate name \`${name}\` for a registry index path`);
-  }
-  const lower = name.toLowerCase();
-  const tail = prefixOnly ? "" : `/${lower}`;
-  switch (lower.length) {
-    case 1:
-      return `1${tail}`;
-    case 2:
-      return `2${tail}`;
-    case 3:
-      return `3/${lower[0]}${tail}`;
-    default:
-      return `${lower.slice(0, 2)}/${lower.slice(2, 4)}${tail}`;
-  }
-}
-
 // src/cargo/sources/registry/download_url.ts
 var CRATE_TEMPLATE = "{crate}";
 var VERSION_TEMPLATE = "{version}";
@@ -17405,13 +17719,13 @@ import * as fs5 from "node:fs";
 // src/cargo/util/paths.ts
 init_errors();
 import * as fs4 from "node:fs";
-import * as path4 from "node:path";
+import * as path5 from "node:path";
 var MAX_MANIFEST_BYTES = 8 << 20;
 var MAX_CONFIG_BYTES = 4 << 20;
 var MAX_LOCKFILE_BYTES = 64 << 20;
 function isWithin(p2, dir) {
   if (p2 === dir) return true;
-  return p2.startsWith(dir.endsWith(path4.sep) ? dir : dir + path4.sep);
+  return p2.startsWith(dir.endsWith(path5.sep) ? dir : dir + path5.sep);
 }
 function readToEnd(fd, buf, beforeGrow) {
   let len = 0;
@@ -17456,6 +17770,24 @@ function readTextIfFile(file, kind, maxBytes, what) {
   } finally {
     fs4.closeSync(fd);
   }
+}
+function listFiles(root, rel) {
+  const out = [];
+  const walk = (r) => {
+    let entries2;
+    try {
+      entries2 = fs4.readdirSync(path5.join(root, r), { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const e of entries2) {
+      const child = `${r}/${e.name}`;
+      if (e.isDirectory()) walk(child);
+      else out.push(child);
+    }
+  };
+  walk(rel);
+  return out;
 }
 
 // src/cargo/sources/registry/index_cache.ts
@@ -17600,10 +17932,10 @@ function revalidationHeaders(indexVersion) {
   return {};
 }
 function tempName(file) {
-  return path5.join(path5.dirname(file), `.${path5.basename(file)}.${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
+  return path6.join(path6.dirname(file), `.${path6.basename(file)}.${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
 }
 async function writeAtomic(file, data) {
-  await fs6.promises.mkdir(path5.dirname(file), { recursive: true });
+  await fs6.promises.mkdir(path6.dirname(file), { recursive: true });
   const tmp = tempName(file);
   try {
     await fs6.promises.writeFile(tmp, data);
@@ -17633,15 +17965,15 @@ var HttpRegistry = class {
   }
   /** `registry/index/<dir>` */
   indexDir() {
-    return path5.join(this.cargoHome, "registry", "index", this.dir);
+    return path6.join(this.cargoHome, ...registryDirs(this.dir).index.split("/"));
   }
   /** `registry/index/<dir>/.cache/<path>`, where cargo keeps its copy of a crate's index file. */
   indexCachePath(name) {
-    return path5.join(this.indexDir(), ".cache", ...makeDepPath(name.toLowerCase()).split("/"));
+    return path6.join(this.indexDir(), ".cache", ...makeDepPath(name.toLowerCase()).split("/"));
   }
   /** `registry/cache/<dir>/<name>-<version>.crate` */
   cratePath(pkg) {
-    return path5.join(this.cargoHome, "registry", "cache", this.dir, `${pkg.name}-${pkg.version}.crate`);
+    return path6.join(this.cargoHome, ...registryDirs(this.dir).crates.split("/"), `${pkg.name}-${pkg.version}.crate`);
   }
   /** Whether the .crate is there; like cargo, an empty file does not count. Verifying it is the caller's job. */
   has(pkg) {
@@ -17666,7 +17998,7 @@ var HttpRegistry = class {
     }
     if (res.status !== 200) throw statusError(res, opts);
     const config = parseRegistryConfig(res.body, url);
-    await writeAtomic(path5.join(this.indexDir(), "config.json"), res.body);
+    await writeAtomic(path6.join(this.indexDir(), "config.json"), res.body);
     return config;
   }
   async authHeaders() {
@@ -17719,7 +18051,7 @@ var HttpRegistry = class {
       kind: "io",
       headers: config.authRequired && this.token !== void 0 ? { authorization: this.token } : void 0
     };
-    await fs6.promises.mkdir(path5.dirname(dest), { recursive: true });
+    await fs6.promises.mkdir(path6.dirname(dest), { recursive: true });
     return this.http.stream(url, opts, async (res) => {
       if (res.status !== 200) throw statusError(res, opts);
       const tmp = tempName(dest);
@@ -17758,7 +18090,7 @@ var HttpRegistry = class {
 
 // src/cargo/sources/registry/unpack.ts
 import fs8 from "node:fs";
-import path6 from "node:path";
+import path7 from "node:path";
 import zlib from "node:zlib";
 
 // node_modules/tar/dist/esm/index.min.js
@@ -20737,7 +21069,7 @@ var PACKAGE_SOURCE_LOCK = ".cargo-ok";
 var DEFAULT_UNPACK_LIMIT = 512 * 1024 * 1024;
 function isUnpacked(srcDir) {
   try {
-    const meta = JSON.parse(fs8.readFileSync(path6.join(srcDir, PACKAGE_SOURCE_LOCK), "utf8"));
+    const meta = JSON.parse(fs8.readFileSync(path7.join(srcDir, PACKAGE_SOURCE_LOCK), "utf8"));
     return typeof meta === "object" && meta !== null && meta.v === 1;
   } catch {
     return false;
@@ -20823,12 +21155,12 @@ var Unpacker = class {
     }
   }
   dest(rel) {
-    return rel === "" ? this.tmp : path6.join(this.tmp, ...rel.split("/"));
+    return rel === "" ? this.tmp : path7.join(this.tmp, ...rel.split("/"));
   }
   made = /* @__PURE__ */ new Set();
   /** mkdir -p once per directory: a crate has far more files than directories. */
   parentOf(file) {
-    const dir = path6.dirname(file);
+    const dir = path7.dirname(file);
     if (this.made.has(dir)) return;
     fs8.mkdirSync(dir, { recursive: true });
     this.made.add(dir);
@@ -20875,7 +21207,7 @@ var Unpacker = class {
       this.parentOf(file);
       fs8.symlinkSync(s3.target, file);
     }
-    fs8.writeFileSync(path6.join(this.tmp, PACKAGE_SOURCE_LOCK), CARGO_OK_CONTENTS);
+    fs8.writeFileSync(path7.join(this.tmp, PACKAGE_SOURCE_LOCK), CARGO_OK_CONTENTS);
     const explicitDirs = new Map(this.dirs.map((d) => [d.rel, d]));
     if (!explicitDirs.has("")) explicitDirs.set("", { rel: "", mode: 511 });
     const sorted2 = [...explicitDirs.values()].sort((a, b2) => b2.rel.split("/").length - a.rel.split("/").length || (a.rel < b2.rel ? 1 : -1));
@@ -20981,15 +21313,15 @@ async function unpackCrate(opts) {
   const { crateFile, srcDir, name, version, limitBytes = DEFAULT_UNPACK_LIMIT } = opts;
   const prefix = `${name}-${version}`;
   const pkg = `\`${name} v${version}\``;
-  if (!path6.isAbsolute(srcDir) || path6.basename(srcDir) !== prefix) {
+  if (!path7.isAbsolute(srcDir) || path7.basename(srcDir) !== prefix) {
     throw new CargoError("usage", `cannot unpack ${pkg} into ${srcDir}: expected an absolute path ending in ${prefix}`);
   }
   if (isUnpacked(srcDir)) return { files: 0, bytes: 0 };
-  const parent = path6.dirname(srcDir);
+  const parent = path7.dirname(srcDir);
   let tmp;
   try {
     fs8.mkdirSync(parent, { recursive: true });
-    tmp = fs8.mkdtempSync(path6.join(parent, `.${prefix}.unpack-`));
+    tmp = fs8.mkdtempSync(path7.join(parent, `.${prefix}.unpack-`));
   } catch (e) {
     throw new CargoError("io", `cannot unpack ${pkg}: ${e.message}`);
   }
@@ -21019,39 +21351,15 @@ async function unpackCrate(opts) {
 }
 
 // src/cargo/sources/temp_files.ts
-import * as fs10 from "node:fs";
-import * as path8 from "node:path";
-
-// src/cargo/core/gc.ts
 import * as fs9 from "node:fs";
-import * as path7 from "node:path";
-function listFiles(root, rel) {
-  const out = [];
-  const walk = (r) => {
-    let entries2;
-    try {
-      entries2 = fs9.readdirSync(path7.join(root, r), { withFileTypes: true });
-    } catch {
-      return;
-    }
-    for (const e of entries2) {
-      const child = `${r}/${e.name}`;
-      if (e.isDirectory()) walk(child);
-      else out.push(child);
-    }
-  };
-  walk(rel);
-  return out;
-}
-
-// src/cargo/sources/temp_files.ts
+import * as path8 from "node:path";
 var TEMP = /^\.(.+)\.(\d+)-[0-9a-f]+\.tmp$/;
 function sweepDeadTempFiles(cargoHome2, rel) {
   const removed = [];
   for (const file of listFiles(cargoHome2, rel)) {
     const m2 = TEMP.exec(path8.posix.basename(file));
     if (!m2 || alive(Number(m2[2]))) continue;
-    fs10.rmSync(path8.join(cargoHome2, file), { force: true });
+    fs9.rmSync(path8.join(cargoHome2, file), { force: true });
     removed.push(file);
   }
   return removed;
@@ -21072,10 +21380,10 @@ init_errors();
 // src/cargo/util/flock.ts
 init_errors();
 import { spawn as spawn2 } from "node:child_process";
-import * as fs11 from "node:fs";
+import * as fs10 from "node:fs";
 import * as path9 from "node:path";
 async function lockExclusive(file, timeoutMs = 6e5, onWait) {
-  fs11.mkdirSync(path9.dirname(file), { recursive: true });
+  fs10.mkdirSync(path9.dirname(file), { recursive: true });
   let child;
   try {
     child = spawn2("flock", ["--exclusive", "--wait", String(Math.ceil(timeoutMs / 1e3)), file, "cat"], {
@@ -21138,15 +21446,15 @@ var FetchProgress = class {
 
 // src/cargo/ops/verify_cache.ts
 import { createHash as createHash2 } from "node:crypto";
-import * as fs12 from "node:fs";
+import * as fs11 from "node:fs";
 function sha256File(file) {
   const h = createHash2("sha256");
-  const fd = fs12.openSync(file, "r");
+  const fd = fs11.openSync(file, "r");
   try {
     const buf = Buffer.allocUnsafe(1 << 16);
-    for (let n; (n = fs12.readSync(fd, buf, 0, buf.length, null)) > 0; ) h.update(buf.subarray(0, n));
+    for (let n; (n = fs11.readSync(fd, buf, 0, buf.length, null)) > 0; ) h.update(buf.subarray(0, n));
   } finally {
-    fs12.closeSync(fd);
+    fs11.closeSync(fd);
   }
   return h.digest("hex");
 }
@@ -21185,7 +21493,7 @@ async function fetchPlans(plans, layout, opts = {}) {
       const work = [];
       for (const [dir, r] of registries) {
         if (!r.source.isSparse()) {
-          const missing = r.pkgs.filter((p2) => !fs13.existsSync(layout.abs(p2.layout.crate)));
+          const missing = r.pkgs.filter((p2) => !fs12.existsSync(layout.abs(p2.layout.crate)));
           if (missing.length) report.fallback.push(`${r.source.toLockfileString()} is not a sparse registry (${missing.length} crate(s) left to cargo fetch)`);
           continue;
         }
@@ -21206,17 +21514,17 @@ async function fetchPlans(plans, layout, opts = {}) {
   return report;
 }
 async function fetchRegistry(dir, source, pkgs, layout, http, opts, report, log) {
-  sweepDeadTempFiles(layout.cargoHome, `registry/cache/${dir}`);
-  sweepDeadTempFiles(layout.cargoHome, `registry/index/${dir}/.cache`);
+  sweepDeadTempFiles(layout.cargoHome, registryDirs(dir).crates);
+  sweepDeadTempFiles(layout.cargoHome, registryDirs(dir).indexCache);
   const indexUrl = source.url.replace(/^sparse\+/, "");
   const registry = new HttpRegistry({ indexUrl, cargoHome: layout.cargoHome, dir, token: opts.token?.(source.url), http });
   const needIndex = pkgs.filter((p2) => !hasIndexLine(layout.abs(p2.layout.index), p2.version)).map((p2) => p2.name);
   const needCrate = pkgs.filter((p2) => {
     const file = layout.abs(p2.layout.crate);
-    return opts.cratesVerified ? !fs13.existsSync(file) : !verified(file, p2.checksum);
+    return opts.cratesVerified ? !fs12.existsSync(file) : !verified(file, p2.checksum);
   });
   const needSrc = pkgs.filter((p2) => !isUnpacked(layout.abs(p2.layout.src)));
-  if (!needIndex.length && !needCrate.length && !needSrc.length && fs13.existsSync(path10.join(registry.indexDir(), "config.json"))) return;
+  if (!needIndex.length && !needCrate.length && !needSrc.length && fs12.existsSync(path10.join(registry.indexDir(), "config.json"))) return;
   const config = await registry.config();
   if (needIndex.length) {
     await registry.updateIndexFiles(needIndex);
@@ -21269,7 +21577,7 @@ async function settleAll(ps2) {
 }
 function readCaInfo(file) {
   try {
-    return fs13.readFileSync(file, "utf8");
+    return fs12.readFileSync(file, "utf8");
   } catch (e) {
     throw new CargoError("config", `cannot read the CA bundle \`${file}\` (http.cainfo): ${e.code ?? e.message}`);
   }
@@ -21287,17 +21595,30 @@ function hasIndexLine(file, version) {
   }
 }
 function verified(file, checksum) {
-  if (!fs13.existsSync(file)) return false;
+  if (!fs12.existsSync(file)) return false;
   if (checksum && sha256File(file) === checksum) return true;
-  fs13.rmSync(file, { force: true });
+  fs12.rmSync(file, { force: true });
   return false;
+}
+async function fetchWithFallback(plans, layout, opts) {
+  let report;
+  try {
+    report = await fetchPlans(plans, layout, opts);
+  } catch (e) {
+    if (!opts.fallBackOnError) throw e;
+    opts.onFallback?.({ failed: true, message: e instanceof CargoError ? e.oneLine() : e.message });
+    return { cargoFetch: await opts.cargoFetch() ? "ok" : "failed" };
+  }
+  if (!report.fallback.length) return { report };
+  opts.onFallback?.({ failed: false, message: report.fallback.join("; ") });
+  return { report, cargoFetch: await opts.cargoFetch() ? "ok" : "failed" };
 }
 function describeFetch(r) {
   return `native fetch: ${r.downloaded} crate(s), ${mib(r.bytes)}, ${r.indexFiles} index file(s), ${r.unpacked} unpacked, ${r.gitFetched} git fetch(es) in ${(r.ms / 1e3).toFixed(1)} s`;
 }
 
 // src/cargo/ops/layout_plan.ts
-import * as fs14 from "node:fs";
+import * as fs13 from "node:fs";
 
 // src/cargo/core/resolver/encode.ts
 init_errors();
@@ -22616,7 +22937,7 @@ var Resolve = class _Resolve {
 init_errors();
 function readResolve(ws2) {
   const file = ws2.lockfilePath;
-  if (!fs14.existsSync(file)) {
+  if (!fs13.existsSync(file)) {
     throw new CargoError("lockfile", "Cargo.lock does not exist; run `cargo generate-lockfile` first", { file });
   }
   const text = readText(file, "lockfile", MAX_LOCKFILE_BYTES, "Cargo.lock");
@@ -22656,26 +22977,18 @@ function planLayout(ws2, layout, resolve7 = readResolve(ws2)) {
     vendored
   };
 }
-function planEntries(plan) {
-  const out = /* @__PURE__ */ new Set();
-  for (const p2 of plan.packages) {
-    const l = p2.layout;
-    if (l.kind === "registry") [l.index, l.crate, `${l.src}/`].forEach((e) => out.add(e));
-    else [`${l.db}/`, `${l.checkout}/`].forEach((e) => out.add(e));
-  }
-  return [...out].sort();
-}
 function sorted(ps2) {
   const cmp = (x, y) => x < y ? -1 : x > y ? 1 : 0;
   return [...ps2].sort((a, b2) => cmp(a.id.name, b2.id.name) || cmp(a.id.version, b2.id.version) || cmp(a.id.source ?? "", b2.id.source ?? ""));
 }
 
 // src/cargo/ops/project.ts
-import * as path18 from "node:path";
+import * as fs17 from "node:fs";
+import * as path17 from "node:path";
 
 // src/cargo/core/workspace.ts
 init_errors();
-import * as fs15 from "node:fs";
+import * as fs14 from "node:fs";
 import * as os2 from "node:os";
 import * as path13 from "node:path";
 
@@ -22685,7 +22998,7 @@ init_errors();
 
 // src/cargo/util/toml_locate.ts
 var SEP = "\0";
-var join7 = (prefix, name) => prefix === "" ? name : prefix + SEP + name;
+var join8 = (prefix, name) => prefix === "" ? name : prefix + SEP + name;
 var TomlLocator = class {
   index = /* @__PURE__ */ new Map();
   constructor(text) {
@@ -22695,16 +23008,16 @@ var TomlLocator = class {
     }
   }
   /** Where `path` is defined, or undefined if it never is. */
-  find(path20) {
-    return this.index.get(path20.join(SEP));
+  find(path19) {
+    return this.index.get(path19.join(SEP));
   }
   /** Where `path` is defined, else its nearest defined ancestor, else 1:1. */
-  locate(path20) {
-    let key = path20.join(SEP);
-    for (let n = path20.length; n > 0; n--) {
+  locate(path19) {
+    let key = path19.join(SEP);
+    for (let n = path19.length; n > 0; n--) {
       const hit = this.index.get(key);
       if (hit) return hit;
-      key = key.slice(0, Math.max(0, key.length - path20[n - 1].length - 1));
+      key = key.slice(0, Math.max(0, key.length - path19[n - 1].length - 1));
     }
     return { line: 1, col: 1 };
   }
@@ -22735,12 +23048,12 @@ var Scanner = class {
       } else {
         const keys = this.key();
         if (keys.length > 0) {
-          const path20 = this.define(table, keys);
+          const path19 = this.define(table, keys);
           this.skipBlank();
           if (s3.charCodeAt(this.i) === 61) {
             this.i++;
             this.skipBlank();
-            this.value(path20);
+            this.value(path19);
           }
         }
       }
@@ -22760,12 +23073,12 @@ var Scanner = class {
   }
   /** Records every prefix of `base + keys`; returns the full path. */
   define(base, keys) {
-    let path20 = base;
+    let path19 = base;
     for (const k2 of keys) {
-      path20 = join7(path20, k2.name);
-      this.record(path20, k2.pos);
+      path19 = join8(path19, k2.name);
+      this.record(path19, k2.pos);
     }
-    return path20;
+    return path19;
   }
   header() {
     const s3 = this.s;
@@ -22773,22 +23086,22 @@ var Scanner = class {
     this.i += isArray ? 2 : 1;
     const keys = this.key();
     if (keys.length === 0) return void 0;
-    let path20 = "";
+    let path19 = "";
     let plain = "";
     keys.forEach((k2, n) => {
-      plain = join7(plain, k2.name);
-      path20 = join7(path20, k2.name);
-      this.record(path20, k2.pos);
+      plain = join8(plain, k2.name);
+      path19 = join8(path19, k2.name);
+      this.record(path19, k2.pos);
       const count = this.arrayTables.get(plain);
-      if (n < keys.length - 1 && count !== void 0) path20 = join7(path20, String(count));
+      if (n < keys.length - 1 && count !== void 0) path19 = join8(path19, String(count));
     });
     if (isArray) {
       const idx = (this.arrayTables.get(plain) ?? -1) + 1;
       this.arrayTables.set(plain, idx);
-      path20 = join7(path20, String(idx));
-      this.record(path20, keys[keys.length - 1].pos);
+      path19 = join8(path19, String(idx));
+      this.record(path19, keys[keys.length - 1].pos);
     }
-    return path20;
+    return path19;
   }
   /** A dotted key; stops before `=`, `]` or anything unexpected. */
   key() {
@@ -22813,11 +23126,11 @@ var Scanner = class {
       this.i++;
     }
   }
-  value(path20) {
+  value(path19) {
     const s3 = this.s;
     const c = s3.charCodeAt(this.i);
-    if (c === 123) return this.inlineTable(path20);
-    if (c === 91) return this.array(path20);
+    if (c === 123) return this.inlineTable(path19);
+    if (c === 91) return this.array(path19);
     if (c === 34 || c === 39) {
       const triple = s3.charCodeAt(this.i + 1) === c && s3.charCodeAt(this.i + 2) === c;
       if (triple) this.multilineString(c);
@@ -22831,7 +23144,7 @@ var Scanner = class {
       this.i++;
     }
   }
-  inlineTable(path20) {
+  inlineTable(path19) {
     const s3 = this.s;
     this.i++;
     while (this.i < s3.length) {
@@ -22847,7 +23160,7 @@ var Scanner = class {
       }
       const keys = this.key();
       if (keys.length === 0) return;
-      const inner = this.define(path20, keys);
+      const inner = this.define(path19, keys);
       this.skipBlank();
       if (s3.charCodeAt(this.i) !== 61) return;
       this.i++;
@@ -22855,7 +23168,7 @@ var Scanner = class {
       this.value(inner);
     }
   }
-  array(path20) {
+  array(path19) {
     const s3 = this.s;
     this.i++;
     let idx = 0;
@@ -22872,7 +23185,7 @@ var Scanner = class {
         continue;
       }
       const before = this.i;
-      const elem = join7(path20, String(idx));
+      const elem = join8(path19, String(idx));
       this.record(elem, this.pos());
       this.value(elem);
       if (this.i === before) return;
@@ -23740,7 +24053,7 @@ var MemberSearch = class {
         throw new CargoError("workspace", `\`workspace.${key}\` entry \`${entry}\` resolves outside the workspace root \`${this.rootDir}\``, location);
       }
       if (!WILD.test(pattern)) {
-        const st2 = fs15.statSync(pattern, { throwIfNoEntry: false });
+        const st2 = fs14.statSync(pattern, { throwIfNoEntry: false });
         if (!st2 || st2.isDirectory()) out.push({ dir: pattern, entry, location });
         return;
       }
@@ -23776,7 +24089,7 @@ function isExcluded(rootRaw, file) {
 }
 function isDir(p2) {
   try {
-    return fs15.statSync(p2).isDirectory();
+    return fs14.statSync(p2).isDirectory();
   } catch {
     return false;
   }
@@ -23785,7 +24098,7 @@ var WILD = /[*?[]/;
 function globPaths(pattern) {
   const segs = pattern.split(path13.sep);
   const first = segs.findIndex((s3) => WILD.test(s3));
-  if (first === -1) return fs15.existsSync(pattern) ? [pattern] : [];
+  if (first === -1) return fs14.existsSync(pattern) ? [pattern] : [];
   const matchers = segs.map((s3) => WILD.test(s3) && s3 !== "**" ? segmentRegex(s3) : void 0);
   for (const s3 of segs) if (s3.includes("**") && s3 !== "**") throw new Error("recursive wildcards must form a single path component");
   const out = /* @__PURE__ */ new Set();
@@ -23808,7 +24121,7 @@ function globPaths(pattern) {
     const re2 = matchers[i];
     if (!re2) {
       const p2 = path13.join(dir, seg);
-      if (fs15.existsSync(p2)) walk(p2, i + 1);
+      if (fs14.existsSync(p2)) walk(p2, i + 1);
       return;
     }
     for (const e of entries(dir)) if (re2.test(e.name)) walk(path13.join(dir, e.name), i + 1);
@@ -23826,7 +24139,7 @@ function byComponents(a, b2) {
 }
 function entries(dir) {
   try {
-    return fs15.readdirSync(dir, { withFileTypes: true }).sort((a, b2) => a.name < b2.name ? -1 : a.name > b2.name ? 1 : 0);
+    return fs14.readdirSync(dir, { withFileTypes: true }).sort((a, b2) => a.name < b2.name ? -1 : a.name > b2.name ? 1 : 0);
   } catch {
     return [];
   }
@@ -23863,326 +24176,16 @@ function escapeClass(c) {
   return /[\\\]^\-[]/.test(c) ? `\\${c}` : c;
 }
 
-// src/cargo/sources/cargo_home_layout.ts
-import * as path14 from "node:path";
-
-// src/cargo/core/source_dir.ts
-init_errors();
-
-// src/cargo/util/cargo_version.ts
-init_errors();
-import { execFileSync } from "node:child_process";
-var DEFAULT_CARGO_VERSION = { major: 1, minor: 95 };
-function parseCargoVersion(output) {
-  const m2 = /^cargo\s+(\d+)\.(\d+)\.\d+/m.exec(output.trim());
-  if (!m2) {
-    throw new CargoError("usage", `cannot read a cargo version from \`${output.trim().split("\n")[0]}\``);
-  }
-  return { major: Number(m2[1]), minor: Number(m2[2]) };
-}
-function detectCargoVersion(opts = {}) {
-  try {
-    const out = execFileSync(opts.cargo ?? "cargo", ["-V"], {
-      cwd: opts.cwd,
-      env: opts.env,
-      encoding: "utf8",
-      stdio: ["ignore", "pipe", "ignore"],
-      timeout: 6e4
-    });
-    return parseCargoVersion(out);
-  } catch {
-    return { ...DEFAULT_CARGO_VERSION };
-  }
-}
-function usesStableHash(v2) {
-  return v2.major > 1 || v2.major === 1 && v2.minor >= 85;
-}
-
-// src/cargo/util/hasher.ts
-var MASK = (1n << 64n) - 1n;
-var encoder = new TextEncoder();
-function rotl(x, b2) {
-  return (x << b2 | x >> 64n - b2) & MASK;
-}
-function sipRound(s3) {
-  s3.v0 = s3.v0 + s3.v1 & MASK;
-  s3.v1 = rotl(s3.v1, 13n) ^ s3.v0;
-  s3.v0 = rotl(s3.v0, 32n);
-  s3.v2 = s3.v2 + s3.v3 & MASK;
-  s3.v3 = rotl(s3.v3, 16n) ^ s3.v2;
-  s3.v0 = s3.v0 + s3.v3 & MASK;
-  s3.v3 = rotl(s3.v3, 21n) ^ s3.v0;
-  s3.v2 = s3.v2 + s3.v1 & MASK;
-  s3.v1 = rotl(s3.v1, 17n) ^ s3.v2;
-  s3.v2 = rotl(s3.v2, 32n);
-}
-function rounds(s3, n) {
-  for (let i = 0; i < n; i++) sipRound(s3);
-}
-var SipCore = class {
-  constructor(cRounds, dRounds, wide, k0, k1) {
-    this.cRounds = cRounds;
-    this.dRounds = dRounds;
-    this.s = {
-      v0: k0 ^ 0x736f6d6570736575n,
-      v1: k1 ^ 0x646f72616e646f6dn ^ (wide ? 0xeen : 0n),
-      v2: k0 ^ 0x6c7967656e657261n,
-      v3: k1 ^ 0x7465646279746573n
-    };
-  }
-  cRounds;
-  dRounds;
-  s;
-  tail = [];
-  length = 0;
-  write(bytes) {
-    for (const b2 of bytes) {
-      this.tail.push(b2 & 255);
-      this.length++;
-      if (this.tail.length === 8) this.compress(leWord(this.tail.splice(0, 8)));
-    }
-    return this;
-  }
-  writeU8(n) {
-    return this.write([n]);
-  }
-  writeU64(n) {
-    return this.write(leBytes(BigInt.asUintN(64, n)));
-  }
-  /** Rust's `Hash for str`: the UTF-8 bytes, then a 0xFF terminator. */
-  writeStr(s3) {
-    this.write(encoder.encode(s3));
-    return this.writeU8(255);
-  }
-  compress(m2) {
-    this.s.v3 ^= m2;
-    rounds(this.s, this.cRounds);
-    this.s.v0 ^= m2;
-  }
-  /** Pads the final block and returns the state ready for finalisation. */
-  finalState() {
-    const s3 = { ...this.s };
-    const b2 = (BigInt(this.length) & 0xffn) << 56n | leWord(this.tail);
-    s3.v3 ^= b2;
-    rounds(s3, this.cRounds);
-    s3.v0 ^= b2;
-    return s3;
-  }
-};
-function leWord(bytes) {
-  let w2 = 0n;
-  for (let i = bytes.length - 1; i >= 0; i--) w2 = w2 << 8n | BigInt(bytes[i]);
-  return w2;
-}
-function leBytes(n) {
-  const out = [];
-  for (let i = 0; i < 8; i++) out.push(Number(n >> BigInt(8 * i) & 0xffn));
-  return out;
-}
-var StableHasher = class extends SipCore {
-  /** Cargo always uses keys 0/0; other keys exist for reference vectors. */
-  constructor(k0 = 0n, k1 = 0n) {
-    super(1, 3, true, k0, k1);
-  }
-  /**
-   * rustc-stable-hash writes `isize`/`usize` (enum discriminants) as a single
-   * byte when below 0xFF, otherwise 0xFF followed by 8 LE bytes.
-   */
-  writeDiscriminant(n) {
-    if (n < 255) return this.writeU8(n);
-    this.writeU8(255);
-    return this.writeU64(BigInt(n));
-  }
-  finish128() {
-    const s3 = this.finalState();
-    s3.v2 ^= 0xeen;
-    rounds(s3, this.dRounds);
-    const lo2 = s3.v0 ^ s3.v1 ^ s3.v2 ^ s3.v3;
-    s3.v1 ^= 0xddn;
-    rounds(s3, this.dRounds);
-    const hi2 = s3.v0 ^ s3.v1 ^ s3.v2 ^ s3.v3;
-    return [lo2, hi2];
-  }
-  finish() {
-    const [lo2, hi2] = this.finish128();
-    return lo2 * 3n + hi2 & MASK;
-  }
-};
-var LegacySipHasher = class extends SipCore {
-  /** Cargo always uses keys 0/0; other keys exist for reference vectors. */
-  constructor(k0 = 0n, k1 = 0n) {
-    super(2, 4, false, k0, k1);
-  }
-  /** `#[derive(Hash)]` writes discriminants as `isize`: 8 LE bytes on 64-bit hosts. */
-  writeDiscriminant(n) {
-    return this.writeU64(BigInt(n));
-  }
-  finish() {
-    const s3 = this.finalState();
-    s3.v2 ^= 0xffn;
-    rounds(s3, this.dRounds);
-    return s3.v0 ^ s3.v1 ^ s3.v2 ^ s3.v3;
-  }
-};
-function shortHash(hash) {
-  return leBytes(BigInt.asUintN(64, hash)).map((b2) => b2.toString(16).padStart(2, "0")).join("");
-}
-
-// src/cargo/core/source_dir.ts
-init_canonical_url();
-init_source_id();
-function hasherFor(v2) {
-  return usesStableHash(v2) ? new StableHasher() : new LegacySipHasher();
-}
-function sourceIdHash(id, v2) {
-  const h = hasherFor(v2).writeDiscriminant(SOURCE_KIND_DISCRIMINANT[id.kind]);
-  const hashesCanonical = usesStableHash(v2) || id.kind === "git";
-  h.writeStr(hashesCanonical ? id.canonicalUrl() : id.url);
-  return shortHash(h.finish());
-}
-function registryDirName(id, v2) {
-  if (!id.isRegistry()) {
-    throw new CargoError("usage", `\`${id.toLockfileString()}\` is not a remote registry`);
-  }
-  return `${new URL(id.url).hostname}-${sourceIdHash(id, v2)}`;
-}
-function gitIdent(source, v2) {
-  const canonical = canonicalizeUrl(typeof source === "string" ? parseUrl(source) : new URL(source.url));
-  const segment = lastPathSegment(canonical) || "_empty";
-  return `${segment}-${shortHash(hasherFor(v2).writeStr(canonical.href).finish())}`;
-}
-
-// src/cargo/sources/git/short_id.ts
-init_errors();
-import { execFileSync as execFileSync2 } from "node:child_process";
-import { existsSync as existsSync6 } from "node:fs";
-var DEFAULT_ABBREV = 7;
-function shortId(fullSha, dbPath) {
-  if (!/^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i.test(fullSha)) {
-    throw new CargoError("usage", `\`${fullSha}\` is not a full git commit id`);
-  }
-  const sha = fullSha.toLowerCase();
-  const fallback = sha.slice(0, DEFAULT_ABBREV);
-  if (dbPath === void 0 || !existsSync6(dbPath)) return fallback;
-  try {
-    const out = execFileSync2("git", [`--git-dir=${dbPath}`, "rev-parse", `--short=${DEFAULT_ABBREV}`, sha], {
-      encoding: "utf8",
-      stdio: ["ignore", "pipe", "ignore"],
-      timeout: 3e4
-    }).trim();
-    return /^[0-9a-f]+$/.test(out) && sha.startsWith(out) && out.length >= DEFAULT_ABBREV ? out : fallback;
-  } catch {
-    return fallback;
-  }
-}
-
-// src/cargo/sources/replaced_source.ts
-init_source_id();
-function replacedSource(id, config) {
-  if (!id.isRegistry()) return id;
-  const r = config.replacementForUrl(id.url);
-  if (!r) return id.isCratesIo() ? SourceId.cratesIo() : id;
-  switch (r.kind) {
-    case "registry":
-    case "sparse":
-      return SourceId.forRegistryIndex(r.url);
-    case "git":
-      return SourceId.forGit(r.url);
-    case "local-registry":
-      return SourceId.forLocalRegistry(new URL(r.url).pathname);
-    case "directory":
-      return SourceId.forDirectory(new URL(r.url).pathname);
-  }
-}
-
-// src/cargo/sources/cargo_home_layout.ts
-var LockedRegistryLayout = class {
-  constructor(source, dir, id) {
-    this.source = source;
-    this.dir = dir;
-    this.id = id;
-  }
-  source;
-  dir;
-  id;
-  kind = "registry";
-  get index() {
-    return `registry/index/${this.dir}/.cache/${makeDepPath(this.id.name.toLowerCase())}`;
-  }
-  get crate() {
-    return `registry/cache/${this.dir}/${this.id.name}-${this.id.version}.crate`;
-  }
-  get src() {
-    return `registry/src/${this.dir}/${this.id.name}-${this.id.version}`;
-  }
-  toJSON() {
-    return { kind: this.kind, source: this.source, dir: this.dir, index: this.index, crate: this.crate, src: this.src };
-  }
-};
-var CargoHomeLayout = class {
-  constructor(cargoHome2, config, cargoVersion) {
-    this.cargoHome = cargoHome2;
-    this.config = config;
-    this.cargoVersion = cargoVersion;
-  }
-  cargoHome;
-  config;
-  cargoVersion;
-  dirs = /* @__PURE__ */ new Map();
-  // The plan and the check both ask for every locked package.
-  known = /* @__PURE__ */ new WeakMap();
-  /** Registry directory name (`<host>-<hash>`) for a locked registry source. */
-  registry(id) {
-    const k2 = id.toLockfileString();
-    let hit = this.dirs.get(k2);
-    if (!hit) {
-      const source = replacedSource(id, this.config);
-      hit = { source, dir: source.isRegistry() ? registryDirName(source, this.cargoVersion) : void 0 };
-      this.dirs.set(k2, hit);
-    }
-    return hit;
-  }
-  /**
-   * Registry layouts are memoised per PackageId object (a locked package
-   * never changes its SourceId); git ones are not, as a fetch can lengthen
-   * a short id.
-   */
-  of(id, sourceId) {
-    let l = this.known.get(id);
-    if (l) return l;
-    l = this.compute(id, sourceId);
-    if (l?.kind === "registry") this.known.set(id, l);
-    return l;
-  }
-  compute(id, sourceId) {
-    if (!sourceId) return void 0;
-    if (sourceId.isGit()) {
-      const ident = gitIdent(sourceId, this.cargoVersion);
-      const db = `git/db/${ident}`;
-      const rev = sourceId.precise;
-      const short = rev ? shortId(rev, path14.join(this.cargoHome, db)) : "unknown";
-      return { kind: "git", ident, db, checkout: `git/checkouts/${ident}/${short}` };
-    }
-    if (!sourceId.isRegistry()) return void 0;
-    const { source, dir } = this.registry(sourceId);
-    if (!dir) return { kind: "vendored", source };
-    return new LockedRegistryLayout(source, dir, id);
-  }
-  abs(rel) {
-    return this.cargoHome + path14.sep + (path14.sep === "/" ? rel : rel.split("/").join(path14.sep));
-  }
-};
-
 // src/cargo/util/context.ts
 init_canonical_url();
-import * as fs17 from "node:fs";
-import * as path17 from "node:path";
+import * as fs16 from "node:fs";
+import * as path16 from "node:path";
 
 // src/cargo/util/cargo_home.ts
 import * as os3 from "node:os";
-import * as path15 from "node:path";
+import * as path14 from "node:path";
 function cargoHome(env = process.env, platform = process.platform, homedir3 = os3.homedir(), cwd = process.cwd()) {
-  const p2 = platform === "win32" ? path15.win32 : path15.posix;
+  const p2 = platform === "win32" ? path14.win32 : path14.posix;
   const fromEnv = env.CARGO_HOME;
   if (fromEnv !== void 0 && fromEnv !== "") return p2.resolve(cwd, fromEnv);
   return p2.join(homedir3, ".cargo");
@@ -24192,11 +24195,11 @@ function cargoHome(env = process.env, platform = process.platform, homedir3 = os
 init_canonical_url();
 init_source_id();
 init_errors();
-import * as path16 from "node:path";
+import * as path15 from "node:path";
 import { pathToFileURL as pathToFileURL3 } from "node:url";
 
 // src/cargo/util/context/value.ts
-import * as fs16 from "node:fs";
+import * as fs15 from "node:fs";
 init_errors();
 function loadConfigFile(file) {
   const text = readText(file, "config", MAX_CONFIG_BYTES, "configuration file");
@@ -24252,7 +24255,7 @@ function definitionLocation(def, key) {
   if (def.kind !== "path") return void 0;
   let pos;
   try {
-    pos = new TomlLocator(fs16.readFileSync(def.file, "utf8")).find(key);
+    pos = new TomlLocator(fs15.readFileSync(def.file, "utf8")).find(key);
   } catch {
     pos = void 0;
   }
@@ -24410,8 +24413,8 @@ function parseSourceConfig(name, value, cwd) {
   return { location: locations[0], replaceWith: rw && { name: rw.val, def: rw.def } };
 }
 function resolveConfigPath(value, def, cwd) {
-  const base = def.kind === "path" ? path16.dirname(path16.dirname(def.file)) : cwd;
-  return path16.resolve(base, value);
+  const base = def.kind === "path" ? path15.dirname(path15.dirname(def.file)) : cwd;
+  return path15.resolve(base, value);
 }
 function checkUrl2(v2, key) {
   try {
@@ -24452,14 +24455,14 @@ var GlobalContext = class _GlobalContext {
   env;
   sourceMap;
   static load(cwd, env = process.env) {
-    const abs = path17.resolve(cwd);
+    const abs = path16.resolve(cwd);
     const home = cargoHome(env, process.platform, void 0, process.cwd());
     const warnings = [];
     const files = [];
-    for (let dir = abs; ; dir = path17.dirname(dir)) {
-      const file = configFileIn(path17.join(dir, ".cargo"), warnings);
+    for (let dir = abs; ; dir = path16.dirname(dir)) {
+      const file = configFileIn(path16.join(dir, ".cargo"), warnings);
       if (file) files.push(file);
-      if (path17.dirname(dir) === dir) break;
+      if (path16.dirname(dir) === dir) break;
     }
     const homeFile = configFileIn(home, warnings);
     if (homeFile && !files.includes(homeFile)) files.push(homeFile);
@@ -24576,8 +24579,8 @@ function envKeyFor(key) {
   return ["CARGO", ...key].join("_").toUpperCase().replace(/-/g, "_");
 }
 function configFileIn(dir, warnings) {
-  const legacy = path17.join(dir, "config");
-  const toml = path17.join(dir, "config.toml");
+  const legacy = path16.join(dir, "config");
+  const toml = path16.join(dir, "config.toml");
   const legacyExists = isFile(legacy);
   if (legacyExists && isFile(toml)) warnings.push(`both \`${legacy}\` and \`${toml}\` exist. Using \`${legacy}\``);
   if (legacyExists) return legacy;
@@ -24585,7 +24588,7 @@ function configFileIn(dir, warnings) {
 }
 function isFile(p2) {
   try {
-    return fs17.statSync(p2).isFile();
+    return fs16.statSync(p2).isFile();
   } catch {
     return false;
   }
@@ -24594,11 +24597,12 @@ function isFile(p2) {
 // src/cargo/ops/project.ts
 function loadProject(dir, opts = {}) {
   const env = opts.env ?? process.env;
-  const abs = path18.resolve(dir);
+  const abs = path17.resolve(dir);
   const config = GlobalContext.load(abs, env);
   const ws2 = Workspace.load(abs, { cargoHome: config.cargoHome });
+  const resolve7 = fs17.existsSync(ws2.lockfilePath) ? readResolve(ws2) : void 0;
   const cargoVersion = opts.cargoVersion ?? detectCargoVersion({ cwd: abs, env });
-  return { dir: abs, ws: ws2, config, layout: new CargoHomeLayout(config.cargoHome, config, cargoVersion) };
+  return { dir: abs, ws: ws2, resolve: resolve7, config, layout: new CargoHomeLayout(config.cargoHome, config, cargoVersion) };
 }
 
 // src/cli/output.ts
@@ -24621,22 +24625,20 @@ async function fetchCommand(argv, env = process.env) {
     throw new UsageError("--concurrency must be a whole number from 1 to 256");
   }
   const project = loadProject(positionals[0] ?? ".", { env });
-  const plan = planLayout(project.ws, project.layout);
+  const plan = planLayout(project.ws, project.layout, project.resolve);
   const log = (line) => process.stderr.write(`${line}
 `);
-  const report = await fetchPlans([plan], project.layout, {
+  const outcome = await fetchWithFallback([plan], project.layout, {
     concurrency,
     log,
     token: (url) => project.config.tokenForIndexUrl(url),
-    http: project.config.httpSettings()
+    http: project.config.httpSettings(),
+    cargoFetch: async () => await cargoFetch(project.dir, env) === 0,
+    onFallback: (why) => log(`note: ${why.message}; falling back to \`cargo fetch --locked\``)
   });
-  const lines = [describeFetch(report)];
-  for (const why of report.fallback) {
-    log(`note: ${why}; falling back to \`cargo fetch --locked\``);
-    const code = await cargoFetch(project.dir, env);
-    if (code !== 0) return { stdout: lines.join("\n") + "\n", code: 1 };
-    lines.push("cargo fetch --locked: done");
-  }
+  const lines = outcome.report ? [describeFetch(outcome.report)] : [];
+  if (outcome.cargoFetch === "failed") return { stdout: lines.join("\n") + "\n", code: 1 };
+  if (outcome.cargoFetch === "ok") lines.push("cargo fetch --locked: done");
   return { stdout: lines.join("\n") + "\n", code: 0 };
 }
 function cargoFetch(cwd, env) {
@@ -25274,7 +25276,7 @@ var SourceMatcher = class {
 
 // src/cargo/ops/freshness/summaries.ts
 import * as fs18 from "node:fs";
-import * as path19 from "node:path";
+import * as path18 from "node:path";
 
 // src/cargo/sources/registry/index_entry.ts
 init_errors();
@@ -25388,7 +25390,7 @@ var SummaryStore = class {
       const e = parseIndexEntry(line, where);
       return { summary: summaryFromIndexEntry(e, p2.id.source, p2.id), checksum: e.cksum };
     }
-    const toml = path19.join(this.layout.abs(l.src), "Cargo.toml");
+    const toml = path18.join(this.layout.abs(l.src), "Cargo.toml");
     return fs18.existsSync(toml) ? fromManifest(parseManifest(toml), p2) : void 0;
   }
 };
@@ -25400,14 +25402,14 @@ function findPackageManifest(root, name, depth) {
   const queue = [[root, 0]];
   while (queue.length) {
     const [dir, d] = queue.shift();
-    const file = path19.join(dir, "Cargo.toml");
+    const file = path18.join(dir, "Cargo.toml");
     if (fs18.existsSync(file)) {
       const text = fs18.readFileSync(file, "utf8");
       if (new RegExp(`^\\s*name\\s*=\\s*["']${name.replace(/[-]/g, "\\-")}["']`, "m").test(text)) return file;
     }
     if (d >= depth || !fs18.existsSync(dir)) continue;
     for (const e of fs18.readdirSync(dir, { withFileTypes: true })) {
-      if (e.isDirectory() && !e.name.startsWith(".") && e.name !== "target") queue.push([path19.join(dir, e.name), d + 1]);
+      if (e.isDirectory() && !e.name.startsWith(".") && e.name !== "target") queue.push([path18.join(dir, e.name), d + 1]);
     }
   }
   return void 0;
@@ -25652,7 +25654,7 @@ function findCycle(res, nodeCount) {
 // src/cli/check.ts
 var EXIT = { fresh: 0, stale: 1, undecided: 3 };
 function checkCommand(project, asJson) {
-  const report = checkLockfile({ ws: project.ws, layout: project.layout, registries: project.config });
+  const report = checkLockfile({ ws: project.ws, layout: project.layout, registries: project.config, resolve: project.resolve });
   const code = EXIT[report.verdict];
   if (asJson) return { stdout: json(report), code };
   const lines = report.reasons.map(formatReason);
@@ -25690,22 +25692,60 @@ function runnerOs(platform = process.platform) {
 
 // src/cli/key.ts
 function keyCommand(project, asJson, prefix = DEFAULT_KEY_PREFIX, os4 = runnerOs()) {
-  const k2 = cacheKey([planLayout(project.ws, project.layout)], os4, prefix);
+  const k2 = cacheKey([planLayout(project.ws, project.layout, project.resolve)], os4, prefix);
   if (asJson) return { stdout: json(k2), code: 0 };
   return { stdout: [k2.key, `restore-keys: ${k2.restoreKeys.join(", ")}`, ...k2.parts.map((p2) => `  ${p2}`)].join("\n") + "\n", code: 0 };
 }
 
+// src/cargo/ops/cache_contents.ts
+function cacheContents(plans) {
+  const registries = /* @__PURE__ */ new Set();
+  const files = /* @__PURE__ */ new Set();
+  const crates = /* @__PURE__ */ new Map();
+  const gitDbs = /* @__PURE__ */ new Map();
+  const derived = /* @__PURE__ */ new Set();
+  for (const plan of plans) {
+    for (const r of plan.registries) {
+      registries.add(r.dir);
+      files.add(registryDirs(r.dir).config);
+    }
+    for (const p2 of plan.packages) {
+      const l = p2.layout;
+      if (l.kind === "registry") {
+        files.add(l.index);
+        files.add(l.crate);
+        if (!crates.has(l.crate)) crates.set(l.crate, { name: p2.name, version: p2.version, checksum: p2.checksum, file: l.crate });
+        derived.add(l.src);
+      } else {
+        if (!gitDbs.has(l.db)) gitDbs.set(l.db, { name: p2.name, version: p2.version, db: l.db });
+        derived.add(l.checkout);
+      }
+    }
+  }
+  return {
+    registries: [...registries].sort(),
+    files: [...files].sort(),
+    crates: [...crates.values()],
+    gitDbs: [...gitDbs.values()],
+    derived: [...derived].sort()
+  };
+}
+
 // src/cli/plan.ts
 function planCommand(project, asJson) {
-  const plan = planLayout(project.ws, project.layout);
-  if (asJson) return { stdout: json({ ...plan, entries: planEntries(plan) }), code: 0 };
+  const plan = planLayout(project.ws, project.layout, project.resolve);
+  const contents = cacheContents([plan]);
+  const archived = [...contents.files, ...contents.gitDbs.map((g2) => `${g2.db}/`)].sort();
+  const derived = contents.derived.map((d) => `${d}/`);
+  if (asJson) return { stdout: json({ ...plan, archived, derived }), code: 0 };
   const lines = [`CARGO_HOME ${plan.cargoHome} (cargo ${plan.cargoVersion})`, `lockfile   ${plan.lockfile}`];
   for (const r of plan.registries) {
     const replaced = r.source === r.lockedSource ? "" : ` (replaced by ${r.source})`;
     lines.push(`registry   ${r.dir}  ${r.lockedSource}${replaced}, ${r.packages} package(s)`);
   }
   if (plan.vendored.length) lines.push(`vendored   ${plan.vendored.length} package(s) outside CARGO_HOME`);
-  lines.push("", ...planEntries(plan));
+  lines.push("", `archived by the action (${archived.length}):`, ...archived.map((e) => `  ${e}`));
+  lines.push("", `written by the fetch for the build, never archived (${derived.length}):`, ...derived.map((e) => `  ${e}`));
   return { stdout: lines.join("\n") + "\n", code: 0 };
 }
 

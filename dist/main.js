@@ -1087,14 +1087,14 @@ var require_util = __commonJS({
         }
         const port = url2.port != null ? url2.port : url2.protocol === "https:" ? 443 : 80;
         let origin = url2.origin != null ? url2.origin : `${url2.protocol || ""}//${url2.hostname || ""}:${port}`;
-        let path33 = url2.path != null ? url2.path : `${url2.pathname || ""}${url2.search || ""}`;
+        let path34 = url2.path != null ? url2.path : `${url2.pathname || ""}${url2.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path33 && path33[0] !== "/") {
-          path33 = `/${path33}`;
+        if (path34 && path34[0] !== "/") {
+          path34 = `/${path34}`;
         }
-        return new URL(`${origin}${path33}`);
+        return new URL(`${origin}${path34}`);
       }
       if (!isHttpOrHttpsPrefixed(url2.origin || url2.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1545,39 +1545,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path33, origin }
+          request: { method, path: path34, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path33);
+        debuglog("sending request to %s %s/%s", method, origin, path34);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path33, origin },
+          request: { method, path: path34, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path33,
+          path34,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path33, origin }
+          request: { method, path: path34, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path33);
+        debuglog("trailers received from %s %s/%s", method, origin, path34);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path33, origin },
+          request: { method, path: path34, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path33,
+          path34,
           error2.message
         );
       });
@@ -1626,9 +1626,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path33, origin }
+            request: { method, path: path34, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path33);
+          debuglog("sending request to %s %s/%s", method, origin, path34);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1691,7 +1691,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path33,
+        path: path34,
         method,
         body: body2,
         headers,
@@ -1706,11 +1706,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler) {
-        if (typeof path33 !== "string") {
+        if (typeof path34 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path33[0] !== "/" && !(path33.startsWith("http://") || path33.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path34[0] !== "/" && !(path34.startsWith("http://") || path34.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path33)) {
+        } else if (invalidPathRegex.test(path34)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1776,7 +1776,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path33, query) : path33;
+        this.path = query ? buildURL(path34, query) : path34;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -6469,7 +6469,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path33, host, upgrade, blocking, reset } = request2;
+      const { method, path: path34, host, upgrade, blocking, reset } = request2;
       let { body: body2, headers, contentLength: contentLength2 } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util5.isFormDataLike(body2)) {
@@ -6550,7 +6550,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path33} HTTP/1.1\r
+      let header = `${method} ${path34} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7079,7 +7079,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path33, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path34, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body: body2 } = request2;
       if (upgrade) {
         util5.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7176,7 +7176,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path33;
+      headers[HTTP2_HEADER_PATH] = path34;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body2 && typeof body2.read === "function") {
@@ -7529,9 +7529,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util5.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path33 = search ? `${pathname}${search}` : pathname;
+        const path34 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path33;
+        this.opts.path = path34;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8770,10 +8770,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path33 = "/",
+          path: path34 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path33;
+        opts.path = origin + path34;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL3(origin);
           headers.host = host;
@@ -10745,20 +10745,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path33) {
-      if (typeof path33 !== "string") {
-        return path33;
+    function safeUrl(path34) {
+      if (typeof path34 !== "string") {
+        return path34;
       }
-      const pathSegments = path33.split("?");
+      const pathSegments = path34.split("?");
       if (pathSegments.length !== 2) {
-        return path33;
+        return path34;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path33, method, body: body2, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path33);
+    function matchKey(mockDispatch2, { path: path34, method, body: body2, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path34);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body2) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10780,7 +10780,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path33 }) => matchValue(safeUrl(path33), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path34 }) => matchValue(safeUrl(path34), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10818,9 +10818,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path33, method, body: body2, headers, query } = opts;
+      const { path: path34, method, body: body2, headers, query } = opts;
       return {
-        path: path33,
+        path: path34,
         method,
         body: body2,
         headers,
@@ -11283,10 +11283,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path33, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path34, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path33,
+            Path: path34,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16165,9 +16165,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path33) {
-      for (let i = 0; i < path33.length; ++i) {
-        const code = path33.charCodeAt(i);
+    function validateCookiePath(path34) {
+      for (let i = 0; i < path34.length; ++i) {
+        const code = path34.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -19087,11 +19087,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path33 = opts.path;
+          let path34 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path33 = `/${path33}`;
+            path34 = `/${path34}`;
           }
-          url2 = new URL(util5.parseOrigin(url2).origin + path33);
+          url2 = new URL(util5.parseOrigin(url2).origin + path34);
         } else {
           if (!opts) {
             opts = typeof url2 === "object" ? url2 : {};
@@ -19191,6 +19191,256 @@ var init_errors = __esm({
       }
       oneLine() {
         return this.location ? `${formatLocation(this.location)}: ${this.message}` : this.message;
+      }
+    };
+  }
+});
+
+// src/cargo/core/canonical_url.ts
+function parseUrl(raw, what = "url") {
+  try {
+    return new URL(raw);
+  } catch {
+    throw new CargoError("url", `invalid ${what} \`${raw}\``);
+  }
+}
+function canonicalUrl(raw) {
+  return canonicalizeUrl(parseUrl(raw)).href;
+}
+function canonicalizeUrl(input) {
+  if (cannotBeABase(input)) {
+    throw new CargoError("url", `invalid url \`${input.href}\`: cannot-be-a-base-URLs are not supported`);
+  }
+  let url2 = new URL(input.href);
+  if (url2.pathname.endsWith("/") && url2.pathname !== "/") {
+    url2.pathname = url2.pathname.slice(0, -1);
+  }
+  if (url2.hostname === "github.com") {
+    url2 = new URL("https" + url2.href.slice(url2.protocol.length - 1));
+    url2.pathname = url2.pathname.toLowerCase();
+  }
+  if (url2.pathname.endsWith(".git")) {
+    url2.pathname = replaceLastSegment(url2.pathname, url2.pathname.slice(url2.pathname.lastIndexOf("/") + 1, -4), isSpecial(url2));
+  }
+  return url2;
+}
+function lastPathSegment(url2) {
+  if (!url2.pathname.startsWith("/")) return "";
+  return url2.pathname.slice(url2.pathname.lastIndexOf("/") + 1);
+}
+function cannotBeABase(url2) {
+  return !url2.href.slice(url2.protocol.length).startsWith("/");
+}
+function isSpecial(url2) {
+  return SPECIAL_SCHEMES.has(url2.protocol);
+}
+function replaceLastSegment(path34, segment, special) {
+  const lastSlash = path34.lastIndexOf("/");
+  const head = lastSlash <= 0 ? "/" : path34.slice(0, lastSlash);
+  if (segment === "." || segment === "..") return head;
+  return (head.length > 1 ? head + "/" : head) + encodePathSegment(segment, special);
+}
+function encodePathSegment(segment, special) {
+  let out = "";
+  for (const ch of segment) {
+    const code = ch.codePointAt(0);
+    const encode = code <= 32 || code >= 127 || '"#<>`?{}/%'.includes(ch) || special && ch === "\\";
+    out += encode ? percentEncodeUtf8(ch) : ch;
+  }
+  return out;
+}
+function percentEncodeUtf8(ch) {
+  return Array.from(new TextEncoder().encode(ch), (b2) => "%" + b2.toString(16).toUpperCase().padStart(2, "0")).join("");
+}
+var SPECIAL_SCHEMES;
+var init_canonical_url = __esm({
+  "src/cargo/core/canonical_url.ts"() {
+    "use strict";
+    init_errors();
+    SPECIAL_SCHEMES = /* @__PURE__ */ new Set(["http:", "https:", "ws:", "wss:", "ftp:", "file:"]);
+  }
+});
+
+// src/cargo/core/source_id.ts
+var source_id_exports = {};
+__export(source_id_exports, {
+  CRATES_IO_HTTP_INDEX: () => CRATES_IO_HTTP_INDEX,
+  CRATES_IO_INDEX: () => CRATES_IO_INDEX,
+  SOURCE_KIND_DISCRIMINANT: () => SOURCE_KIND_DISCRIMINANT,
+  SourceId: () => SourceId,
+  formUrlencode: () => formUrlencode
+});
+import { isAbsolute } from "node:path";
+import { pathToFileURL } from "node:url";
+function fileUrl(absPath) {
+  if (!isAbsolute(absPath)) throw new CargoError("url", `path \`${absPath}\` is not absolute`);
+  return pathToFileURL(absPath).href;
+}
+function gitReferenceFromQuery(params) {
+  let reference = { kind: "default" };
+  for (const [k2, v2] of params) {
+    if (k2 === "branch" || k2 === "ref") reference = { kind: "branch", name: v2 };
+    else if (k2 === "tag") reference = { kind: "tag", name: v2 };
+    else if (k2 === "rev") reference = { kind: "rev", name: v2 };
+  }
+  return reference;
+}
+function prettyRef(ref, encoded) {
+  if (ref.kind === "default") return void 0;
+  return `${ref.kind}=${encoded ? formUrlencode(ref.name) : ref.name}`;
+}
+function formUrlencode(value) {
+  let out = "";
+  for (const b2 of new TextEncoder().encode(value)) {
+    const c = String.fromCharCode(b2);
+    if (/[A-Za-z0-9*\-._]/.test(c)) out += c;
+    else if (b2 === 32) out += "+";
+    else out += "%" + b2.toString(16).toUpperCase().padStart(2, "0");
+  }
+  return out;
+}
+var SOURCE_KIND_DISCRIMINANT, CRATES_IO_INDEX, CRATES_IO_HTTP_INDEX, SourceId;
+var init_source_id = __esm({
+  "src/cargo/core/source_id.ts"() {
+    "use strict";
+    init_errors();
+    init_canonical_url();
+    SOURCE_KIND_DISCRIMINANT = {
+      git: 0,
+      path: 1,
+      registry: 2,
+      sparse: 3,
+      "local-registry": 4,
+      directory: 5
+    };
+    CRATES_IO_INDEX = "https://github.com/rust-lang/crates.io-index";
+    CRATES_IO_HTTP_INDEX = "sparse+https://index.crates.io/";
+    SourceId = class _SourceId {
+      constructor(kind, url2, gitReference2, precise) {
+        this.kind = kind;
+        this.url = url2;
+        this.gitReference = gitReference2;
+        this.precise = precise;
+      }
+      kind;
+      url;
+      gitReference;
+      precise;
+      canonical;
+      identity;
+      static cratesIo() {
+        return _SourceId.forRegistryIndex(CRATES_IO_HTTP_INDEX);
+      }
+      /** A remote registry index; `sparse+` makes it a sparse registry. */
+      static forRegistryIndex(url2) {
+        const kind = url2.startsWith("sparse+") ? "sparse" : "registry";
+        return _SourceId.create(kind, url2);
+      }
+      static forGit(url2, reference = { kind: "default" }) {
+        return _SourceId.create("git", url2, { ...reference });
+      }
+      static forPath(absPath) {
+        return new _SourceId("path", fileUrl(absPath));
+      }
+      static forLocalRegistry(absPath) {
+        return new _SourceId("local-registry", fileUrl(absPath));
+      }
+      static forDirectory(absPath) {
+        return new _SourceId("directory", fileUrl(absPath));
+      }
+      /**
+       * Parses a Cargo.lock `source = "..."` value (cargo's `SourceId::from_url`):
+       * `registry+URL`, `sparse+URL`, `path+URL`, `git+URL[?branch=|tag=|rev=][#sha]`.
+       */
+      static parseLockfileSource(source, loc) {
+        const plus = source.indexOf("+");
+        if (plus < 0) throw new CargoError("lockfile", `invalid source \`${source}\``, loc);
+        const protocol = source.slice(0, plus);
+        const rest = source.slice(plus + 1);
+        if (!["git", "registry", "sparse", "path"].includes(protocol)) {
+          throw new CargoError("lockfile", `unsupported source protocol \`${protocol}\` in \`${source}\``, loc);
+        }
+        try {
+          switch (protocol) {
+            case "git": {
+              const url2 = parseUrl(rest);
+              const reference = gitReferenceFromQuery(url2.searchParams);
+              const precise = rest.includes("#") ? url2.hash.slice(1) : void 0;
+              url2.search = "";
+              url2.hash = "";
+              return _SourceId.create("git", url2.href, reference, precise);
+            }
+            case "registry":
+              return _SourceId.create("registry", rest);
+            case "sparse":
+              return _SourceId.create("sparse", source);
+            default:
+              return _SourceId.create("path", rest);
+          }
+        } catch (e) {
+          if (e instanceof CargoError) throw new CargoError("lockfile", `invalid source \`${source}\`: ${e.message}`, loc);
+          throw e;
+        }
+      }
+      static create(kind, rawUrl, ref, precise) {
+        const url2 = parseUrl(rawUrl);
+        const id = new _SourceId(kind, url2.href, kind === "git" ? ref ?? { kind: "default" } : void 0, precise);
+        id.canonicalUrl();
+        return id;
+      }
+      /** The same source pinned to a git commit (or unpinned with `undefined`). */
+      withPrecise(precise) {
+        return new _SourceId(this.kind, this.url, this.gitReference, precise);
+      }
+      canonicalUrl() {
+        this.canonical ??= canonicalizeUrl(new URL(this.url)).href;
+        return this.canonical;
+      }
+      /** Exactly what cargo writes as `source = "..."` in Cargo.lock. */
+      toLockfileString(opts = {}) {
+        switch (this.kind) {
+          case "sparse":
+            return this.url;
+          // already carries `sparse+`
+          case "git": {
+            let s3 = `git+${this.url}`;
+            const pretty = prettyRef(this.gitReference ?? { kind: "default" }, opts.encodeGitRef ?? true);
+            if (pretty !== void 0) s3 += `?${pretty}`;
+            if (this.precise !== void 0) s3 += `#${this.precise}`;
+            return s3;
+          }
+          default:
+            return `${this.kind}+${this.url}`;
+        }
+      }
+      toString() {
+        return this.toLockfileString();
+      }
+      isRegistry() {
+        return this.kind === "registry" || this.kind === "sparse";
+      }
+      isSparse() {
+        return this.kind === "sparse";
+      }
+      isGit() {
+        return this.kind === "git";
+      }
+      isPath() {
+        return this.kind === "path";
+      }
+      isCratesIo() {
+        return this.isRegistry() && (this.url === CRATES_IO_INDEX || this.url === CRATES_IO_HTTP_INDEX);
+      }
+      /** Identity as cargo's `SourceId` equality sees it: kind, git ref, canonical URL; not `precise`. */
+      key() {
+        if (this.identity === void 0) {
+          const ref = this.kind === "git" ? prettyRef(this.gitReference ?? { kind: "default" }, true) ?? "" : "";
+          this.identity = `${this.kind}:${ref}:${this.canonicalUrl()}`;
+        }
+        return this.identity;
+      }
+      equals(other) {
+        return this.key() === other.key();
       }
     };
   }
@@ -27104,256 +27354,6 @@ var require_commonjs2 = __commonJS({
   }
 });
 
-// src/cargo/core/canonical_url.ts
-function parseUrl(raw, what = "url") {
-  try {
-    return new URL(raw);
-  } catch {
-    throw new CargoError("url", `invalid ${what} \`${raw}\``);
-  }
-}
-function canonicalUrl(raw) {
-  return canonicalizeUrl(parseUrl(raw)).href;
-}
-function canonicalizeUrl(input) {
-  if (cannotBeABase(input)) {
-    throw new CargoError("url", `invalid url \`${input.href}\`: cannot-be-a-base-URLs are not supported`);
-  }
-  let url2 = new URL(input.href);
-  if (url2.pathname.endsWith("/") && url2.pathname !== "/") {
-    url2.pathname = url2.pathname.slice(0, -1);
-  }
-  if (url2.hostname === "github.com") {
-    url2 = new URL("https" + url2.href.slice(url2.protocol.length - 1));
-    url2.pathname = url2.pathname.toLowerCase();
-  }
-  if (url2.pathname.endsWith(".git")) {
-    url2.pathname = replaceLastSegment(url2.pathname, url2.pathname.slice(url2.pathname.lastIndexOf("/") + 1, -4), isSpecial(url2));
-  }
-  return url2;
-}
-function lastPathSegment(url2) {
-  if (!url2.pathname.startsWith("/")) return "";
-  return url2.pathname.slice(url2.pathname.lastIndexOf("/") + 1);
-}
-function cannotBeABase(url2) {
-  return !url2.href.slice(url2.protocol.length).startsWith("/");
-}
-function isSpecial(url2) {
-  return SPECIAL_SCHEMES.has(url2.protocol);
-}
-function replaceLastSegment(path33, segment, special) {
-  const lastSlash = path33.lastIndexOf("/");
-  const head = lastSlash <= 0 ? "/" : path33.slice(0, lastSlash);
-  if (segment === "." || segment === "..") return head;
-  return (head.length > 1 ? head + "/" : head) + encodePathSegment(segment, special);
-}
-function encodePathSegment(segment, special) {
-  let out = "";
-  for (const ch of segment) {
-    const code = ch.codePointAt(0);
-    const encode = code <= 32 || code >= 127 || '"#<>`?{}/%'.includes(ch) || special && ch === "\\";
-    out += encode ? percentEncodeUtf8(ch) : ch;
-  }
-  return out;
-}
-function percentEncodeUtf8(ch) {
-  return Array.from(new TextEncoder().encode(ch), (b2) => "%" + b2.toString(16).toUpperCase().padStart(2, "0")).join("");
-}
-var SPECIAL_SCHEMES;
-var init_canonical_url = __esm({
-  "src/cargo/core/canonical_url.ts"() {
-    "use strict";
-    init_errors();
-    SPECIAL_SCHEMES = /* @__PURE__ */ new Set(["http:", "https:", "ws:", "wss:", "ftp:", "file:"]);
-  }
-});
-
-// src/cargo/core/source_id.ts
-var source_id_exports = {};
-__export(source_id_exports, {
-  CRATES_IO_HTTP_INDEX: () => CRATES_IO_HTTP_INDEX,
-  CRATES_IO_INDEX: () => CRATES_IO_INDEX,
-  SOURCE_KIND_DISCRIMINANT: () => SOURCE_KIND_DISCRIMINANT,
-  SourceId: () => SourceId,
-  formUrlencode: () => formUrlencode
-});
-import { isAbsolute } from "node:path";
-import { pathToFileURL } from "node:url";
-function fileUrl(absPath) {
-  if (!isAbsolute(absPath)) throw new CargoError("url", `path \`${absPath}\` is not absolute`);
-  return pathToFileURL(absPath).href;
-}
-function gitReferenceFromQuery(params) {
-  let reference = { kind: "default" };
-  for (const [k2, v2] of params) {
-    if (k2 === "branch" || k2 === "ref") reference = { kind: "branch", name: v2 };
-    else if (k2 === "tag") reference = { kind: "tag", name: v2 };
-    else if (k2 === "rev") reference = { kind: "rev", name: v2 };
-  }
-  return reference;
-}
-function prettyRef(ref, encoded) {
-  if (ref.kind === "default") return void 0;
-  return `${ref.kind}=${encoded ? formUrlencode(ref.name) : ref.name}`;
-}
-function formUrlencode(value) {
-  let out = "";
-  for (const b2 of new TextEncoder().encode(value)) {
-    const c = String.fromCharCode(b2);
-    if (/[A-Za-z0-9*\-._]/.test(c)) out += c;
-    else if (b2 === 32) out += "+";
-    else out += "%" + b2.toString(16).toUpperCase().padStart(2, "0");
-  }
-  return out;
-}
-var SOURCE_KIND_DISCRIMINANT, CRATES_IO_INDEX, CRATES_IO_HTTP_INDEX, SourceId;
-var init_source_id = __esm({
-  "src/cargo/core/source_id.ts"() {
-    "use strict";
-    init_errors();
-    init_canonical_url();
-    SOURCE_KIND_DISCRIMINANT = {
-      git: 0,
-      path: 1,
-      registry: 2,
-      sparse: 3,
-      "local-registry": 4,
-      directory: 5
-    };
-    CRATES_IO_INDEX = "https://github.com/rust-lang/crates.io-index";
-    CRATES_IO_HTTP_INDEX = "sparse+https://index.crates.io/";
-    SourceId = class _SourceId {
-      constructor(kind, url2, gitReference2, precise) {
-        this.kind = kind;
-        this.url = url2;
-        this.gitReference = gitReference2;
-        this.precise = precise;
-      }
-      kind;
-      url;
-      gitReference;
-      precise;
-      canonical;
-      identity;
-      static cratesIo() {
-        return _SourceId.forRegistryIndex(CRATES_IO_HTTP_INDEX);
-      }
-      /** A remote registry index; `sparse+` makes it a sparse registry. */
-      static forRegistryIndex(url2) {
-        const kind = url2.startsWith("sparse+") ? "sparse" : "registry";
-        return _SourceId.create(kind, url2);
-      }
-      static forGit(url2, reference = { kind: "default" }) {
-        return _SourceId.create("git", url2, { ...reference });
-      }
-      static forPath(absPath) {
-        return new _SourceId("path", fileUrl(absPath));
-      }
-      static forLocalRegistry(absPath) {
-        return new _SourceId("local-registry", fileUrl(absPath));
-      }
-      static forDirectory(absPath) {
-        return new _SourceId("directory", fileUrl(absPath));
-      }
-      /**
-       * Parses a Cargo.lock `source = "..."` value (cargo's `SourceId::from_url`):
-       * `registry+URL`, `sparse+URL`, `path+URL`, `git+URL[?branch=|tag=|rev=][#sha]`.
-       */
-      static parseLockfileSource(source, loc) {
-        const plus = source.indexOf("+");
-        if (plus < 0) throw new CargoError("lockfile", `invalid source \`${source}\``, loc);
-        const protocol = source.slice(0, plus);
-        const rest = source.slice(plus + 1);
-        if (!["git", "registry", "sparse", "path"].includes(protocol)) {
-          throw new CargoError("lockfile", `unsupported source protocol \`${protocol}\` in \`${source}\``, loc);
-        }
-        try {
-          switch (protocol) {
-            case "git": {
-              const url2 = parseUrl(rest);
-              const reference = gitReferenceFromQuery(url2.searchParams);
-              const precise = rest.includes("#") ? url2.hash.slice(1) : void 0;
-              url2.search = "";
-              url2.hash = "";
-              return _SourceId.create("git", url2.href, reference, precise);
-            }
-            case "registry":
-              return _SourceId.create("registry", rest);
-            case "sparse":
-              return _SourceId.create("sparse", source);
-            default:
-              return _SourceId.create("path", rest);
-          }
-        } catch (e) {
-          if (e instanceof CargoError) throw new CargoError("lockfile", `invalid source \`${source}\`: ${e.message}`, loc);
-          throw e;
-        }
-      }
-      static create(kind, rawUrl, ref, precise) {
-        const url2 = parseUrl(rawUrl);
-        const id = new _SourceId(kind, url2.href, kind === "git" ? ref ?? { kind: "default" } : void 0, precise);
-        id.canonicalUrl();
-        return id;
-      }
-      /** The same source pinned to a git commit (or unpinned with `undefined`). */
-      withPrecise(precise) {
-        return new _SourceId(this.kind, this.url, this.gitReference, precise);
-      }
-      canonicalUrl() {
-        this.canonical ??= canonicalizeUrl(new URL(this.url)).href;
-        return this.canonical;
-      }
-      /** Exactly what cargo writes as `source = "..."` in Cargo.lock. */
-      toLockfileString(opts = {}) {
-        switch (this.kind) {
-          case "sparse":
-            return this.url;
-          // already carries `sparse+`
-          case "git": {
-            let s3 = `git+${this.url}`;
-            const pretty = prettyRef(this.gitReference ?? { kind: "default" }, opts.encodeGitRef ?? true);
-            if (pretty !== void 0) s3 += `?${pretty}`;
-            if (this.precise !== void 0) s3 += `#${this.precise}`;
-            return s3;
-          }
-          default:
-            return `${this.kind}+${this.url}`;
-        }
-      }
-      toString() {
-        return this.toLockfileString();
-      }
-      isRegistry() {
-        return this.kind === "registry" || this.kind === "sparse";
-      }
-      isSparse() {
-        return this.kind === "sparse";
-      }
-      isGit() {
-        return this.kind === "git";
-      }
-      isPath() {
-        return this.kind === "path";
-      }
-      isCratesIo() {
-        return this.isRegistry() && (this.url === CRATES_IO_INDEX || this.url === CRATES_IO_HTTP_INDEX);
-      }
-      /** Identity as cargo's `SourceId` equality sees it: kind, git ref, canonical URL; not `precise`. */
-      key() {
-        if (this.identity === void 0) {
-          const ref = this.kind === "git" ? prettyRef(this.gitReference ?? { kind: "default" }, true) ?? "" : "";
-          this.identity = `${this.kind}:${ref}:${this.canonicalUrl()}`;
-        }
-        return this.identity;
-      }
-      equals(other) {
-        return this.key() === other.key();
-      }
-    };
-  }
-});
-
 // node_modules/undici/lib/core/errors.js
 var require_errors2 = __commonJS({
   "node_modules/undici/lib/core/errors.js"(exports2, module) {
@@ -28830,14 +28830,14 @@ var require_util9 = __commonJS({
         }
         const port = url2.port != null ? url2.port : url2.protocol === "https:" ? 443 : 80;
         let origin = url2.origin != null ? url2.origin : `${url2.protocol || ""}//${url2.hostname || ""}:${port}`;
-        let path33 = url2.path != null ? url2.path : `${url2.pathname || ""}${url2.search || ""}`;
+        let path34 = url2.path != null ? url2.path : `${url2.pathname || ""}${url2.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path33 && path33[0] !== "/") {
-          path33 = `/${path33}`;
+        if (path34 && path34[0] !== "/") {
+          path34 = `/${path34}`;
         }
-        return new URL(`${origin}${path33}`);
+        return new URL(`${origin}${path34}`);
       }
       if (!isHttpOrHttpsPrefixed(url2.origin || url2.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -29660,9 +29660,9 @@ var require_diagnostics2 = __commonJS({
         "undici:client:sendHeaders",
         (evt) => {
           const {
-            request: { method, path: path33, origin }
+            request: { method, path: path34, origin }
           } = evt;
-          debugLog("sending request to %s %s%s", method, origin, path33);
+          debugLog("sending request to %s %s%s", method, origin, path34);
         }
       );
     }
@@ -29680,14 +29680,14 @@ var require_diagnostics2 = __commonJS({
         "undici:request:headers",
         (evt) => {
           const {
-            request: { method, path: path33, origin },
+            request: { method, path: path34, origin },
             response: { statusCode }
           } = evt;
           debugLog(
             "received response to %s %s%s - HTTP %d",
             method,
             origin,
-            path33,
+            path34,
             statusCode
           );
         }
@@ -29696,23 +29696,23 @@ var require_diagnostics2 = __commonJS({
         "undici:request:trailers",
         (evt) => {
           const {
-            request: { method, path: path33, origin }
+            request: { method, path: path34, origin }
           } = evt;
-          debugLog("trailers received from %s %s%s", method, origin, path33);
+          debugLog("trailers received from %s %s%s", method, origin, path34);
         }
       );
       diagnosticsChannel.subscribe(
         "undici:request:error",
         (evt) => {
           const {
-            request: { method, path: path33, origin },
+            request: { method, path: path34, origin },
             error: error2
           } = evt;
           debugLog(
             "request to %s %s%s errored - %s",
             method,
             origin,
-            path33,
+            path34,
             error2.message
           );
         }
@@ -32137,7 +32137,7 @@ var require_request3 = __commonJS({
     };
     var Request = class {
       constructor(origin, {
-        path: path33,
+        path: path34,
         method,
         body: body2,
         headers,
@@ -32154,11 +32154,11 @@ var require_request3 = __commonJS({
         maxRedirections,
         typeOfService
       }, handler) {
-        if (typeof path33 !== "string") {
+        if (typeof path34 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path33[0] !== "/" && !(path33.startsWith("http://") || path33.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path34[0] !== "/" && !(path34.startsWith("http://") || path34.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path33)) {
+        } else if (invalidPathRegex.test(path34)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -32238,7 +32238,7 @@ var require_request3 = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? serializePathWithQuery(path33, query) : path33;
+        this.path = query ? serializePathWithQuery(path34, query) : path34;
         this.origin = origin;
         this.protocol = getProtocolFromUrlString(origin);
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" || method === "QUERY" : idempotent;
@@ -37948,7 +37948,7 @@ var require_client_h12 = __commonJS({
       }
     }
     function writeH1(client, request2) {
-      const { method, path: path33, host, upgrade, blocking, reset } = request2;
+      const { method, path: path34, host, upgrade, blocking, reset } = request2;
       let { body: body2, headers, contentLength: contentLength2 } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util5.isFormDataLike(body2)) {
@@ -38024,7 +38024,7 @@ var require_client_h12 = __commonJS({
         socket[kBlocking] = true;
       }
       setTypeOfService(socket, request2);
-      let header = `${method} ${path33} HTTP/1.1\r
+      let header = `${method} ${path34} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -39204,7 +39204,7 @@ var require_client_h22 = __commonJS({
       const headersTimeout = request2.headersTimeout ?? client[kHeadersTimeout];
       const bodyTimeout = request2.bodyTimeout ?? client[kBodyTimeout];
       const session = client[kHTTP2Session];
-      const { method, path: path33, host, upgrade, expectContinue, signal, protocol, headers: reqHeaders } = request2;
+      const { method, path: path34, host, upgrade, expectContinue, signal, protocol, headers: reqHeaders } = request2;
       if (upgrade != null && upgrade !== "websocket") {
         util5.errorRequest(client, request2, new InvalidArgumentError(`Custom upgrade "${upgrade}" not supported over HTTP/2`));
         return false;
@@ -39270,7 +39270,7 @@ var require_client_h22 = __commonJS({
           }
           headers[HTTP2_HEADER_METHOD] = "CONNECT";
           headers[HTTP2_HEADER_PROTOCOL] = "websocket";
-          headers[HTTP2_HEADER_PATH] = path33;
+          headers[HTTP2_HEADER_PATH] = path34;
           if (protocol === "ws:" || protocol === "wss:") {
             headers[HTTP2_HEADER_SCHEME] = protocol === "ws:" ? "http" : "https";
           } else {
@@ -39292,7 +39292,7 @@ var require_client_h22 = __commonJS({
         setupUpgradeStream(stream2, state3);
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path33;
+      headers[HTTP2_HEADER_PATH] = path34;
       headers[HTTP2_HEADER_SCHEME] = protocol === "http:" ? "http" : "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       let body2 = state3.body;
@@ -41599,15 +41599,15 @@ var require_redirect_handler2 = __commonJS({
         });
         const baseUrl = requestOrigin ? new URL(this.opts.path, requestOrigin) : void 0;
         const { origin, pathname, search } = util5.parseURL(new URL(this.location, baseUrl));
-        const path33 = search ? `${pathname}${search}` : pathname;
-        const redirectUrlString = `${origin}${path33}`;
+        const path34 = search ? `${pathname}${search}` : pathname;
+        const redirectUrlString = `${origin}${path34}`;
         for (const historyUrl of this.history) {
           if (historyUrl.toString() === redirectUrlString) {
             throw new InvalidArgumentError(`Redirect loop detected. Cannot redirect to ${origin}. This typically happens when using a Client or Pool with cross-origin redirects. Use an Agent for cross-origin redirects.`);
           }
         }
         this.opts.headers = cleanRequestHeaders(this.opts.headers, removeContentHeaders, requestOrigin !== origin, this.stripHeadersOnRedirect, this.stripHeadersOnCrossOriginRedirect);
-        this.opts.path = path33;
+        this.opts.path = path34;
         this.opts.origin = origin;
         this.opts[kRequestOrigin] = origin;
         this.opts.query = null;
@@ -41720,7 +41720,7 @@ var require_redirect2 = __commonJS({
 
 // src/main.ts
 import * as os10 from "node:os";
-import * as path32 from "node:path";
+import * as path33 from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -43778,12 +43778,68 @@ function runnerOs(platform2 = process.platform) {
 }
 
 // src/cargo/ops/restore_audit.ts
-import * as fs6 from "node:fs";
+import * as fs5 from "node:fs";
 import * as path6 from "node:path";
 
-// src/cargo/core/gc.ts
+// src/cargo/sources/registry/index_cache.ts
+init_errors();
+import * as fs4 from "node:fs";
+
+// src/cargo/util/paths.ts
+init_errors();
 import * as fs3 from "node:fs";
 import * as path4 from "node:path";
+var MAX_MANIFEST_BYTES = 8 << 20;
+var MAX_CONFIG_BYTES = 4 << 20;
+var MAX_LOCKFILE_BYTES = 64 << 20;
+function isWithin(p2, dir) {
+  if (p2 === dir) return true;
+  return p2.startsWith(dir.endsWith(path4.sep) ? dir : dir + path4.sep);
+}
+function readToEnd(fd, buf, beforeGrow) {
+  let len = 0;
+  for (; ; ) {
+    if (len === buf.length) {
+      beforeGrow?.(len);
+      buf = Buffer.concat([buf, Buffer.allocUnsafe(buf.length)]);
+    }
+    const want = buf.length - len;
+    const n = fs3.readSync(fd, buf, len, want, null);
+    len += n;
+    if (n < want) return { buf, len };
+  }
+}
+function readText(file, kind, maxBytes, what) {
+  const text = readTextIfFile(file, kind, maxBytes, what);
+  if (text === void 0) throw new CargoError("io", `failed to read ${what}: ENOENT`, { file });
+  return text;
+}
+var OPEN_FLAGS = fs3.constants.O_RDONLY | (fs3.constants.O_NONBLOCK ?? 0);
+function readTextIfFile(file, kind, maxBytes, what) {
+  let fd;
+  try {
+    fd = fs3.openSync(file, OPEN_FLAGS);
+  } catch (e) {
+    const code = e.code;
+    if (code === "ENOENT" || code === "ENOTDIR" || code === "EISDIR") return void 0;
+    throw new CargoError("io", `failed to read ${what}: ${code ?? e.message}`, { file });
+  }
+  try {
+    const st2 = fs3.fstatSync(fd);
+    if (!st2.isFile()) return void 0;
+    const tooLarge = (size) => new CargoError(kind, `${what} is ${(size / (1 << 20)).toFixed(1)} MiB; files over ${maxBytes >> 20} MiB are refused`, { file });
+    if (st2.size > maxBytes) throw tooLarge(st2.size);
+    const { buf, len } = readToEnd(fd, Buffer.allocUnsafe(st2.size + 1), (size) => {
+      if (size > maxBytes) throw tooLarge(size);
+    });
+    return buf.toString("utf8", 0, len);
+  } catch (e) {
+    if (e instanceof CargoError) throw e;
+    throw new CargoError("io", `failed to read ${what}: ${e.code ?? e.message}`, { file });
+  } finally {
+    fs3.closeSync(fd);
+  }
+}
 function listFiles(root, rel) {
   const out = [];
   const walk = (r) => {
@@ -43801,66 +43857,6 @@ function listFiles(root, rel) {
   };
   walk(rel);
   return out;
-}
-
-// src/cargo/sources/registry/index_cache.ts
-init_errors();
-import * as fs5 from "node:fs";
-
-// src/cargo/util/paths.ts
-init_errors();
-import * as fs4 from "node:fs";
-import * as path5 from "node:path";
-var MAX_MANIFEST_BYTES = 8 << 20;
-var MAX_CONFIG_BYTES = 4 << 20;
-var MAX_LOCKFILE_BYTES = 64 << 20;
-function isWithin(p2, dir) {
-  if (p2 === dir) return true;
-  return p2.startsWith(dir.endsWith(path5.sep) ? dir : dir + path5.sep);
-}
-function readToEnd(fd, buf, beforeGrow) {
-  let len = 0;
-  for (; ; ) {
-    if (len === buf.length) {
-      beforeGrow?.(len);
-      buf = Buffer.concat([buf, Buffer.allocUnsafe(buf.length)]);
-    }
-    const want = buf.length - len;
-    const n = fs4.readSync(fd, buf, len, want, null);
-    len += n;
-    if (n < want) return { buf, len };
-  }
-}
-function readText(file, kind, maxBytes, what) {
-  const text = readTextIfFile(file, kind, maxBytes, what);
-  if (text === void 0) throw new CargoError("io", `failed to read ${what}: ENOENT`, { file });
-  return text;
-}
-var OPEN_FLAGS = fs4.constants.O_RDONLY | (fs4.constants.O_NONBLOCK ?? 0);
-function readTextIfFile(file, kind, maxBytes, what) {
-  let fd;
-  try {
-    fd = fs4.openSync(file, OPEN_FLAGS);
-  } catch (e) {
-    const code = e.code;
-    if (code === "ENOENT" || code === "ENOTDIR" || code === "EISDIR") return void 0;
-    throw new CargoError("io", `failed to read ${what}: ${code ?? e.message}`, { file });
-  }
-  try {
-    const st2 = fs4.fstatSync(fd);
-    if (!st2.isFile()) return void 0;
-    const tooLarge = (size) => new CargoError(kind, `${what} is ${(size / (1 << 20)).toFixed(1)} MiB; files over ${maxBytes >> 20} MiB are refused`, { file });
-    if (st2.size > maxBytes) throw tooLarge(st2.size);
-    const { buf, len } = readToEnd(fd, Buffer.allocUnsafe(st2.size + 1), (size) => {
-      if (size > maxBytes) throw tooLarge(size);
-    });
-    return buf.toString("utf8", 0, len);
-  } catch (e) {
-    if (e instanceof CargoError) throw e;
-    throw new CargoError("io", `failed to read ${what}: ${e.code ?? e.message}`, { file });
-  } finally {
-    fs4.closeSync(fd);
-  }
 }
 
 // src/cargo/sources/registry/index_cache.ts
@@ -43922,7 +43918,7 @@ var scratch = Buffer.allocUnsafe(64 * 1024);
 function readIndexCacheLine(file, version3) {
   let fd;
   try {
-    fd = fs5.openSync(file, "r");
+    fd = fs4.openSync(file, "r");
   } catch (e) {
     if (e.code === "ENOENT") return void 0;
     throw e;
@@ -43931,65 +43927,423 @@ function readIndexCacheLine(file, version3) {
   try {
     ({ buf: scratch, len } = readToEnd(fd, scratch));
   } finally {
-    fs5.closeSync(fd);
+    fs4.closeSync(fd);
   }
   return findIndexCacheLine(scratch.subarray(0, len), version3, file);
 }
 
-// src/cargo/ops/restore_audit.ts
-function roots(plans) {
-  const dirs = /* @__PURE__ */ new Set();
-  const planned = /* @__PURE__ */ new Set();
-  const gitDbs = /* @__PURE__ */ new Set();
+// src/cargo/sources/cargo_home_layout.ts
+import * as path5 from "node:path";
+
+// src/cargo/core/source_dir.ts
+init_errors();
+
+// src/cargo/util/cargo_version.ts
+init_errors();
+import { execFileSync } from "node:child_process";
+var DEFAULT_CARGO_VERSION = { major: 1, minor: 95 };
+function parseCargoVersion(output) {
+  const m2 = /^cargo\s+(\d+)\.(\d+)\.\d+/m.exec(output.trim());
+  if (!m2) {
+    throw new CargoError("usage", `cannot read a cargo version from \`${output.trim().split("\n")[0]}\``);
+  }
+  return { major: Number(m2[1]), minor: Number(m2[2]) };
+}
+function detectCargoVersion(opts = {}) {
+  try {
+    const out = execFileSync(opts.cargo ?? "cargo", ["-V"], {
+      cwd: opts.cwd,
+      env: opts.env,
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "ignore"],
+      timeout: 6e4
+    });
+    return parseCargoVersion(out);
+  } catch {
+    return { ...DEFAULT_CARGO_VERSION };
+  }
+}
+function usesStableHash(v2) {
+  return v2.major > 1 || v2.major === 1 && v2.minor >= 85;
+}
+
+// src/cargo/util/hasher.ts
+var MASK = (1n << 64n) - 1n;
+var encoder = new TextEncoder();
+function rotl(x, b2) {
+  return (x << b2 | x >> 64n - b2) & MASK;
+}
+function sipRound(s3) {
+  s3.v0 = s3.v0 + s3.v1 & MASK;
+  s3.v1 = rotl(s3.v1, 13n) ^ s3.v0;
+  s3.v0 = rotl(s3.v0, 32n);
+  s3.v2 = s3.v2 + s3.v3 & MASK;
+  s3.v3 = rotl(s3.v3, 16n) ^ s3.v2;
+  s3.v0 = s3.v0 + s3.v3 & MASK;
+  s3.v3 = rotl(s3.v3, 21n) ^ s3.v0;
+  s3.v2 = s3.v2 + s3.v1 & MASK;
+  s3.v1 = rotl(s3.v1, 17n) ^ s3.v2;
+  s3.v2 = rotl(s3.v2, 32n);
+}
+function rounds(s3, n) {
+  for (let i = 0; i < n; i++) sipRound(s3);
+}
+var SipCore = class {
+  constructor(cRounds, dRounds, wide, k0, k1) {
+    this.cRounds = cRounds;
+    this.dRounds = dRounds;
+    this.s = {
+      v0: k0 ^ 0x736f6d6570736575n,
+      v1: k1 ^ 0x646f72616e646f6dn ^ (wide ? 0xeen : 0n),
+      v2: k0 ^ 0x6c7967656e657261n,
+      v3: k1 ^ 0x7465646279746573n
+    };
+  }
+  cRounds;
+  dRounds;
+  s;
+  tail = [];
+  length = 0;
+  write(bytes) {
+    for (const b2 of bytes) {
+      this.tail.push(b2 & 255);
+      this.length++;
+      if (this.tail.length === 8) this.compress(leWord(this.tail.splice(0, 8)));
+    }
+    return this;
+  }
+  writeU8(n) {
+    return this.write([n]);
+  }
+  writeU64(n) {
+    return this.write(leBytes(BigInt.asUintN(64, n)));
+  }
+  /** Rust's `Hash for str`: the UTF-8 bytes, then a 0xFF terminator. */
+  writeStr(s3) {
+    this.write(encoder.encode(s3));
+    return this.writeU8(255);
+  }
+  compress(m2) {
+    this.s.v3 ^= m2;
+    rounds(this.s, this.cRounds);
+    this.s.v0 ^= m2;
+  }
+  /** Pads the final block and returns the state ready for finalisation. */
+  finalState() {
+    const s3 = { ...this.s };
+    const b2 = (BigInt(this.length) & 0xffn) << 56n | leWord(this.tail);
+    s3.v3 ^= b2;
+    rounds(s3, this.cRounds);
+    s3.v0 ^= b2;
+    return s3;
+  }
+};
+function leWord(bytes) {
+  let w2 = 0n;
+  for (let i = bytes.length - 1; i >= 0; i--) w2 = w2 << 8n | BigInt(bytes[i]);
+  return w2;
+}
+function leBytes(n) {
+  const out = [];
+  for (let i = 0; i < 8; i++) out.push(Number(n >> BigInt(8 * i) & 0xffn));
+  return out;
+}
+var StableHasher = class extends SipCore {
+  /** Cargo always uses keys 0/0; other keys exist for reference vectors. */
+  constructor(k0 = 0n, k1 = 0n) {
+    super(1, 3, true, k0, k1);
+  }
+  /**
+   * rustc-stable-hash writes `isize`/`usize` (enum discriminants) as a single
+   * byte when below 0xFF, otherwise 0xFF followed by 8 LE bytes.
+   */
+  writeDiscriminant(n) {
+    if (n < 255) return this.writeU8(n);
+    this.writeU8(255);
+    return this.writeU64(BigInt(n));
+  }
+  finish128() {
+    const s3 = this.finalState();
+    s3.v2 ^= 0xeen;
+    rounds(s3, this.dRounds);
+    const lo2 = s3.v0 ^ s3.v1 ^ s3.v2 ^ s3.v3;
+    s3.v1 ^= 0xddn;
+    rounds(s3, this.dRounds);
+    const hi2 = s3.v0 ^ s3.v1 ^ s3.v2 ^ s3.v3;
+    return [lo2, hi2];
+  }
+  finish() {
+    const [lo2, hi2] = this.finish128();
+    return lo2 * 3n + hi2 & MASK;
+  }
+};
+var LegacySipHasher = class extends SipCore {
+  /** Cargo always uses keys 0/0; other keys exist for reference vectors. */
+  constructor(k0 = 0n, k1 = 0n) {
+    super(2, 4, false, k0, k1);
+  }
+  /** `#[derive(Hash)]` writes discriminants as `isize`: 8 LE bytes on 64-bit hosts. */
+  writeDiscriminant(n) {
+    return this.writeU64(BigInt(n));
+  }
+  finish() {
+    const s3 = this.finalState();
+    s3.v2 ^= 0xffn;
+    rounds(s3, this.dRounds);
+    return s3.v0 ^ s3.v1 ^ s3.v2 ^ s3.v3;
+  }
+};
+function shortHash(hash) {
+  return leBytes(BigInt.asUintN(64, hash)).map((b2) => b2.toString(16).padStart(2, "0")).join("");
+}
+
+// src/cargo/core/source_dir.ts
+init_canonical_url();
+init_source_id();
+function hasherFor(v2) {
+  return usesStableHash(v2) ? new StableHasher() : new LegacySipHasher();
+}
+function sourceIdHash(id, v2) {
+  const h = hasherFor(v2).writeDiscriminant(SOURCE_KIND_DISCRIMINANT[id.kind]);
+  const hashesCanonical = usesStableHash(v2) || id.kind === "git";
+  h.writeStr(hashesCanonical ? id.canonicalUrl() : id.url);
+  return shortHash(h.finish());
+}
+function registryDirName(id, v2) {
+  if (!id.isRegistry()) {
+    throw new CargoError("usage", `\`${id.toLockfileString()}\` is not a remote registry`);
+  }
+  return `${new URL(id.url).hostname}-${sourceIdHash(id, v2)}`;
+}
+function gitIdent(source, v2) {
+  const canonical = canonicalizeUrl(typeof source === "string" ? parseUrl(source) : new URL(source.url));
+  const segment = lastPathSegment(canonical) || "_empty";
+  return `${segment}-${shortHash(hasherFor(v2).writeStr(canonical.href).finish())}`;
+}
+
+// src/cargo/sources/git/short_id.ts
+init_errors();
+import { execFileSync as execFileSync2 } from "node:child_process";
+import { existsSync as existsSync2 } from "node:fs";
+var DEFAULT_ABBREV = 7;
+function shortId(fullSha, dbPath) {
+  if (!/^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i.test(fullSha)) {
+    throw new CargoError("usage", `\`${fullSha}\` is not a full git commit id`);
+  }
+  const sha = fullSha.toLowerCase();
+  const fallback = sha.slice(0, DEFAULT_ABBREV);
+  if (dbPath === void 0 || !existsSync2(dbPath)) return fallback;
+  try {
+    const out = execFileSync2("git", [`--git-dir=${dbPath}`, "rev-parse", `--short=${DEFAULT_ABBREV}`, sha], {
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "ignore"],
+      timeout: 3e4
+    }).trim();
+    return /^[0-9a-f]+$/.test(out) && sha.startsWith(out) && out.length >= DEFAULT_ABBREV ? out : fallback;
+  } catch {
+    return fallback;
+  }
+}
+
+// src/cargo/sources/registry/index_path.ts
+init_errors();
+function makeDepPath(name, prefixOnly = false) {
+  if (!/^[\x21-\x7e]+$/.test(name) || name.includes("/")) {
+    throw new CargoError("index", `invalid crate name \`${name}\` for a registry index path`);
+  }
+  const lower = name.toLowerCase();
+  const tail = prefixOnly ? "" : `/${lower}`;
+  switch (lower.length) {
+    case 1:
+      return `1${tail}`;
+    case 2:
+      return `2${tail}`;
+    case 3:
+      return `3/${lower[0]}${tail}`;
+    default:
+      return `${lower.slice(0, 2)}/${lower.slice(2, 4)}${tail}`;
+  }
+}
+
+// src/cargo/sources/replaced_source.ts
+init_source_id();
+function replacedSource(id, config) {
+  if (!id.isRegistry()) return id;
+  const r = config.replacementForUrl(id.url);
+  if (!r) return id.isCratesIo() ? SourceId.cratesIo() : id;
+  switch (r.kind) {
+    case "registry":
+    case "sparse":
+      return SourceId.forRegistryIndex(r.url);
+    case "git":
+      return SourceId.forGit(r.url);
+    case "local-registry":
+      return SourceId.forLocalRegistry(new URL(r.url).pathname);
+    case "directory":
+      return SourceId.forDirectory(new URL(r.url).pathname);
+  }
+}
+
+// src/cargo/sources/cargo_home_layout.ts
+var LockedRegistryLayout = class {
+  constructor(source, dir, id) {
+    this.source = source;
+    this.dir = dir;
+    this.id = id;
+  }
+  source;
+  dir;
+  id;
+  kind = "registry";
+  get index() {
+    return `registry/index/${this.dir}/.cache/${makeDepPath(this.id.name.toLowerCase())}`;
+  }
+  get crate() {
+    return `registry/cache/${this.dir}/${this.id.name}-${this.id.version}.crate`;
+  }
+  get src() {
+    return `registry/src/${this.dir}/${this.id.name}-${this.id.version}`;
+  }
+  toJSON() {
+    return { kind: this.kind, source: this.source, dir: this.dir, index: this.index, crate: this.crate, src: this.src };
+  }
+};
+var CargoHomeLayout = class {
+  constructor(cargoHome2, config, cargoVersion) {
+    this.cargoHome = cargoHome2;
+    this.config = config;
+    this.cargoVersion = cargoVersion;
+  }
+  cargoHome;
+  config;
+  cargoVersion;
+  dirs = /* @__PURE__ */ new Map();
+  // The plan and the check both ask for every locked package.
+  known = /* @__PURE__ */ new WeakMap();
+  /** Registry directory name (`<host>-<hash>`) for a locked registry source. */
+  registry(id) {
+    const k2 = id.toLockfileString();
+    let hit = this.dirs.get(k2);
+    if (!hit) {
+      const source = replacedSource(id, this.config);
+      hit = { source, dir: source.isRegistry() ? registryDirName(source, this.cargoVersion) : void 0 };
+      this.dirs.set(k2, hit);
+    }
+    return hit;
+  }
+  /**
+   * Registry layouts are memoised per PackageId object (a locked package
+   * never changes its SourceId); git ones are not, as a fetch can lengthen
+   * a short id.
+   */
+  of(id, sourceId) {
+    let l = this.known.get(id);
+    if (l) return l;
+    l = this.compute(id, sourceId);
+    if (l?.kind === "registry") this.known.set(id, l);
+    return l;
+  }
+  compute(id, sourceId) {
+    if (!sourceId) return void 0;
+    if (sourceId.isGit()) {
+      const ident = gitIdent(sourceId, this.cargoVersion);
+      const db = `git/db/${ident}`;
+      const rev = sourceId.precise;
+      const short = rev ? shortId(rev, path5.join(this.cargoHome, db)) : "unknown";
+      return { kind: "git", ident, db, checkout: `git/checkouts/${ident}/${short}` };
+    }
+    if (!sourceId.isRegistry()) return void 0;
+    const { source, dir } = this.registry(sourceId);
+    if (!dir) return { kind: "vendored", source };
+    return new LockedRegistryLayout(source, dir, id);
+  }
+  abs(rel) {
+    return this.cargoHome + path5.sep + (path5.sep === "/" ? rel : rel.split("/").join(path5.sep));
+  }
+};
+function registryDirs(dir) {
+  const index = `registry/index/${dir}`;
+  return { index, indexCache: `${index}/.cache`, config: `${index}/config.json`, crates: `registry/cache/${dir}`, src: `registry/src/${dir}` };
+}
+var GIT_DB = "git/db";
+
+// src/cargo/ops/cache_contents.ts
+function cacheContents(plans) {
+  const registries = /* @__PURE__ */ new Set();
+  const files = /* @__PURE__ */ new Set();
+  const crates = /* @__PURE__ */ new Map();
+  const gitDbs = /* @__PURE__ */ new Map();
+  const derived = /* @__PURE__ */ new Set();
   for (const plan of plans) {
     for (const r of plan.registries) {
-      dirs.add(`registry/cache/${r.dir}`);
-      dirs.add(`registry/index/${r.dir}`);
-      planned.add(`registry/index/${r.dir}/config.json`);
+      registries.add(r.dir);
+      files.add(registryDirs(r.dir).config);
     }
     for (const p2 of plan.packages) {
-      if (p2.layout.kind === "registry") planned.add(p2.layout.crate), planned.add(p2.layout.index);
-      else gitDbs.add(p2.layout.db);
+      const l = p2.layout;
+      if (l.kind === "registry") {
+        files.add(l.index);
+        files.add(l.crate);
+        if (!crates.has(l.crate)) crates.set(l.crate, { name: p2.name, version: p2.version, checksum: p2.checksum, file: l.crate });
+        derived.add(l.src);
+      } else {
+        if (!gitDbs.has(l.db)) gitDbs.set(l.db, { name: p2.name, version: p2.version, db: l.db });
+        derived.add(l.checkout);
+      }
     }
   }
-  if (gitDbs.size) dirs.add("git/db");
-  return { dirs: [...dirs], planned, gitDbs };
+  return {
+    registries: [...registries].sort(),
+    files: [...files].sort(),
+    crates: [...crates.values()],
+    gitDbs: [...gitDbs.values()],
+    derived: [...derived].sort()
+  };
 }
-function snapshotCacheRoots(cargoHome2, plans) {
-  return new Set(roots(plans).dirs.flatMap((d) => listFiles(cargoHome2, d)));
+function restoreRoots(c) {
+  const roots = c.registries.flatMap((dir) => [registryDirs(dir).crates, registryDirs(dir).index]);
+  if (c.gitDbs.length) roots.push(GIT_DB);
+  return roots;
 }
-function auditRestore(cargoHome2, plans, before) {
-  const { dirs, planned, gitDbs } = roots(plans);
+
+// src/cargo/ops/restore_audit.ts
+function snapshotCacheRoots(cargoHome2, contents) {
+  return new Set(restoreRoots(contents).flatMap((d) => listFiles(cargoHome2, d)));
+}
+function auditRestore(cargoHome2, contents, before) {
+  const dirs = restoreRoots(contents);
+  const planned = new Set(contents.files);
+  const gitDbs = contents.gitDbs.map((g2) => g2.db);
   const audit = { symlinks: [], extra: [], broken: [] };
   for (const d of ancestors(dirs)) {
     const abs = path6.join(cargoHome2, d);
-    if (fs6.lstatSync(abs, { throwIfNoEntry: false })?.isSymbolicLink()) {
-      fs6.rmSync(abs, { force: true });
+    if (fs5.lstatSync(abs, { throwIfNoEntry: false })?.isSymbolicLink()) {
+      fs5.rmSync(abs, { force: true });
       audit.symlinks.push(d);
     }
   }
   for (const d of dirs) {
     for (const rel of listFiles(cargoHome2, d)) {
       const abs = path6.join(cargoHome2, rel);
-      const st2 = fs6.lstatSync(abs, { throwIfNoEntry: false });
+      const st2 = fs5.lstatSync(abs, { throwIfNoEntry: false });
       if (!st2) continue;
       if (st2.isSymbolicLink()) {
-        fs6.rmSync(abs, { force: true });
+        fs5.rmSync(abs, { force: true });
         audit.symlinks.push(rel);
         continue;
       }
-      const inGitDb = [...gitDbs].some((db) => rel.startsWith(`${db}/`));
+      const inGitDb = gitDbs.some((db) => rel.startsWith(`${db}/`));
       const isIndexJunk = rel.startsWith("registry/index/") && !rel.includes("/.cache/") && !rel.endsWith("/config.json");
       if (!planned.has(rel) && !inGitDb && !before.has(rel) && !isIndexJunk) {
-        fs6.rmSync(abs, { force: true });
+        fs5.rmSync(abs, { force: true });
         audit.extra.push(rel);
         continue;
       }
       if (planned.has(rel) && rel.includes("/.cache/")) {
         try {
-          decodeIndexCache(fs6.readFileSync(abs), abs);
+          decodeIndexCache(fs5.readFileSync(abs), abs);
         } catch {
-          fs6.rmSync(abs, { force: true });
+          fs5.rmSync(abs, { force: true });
           audit.broken.push(rel);
         }
       }
@@ -44008,49 +44362,41 @@ function ancestors(dirs) {
 
 // src/cargo/ops/verify_cache.ts
 import { createHash as createHash2 } from "node:crypto";
-import * as fs7 from "node:fs";
-function verifyCrates(plans, abs, opts = {}) {
+import * as fs6 from "node:fs";
+import * as path7 from "node:path";
+function verifyCrates(cargoHome2, contents, opts = {}) {
   const inv = { present: 0, missing: 0, missingGit: 0, mismatches: [] };
-  const seen = /* @__PURE__ */ new Set();
-  for (const plan of plans) {
-    for (const p2 of plan.packages) {
-      const l = p2.layout;
-      const rel = l.kind === "registry" ? l.crate : l.db;
-      if (seen.has(rel)) continue;
-      seen.add(rel);
-      const file = abs(rel);
-      if (l.kind === "git") {
-        if (!fs7.existsSync(file)) inv.missingGit++;
-        continue;
-      }
-      if (!fs7.existsSync(file)) {
-        inv.missing++;
-        continue;
-      }
-      if (opts.hash === false) {
-        inv.present++;
-        continue;
-      }
-      const actual = sha256File(file);
-      if (p2.checksum && actual !== p2.checksum) {
-        fs7.rmSync(file, { force: true });
-        inv.mismatches.push({ name: p2.name, version: p2.version, file: rel, expected: p2.checksum, actual });
-        inv.missing++;
-        continue;
-      }
-      inv.present++;
+  const abs = (rel) => path7.join(cargoHome2, ...rel.split("/"));
+  for (const g2 of contents.gitDbs) if (!fs6.existsSync(abs(g2.db))) inv.missingGit++;
+  for (const c of contents.crates) {
+    const file = abs(c.file);
+    if (!fs6.existsSync(file)) {
+      inv.missing++;
+      continue;
     }
+    if (opts.hash === false) {
+      inv.present++;
+      continue;
+    }
+    const actual = sha256File(file);
+    if (c.checksum && actual !== c.checksum) {
+      fs6.rmSync(file, { force: true });
+      inv.mismatches.push({ name: c.name, version: c.version, file: c.file, expected: c.checksum, actual });
+      inv.missing++;
+      continue;
+    }
+    inv.present++;
   }
   return inv;
 }
 function sha256File(file) {
   const h = createHash2("sha256");
-  const fd = fs7.openSync(file, "r");
+  const fd = fs6.openSync(file, "r");
   try {
     const buf = Buffer.allocUnsafe(1 << 16);
-    for (let n; (n = fs7.readSync(fd, buf, 0, buf.length, null)) > 0; ) h.update(buf.subarray(0, n));
+    for (let n; (n = fs6.readSync(fd, buf, 0, buf.length, null)) > 0; ) h.update(buf.subarray(0, n));
   } finally {
-    fs7.closeSync(fd);
+    fs6.closeSync(fd);
   }
   return h.digest("hex");
 }
@@ -44059,8 +44405,8 @@ function sha256File(file) {
 init_errors();
 
 // src/action/bin_guard.ts
-import * as fs8 from "node:fs";
-import * as path7 from "node:path";
+import * as fs7 from "node:fs";
+import * as path8 from "node:path";
 
 // node_modules/smol-toml/dist/error.js
 function getLineColFromPtr(string, ptr) {
@@ -45014,38 +45360,38 @@ var BinGuard = class {
   saved = [];
   records = {};
   setAside() {
-    for (const name of listBin(path7.join(this.cargoHome, "bin"))) {
-      const from = path7.join(this.cargoHome, "bin", name);
-      const to2 = path7.join(this.backupDir, "bin", name);
+    for (const name of listBin(path8.join(this.cargoHome, "bin"))) {
+      const from = path8.join(this.cargoHome, "bin", name);
+      const to2 = path8.join(this.backupDir, "bin", name);
       try {
-        const st2 = fs8.lstatSync(from);
+        const st2 = fs7.lstatSync(from);
         if (st2.isSymbolicLink()) {
-          this.saved.push({ from, to: to2, link: fs8.readlinkSync(from) });
+          this.saved.push({ from, to: to2, link: fs7.readlinkSync(from) });
         } else if (st2.isFile()) {
-          fs8.mkdirSync(path7.dirname(to2), { recursive: true });
-          fs8.copyFileSync(from, to2);
-          fs8.chmodSync(to2, st2.mode);
+          fs7.mkdirSync(path8.dirname(to2), { recursive: true });
+          fs7.copyFileSync(from, to2);
+          fs7.chmodSync(to2, st2.mode);
           this.saved.push({ from, to: to2 });
         }
       } catch {
       }
     }
-    this.records = { toml: readText2(path7.join(this.cargoHome, ".crates.toml")), json: readText2(path7.join(this.cargoHome, ".crates2.json")) };
+    this.records = { toml: readText2(path8.join(this.cargoHome, ".crates.toml")), json: readText2(path8.join(this.cargoHome, ".crates2.json")) };
   }
   putBack() {
     for (const { from, to: to2, link } of this.saved) {
-      fs8.mkdirSync(path7.dirname(from), { recursive: true });
+      fs7.mkdirSync(path8.dirname(from), { recursive: true });
       const tmp = `${from}.crate-cache-tmp`;
-      fs8.rmSync(tmp, { force: true });
-      if (link !== void 0) fs8.symlinkSync(link, tmp);
-      else fs8.copyFileSync(to2, tmp), fs8.chmodSync(tmp, fs8.statSync(to2).mode);
-      fs8.renameSync(tmp, from);
+      fs7.rmSync(tmp, { force: true });
+      if (link !== void 0) fs7.symlinkSync(link, tmp);
+      else fs7.copyFileSync(to2, tmp), fs7.chmodSync(tmp, fs7.statSync(to2).mode);
+      fs7.renameSync(tmp, from);
     }
     this.mergeRecords();
   }
   mergeRecords() {
-    const tomlFile = path7.join(this.cargoHome, ".crates.toml");
-    const jsonFile = path7.join(this.cargoHome, ".crates2.json");
+    const tomlFile = path8.join(this.cargoHome, ".crates.toml");
+    const jsonFile = path8.join(this.cargoHome, ".crates2.json");
     if (this.records.toml !== void 0) {
       writeAtomic(tomlFile, merge(readText2(tomlFile), this.records.toml, (s3) => parse(s3), (v2) => stringify(v2) + "\n", "v1"));
     }
@@ -45068,44 +45414,43 @@ function merge(restored, original, read2, write, table) {
 }
 function readText2(file) {
   try {
-    return fs8.readFileSync(file, "utf8");
+    return fs7.readFileSync(file, "utf8");
   } catch {
     return void 0;
   }
 }
 function writeAtomic(file, text) {
   const tmp = `${file}.crate-cache-tmp`;
-  fs8.writeFileSync(tmp, text);
-  fs8.renameSync(tmp, file);
+  fs7.writeFileSync(tmp, text);
+  fs7.renameSync(tmp, file);
 }
 function listBin(dir) {
   try {
-    return fs8.readdirSync(dir);
+    return fs7.readdirSync(dir);
   } catch {
     return [];
   }
 }
 
 // src/action/cache_paths.ts
-import * as path8 from "node:path";
-function cachePaths(cargoHome2, plans, cacheBin) {
-  const dirs = [...new Set(plans.flatMap((p2) => p2.registries.map((r) => r.dir)))].sort();
+import * as path9 from "node:path";
+var BIN = ["bin", ".crates.toml", ".crates2.json"];
+function cachePaths(cargoHome2, contents, cacheBin) {
+  const abs = (rel, ...more) => path9.join(cargoHome2, ...rel.split("/"), ...more);
   const out = [];
-  for (const dir of dirs) {
-    const index = path8.join(cargoHome2, "registry", "index", dir);
-    out.push(path8.join(index, "config.json"));
-    out.push(path8.join(index, ".cache", "1", "*"), path8.join(index, ".cache", "2", "*"), path8.join(index, ".cache", "*", "*", "*"));
-    out.push(path8.join(cargoHome2, "registry", "cache", dir, "*.crate"));
+  for (const dir of contents.registries) {
+    const dirs = registryDirs(dir);
+    out.push(abs(dirs.config));
+    out.push(abs(dirs.indexCache, "1", "*"), abs(dirs.indexCache, "2", "*"), abs(dirs.indexCache, "*", "*", "*"));
+    out.push(abs(dirs.crates, "*.crate"));
   }
-  if (plans.some((p2) => p2.packages.some((x) => x.layout.kind === "git"))) out.push(path8.join(cargoHome2, "git", "db"));
-  if (cacheBin) {
-    out.push(path8.join(cargoHome2, "bin"), path8.join(cargoHome2, ".crates.toml"), path8.join(cargoHome2, ".crates2.json"));
-  }
+  if (contents.gitDbs.length) out.push(abs(GIT_DB));
+  if (cacheBin) out.push(...BIN.map((b2) => abs(b2)));
   return out;
 }
 
 // node_modules/@actions/cache/lib/cache.js
-import * as path12 from "path";
+import * as path13 from "path";
 
 // node_modules/@actions/glob/lib/internal-path-helper.js
 var IS_WINDOWS3 = process.platform === "win32";
@@ -46336,12 +46681,12 @@ var qmarksTestNoExtDot = ([$0]) => {
   return (f2) => f2.length === len && f2 !== "." && f2 !== "..";
 };
 var defaultPlatform = typeof process === "object" && process ? typeof process.env === "object" && process.env && process.env.__MINIMATCH_TESTING_PLATFORM__ || process.platform : "posix";
-var path9 = {
+var path10 = {
   win32: { sep: "\\" },
   posix: { sep: "/" }
 };
-var sep3 = defaultPlatform === "win32" ? path9.win32.sep : path9.posix.sep;
-minimatch.sep = sep3;
+var sep4 = defaultPlatform === "win32" ? path10.win32.sep : path10.posix.sep;
+minimatch.sep = sep4;
 var GLOBSTAR = /* @__PURE__ */ Symbol("globstar **");
 minimatch.GLOBSTAR = GLOBSTAR;
 var qmark2 = "[^/]";
@@ -47098,8 +47443,8 @@ var IS_WINDOWS7 = process.platform === "win32";
 // node_modules/@actions/cache/lib/internal/cacheUtils.js
 var semver = __toESM(require_semver2(), 1);
 import * as crypto3 from "crypto";
-import * as fs9 from "fs";
-import * as path10 from "path";
+import * as fs8 from "fs";
+import * as path11 from "path";
 import * as util from "util";
 
 // node_modules/@actions/cache/lib/internal/constants.js
@@ -47173,19 +47518,19 @@ function createTempDirectory() {
           baseLocation = "/home";
         }
       }
-      tempDirectory = path10.join(baseLocation, "actions", "temp");
+      tempDirectory = path11.join(baseLocation, "actions", "temp");
     }
-    const dest = path10.join(tempDirectory, crypto3.randomUUID());
+    const dest = path11.join(tempDirectory, crypto3.randomUUID());
     yield mkdirP(dest);
     return dest;
   });
 }
 function getArchiveFileSizeInBytes(filePath) {
-  return fs9.statSync(filePath).size;
+  return fs8.statSync(filePath).size;
 }
 function unlinkFile(filePath) {
   return __awaiter9(this, void 0, void 0, function* () {
-    return util.promisify(fs9.unlink)(filePath);
+    return util.promisify(fs8.unlink)(filePath);
   });
 }
 function getVersion(app_1) {
@@ -47227,7 +47572,7 @@ function getCacheFileName(compressionMethod) {
 }
 function getGnuTarPathOnWindows() {
   return __awaiter9(this, void 0, void 0, function* () {
-    if (fs9.existsSync(GnuTarPathOnWindows)) {
+    if (fs8.existsSync(GnuTarPathOnWindows)) {
       return GnuTarPathOnWindows;
     }
     const versionOutput = yield getVersion("tar");
@@ -51310,15 +51655,15 @@ function getRequestUrl(baseUri, operationSpec, operationArguments, fallbackObjec
   let isAbsolutePath = false;
   let requestUrl = replaceAll(baseUri, urlReplacements);
   if (operationSpec.path) {
-    let path33 = replaceAll(operationSpec.path, urlReplacements);
-    if (operationSpec.path === "/{nextLink}" && path33.startsWith("/")) {
-      path33 = path33.substring(1);
+    let path34 = replaceAll(operationSpec.path, urlReplacements);
+    if (operationSpec.path === "/{nextLink}" && path34.startsWith("/")) {
+      path34 = path34.substring(1);
     }
-    if (isAbsoluteUrl(path33)) {
-      requestUrl = path33;
+    if (isAbsoluteUrl(path34)) {
+      requestUrl = path34;
       isAbsolutePath = true;
     } else {
-      requestUrl = appendPath(requestUrl, path33);
+      requestUrl = appendPath(requestUrl, path34);
     }
   }
   const { queryParams, sequenceParams } = calculateQueryParameters(operationSpec, operationArguments, fallbackObject);
@@ -51364,9 +51709,9 @@ function appendPath(url2, pathToAppend) {
   }
   const searchStart = pathToAppend.indexOf("?");
   if (searchStart !== -1) {
-    const path33 = pathToAppend.substring(0, searchStart);
+    const path34 = pathToAppend.substring(0, searchStart);
     const search = pathToAppend.substring(searchStart + 1);
-    newPath = newPath + path33;
+    newPath = newPath + path34;
     if (search) {
       parsedUrl.search = parsedUrl.search ? `${parsedUrl.search}&${search}` : search;
     }
@@ -54243,16 +54588,16 @@ var MatcherView = class {
    * @returns {string|undefined}
    */
   getCurrentTag() {
-    const path33 = this._matcher.path;
-    return path33.length > 0 ? path33[path33.length - 1].tag : void 0;
+    const path34 = this._matcher.path;
+    return path34.length > 0 ? path34[path34.length - 1].tag : void 0;
   }
   /**
    * Get current namespace.
    * @returns {string|undefined}
    */
   getCurrentNamespace() {
-    const path33 = this._matcher.path;
-    return path33.length > 0 ? path33[path33.length - 1].namespace : void 0;
+    const path34 = this._matcher.path;
+    return path34.length > 0 ? path34[path34.length - 1].namespace : void 0;
   }
   /**
    * Get current node's attribute value.
@@ -54260,9 +54605,9 @@ var MatcherView = class {
    * @returns {*}
    */
   getAttrValue(attrName) {
-    const path33 = this._matcher.path;
-    if (path33.length === 0) return void 0;
-    return path33[path33.length - 1].values?.[attrName];
+    const path34 = this._matcher.path;
+    if (path34.length === 0) return void 0;
+    return path34[path34.length - 1].values?.[attrName];
   }
   /**
    * Check if current node has an attribute.
@@ -54270,9 +54615,9 @@ var MatcherView = class {
    * @returns {boolean}
    */
   hasAttr(attrName) {
-    const path33 = this._matcher.path;
-    if (path33.length === 0) return false;
-    const current = path33[path33.length - 1];
+    const path34 = this._matcher.path;
+    if (path34.length === 0) return false;
+    const current = path34[path34.length - 1];
     return current.values !== void 0 && attrName in current.values;
   }
   /**
@@ -54298,18 +54643,18 @@ var MatcherView = class {
    * @returns {number}
    */
   getPosition() {
-    const path33 = this._matcher.path;
-    if (path33.length === 0) return -1;
-    return path33[path33.length - 1].position ?? 0;
+    const path34 = this._matcher.path;
+    if (path34.length === 0) return -1;
+    return path34[path34.length - 1].position ?? 0;
   }
   /**
    * Get current node's repeat counter (occurrence count of this tag name).
    * @returns {number}
    */
   getCounter() {
-    const path33 = this._matcher.path;
-    if (path33.length === 0) return -1;
-    return path33[path33.length - 1].counter ?? 0;
+    const path34 = this._matcher.path;
+    if (path34.length === 0) return -1;
+    return path34[path34.length - 1].counter ?? 0;
   }
   /**
    * Get current node's sibling index (alias for getPosition).
@@ -55203,73 +55548,73 @@ var REDOS_PATTERNS = [
 var redos_default = REDOS_PATTERNS;
 
 // node_modules/is-unsafe/src/contexts/nosql.js
-var sep5 = `["'\\s]*:`;
+var sep6 = `["'\\s]*:`;
 var NOSQL_PATTERNS = [
   // ─── MongoDB $ operator injection ────────────────────────────────────────
   {
     id: "nosql-where-operator",
     description: "$where \u2014 executes arbitrary JavaScript server-side in MongoDB",
-    pattern: new RegExp(`\\$where${sep5}`, "i")
+    pattern: new RegExp(`\\$where${sep6}`, "i")
   },
   {
     id: "nosql-ne-operator",
     description: '$ne \u2014 "not equal" operator used to bypass equality checks',
-    pattern: new RegExp(`\\$ne${sep5}`, "i")
+    pattern: new RegExp(`\\$ne${sep6}`, "i")
   },
   {
     id: "nosql-gt-operator",
     description: '$gt \u2014 "greater than" used to bypass password/value checks',
-    pattern: new RegExp(`\\$gte?${sep5}`, "i")
+    pattern: new RegExp(`\\$gte?${sep6}`, "i")
   },
   {
     id: "nosql-lt-operator",
     description: '$lt / $lte \u2014 "less than" bypass variants',
-    pattern: new RegExp(`\\$lte?${sep5}`, "i")
+    pattern: new RegExp(`\\$lte?${sep6}`, "i")
   },
   {
     id: "nosql-regex-operator",
     description: "$regex \u2014 can be used to extract data character by character (blind injection)",
-    pattern: new RegExp(`\\$regex${sep5}`, "i")
+    pattern: new RegExp(`\\$regex${sep6}`, "i")
   },
   {
     id: "nosql-or-operator",
     description: "$or \u2014 logical OR; used to create always-true conditions",
-    pattern: new RegExp(`\\$or${sep5}\\s*\\[`, "i")
+    pattern: new RegExp(`\\$or${sep6}\\s*\\[`, "i")
   },
   {
     id: "nosql-and-operator",
     description: "$and \u2014 logical AND operator injection",
-    pattern: new RegExp(`\\$and${sep5}\\s*\\[`, "i")
+    pattern: new RegExp(`\\$and${sep6}\\s*\\[`, "i")
   },
   {
     id: "nosql-nor-operator",
     description: "$nor \u2014 logical NOR operator injection",
-    pattern: new RegExp(`\\$nor${sep5}\\s*\\[`, "i")
+    pattern: new RegExp(`\\$nor${sep6}\\s*\\[`, "i")
   },
   {
     id: "nosql-exists-operator",
     description: "$exists \u2014 can enumerate fields to determine schema",
-    pattern: new RegExp(`\\$exists${sep5}`, "i")
+    pattern: new RegExp(`\\$exists${sep6}`, "i")
   },
   {
     id: "nosql-in-operator",
     description: "$in \u2014 matches any value in a list; can enumerate values",
-    pattern: new RegExp(`\\$in${sep5}\\s*\\[`, "i")
+    pattern: new RegExp(`\\$in${sep6}\\s*\\[`, "i")
   },
   {
     id: "nosql-expr-operator",
     description: "$expr \u2014 allows aggregation expressions in queries (MongoDB 3.6+)",
-    pattern: new RegExp(`\\$expr${sep5}`, "i")
+    pattern: new RegExp(`\\$expr${sep6}`, "i")
   },
   {
     id: "nosql-function-operator",
     description: "$function \u2014 executes arbitrary JavaScript in MongoDB 4.4+",
-    pattern: new RegExp(`\\$function${sep5}`, "i")
+    pattern: new RegExp(`\\$function${sep6}`, "i")
   },
   {
     id: "nosql-accumulator-operator",
     description: "$accumulator \u2014 custom aggregation with arbitrary JS execution",
-    pattern: new RegExp(`\\$accumulator${sep5}`, "i")
+    pattern: new RegExp(`\\$accumulator${sep6}`, "i")
   },
   // ─── Prototype pollution ─────────────────────────────────────────────────
   {
@@ -57571,11 +57916,11 @@ var NativeCRC64 = (() => {
       throw new Error("Module.ENVIRONMENT has been deprecated. To force the environment, use the ENVIRONMENT compile-time option (for example, -sENVIRONMENT=web or -sENVIRONMENT=node)");
     }
     var scriptDirectory = "";
-    function locateFile(path33) {
+    function locateFile(path34) {
       if (Module["locateFile"]) {
-        return Module["locateFile"](path33, scriptDirectory);
+        return Module["locateFile"](path34, scriptDirectory);
       }
-      return scriptDirectory + path33;
+      return scriptDirectory + path34;
     }
     var read_, readAsync, readBinary, setWindowTitle;
     function logExceptionOnExit(e) {
@@ -57588,7 +57933,7 @@ var NativeCRC64 = (() => {
     }
     if (ENVIRONMENT_IS_NODE) {
       if (typeof process == "undefined" || !process.release || process.release.name !== "node") throw new Error("not compiled for this environment (did you build to HTML and try to run it not on the web, or set ENVIRONMENT to something - like node - and run it someplace else - like on the web?)");
-      var fs27 = require2("fs");
+      var fs28 = require2("fs");
       var nodePath = require2("path");
       if (ENVIRONMENT_IS_WORKER) {
         scriptDirectory = nodePath.dirname(scriptDirectory) + "/";
@@ -57597,7 +57942,7 @@ var NativeCRC64 = (() => {
       }
       read_ = (filename, binary) => {
         filename = isFileURI(filename) ? new URL(filename) : nodePath.normalize(filename);
-        return fs27.readFileSync(filename, binary ? void 0 : "utf8");
+        return fs28.readFileSync(filename, binary ? void 0 : "utf8");
       };
       readBinary = (filename) => {
         var ret = read_(filename, true);
@@ -57609,7 +57954,7 @@ var NativeCRC64 = (() => {
       };
       readAsync = (filename, onload, onerror) => {
         filename = isFileURI(filename) ? new URL(filename) : nodePath.normalize(filename);
-        fs27.readFile(filename, function(err2, data) {
+        fs28.readFile(filename, function(err2, data) {
           if (err2) onerror(err2);
           else onload(data.buffer);
         });
@@ -60662,9 +61007,9 @@ var StorageSharedKeyCredentialPolicy = class extends CredentialPolicy {
    * @param request -
    */
   getCanonicalizedResourceString(request2) {
-    const path33 = getURLPath(request2.url) || "/";
+    const path34 = getURLPath(request2.url) || "/";
     let canonicalizedResourceString = "";
-    canonicalizedResourceString += `/${this.factory.accountName}${path33}`;
+    canonicalizedResourceString += `/${this.factory.accountName}${path34}`;
     const queries = getURLQueries(request2.url);
     const lowercaseQueries = {};
     if (queries) {
@@ -61146,9 +61491,9 @@ function storageSharedKeyCredentialPolicy(options) {
     return canonicalizedHeadersStringToSign;
   }
   function getCanonicalizedResourceString(request2) {
-    const path33 = getURLPath(request2.url) || "/";
+    const path34 = getURLPath(request2.url) || "/";
     let canonicalizedResourceString = "";
-    canonicalizedResourceString += `/${options.accountName}${path33}`;
+    canonicalizedResourceString += `/${options.accountName}${path34}`;
     const queries = getURLQueries(request2.url);
     const lowercaseQueries = {};
     if (queries) {
@@ -75089,10 +75434,10 @@ var StorageContextClient = class extends StorageClient {
 // node_modules/@azure/storage-blob/dist/esm/utils/utils.common.js
 function escapeURLPath(url2) {
   const urlParsed = new URL(url2);
-  let path33 = urlParsed.pathname;
-  path33 = path33 || "/";
-  path33 = escape2(path33);
-  urlParsed.pathname = path33;
+  let path34 = urlParsed.pathname;
+  path34 = path34 || "/";
+  path34 = escape2(path34);
+  urlParsed.pathname = path34;
   return urlParsed.toString();
 }
 function getProxyUriFromDevConnString(connectionString) {
@@ -75177,9 +75522,9 @@ function escape2(text) {
 }
 function appendToURLPath(url2, name) {
   const urlParsed = new URL(url2);
-  let path33 = urlParsed.pathname;
-  path33 = path33 ? path33.endsWith("/") ? `${path33}${name}` : `${path33}/${name}` : name;
-  urlParsed.pathname = path33;
+  let path34 = urlParsed.pathname;
+  path34 = path34 ? path34.endsWith("/") ? `${path34}${name}` : `${path34}/${name}` : name;
+  urlParsed.pathname = path34;
   return urlParsed.toString();
 }
 function setURLParameter2(url2, name, value) {
@@ -79013,7 +79358,7 @@ var Batch = class {
 };
 
 // node_modules/@azure/storage-blob/dist/esm/utils/utils.js
-import fs10 from "node:fs";
+import fs9 from "node:fs";
 import util3 from "node:util";
 async function streamToBuffer(stream2, buffer3, offset, end, encoding) {
   let pos = 0;
@@ -79052,7 +79397,7 @@ async function streamToBuffer(stream2, buffer3, offset, end, encoding) {
 }
 async function readStreamToLocalFile(rs2, file) {
   return new Promise((resolve10, reject) => {
-    const ws2 = fs10.createWriteStream(file);
+    const ws2 = fs9.createWriteStream(file);
     rs2.on("error", (err) => {
       reject(err);
     });
@@ -79063,8 +79408,8 @@ async function readStreamToLocalFile(rs2, file) {
     rs2.pipe(ws2);
   });
 }
-var fsStat = util3.promisify(fs10.stat);
-var fsCreateReadStream = fs10.createReadStream;
+var fsStat = util3.promisify(fs9.stat);
+var fsCreateReadStream = fs9.createReadStream;
 
 // node_modules/@azure/storage-blob/dist/esm/Clients.js
 var BlobClient = class _BlobClient extends StorageClient2 {
@@ -81779,7 +82124,7 @@ var RateLimitError = class extends Error {
 
 // node_modules/@actions/cache/lib/internal/downloadUtils.js
 import * as buffer2 from "buffer";
-import * as fs11 from "fs";
+import * as fs10 from "fs";
 import * as stream from "stream";
 import * as util4 from "util";
 
@@ -82039,7 +82384,7 @@ var DownloadProgress = class {
 };
 function downloadCacheHttpClient(archiveLocation, archivePath) {
   return __awaiter11(this, void 0, void 0, function* () {
-    const writeStream = fs11.createWriteStream(archivePath);
+    const writeStream = fs10.createWriteStream(archivePath);
     const httpClient = new HttpClient("actions/cache");
     const downloadResponse = yield retryHttpClientResponse("downloadCache", () => __awaiter11(this, void 0, void 0, function* () {
       return httpClient.get(archiveLocation);
@@ -82064,7 +82409,7 @@ function downloadCacheHttpClient(archiveLocation, archivePath) {
 function downloadCacheHttpClientConcurrent(archiveLocation, archivePath, options) {
   return __awaiter11(this, void 0, void 0, function* () {
     var _a2;
-    const archiveDescriptor = yield fs11.promises.open(archivePath, "w");
+    const archiveDescriptor = yield fs10.promises.open(archivePath, "w");
     const httpClient = new HttpClient("actions/cache", void 0, {
       socketTimeout: options.timeoutInMs,
       keepAlive: true
@@ -82180,7 +82525,7 @@ function downloadCacheStorageSDK(archiveLocation, archivePath, options) {
     } else {
       const maxSegmentSize = Math.min(134217728, buffer2.constants.MAX_LENGTH);
       const downloadProgress = new DownloadProgress(contentLength2);
-      const fd = fs11.openSync(archivePath, "w");
+      const fd = fs10.openSync(archivePath, "w");
       try {
         downloadProgress.startDisplayTimer();
         const controller = new AbortController();
@@ -82198,12 +82543,12 @@ function downloadCacheStorageSDK(archiveLocation, archivePath, options) {
             controller.abort();
             throw new Error("Aborting cache download as the download time exceeded the timeout.");
           } else if (Buffer.isBuffer(result)) {
-            fs11.writeFileSync(fd, result);
+            fs10.writeFileSync(fd, result);
           }
         }
       } finally {
         downloadProgress.stopDisplayTimer();
-        fs11.closeSync(fd);
+        fs10.closeSync(fd);
       }
     }
   });
@@ -83276,7 +83621,7 @@ function internalCacheTwirpClient(options) {
 
 // node_modules/@actions/cache/lib/internal/tar.js
 import { existsSync as existsSync5, writeFileSync as writeFileSync3 } from "fs";
-import * as path11 from "path";
+import * as path12 from "path";
 var __awaiter14 = function(thisArg, _arguments, P2, generator) {
   function adopt(value) {
     return value instanceof P2 ? value : new P2(function(resolve10) {
@@ -83347,13 +83692,13 @@ function getTarArgs(tarPath_1, compressionMethod_1, type_1) {
     const BSD_TAR_ZSTD = tarPath.type === ArchiveToolType.BSD && compressionMethod !== CompressionMethod.Gzip && IS_WINDOWS8;
     switch (type) {
       case "create":
-        args.push("--posix", "-cf", BSD_TAR_ZSTD ? tarFile : cacheFileName.replace(new RegExp(`\\${path11.sep}`, "g"), "/"), "--exclude", BSD_TAR_ZSTD ? tarFile : cacheFileName.replace(new RegExp(`\\${path11.sep}`, "g"), "/"), "-P", "-C", workingDirectory.replace(new RegExp(`\\${path11.sep}`, "g"), "/"), "--files-from", ManifestFilename);
+        args.push("--posix", "-cf", BSD_TAR_ZSTD ? tarFile : cacheFileName.replace(new RegExp(`\\${path12.sep}`, "g"), "/"), "--exclude", BSD_TAR_ZSTD ? tarFile : cacheFileName.replace(new RegExp(`\\${path12.sep}`, "g"), "/"), "-P", "-C", workingDirectory.replace(new RegExp(`\\${path12.sep}`, "g"), "/"), "--files-from", ManifestFilename);
         break;
       case "extract":
-        args.push("-xf", BSD_TAR_ZSTD ? tarFile : archivePath.replace(new RegExp(`\\${path11.sep}`, "g"), "/"), "-P", "-C", BSD_TAR_ZSTD ? quoteAbsolutePath(workingDirectory) : workingDirectory.replace(new RegExp(`\\${path11.sep}`, "g"), "/"));
+        args.push("-xf", BSD_TAR_ZSTD ? tarFile : archivePath.replace(new RegExp(`\\${path12.sep}`, "g"), "/"), "-P", "-C", BSD_TAR_ZSTD ? quoteAbsolutePath(workingDirectory) : workingDirectory.replace(new RegExp(`\\${path12.sep}`, "g"), "/"));
         break;
       case "list":
-        args.push("-tf", BSD_TAR_ZSTD ? tarFile : archivePath.replace(new RegExp(`\\${path11.sep}`, "g"), "/"), "-P");
+        args.push("-tf", BSD_TAR_ZSTD ? tarFile : archivePath.replace(new RegExp(`\\${path12.sep}`, "g"), "/"), "-P");
         break;
     }
     if (tarPath.type === ArchiveToolType.GNU) {
@@ -83392,7 +83737,7 @@ function getWorkingDirectory() {
   return (_a2 = process.env["GITHUB_WORKSPACE"]) !== null && _a2 !== void 0 ? _a2 : process.cwd();
 }
 function quoteAbsolutePath(filePath) {
-  return `"${path11.resolve(filePath).replace(new RegExp(`\\${path11.sep}`, "g"), "/")}"`;
+  return `"${path12.resolve(filePath).replace(new RegExp(`\\${path12.sep}`, "g"), "/")}"`;
 }
 function getDecompressionProgram(tarPath, compressionMethod, archivePath) {
   return __awaiter14(this, void 0, void 0, function* () {
@@ -83422,7 +83767,7 @@ function getCompressionProgram(tarPath, compressionMethod) {
       case CompressionMethod.Zstd:
         return BSD_TAR_ZSTD ? [
           "zstd -T0 --long=30 --force -o",
-          cacheFileName.replace(new RegExp(`\\${path11.sep}`, "g"), "/"),
+          cacheFileName.replace(new RegExp(`\\${path12.sep}`, "g"), "/"),
           TarFilename
         ] : [
           "--use-compress-program",
@@ -83431,7 +83776,7 @@ function getCompressionProgram(tarPath, compressionMethod) {
       case CompressionMethod.ZstdWithoutLong:
         return BSD_TAR_ZSTD ? [
           "zstd -T0 --force -o",
-          cacheFileName.replace(new RegExp(`\\${path11.sep}`, "g"), "/"),
+          cacheFileName.replace(new RegExp(`\\${path12.sep}`, "g"), "/"),
           TarFilename
         ] : ["--use-compress-program", IS_WINDOWS8 ? '"zstd -T0"' : "zstdmt"];
       default:
@@ -83606,7 +83951,7 @@ function restoreCacheV1(paths_1, primaryKey_1, restoreKeys_1, options_1) {
         info("Lookup only - skipping download");
         return cacheEntry.cacheKey;
       }
-      archivePath = path12.join(yield createTempDirectory(), getCacheFileName(compressionMethod));
+      archivePath = path13.join(yield createTempDirectory(), getCacheFileName(compressionMethod));
       debug(`Archive Path: ${archivePath}`);
       yield downloadCache(cacheEntry.archiveLocation, archivePath, options);
       if (isDebug()) {
@@ -83685,7 +84030,7 @@ function restoreCacheV2(paths_1, primaryKey_1, restoreKeys_1, options_1) {
         info("Lookup only - skipping download");
         return response.matchedKey;
       }
-      archivePath = path12.join(yield createTempDirectory(), getCacheFileName(compressionMethod));
+      archivePath = path13.join(yield createTempDirectory(), getCacheFileName(compressionMethod));
       debug(`Archive path: ${archivePath}`);
       debug(`Starting download of archive to: ${archivePath}`);
       yield downloadCache(response.signedDownloadUrl, archivePath, options);
@@ -83768,14 +84113,14 @@ function message(e) {
 }
 
 // src/action/inputs.ts
-import * as path13 from "node:path";
+import * as path14 from "node:path";
 var InputError = class extends Error {
 };
 function readInputs(env = process.env) {
-  const root = path13.resolve(env.GITHUB_WORKSPACE ?? process.cwd());
+  const root = path14.resolve(env.GITHUB_WORKSPACE ?? process.cwd());
   const workspaces = getMultilineInput("workspaces").map((w2) => w2.trim()).filter(Boolean);
   for (const w2 of workspaces) {
-    if (!isWithin(path13.resolve(root, w2), root)) {
+    if (!isWithin(path14.resolve(root, w2), root)) {
       throw new InputError(`workspaces entry \`${w2}\` is outside the repository (${root})`);
     }
   }
@@ -83783,7 +84128,7 @@ function readInputs(env = process.env) {
   if (/[,\n\r]/.test(keyPrefix) || keyPrefix.length > 400 || /[^\x20-\x7e]/.test(keyPrefix)) {
     throw new InputError("key-prefix must be printable ASCII without commas or newlines, at most 400 characters (the key adds the OS and a hash, up to the service limit of 512)");
   }
-  const lockfile = oneOf("lockfile", getInput("lockfile") || (env.GITHUB_EVENT_NAME === "pull_request" ? "check" : "warn"), [
+  const lockfileMode = oneOf("lockfile", getInput("lockfile") || (env.GITHUB_EVENT_NAME === "pull_request" ? "check" : "warn"), [
     "check",
     "warn",
     "off"
@@ -83797,7 +84142,7 @@ function readInputs(env = process.env) {
   return {
     workspaces: workspaces.length ? workspaces : ["."],
     keyPrefix,
-    lockfile,
+    lockfileMode,
     fetch,
     concurrency,
     run: getInput("run").trim(),
@@ -83824,7 +84169,7 @@ function bool(name, dflt) {
 import * as path23 from "node:path";
 
 // src/cargo/ops/check_lockfile.ts
-import * as fs14 from "node:fs";
+import * as fs13 from "node:fs";
 
 // src/cargo/util/few_strings.ts
 var EMPTY = Object.freeze([]);
@@ -83852,7 +84197,7 @@ var FewStrings = class _FewStrings {
 };
 
 // src/cargo/core/resolver/features.ts
-function resolveFeatures(roots2, node, target) {
+function resolveFeatures(roots, node, target) {
   const states = [];
   const res = { expanded: [], activated: [], features: [], origin: [] };
   const queue = [];
@@ -83879,7 +84224,7 @@ function resolveFeatures(roots2, node, target) {
     st2.node ??= node(st2.id);
     if (st2.node) queue.push(st2), st2.queued = true;
   };
-  for (const r of roots2) request2(stateOf(r.id, void 0), allFeatureValues(r.summary));
+  for (const r of roots) request2(stateOf(r.id, void 0), allFeatureValues(r.summary));
   for (let head = 0; head < queue.length; head++) {
     const st2 = queue[head];
     const n = st2.node;
@@ -84442,16 +84787,16 @@ var SourceMatcher = class {
 };
 
 // src/cargo/ops/freshness/summaries.ts
-import * as fs12 from "node:fs";
-import * as path16 from "node:path";
+import * as fs11 from "node:fs";
+import * as path17 from "node:path";
 
 // src/cargo/core/manifest.ts
-import * as path15 from "node:path";
+import * as path16 from "node:path";
 init_errors();
 
 // src/cargo/util/toml_locate.ts
 var SEP = "\0";
-var join10 = (prefix2, name) => prefix2 === "" ? name : prefix2 + SEP + name;
+var join12 = (prefix2, name) => prefix2 === "" ? name : prefix2 + SEP + name;
 var TomlLocator = class {
   index = /* @__PURE__ */ new Map();
   constructor(text) {
@@ -84461,16 +84806,16 @@ var TomlLocator = class {
     }
   }
   /** Where `path` is defined, or undefined if it never is. */
-  find(path33) {
-    return this.index.get(path33.join(SEP));
+  find(path34) {
+    return this.index.get(path34.join(SEP));
   }
   /** Where `path` is defined, else its nearest defined ancestor, else 1:1. */
-  locate(path33) {
-    let key = path33.join(SEP);
-    for (let n = path33.length; n > 0; n--) {
+  locate(path34) {
+    let key = path34.join(SEP);
+    for (let n = path34.length; n > 0; n--) {
       const hit = this.index.get(key);
       if (hit) return hit;
-      key = key.slice(0, Math.max(0, key.length - path33[n - 1].length - 1));
+      key = key.slice(0, Math.max(0, key.length - path34[n - 1].length - 1));
     }
     return { line: 1, col: 1 };
   }
@@ -84501,12 +84846,12 @@ var Scanner = class {
       } else {
         const keys = this.key();
         if (keys.length > 0) {
-          const path33 = this.define(table, keys);
+          const path34 = this.define(table, keys);
           this.skipBlank();
           if (s3.charCodeAt(this.i) === 61) {
             this.i++;
             this.skipBlank();
-            this.value(path33);
+            this.value(path34);
           }
         }
       }
@@ -84526,12 +84871,12 @@ var Scanner = class {
   }
   /** Records every prefix of `base + keys`; returns the full path. */
   define(base, keys) {
-    let path33 = base;
+    let path34 = base;
     for (const k2 of keys) {
-      path33 = join10(path33, k2.name);
-      this.record(path33, k2.pos);
+      path34 = join12(path34, k2.name);
+      this.record(path34, k2.pos);
     }
-    return path33;
+    return path34;
   }
   header() {
     const s3 = this.s;
@@ -84539,22 +84884,22 @@ var Scanner = class {
     this.i += isArray ? 2 : 1;
     const keys = this.key();
     if (keys.length === 0) return void 0;
-    let path33 = "";
+    let path34 = "";
     let plain = "";
     keys.forEach((k2, n) => {
-      plain = join10(plain, k2.name);
-      path33 = join10(path33, k2.name);
-      this.record(path33, k2.pos);
+      plain = join12(plain, k2.name);
+      path34 = join12(path34, k2.name);
+      this.record(path34, k2.pos);
       const count = this.arrayTables.get(plain);
-      if (n < keys.length - 1 && count !== void 0) path33 = join10(path33, String(count));
+      if (n < keys.length - 1 && count !== void 0) path34 = join12(path34, String(count));
     });
     if (isArray) {
       const idx = (this.arrayTables.get(plain) ?? -1) + 1;
       this.arrayTables.set(plain, idx);
-      path33 = join10(path33, String(idx));
-      this.record(path33, keys[keys.length - 1].pos);
+      path34 = join12(path34, String(idx));
+      this.record(path34, keys[keys.length - 1].pos);
     }
-    return path33;
+    return path34;
   }
   /** A dotted key; stops before `=`, `]` or anything unexpected. */
   key() {
@@ -84579,11 +84924,11 @@ var Scanner = class {
       this.i++;
     }
   }
-  value(path33) {
+  value(path34) {
     const s3 = this.s;
     const c = s3.charCodeAt(this.i);
-    if (c === 123) return this.inlineTable(path33);
-    if (c === 91) return this.array(path33);
+    if (c === 123) return this.inlineTable(path34);
+    if (c === 91) return this.array(path34);
     if (c === 34 || c === 39) {
       const triple = s3.charCodeAt(this.i + 1) === c && s3.charCodeAt(this.i + 2) === c;
       if (triple) this.multilineString(c);
@@ -84597,7 +84942,7 @@ var Scanner = class {
       this.i++;
     }
   }
-  inlineTable(path33) {
+  inlineTable(path34) {
     const s3 = this.s;
     this.i++;
     while (this.i < s3.length) {
@@ -84613,7 +84958,7 @@ var Scanner = class {
       }
       const keys = this.key();
       if (keys.length === 0) return;
-      const inner = this.define(path33, keys);
+      const inner = this.define(path34, keys);
       this.skipBlank();
       if (s3.charCodeAt(this.i) !== 61) return;
       this.i++;
@@ -84621,7 +84966,7 @@ var Scanner = class {
       this.value(inner);
     }
   }
-  array(path33) {
+  array(path34) {
     const s3 = this.s;
     this.i++;
     let idx = 0;
@@ -84638,7 +84983,7 @@ var Scanner = class {
         continue;
       }
       const before = this.i;
-      const elem = join10(path33, String(idx));
+      const elem = join12(path34, String(idx));
       this.record(elem, this.pos());
       this.value(elem);
       if (this.i === before) return;
@@ -84742,7 +85087,7 @@ var ESCAPES = {
 
 // src/cargo/core/dependency.ts
 init_errors();
-import * as path14 from "node:path";
+import * as path15 from "node:path";
 
 // src/cargo/core/summary.ts
 var NO_FEATURES = Object.freeze([]);
@@ -84814,7 +85159,7 @@ function toDependency(cx, name, raw, at2) {
     for (const k2 of ["branch", "tag", "rev"]) {
       if (raw[k2] !== void 0) cx.warn(`key \`${k2}\` is ignored for dependency (${name}): it only applies to \`git\` dependencies`, cx.at(key(k2)));
     }
-    if (p2 !== void 0) source = { kind: "path", path: path14.resolve(cx.baseDir, p2) };
+    if (p2 !== void 0) source = { kind: "path", path: path15.resolve(cx.baseDir, p2) };
     else if (registryIndex !== void 0) source = { kind: "registry", registryIndex: checkUrl(registryIndex, "registry-index", () => cx.at(key("registry-index"))) };
     else source = registry !== void 0 ? { kind: "registry", registry } : DEFAULT_REGISTRY;
   }
@@ -84954,7 +85299,7 @@ var RawManifest = class {
     this.file = file;
     this.text = text;
     this.doc = doc;
-    this.dir = path15.dirname(file);
+    this.dir = path16.dirname(file);
     this.positions = new ManifestPositions(file, text);
   }
   file;
@@ -84970,7 +85315,7 @@ var RawManifest = class {
   }
 };
 function readRawManifest(file, text) {
-  const abs = path15.resolve(file);
+  const abs = path16.resolve(file);
   let src = text;
   if (src === void 0) src = readText(abs, "manifest", MAX_MANIFEST_BYTES, "manifest");
   else if (src.length > MAX_MANIFEST_BYTES) {
@@ -85336,8 +85681,8 @@ var SummaryStore = class {
       const e = parseIndexEntry(line, where2);
       return { summary: summaryFromIndexEntry(e, p2.id.source, p2.id), checksum: e.cksum };
     }
-    const toml = path16.join(this.layout.abs(l.src), "Cargo.toml");
-    return fs12.existsSync(toml) ? fromManifest(parseManifest(toml), p2) : void 0;
+    const toml = path17.join(this.layout.abs(l.src), "Cargo.toml");
+    return fs11.existsSync(toml) ? fromManifest(parseManifest(toml), p2) : void 0;
   }
 };
 function fromManifest(m2, p2) {
@@ -85348,21 +85693,21 @@ function findPackageManifest(root, name, depth) {
   const queue = [[root, 0]];
   while (queue.length) {
     const [dir, d] = queue.shift();
-    const file = path16.join(dir, "Cargo.toml");
-    if (fs12.existsSync(file)) {
-      const text = fs12.readFileSync(file, "utf8");
+    const file = path17.join(dir, "Cargo.toml");
+    if (fs11.existsSync(file)) {
+      const text = fs11.readFileSync(file, "utf8");
       if (new RegExp(`^\\s*name\\s*=\\s*["']${name.replace(/[-]/g, "\\-")}["']`, "m").test(text)) return file;
     }
-    if (d >= depth || !fs12.existsSync(dir)) continue;
-    for (const e of fs12.readdirSync(dir, { withFileTypes: true })) {
-      if (e.isDirectory() && !e.name.startsWith(".") && e.name !== "target") queue.push([path16.join(dir, e.name), d + 1]);
+    if (d >= depth || !fs11.existsSync(dir)) continue;
+    for (const e of fs11.readdirSync(dir, { withFileTypes: true })) {
+      if (e.isDirectory() && !e.name.startsWith(".") && e.name !== "target") queue.push([path17.join(dir, e.name), d + 1]);
     }
   }
   return void 0;
 }
 
 // src/cargo/ops/layout_plan.ts
-import * as fs13 from "node:fs";
+import * as fs12 from "node:fs";
 
 // src/cargo/core/resolver/encode.ts
 init_errors();
@@ -85923,7 +86268,7 @@ var Resolve = class _Resolve {
 init_errors();
 function readResolve(ws2) {
   const file = ws2.lockfilePath;
-  if (!fs13.existsSync(file)) {
+  if (!fs12.existsSync(file)) {
     throw new CargoError("lockfile", "Cargo.lock does not exist; run `cargo generate-lockfile` first", { file });
   }
   const text = readText(file, "lockfile", MAX_LOCKFILE_BYTES, "Cargo.lock");
@@ -86018,7 +86363,7 @@ function checkLockfile({ ws: ws2, layout, registries, resolve: given }) {
   const file = ws2.lockfilePath;
   const reasons = [];
   const stale = (code, location, message2) => reasons.push({ verdict: "stale", code, location, message: message2 });
-  if (!fs14.existsSync(file)) {
+  if (!fs13.existsSync(file)) {
     stale("lockfile-missing", { file: ws2.rootManifest.file, line: 1, col: 1 }, "Cargo.lock does not exist; cargo would generate it");
     return { verdict: "stale", lockfile: file, reasons };
   }
@@ -86029,7 +86374,7 @@ function checkLockfile({ ws: ws2, layout, registries, resolve: given }) {
   const memberDirs = new Set(ws2.members.map((m2) => m2.dir));
   const list = resolve10.list;
   const nodes = new Array(list.length);
-  const roots2 = [];
+  const roots = [];
   for (const pkg of ws2.pathPackages) {
     const locked = resolve10.local(pkg.name, pkg.version);
     if (!locked) {
@@ -86043,7 +86388,7 @@ function checkLockfile({ ws: ws2, layout, registries, resolve: given }) {
     const summary2 = { id: locked.id, dependencies: pkg.manifest.dependencies, features: pkg.manifest.features };
     const node = { id: locked.index, summary: summary2, member: memberDirs.has(pkg.dir), pkg, locked };
     nodes[locked.index] = node;
-    if (node.member) roots2.push(node);
+    if (node.member) roots.push(node);
   }
   const store = new SummaryStore(layout);
   const known = new Array(list.length);
@@ -86061,10 +86406,10 @@ function checkLockfile({ ws: ws2, layout, registries, resolve: given }) {
     for (const c of parent.deps) if (matcher.accepts(dep, parent, c)) return c.index;
     return void 0;
   };
-  const res = resolveFeatures(roots2, nodeOf, target);
+  const res = resolveFeatures(roots, nodeOf, target);
   const reached = new Uint8Array(list.length);
   const unknown = [];
-  const walk = roots2.map((r) => r.locked);
+  const walk = roots.map((r) => r.locked);
   for (const p2 of ws2.replace.length ? list : []) if (p2.encodable.replace) walk.push(p2);
   while (walk.length) {
     const p2 = walk.pop();
@@ -86205,13 +86550,14 @@ function findCycle(res, nodeCount) {
 }
 
 // src/cargo/ops/project.ts
+import * as fs17 from "node:fs";
 import * as path22 from "node:path";
 
 // src/cargo/core/workspace.ts
 init_errors();
-import * as fs15 from "node:fs";
+import * as fs14 from "node:fs";
 import * as os7 from "node:os";
-import * as path17 from "node:path";
+import * as path18 from "node:path";
 var Workspace = class _Workspace {
   constructor(root, rootManifest, currentManifestPath, members, defaultMembers, pathPackages, resolverVersion) {
     this.root = root;
@@ -86236,14 +86582,14 @@ var Workspace = class _Workspace {
     return this.rootManifest.replace;
   }
   get lockfilePath() {
-    return path17.join(this.root, "Cargo.lock");
+    return path18.join(this.root, "Cargo.lock");
   }
   member(name) {
     return this.members.find((p2) => p2.name === name);
   }
   /** Loads the workspace that the manifest in (or at) `dirOrManifestPath` belongs to. */
   static load(dirOrManifestPath, opts = {}) {
-    const l = new Loader(opts.cargoHome ?? process.env.CARGO_HOME ?? path17.join(os7.homedir(), ".cargo"));
+    const l = new Loader(opts.cargoHome ?? process.env.CARGO_HOME ?? path18.join(os7.homedir(), ".cargo"));
     const r = l.load(dirOrManifestPath);
     return new _Workspace(r.root, r.rootManifest, r.current, r.members, r.defaultMembers, r.pathPackages, r.resolver);
   }
@@ -86261,14 +86607,14 @@ var Loader = class {
   // what was already loaded, exactly as in Cargo.
   knownRoots = /* @__PURE__ */ new Map();
   load(input) {
-    const abs = path17.resolve(input);
-    const current = isDir(abs) ? path17.join(abs, "Cargo.toml") : abs;
+    const abs = path18.resolve(input);
+    const current = isDir(abs) ? path18.join(abs, "Cargo.toml") : abs;
     if (!this.raw(current)) {
-      throw new CargoError("workspace", `could not find \`Cargo.toml\` in \`${path17.dirname(current)}\``, { file: current });
+      throw new CargoError("workspace", `could not find \`Cargo.toml\` in \`${path18.dirname(current)}\``, { file: current });
     }
     const rootFile = this.findRoot(current) ?? current;
     const rootManifest = this.manifest(rootFile);
-    const root = path17.dirname(rootFile);
+    const root = path18.dirname(rootFile);
     let members;
     let defaultMembers;
     if (!rootManifest.workspace) {
@@ -86320,33 +86666,33 @@ var Loader = class {
     const raw = this.raw(file);
     if (raw && raw.doc.workspace !== void 0) return file;
     if (raw && rootPointer(raw) !== void 0) return this.readRootPointer(raw);
-    for (let dir = path17.dirname(file); ; dir = path17.dirname(dir)) {
+    for (let dir = path18.dirname(file); ; dir = path18.dirname(dir)) {
       const known = this.knownRoots.get(dir);
       if (known && !isExcluded(known, file)) return known.file;
-      if (path17.dirname(dir) === dir) break;
+      if (path18.dirname(dir) === dir) break;
     }
     let prev;
-    for (let dir = path17.dirname(path17.dirname(file)); ; dir = path17.dirname(dir)) {
+    for (let dir = path18.dirname(path18.dirname(file)); ; dir = path18.dirname(dir)) {
       if (prev === this.cargoHome) break;
-      if (dir.endsWith(`${path17.sep}target${path17.sep}package`)) break;
-      const anc = this.raw(path17.join(dir, "Cargo.toml"));
+      if (dir.endsWith(`${path18.sep}target${path18.sep}package`)) break;
+      const anc = this.raw(path18.join(dir, "Cargo.toml"));
       if (anc?.doc.workspace !== void 0) {
         if (!isExcluded(anc, file)) return anc.file;
       } else if (anc && rootPointer(anc) !== void 0) {
         return this.readRootPointer(anc);
       }
       prev = dir;
-      if (path17.dirname(dir) === dir) return void 0;
+      if (path18.dirname(dir) === dir) return void 0;
     }
     return void 0;
   }
   readRootPointer(raw) {
-    const target = path17.resolve(raw.dir, rootPointer(raw), "Cargo.toml");
+    const target = path18.resolve(raw.dir, rootPointer(raw), "Cargo.toml");
     const root = this.raw(target);
     if (!root || root.doc.workspace === void 0) {
       throw new CargoError(
         "workspace",
-        `\`package.workspace\` points to \`${path17.dirname(target)}\`, which has no Cargo.toml with a \`[workspace]\``,
+        `\`package.workspace\` points to \`${path18.dirname(target)}\`, which has no Cargo.toml with a \`[workspace]\``,
         raw.at(["package", "workspace"])
       );
     }
@@ -86358,7 +86704,7 @@ var Loader = class {
     for (const m2 of members) out.set(m2.manifest.file, { pkg: m2, member: true });
     const visit = (dep) => {
       if (dep.source.kind !== "path") return;
-      const file = path17.join(dep.source.path, "Cargo.toml");
+      const file = path18.join(dep.source.path, "Cargo.toml");
       if (out.has(file)) return;
       if (!this.raw(file)) {
         throw new CargoError("workspace", `failed to load \`${dep.nameInToml}\`: no Cargo.toml in \`${dep.source.path}\``, dep.location);
@@ -86397,7 +86743,7 @@ var MemberSearch = class {
     const memberPaths = this.expand(ws2.members, "members");
     for (const mp of memberPaths) {
       this.addPathDeps(
-        path17.join(mp.dir, "Cargo.toml"),
+        path18.join(mp.dir, "Cargo.toml"),
         false,
         () => new CargoError("workspace", `failed to load manifest for workspace member \`${mp.dir}\`: no Cargo.toml found (from \`${mp.entry}\`)`, mp.location)
       );
@@ -86408,7 +86754,7 @@ var MemberSearch = class {
     if (this.current === this.rootFile && ws2.defaultMembers !== void 0) {
       defaultMembers = [];
       for (const dp of this.expand(ws2.defaultMembers, "default-members")) {
-        const pkg = byFile.get(path17.join(dp.dir, "Cargo.toml"));
+        const pkg = byFile.get(path18.join(dp.dir, "Cargo.toml"));
         if (pkg) {
           if (!defaultMembers.includes(pkg)) defaultMembers.push(pkg);
           continue;
@@ -86426,7 +86772,7 @@ var MemberSearch = class {
       defaultMembers = [];
     }
     if (!this.memberFiles.has(this.current)) {
-      const rel = path17.relative(this.rootDir, path17.dirname(this.current));
+      const rel = path18.relative(this.rootDir, path18.dirname(this.current));
       throw new CargoError(
         "workspace",
         `current package believes it's in a workspace when it's not: current \`${this.current}\`, workspace \`${this.rootFile}\`; add \`${rel}\` to \`workspace.members\`, or to \`workspace.exclude\` to keep it out`,
@@ -86455,7 +86801,7 @@ var MemberSearch = class {
     if (this.memberFiles.has(file)) return;
     const raw = this.l.raw(file);
     if (!raw) throw missing();
-    if (isPathDep && !isWithin(path17.dirname(file), this.rootDir) && this.l.findRoot(file) !== this.rootFile) return;
+    if (isPathDep && !isWithin(path18.dirname(file), this.rootDir) && this.l.findRoot(file) !== this.rootFile) return;
     if (this.isExcluded(file)) return;
     const root = this.l.findRoot(file);
     if (root !== this.rootFile) {
@@ -86473,7 +86819,7 @@ var MemberSearch = class {
       if (d.source.kind !== "path") continue;
       const depDir = d.source.path;
       this.addPathDeps(
-        path17.join(depDir, "Cargo.toml"),
+        path18.join(depDir, "Cargo.toml"),
         true,
         () => new CargoError("workspace", `failed to load \`${d.nameInToml}\`: no Cargo.toml in \`${depDir}\``, d.location)
       );
@@ -86488,12 +86834,12 @@ var MemberSearch = class {
     const out = [];
     entries2.forEach((entry, idx) => {
       const location = { file: this.rootFile, ...this.rootManifest.locator.locate(["workspace", key, String(idx)]) };
-      const pattern = path17.resolve(this.rootDir, entry);
+      const pattern = path18.resolve(this.rootDir, entry);
       if (!isWithin(pattern, this.rootDir)) {
         throw new CargoError("workspace", `\`workspace.${key}\` entry \`${entry}\` resolves outside the workspace root \`${this.rootDir}\``, location);
       }
       if (!WILD.test(pattern)) {
-        const st2 = fs15.statSync(pattern, { throwIfNoEntry: false });
+        const st2 = fs14.statSync(pattern, { throwIfNoEntry: false });
         if (!st2 || st2.isDirectory()) out.push({ dir: pattern, entry, location });
         return;
       }
@@ -86518,7 +86864,7 @@ function stringList(v2) {
   return Array.isArray(v2) ? v2.filter((x) => typeof x === "string") : [];
 }
 function isExcludedBy(rootDir, members, exclude, file) {
-  const under = (entries2) => entries2.some((e) => isWithin(file, path17.resolve(rootDir, e)));
+  const under = (entries2) => entries2.some((e) => isWithin(file, path18.resolve(rootDir, e)));
   return under(exclude) && !under(members);
 }
 function isExcluded(rootRaw, file) {
@@ -86529,16 +86875,16 @@ function isExcluded(rootRaw, file) {
 }
 function isDir(p2) {
   try {
-    return fs15.statSync(p2).isDirectory();
+    return fs14.statSync(p2).isDirectory();
   } catch {
     return false;
   }
 }
 var WILD = /[*?[]/;
 function globPaths(pattern) {
-  const segs = pattern.split(path17.sep);
+  const segs = pattern.split(path18.sep);
   const first = segs.findIndex((s3) => WILD.test(s3));
-  if (first === -1) return fs15.existsSync(pattern) ? [pattern] : [];
+  if (first === -1) return fs14.existsSync(pattern) ? [pattern] : [];
   const matchers = segs.map((s3) => WILD.test(s3) && s3 !== "**" ? segmentRegex(s3) : void 0);
   for (const s3 of segs) if (s3.includes("**") && s3 !== "**") throw new Error("recursive wildcards must form a single path component");
   const out = /* @__PURE__ */ new Set();
@@ -86553,25 +86899,25 @@ function globPaths(pattern) {
       if (!last) walk(dir, i + 1);
       for (const e of entries(dir)) {
         if (!e.isDirectory()) continue;
-        if (last) out.add(path17.join(dir, e.name));
-        walk(path17.join(dir, e.name), i);
+        if (last) out.add(path18.join(dir, e.name));
+        walk(path18.join(dir, e.name), i);
       }
       return;
     }
     const re2 = matchers[i];
     if (!re2) {
-      const p2 = path17.join(dir, seg);
-      if (fs15.existsSync(p2)) walk(p2, i + 1);
+      const p2 = path18.join(dir, seg);
+      if (fs14.existsSync(p2)) walk(p2, i + 1);
       return;
     }
-    for (const e of entries(dir)) if (re2.test(e.name)) walk(path17.join(dir, e.name), i + 1);
+    for (const e of entries(dir)) if (re2.test(e.name)) walk(path18.join(dir, e.name), i + 1);
   };
-  walk(segs.slice(0, first).join(path17.sep) || path17.sep, first);
+  walk(segs.slice(0, first).join(path18.sep) || path18.sep, first);
   return [...out].sort(byComponents);
 }
 function byComponents(a, b2) {
-  const x = a.split(path17.sep);
-  const y = b2.split(path17.sep);
+  const x = a.split(path18.sep);
+  const y = b2.split(path18.sep);
   for (let i = 0; i < Math.min(x.length, y.length); i++) {
     if (x[i] !== y[i]) return x[i] < y[i] ? -1 : 1;
   }
@@ -86579,7 +86925,7 @@ function byComponents(a, b2) {
 }
 function entries(dir) {
   try {
-    return fs15.readdirSync(dir, { withFileTypes: true }).sort((a, b2) => a.name < b2.name ? -1 : a.name > b2.name ? 1 : 0);
+    return fs14.readdirSync(dir, { withFileTypes: true }).sort((a, b2) => a.name < b2.name ? -1 : a.name > b2.name ? 1 : 0);
   } catch {
     return [];
   }
@@ -86616,339 +86962,9 @@ function escapeClass(c) {
   return /[\\\]^\-[]/.test(c) ? `\\${c}` : c;
 }
 
-// src/cargo/sources/cargo_home_layout.ts
-import * as path18 from "node:path";
-
-// src/cargo/core/source_dir.ts
-init_errors();
-
-// src/cargo/util/cargo_version.ts
-init_errors();
-import { execFileSync } from "node:child_process";
-var DEFAULT_CARGO_VERSION = { major: 1, minor: 95 };
-function parseCargoVersion(output) {
-  const m2 = /^cargo\s+(\d+)\.(\d+)\.\d+/m.exec(output.trim());
-  if (!m2) {
-    throw new CargoError("usage", `cannot read a cargo version from \`${output.trim().split("\n")[0]}\``);
-  }
-  return { major: Number(m2[1]), minor: Number(m2[2]) };
-}
-function detectCargoVersion(opts = {}) {
-  try {
-    const out = execFileSync(opts.cargo ?? "cargo", ["-V"], {
-      cwd: opts.cwd,
-      env: opts.env,
-      encoding: "utf8",
-      stdio: ["ignore", "pipe", "ignore"],
-      timeout: 6e4
-    });
-    return parseCargoVersion(out);
-  } catch {
-    return { ...DEFAULT_CARGO_VERSION };
-  }
-}
-function usesStableHash(v2) {
-  return v2.major > 1 || v2.major === 1 && v2.minor >= 85;
-}
-
-// src/cargo/util/hasher.ts
-var MASK = (1n << 64n) - 1n;
-var encoder = new TextEncoder();
-function rotl(x, b2) {
-  return (x << b2 | x >> 64n - b2) & MASK;
-}
-function sipRound(s3) {
-  s3.v0 = s3.v0 + s3.v1 & MASK;
-  s3.v1 = rotl(s3.v1, 13n) ^ s3.v0;
-  s3.v0 = rotl(s3.v0, 32n);
-  s3.v2 = s3.v2 + s3.v3 & MASK;
-  s3.v3 = rotl(s3.v3, 16n) ^ s3.v2;
-  s3.v0 = s3.v0 + s3.v3 & MASK;
-  s3.v3 = rotl(s3.v3, 21n) ^ s3.v0;
-  s3.v2 = s3.v2 + s3.v1 & MASK;
-  s3.v1 = rotl(s3.v1, 17n) ^ s3.v2;
-  s3.v2 = rotl(s3.v2, 32n);
-}
-function rounds(s3, n) {
-  for (let i = 0; i < n; i++) sipRound(s3);
-}
-var SipCore = class {
-  constructor(cRounds, dRounds, wide, k0, k1) {
-    this.cRounds = cRounds;
-    this.dRounds = dRounds;
-    this.s = {
-      v0: k0 ^ 0x736f6d6570736575n,
-      v1: k1 ^ 0x646f72616e646f6dn ^ (wide ? 0xeen : 0n),
-      v2: k0 ^ 0x6c7967656e657261n,
-      v3: k1 ^ 0x7465646279746573n
-    };
-  }
-  cRounds;
-  dRounds;
-  s;
-  tail = [];
-  length = 0;
-  write(bytes) {
-    for (const b2 of bytes) {
-      this.tail.push(b2 & 255);
-      this.length++;
-      if (this.tail.length === 8) this.compress(leWord(this.tail.splice(0, 8)));
-    }
-    return this;
-  }
-  writeU8(n) {
-    return this.write([n]);
-  }
-  writeU64(n) {
-    return this.write(leBytes(BigInt.asUintN(64, n)));
-  }
-  /** Rust's `Hash for str`: the UTF-8 bytes, then a 0xFF terminator. */
-  writeStr(s3) {
-    this.write(encoder.encode(s3));
-    return this.writeU8(255);
-  }
-  compress(m2) {
-    this.s.v3 ^= m2;
-    rounds(this.s, this.cRounds);
-    this.s.v0 ^= m2;
-  }
-  /** Pads the final block and returns the state ready for finalisation. */
-  finalState() {
-    const s3 = { ...this.s };
-    const b2 = (BigInt(this.length) & 0xffn) << 56n | leWord(this.tail);
-    s3.v3 ^= b2;
-    rounds(s3, this.cRounds);
-    s3.v0 ^= b2;
-    return s3;
-  }
-};
-function leWord(bytes) {
-  let w2 = 0n;
-  for (let i = bytes.length - 1; i >= 0; i--) w2 = w2 << 8n | BigInt(bytes[i]);
-  return w2;
-}
-function leBytes(n) {
-  const out = [];
-  for (let i = 0; i < 8; i++) out.push(Number(n >> BigInt(8 * i) & 0xffn));
-  return out;
-}
-var StableHasher = class extends SipCore {
-  /** Cargo always uses keys 0/0; other keys exist for reference vectors. */
-  constructor(k0 = 0n, k1 = 0n) {
-    super(1, 3, true, k0, k1);
-  }
-  /**
-   * rustc-stable-hash writes `isize`/`usize` (enum discriminants) as a single
-   * byte when below 0xFF, otherwise 0xFF followed by 8 LE bytes.
-   */
-  writeDiscriminant(n) {
-    if (n < 255) return this.writeU8(n);
-    this.writeU8(255);
-    return this.writeU64(BigInt(n));
-  }
-  finish128() {
-    const s3 = this.finalState();
-    s3.v2 ^= 0xeen;
-    rounds(s3, this.dRounds);
-    const lo2 = s3.v0 ^ s3.v1 ^ s3.v2 ^ s3.v3;
-    s3.v1 ^= 0xddn;
-    rounds(s3, this.dRounds);
-    const hi2 = s3.v0 ^ s3.v1 ^ s3.v2 ^ s3.v3;
-    return [lo2, hi2];
-  }
-  finish() {
-    const [lo2, hi2] = this.finish128();
-    return lo2 * 3n + hi2 & MASK;
-  }
-};
-var LegacySipHasher = class extends SipCore {
-  /** Cargo always uses keys 0/0; other keys exist for reference vectors. */
-  constructor(k0 = 0n, k1 = 0n) {
-    super(2, 4, false, k0, k1);
-  }
-  /** `#[derive(Hash)]` writes discriminants as `isize`: 8 LE bytes on 64-bit hosts. */
-  writeDiscriminant(n) {
-    return this.writeU64(BigInt(n));
-  }
-  finish() {
-    const s3 = this.finalState();
-    s3.v2 ^= 0xffn;
-    rounds(s3, this.dRounds);
-    return s3.v0 ^ s3.v1 ^ s3.v2 ^ s3.v3;
-  }
-};
-function shortHash(hash) {
-  return leBytes(BigInt.asUintN(64, hash)).map((b2) => b2.toString(16).padStart(2, "0")).join("");
-}
-
-// src/cargo/core/source_dir.ts
-init_canonical_url();
-init_source_id();
-function hasherFor(v2) {
-  return usesStableHash(v2) ? new StableHasher() : new LegacySipHasher();
-}
-function sourceIdHash(id, v2) {
-  const h = hasherFor(v2).writeDiscriminant(SOURCE_KIND_DISCRIMINANT[id.kind]);
-  const hashesCanonical = usesStableHash(v2) || id.kind === "git";
-  h.writeStr(hashesCanonical ? id.canonicalUrl() : id.url);
-  return shortHash(h.finish());
-}
-function registryDirName(id, v2) {
-  if (!id.isRegistry()) {
-    throw new CargoError("usage", `\`${id.toLockfileString()}\` is not a remote registry`);
-  }
-  return `${new URL(id.url).hostname}-${sourceIdHash(id, v2)}`;
-}
-function gitIdent(source, v2) {
-  const canonical = canonicalizeUrl(typeof source === "string" ? parseUrl(source) : new URL(source.url));
-  const segment = lastPathSegment(canonical) || "_empty";
-  return `${segment}-${shortHash(hasherFor(v2).writeStr(canonical.href).finish())}`;
-}
-
-// src/cargo/sources/git/short_id.ts
-init_errors();
-import { execFileSync as execFileSync2 } from "node:child_process";
-import { existsSync as existsSync10 } from "node:fs";
-var DEFAULT_ABBREV = 7;
-function shortId(fullSha, dbPath) {
-  if (!/^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i.test(fullSha)) {
-    throw new CargoError("usage", `\`${fullSha}\` is not a full git commit id`);
-  }
-  const sha = fullSha.toLowerCase();
-  const fallback = sha.slice(0, DEFAULT_ABBREV);
-  if (dbPath === void 0 || !existsSync10(dbPath)) return fallback;
-  try {
-    const out = execFileSync2("git", [`--git-dir=${dbPath}`, "rev-parse", `--short=${DEFAULT_ABBREV}`, sha], {
-      encoding: "utf8",
-      stdio: ["ignore", "pipe", "ignore"],
-      timeout: 3e4
-    }).trim();
-    return /^[0-9a-f]+$/.test(out) && sha.startsWith(out) && out.length >= DEFAULT_ABBREV ? out : fallback;
-  } catch {
-    return fallback;
-  }
-}
-
-// src/cargo/sources/registry/index_path.ts
-init_errors();
-function makeDepPath(name, prefixOnly = false) {
-  if (!/^[\x21-\x7e]+$/.test(name) || name.includes("/")) {
-    throw new CargoError("index", `invalid crate name \`${name}\` for a registry index path`);
-  }
-  const lower = name.toLowerCase();
-  const tail = prefixOnly ? "" : `/${lower}`;
-  switch (lower.length) {
-    case 1:
-      return `1${tail}`;
-    case 2:
-      return `2${tail}`;
-    case 3:
-      return `3/${lower[0]}${tail}`;
-    default:
-      return `${lower.slice(0, 2)}/${lower.slice(2, 4)}${tail}`;
-  }
-}
-
-// src/cargo/sources/replaced_source.ts
-init_source_id();
-function replacedSource(id, config) {
-  if (!id.isRegistry()) return id;
-  const r = config.replacementForUrl(id.url);
-  if (!r) return id.isCratesIo() ? SourceId.cratesIo() : id;
-  switch (r.kind) {
-    case "registry":
-    case "sparse":
-      return SourceId.forRegistryIndex(r.url);
-    case "git":
-      return SourceId.forGit(r.url);
-    case "local-registry":
-      return SourceId.forLocalRegistry(new URL(r.url).pathname);
-    case "directory":
-      return SourceId.forDirectory(new URL(r.url).pathname);
-  }
-}
-
-// src/cargo/sources/cargo_home_layout.ts
-var LockedRegistryLayout = class {
-  constructor(source, dir, id) {
-    this.source = source;
-    this.dir = dir;
-    this.id = id;
-  }
-  source;
-  dir;
-  id;
-  kind = "registry";
-  get index() {
-    return `registry/index/${this.dir}/.cache/${makeDepPath(this.id.name.toLowerCase())}`;
-  }
-  get crate() {
-    return `registry/cache/${this.dir}/${this.id.name}-${this.id.version}.crate`;
-  }
-  get src() {
-    return `registry/src/${this.dir}/${this.id.name}-${this.id.version}`;
-  }
-  toJSON() {
-    return { kind: this.kind, source: this.source, dir: this.dir, index: this.index, crate: this.crate, src: this.src };
-  }
-};
-var CargoHomeLayout = class {
-  constructor(cargoHome2, config, cargoVersion) {
-    this.cargoHome = cargoHome2;
-    this.config = config;
-    this.cargoVersion = cargoVersion;
-  }
-  cargoHome;
-  config;
-  cargoVersion;
-  dirs = /* @__PURE__ */ new Map();
-  // The plan and the check both ask for every locked package.
-  known = /* @__PURE__ */ new WeakMap();
-  /** Registry directory name (`<host>-<hash>`) for a locked registry source. */
-  registry(id) {
-    const k2 = id.toLockfileString();
-    let hit = this.dirs.get(k2);
-    if (!hit) {
-      const source = replacedSource(id, this.config);
-      hit = { source, dir: source.isRegistry() ? registryDirName(source, this.cargoVersion) : void 0 };
-      this.dirs.set(k2, hit);
-    }
-    return hit;
-  }
-  /**
-   * Registry layouts are memoised per PackageId object (a locked package
-   * never changes its SourceId); git ones are not, as a fetch can lengthen
-   * a short id.
-   */
-  of(id, sourceId) {
-    let l = this.known.get(id);
-    if (l) return l;
-    l = this.compute(id, sourceId);
-    if (l?.kind === "registry") this.known.set(id, l);
-    return l;
-  }
-  compute(id, sourceId) {
-    if (!sourceId) return void 0;
-    if (sourceId.isGit()) {
-      const ident = gitIdent(sourceId, this.cargoVersion);
-      const db = `git/db/${ident}`;
-      const rev = sourceId.precise;
-      const short = rev ? shortId(rev, path18.join(this.cargoHome, db)) : "unknown";
-      return { kind: "git", ident, db, checkout: `git/checkouts/${ident}/${short}` };
-    }
-    if (!sourceId.isRegistry()) return void 0;
-    const { source, dir } = this.registry(sourceId);
-    if (!dir) return { kind: "vendored", source };
-    return new LockedRegistryLayout(source, dir, id);
-  }
-  abs(rel) {
-    return this.cargoHome + path18.sep + (path18.sep === "/" ? rel : rel.split("/").join(path18.sep));
-  }
-};
-
 // src/cargo/util/context.ts
 init_canonical_url();
-import * as fs17 from "node:fs";
+import * as fs16 from "node:fs";
 import * as path21 from "node:path";
 
 // src/cargo/util/cargo_home.ts
@@ -86969,7 +86985,7 @@ import * as path20 from "node:path";
 import { pathToFileURL as pathToFileURL2 } from "node:url";
 
 // src/cargo/util/context/value.ts
-import * as fs16 from "node:fs";
+import * as fs15 from "node:fs";
 init_errors();
 function loadConfigFile(file) {
   const text = readText(file, "config", MAX_CONFIG_BYTES, "configuration file");
@@ -87025,7 +87041,7 @@ function definitionLocation(def, key) {
   if (def.kind !== "path") return void 0;
   let pos;
   try {
-    pos = new TomlLocator(fs16.readFileSync(def.file, "utf8")).find(key);
+    pos = new TomlLocator(fs15.readFileSync(def.file, "utf8")).find(key);
   } catch {
     pos = void 0;
   }
@@ -87358,7 +87374,7 @@ function configFileIn(dir, warnings) {
 }
 function isFile(p2) {
   try {
-    return fs17.statSync(p2).isFile();
+    return fs16.statSync(p2).isFile();
   } catch {
     return false;
   }
@@ -87370,8 +87386,9 @@ function loadProject(dir, opts = {}) {
   const abs = path22.resolve(dir);
   const config = GlobalContext.load(abs, env);
   const ws2 = Workspace.load(abs, { cargoHome: config.cargoHome });
+  const resolve10 = fs17.existsSync(ws2.lockfilePath) ? readResolve(ws2) : void 0;
   const cargoVersion = opts.cargoVersion ?? detectCargoVersion({ cwd: abs, env });
-  return { dir: abs, ws: ws2, config, layout: new CargoHomeLayout(config.cargoHome, config, cargoVersion) };
+  return { dir: abs, ws: ws2, resolve: resolve10, config, layout: new CargoHomeLayout(config.cargoHome, config, cargoVersion) };
 }
 
 // src/action/plan_all.ts
@@ -87380,19 +87397,18 @@ function planAll(workspaces) {
   const projects = workspaces.map((w2) => loadProject(w2));
   const homes = new Set(projects.map((p2) => p2.config.cargoHome));
   if (homes.size > 1) throw new CargoError("config", `workspaces resolve to different CARGO_HOME directories: ${[...homes].join(", ")}`);
-  const plans = projects.map((p2) => planLayout(p2.ws, p2.layout, readResolve(p2.ws)));
-  return { projects, plans, cargoHome: projects[0].config.cargoHome };
+  const plans = projects.map((p2) => planLayout(p2.ws, p2.layout, p2.resolve));
+  return { projects, plans, contents: cacheContents(plans), cargoHome: projects[0].config.cargoHome };
 }
 function checkAll(projects) {
-  return projects.map((p2) => checkLockfile({ ws: p2.ws, layout: p2.layout, registries: p2.config }));
+  return projects.map((p2) => checkLockfile({ ws: p2.ws, layout: p2.layout, registries: p2.config, resolve: p2.resolve }));
 }
-function registryCrates(plans) {
-  const seen = /* @__PURE__ */ new Set();
-  for (const plan of plans) for (const p2 of plan.packages) if (p2.layout.kind === "registry") seen.add(p2.layout.crate);
-  return seen.size;
+function registryCrates(contents) {
+  return contents.crates.length;
 }
 
 // src/action/lockfile_gate.ts
+var VERDICT_OUTPUT = { fresh: "true", stale: "false", undecided: "undecided" };
 var LockfileGate = class {
   constructor(projects, mode, root) {
     this.projects = projects;
@@ -87406,23 +87422,33 @@ var LockfileGate = class {
   published = false;
   check() {
     this.reports = checkAll(this.projects);
-    return this.freshness;
+    return this.verdict;
   }
-  /** Checks again only while undecided. */
+  /** Checks again only while undecided: the restore and the fetch may have brought the index entries it lacked. */
   recheck() {
-    return this.freshness === "undecided" ? this.check() : this.freshness;
+    return this.verdict === "undecided" ? this.check() : this.verdict;
   }
-  get freshness() {
-    if (this.reports.some((r) => r.verdict === "stale")) return "false";
-    return this.reports.some((r) => r.verdict === "undecided") ? "undecided" : "true";
+  get verdict() {
+    if (this.reports.some((r) => r.verdict === "stale")) return "stale";
+    return this.reports.some((r) => r.verdict === "undecided") ? "undecided" : "fresh";
   }
-  /** Annotates the manifest lines (once); true when the step must fail. */
+  /** Whether a stale verdict fails the step (`lockfile: check`). */
+  get failsOnStale() {
+    return this.mode === "check";
+  }
+  /**
+   * Annotates the manifest lines (once): the stale reasons when the verdict
+   * is stale (undecided ones would only blur it), else the undecided ones.
+   * True when the step must fail.
+   */
   publish() {
     if (this.published || this.mode === "off") return false;
     this.published = true;
+    const verdict = this.verdict;
     let fail = false;
     for (const report of this.reports) {
       for (const r of report.reasons) {
+        if (r.verdict !== verdict) continue;
         const props = {
           title: r.verdict === "stale" ? "Cargo.lock is stale" : "Cargo.lock freshness undecided",
           file: path23.relative(this.root, r.location.file) || r.location.file,
@@ -87430,7 +87456,7 @@ var LockfileGate = class {
           startColumn: r.location.col
         };
         if (r.verdict === "undecided") notice(r.message, props);
-        else if (this.mode === "check") error(r.message, props), fail = true;
+        else if (this.failsOnStale) error(r.message, props), fail = true;
         else warning(r.message, props);
       }
     }
@@ -88001,7 +88027,7 @@ var HttpRegistry = class {
   }
   /** `registry/index/<dir>` */
   indexDir() {
-    return path27.join(this.cargoHome, "registry", "index", this.dir);
+    return path27.join(this.cargoHome, ...registryDirs(this.dir).index.split("/"));
   }
   /** `registry/index/<dir>/.cache/<path>`, where cargo keeps its copy of a crate's index file. */
   indexCachePath(name) {
@@ -88009,7 +88035,7 @@ var HttpRegistry = class {
   }
   /** `registry/cache/<dir>/<name>-<version>.crate` */
   cratePath(pkg) {
-    return path27.join(this.cargoHome, "registry", "cache", this.dir, `${pkg.name}-${pkg.version}.crate`);
+    return path27.join(this.cargoHome, ...registryDirs(this.dir).crates.split("/"), `${pkg.name}-${pkg.version}.crate`);
   }
   /** Whether the .crate is there; like cargo, an empty file does not count. Verifying it is the caller's job. */
   has(pkg) {
@@ -91535,8 +91561,8 @@ async function fetchPlans(plans, layout, opts = {}) {
   return report;
 }
 async function fetchRegistry(dir, source, pkgs, layout, http3, opts, report, log2) {
-  sweepDeadTempFiles(layout.cargoHome, `registry/cache/${dir}`);
-  sweepDeadTempFiles(layout.cargoHome, `registry/index/${dir}/.cache`);
+  sweepDeadTempFiles(layout.cargoHome, registryDirs(dir).crates);
+  sweepDeadTempFiles(layout.cargoHome, registryDirs(dir).indexCache);
   const indexUrl = source.url.replace(/^sparse\+/, "");
   const registry = new HttpRegistry({ indexUrl, cargoHome: layout.cargoHome, dir, token: opts.token?.(source.url), http: http3 });
   const needIndex = pkgs.filter((p2) => !hasIndexLine(layout.abs(p2.layout.index), p2.version)).map((p2) => p2.name);
@@ -91621,12 +91647,24 @@ function verified(file, checksum) {
   fs26.rmSync(file, { force: true });
   return false;
 }
+async function fetchWithFallback(plans, layout, opts) {
+  let report;
+  try {
+    report = await fetchPlans(plans, layout, opts);
+  } catch (e) {
+    if (!opts.fallBackOnError) throw e;
+    opts.onFallback?.({ failed: true, message: e instanceof CargoError ? e.oneLine() : e.message });
+    return { cargoFetch: await opts.cargoFetch() ? "ok" : "failed" };
+  }
+  if (!report.fallback.length) return { report };
+  opts.onFallback?.({ failed: false, message: report.fallback.join("; ") });
+  return { report, cargoFetch: await opts.cargoFetch() ? "ok" : "failed" };
+}
 function describeFetch(r) {
   return `native fetch: ${r.downloaded} crate(s), ${mib(r.bytes)}, ${r.indexFiles} index file(s), ${r.unpacked} unpacked, ${r.gitFetched} git fetch(es) in ${(r.ms / 1e3).toFixed(1)} s`;
 }
 
 // src/action/run_step.ts
-init_errors();
 async function runInWorkspaces(commandLine, dirs) {
   for (const cwd of dirs) {
     const code = await exec(commandLine, [], { cwd, ignoreReturnCode: true });
@@ -91660,30 +91698,45 @@ async function nativeFetch(planned, concurrency) {
     }
     return void 0;
   };
-  const dirs = projects.map((p2) => p2.dir);
-  let report;
-  try {
-    const http3 = projects[0].config.httpSettings();
-    report = await crashGuard.watch(
-      (signal) => fetchPlans(plans, projects[0].layout, { concurrency, token, cratesVerified: true, http: http3, signal, log: (l) => info(l) })
-    );
-  } catch (e) {
-    warning(`native fetch failed, falling back to cargo fetch --locked: ${isCargoError(e) ? e.oneLine() : e.message}`);
-    await cargoFetch(dirs);
-    return void 0;
-  }
-  info(describeFetch(report));
-  if (report.fallback.length) {
-    notice(`${report.fallback.join("; ")}: using cargo fetch --locked for it`);
-    await cargoFetch(dirs);
-  }
-  return report;
+  const outcome = await crashGuard.watch(
+    (signal) => fetchWithFallback(plans, projects[0].layout, {
+      concurrency,
+      token,
+      // main.ts verified every restored .crate just before: no need to hash them twice.
+      cratesVerified: true,
+      http: projects[0].config.httpSettings(),
+      signal,
+      log: (l) => info(l),
+      fallBackOnError: true,
+      cargoFetch: () => cargoFetch(projects.map((p2) => p2.dir)),
+      onFallback: ({ failed, message: message2 }) => failed ? warning(`native fetch failed, falling back to cargo fetch --locked: ${message2}`) : notice(`${message2}: using cargo fetch --locked for it`)
+    })
+  );
+  if (outcome.report) info(describeFetch(outcome.report));
 }
 
 // src/action/state.ts
+import { createHash as createHash5 } from "node:crypto";
+import * as fs27 from "node:fs";
+import * as path32 from "node:path";
 var NAME = "crate-cache";
 function saveMainState(s3) {
   saveState(NAME, JSON.stringify(s3));
+}
+function saveContents(contents, key, runnerTemp) {
+  const file = path32.join(runnerTemp, `crate-cache-contents-${createHash5("sha256").update(key).digest("hex").slice(0, 16)}.json`);
+  const tmp = `${file}.${process.pid}.tmp`;
+  fs27.mkdirSync(runnerTemp, { recursive: true });
+  fs27.writeFileSync(tmp, JSON.stringify(contents));
+  fs27.renameSync(tmp, file);
+  return file;
+}
+function fileHash(file) {
+  try {
+    return createHash5("sha256").update(fs27.readFileSync(file)).digest("hex");
+  } catch {
+    return "missing";
+  }
 }
 var Timings = class {
   ms = {};
@@ -91703,67 +91756,89 @@ async function main() {
   const t = new Timings();
   const inputs = readInputs();
   const root = process.env.GITHUB_WORKSPACE ?? process.cwd();
-  const planned = await t.time("plan", () => planAll(inputs.workspaces));
-  const { projects, plans, cargoHome: cargoHome2 } = planned;
-  const gate = new LockfileGate(projects, inputs.lockfile, root);
-  await t.time("check", () => gate.check());
   const osName = process.env.RUNNER_OS ?? runnerOs();
-  const key = cacheKey(plans, osName, inputs.keyPrefix);
-  const paths = cachePaths(cargoHome2, plans, inputs.cacheBin);
-  const crates = registryCrates(plans);
+  const planned = await t.time("plan", () => planAll(inputs.workspaces));
+  const key = announceKey(planned, inputs, osName);
+  const gate = new LockfileGate(planned.projects, inputs.lockfileMode, root);
+  const work = await cacheWork({ inputs, planned, key, osName, gate, t });
+  const fails = settle(gate);
+  saveMainState({ ...work, verdict: gate.verdict, timings: t.ms });
+  if (fails || work.skipSave === "lookup-only" || !inputs.run) return;
+  const code = await t.time("run", () => runInWorkspaces(inputs.run, planned.projects.map((p2) => p2.dir)));
+  info(`run: ${(t.ms.run / 1e3).toFixed(1)} s`);
+  if (code !== 0) {
+    setFailed(`\`${inputs.run}\` exited with ${code}`);
+    process.exitCode = code;
+  }
+}
+function announceKey(planned, inputs, osName) {
+  const key = cacheKey(planned.plans, osName, inputs.keyPrefix);
+  const crates = registryCrates(planned.contents);
   setOutput("cache-key", key.key);
   setOutput("crates", crates);
   info(`cache key ${key.key} (${crates} registry crates)`);
+  return key;
+}
+async function cacheWork({ inputs, planned, key, osName, gate, t }) {
+  const { cargoHome: cargoHome2, contents, projects } = planned;
+  const paths = cachePaths(cargoHome2, contents, inputs.cacheBin);
   debug(`cache paths:
 ${paths.join("\n")}`);
+  const runnerTemp = process.env.RUNNER_TEMP ?? os10.tmpdir();
   const state3 = {
     workspaces: projects.map((p2) => p2.dir),
+    lockfiles: Object.fromEntries(projects.map((p2) => [p2.ws.lockfilePath, fileHash(p2.ws.lockfilePath)])),
     key: key.key,
     keyPrefix: inputs.keyPrefix,
     os: osName,
-    hit: "miss",
+    restore: "not run",
     paths,
     cargoHome: cargoHome2,
+    contentsFile: saveContents(contents, key.key, runnerTemp),
     saveIf: inputs.saveIf,
     cacheBin: inputs.cacheBin,
     restored: 0,
     fetched: 0,
-    mismatches: 0,
-    lockfile: gate.freshness,
-    timings: t.ms
+    mismatches: 0
   };
-  const finish = (skipSave) => saveMainState({ ...state3, lockfile: gate.freshness, skipSave, timings: t.ms });
-  const settleLockfile = () => {
-    setOutput("lockfile-fresh", gate.freshness);
-    info(`Cargo.lock: ${gate.freshness === "true" ? "fresh" : gate.freshness === "false" ? "stale" : "undecided"}`);
-    const fail = gate.publish();
-    if (fail) setFailed("Cargo.lock is stale: run `cargo update --workspace` (or any cargo build) and commit Cargo.lock");
-    return fail;
-  };
-  if (gate.freshness === "false" && settleLockfile()) {
-    finish("the lockfile check failed");
+  const first = await t.time("check", () => gate.check());
+  if (first === "stale" && gate.failsOnStale) {
     setOutput("cache-hit", "false");
-    return;
+    return { ...state3, skipSave: "the lockfile check failed" };
   }
-  const guard = inputs.cacheBin ? new BinGuard(cargoHome2, path32.join(process.env.RUNNER_TEMP ?? os10.tmpdir(), "crate-cache-bin")) : void 0;
-  guard?.setAside();
-  const before = snapshotCacheRoots(cargoHome2, plans);
-  const r = await t.time(
-    "restore",
-    () => group("Restore", () => restore(paths, key.key, key.restoreKeys, inputs.lookupOnly))
-  );
-  guard?.putBack();
-  Object.assign(state3, { hit: r.hit, matchedKey: r.matchedKey });
-  setOutput("cache-hit", String(r.hit === "exact"));
-  setOutput("restored-key", r.matchedKey ?? "");
+  const restored = await t.time("restore", () => restorePhase(planned, inputs, key, paths, runnerTemp));
+  setOutput("cache-hit", String(restored.hit === "exact"));
+  setOutput("restored-key", restored.matchedKey ?? "");
+  const afterRestore = { ...state3, restore: restored.hit, matchedKey: restored.matchedKey };
   if (inputs.lookupOnly) {
-    settleLockfile();
-    info(`lookup-only: ${r.hit === "miss" ? "no entry" : `${r.hit} hit on ${r.matchedKey}`}`);
-    finish("lookup-only");
-    return;
+    info(`lookup-only: ${restored.hit === "miss" ? "no entry" : `${restored.hit} hit on ${restored.matchedKey}`}`);
+    return { ...afterRestore, skipSave: "lookup-only" };
   }
-  const abs = (rel) => projects[0].layout.abs(rel);
-  const audit = await t.time("verify", () => auditRestore(cargoHome2, plans, before));
+  const verified2 = await t.time("verify", () => verifyPhase(planned, restored.before));
+  const missing = verified2.missing + verified2.missingGit;
+  setOutput("missing", missing);
+  let fetched = 0;
+  if (missing > 0 && inputs.fetch !== "none") {
+    fetched = await t.time("fetch", () => fetchPhase(planned, inputs, missing, verified2.present));
+  }
+  return { ...afterRestore, restored: verified2.present, mismatches: verified2.mismatches.length, fetched };
+}
+async function restorePhase(planned, inputs, key, paths, runnerTemp) {
+  const { cargoHome: cargoHome2, contents } = planned;
+  const guard = inputs.cacheBin ? new BinGuard(cargoHome2, path33.join(runnerTemp, "crate-cache-bin")) : void 0;
+  guard?.setAside();
+  const before = snapshotCacheRoots(cargoHome2, contents);
+  let r;
+  try {
+    r = await group("Restore", () => restore(paths, key.key, key.restoreKeys, inputs.lookupOnly));
+  } finally {
+    guard?.putBack();
+  }
+  return { ...r, before };
+}
+function verifyPhase(planned, before) {
+  const { cargoHome: cargoHome2, contents } = planned;
+  const audit = auditRestore(cargoHome2, contents, before);
   for (const [what, list] of [
     ["symbolic link(s)", audit.symlinks],
     ["file(s) the plan does not need", audit.extra],
@@ -91771,41 +91846,29 @@ ${paths.join("\n")}`);
   ]) {
     if (list.length) warning(`the restored cache held ${list.length} ${what}, removed: ${list.slice(0, 5).join(", ")}${list.length > 5 ? ", \u2026" : ""}`);
   }
-  const restored = await t.time("verify", () => verifyCrates(plans, abs));
-  await t.time("check", () => gate.recheck());
-  for (const m2 of restored.mismatches) {
+  const inventory = verifyCrates(cargoHome2, contents);
+  for (const m2 of inventory.mismatches) {
     warning(`${m2.name} ${m2.version}: the restored .crate does not match Cargo.lock (expected sha256 ${m2.expected}, got ${m2.actual}); deleted it and fetching it again`);
   }
-  state3.restored = restored.present;
-  state3.mismatches = restored.mismatches.length;
-  const missing = restored.missing + restored.missingGit;
-  setOutput("missing", missing);
-  if (missing > 0 && inputs.fetch !== "none") {
-    await t.time(
-      "fetch",
-      () => group(`Fetch ${missing} missing package(s) (${inputs.fetch})`, async () => {
-        if (inputs.fetch === "native") await nativeFetch(planned, inputs.concurrency);
-        else await cargoFetch(state3.workspaces);
-      })
-    );
-    const after = verifyCrates(plans, abs, { hash: false });
-    state3.fetched = after.present - restored.present;
-    gate.recheck();
-    if (after.missing + after.missingGit > 0) warning(`${after.missing + after.missingGit} planned package(s) are still missing after the fetch`);
-  }
-  if (settleLockfile()) {
-    finish();
-    return;
-  }
-  finish();
-  if (inputs.run) {
-    const code = await t.time("run", () => runInWorkspaces(inputs.run, state3.workspaces));
-    finish();
-    if (code !== 0) {
-      setFailed(`\`${inputs.run}\` exited with ${code}`);
-      process.exitCode = code;
-    }
-  }
+  return inventory;
+}
+async function fetchPhase(planned, inputs, missing, presentBefore) {
+  await group(`Fetch ${missing} missing package(s) (${inputs.fetch})`, async () => {
+    if (inputs.fetch === "native") await nativeFetch(planned, inputs.concurrency);
+    else await cargoFetch(planned.projects.map((p2) => p2.dir));
+  });
+  const after = verifyCrates(planned.cargoHome, planned.contents, { hash: false });
+  const still = after.missing + after.missingGit;
+  if (still > 0) warning(`${still} planned package(s) are still missing after the fetch`);
+  return after.present - presentBefore;
+}
+function settle(gate) {
+  const verdict = gate.recheck();
+  setOutput("lockfile-fresh", VERDICT_OUTPUT[verdict]);
+  info(`Cargo.lock: ${verdict}`);
+  const fails = gate.publish();
+  if (fails) setFailed("Cargo.lock is stale: run `cargo update --workspace` (or any cargo build) and commit Cargo.lock");
+  return fails;
 }
 main().catch((e) => {
   const msg = isCargoError(e) ? e.oneLine() : e instanceof InputError ? e.message : `internal error: ${e.message}`;

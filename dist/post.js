@@ -12039,12 +12039,12 @@ var require_headers = __commonJS({
       append(name, value, isLowerCase) {
         this[kHeadersSortedMap] = null;
         const lowercaseName = isLowerCase ? name : name.toLowerCase();
-        const exists3 = this[kHeadersMap].get(lowercaseName);
-        if (exists3) {
+        const exists2 = this[kHeadersMap].get(lowercaseName);
+        if (exists2) {
           const delimiter3 = lowercaseName === "cookie" ? "; " : ", ";
           this[kHeadersMap].set(lowercaseName, {
-            name: exists3.name,
-            value: `${exists3.value}${delimiter3}${value}`
+            name: exists2.name,
+            value: `${exists2.value}${delimiter3}${value}`
           });
         } else {
           this[kHeadersMap].set(lowercaseName, { name, value });
@@ -27062,6 +27062,9 @@ var require_commonjs2 = __commonJS({
   }
 });
 
+// src/post.ts
+import * as fs15 from "node:fs";
+
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
 
@@ -29036,83 +29039,6 @@ var CrashGuard = class {
 };
 var crashGuard = new CrashGuard();
 
-// src/cargo/core/gc.ts
-import * as fs2 from "node:fs";
-import * as path4 from "node:path";
-var PROTECTED = /* @__PURE__ */ new Set(["credentials", "credentials.toml", "config", "config.toml", "bin", ".crates.toml", ".crates2.json"]);
-function gcCargoHome(cargoHome2, plans) {
-  const keep = /* @__PURE__ */ new Set();
-  const registryDirs = /* @__PURE__ */ new Set();
-  const gitDbs = /* @__PURE__ */ new Set();
-  for (const plan of plans) {
-    for (const r of plan.registries) registryDirs.add(r.dir);
-    for (const p of plan.packages) {
-      const l = p.layout;
-      if (l.kind === "registry") keep.add(l.crate), keep.add(l.index);
-      else gitDbs.add(l.db);
-    }
-  }
-  const stats = { removed: [], bytes: 0 };
-  const remove = (rel) => {
-    const abs = path4.join(cargoHome2, rel);
-    stats.bytes += sizeOf(abs);
-    fs2.rmSync(abs, { recursive: true, force: true });
-    stats.removed.push(rel);
-  };
-  if (exists2(path4.join(cargoHome2, "registry", "src"))) remove("registry/src");
-  if (exists2(path4.join(cargoHome2, "git", "checkouts"))) remove("git/checkouts");
-  for (const dir of registryDirs) {
-    for (const rel of listFiles(cargoHome2, `registry/cache/${dir}`)) if (!keep.has(rel)) remove(rel);
-    for (const rel of listFiles(cargoHome2, `registry/index/${dir}/.cache`)) if (!keep.has(rel)) remove(rel);
-  }
-  for (const name of listDir(path4.join(cargoHome2, "git", "db"))) {
-    const rel = `git/db/${name}`;
-    if (!gitDbs.has(rel)) remove(rel);
-  }
-  if (stats.removed.some((r) => PROTECTED.has(r))) throw new Error("internal error: gc reached a protected path");
-  return stats;
-}
-function exists2(p) {
-  return fs2.existsSync(p);
-}
-function listDir(dir) {
-  try {
-    return fs2.readdirSync(dir);
-  } catch {
-    return [];
-  }
-}
-function listFiles(root, rel) {
-  const out = [];
-  const walk = (r) => {
-    let entries2;
-    try {
-      entries2 = fs2.readdirSync(path4.join(root, r), { withFileTypes: true });
-    } catch {
-      return;
-    }
-    for (const e of entries2) {
-      const child2 = `${r}/${e.name}`;
-      if (e.isDirectory()) walk(child2);
-      else out.push(child2);
-    }
-  };
-  walk(rel);
-  return out;
-}
-function sizeOf(p) {
-  let st;
-  try {
-    st = fs2.lstatSync(p);
-  } catch {
-    return 0;
-  }
-  if (!st.isDirectory()) return st.size;
-  let total = 0;
-  for (const name of fs2.readdirSync(p)) total += sizeOf(path4.join(p, name));
-  return total;
-}
-
 // src/cargo/ops/cache_key.ts
 import { createHash } from "node:crypto";
 var DEFAULT_KEY_PREFIX = "v1-crate-cache";
@@ -29127,6 +29053,13 @@ function cacheKey(plans, os9, prefix2 = DEFAULT_KEY_PREFIX) {
   const base = `${prefix2}-${os9}-`;
   return { key: `${base}${hash}`, restoreKeys: [base], hash, parts: sorted2 };
 }
+
+// src/cargo/ops/gc.ts
+import * as fs3 from "node:fs";
+import * as path6 from "node:path";
+
+// src/cargo/sources/cargo_home_layout.ts
+import * as path4 from "node:path";
 
 // src/cargo/util/errors.ts
 function resolveWhere(where2) {
@@ -29156,28 +29089,726 @@ function isCargoError(e) {
   return e instanceof CargoError;
 }
 
-// src/action/cache_paths.ts
-import * as path5 from "node:path";
-function cachedBytes(cargoHome2, plans, cacheBin) {
-  const rels = /* @__PURE__ */ new Set();
-  for (const plan of plans) {
-    for (const r of plan.registries) rels.add(`registry/index/${r.dir}/config.json`);
-    for (const p of plan.packages) {
-      if (p.layout.kind === "registry") rels.add(p.layout.crate), rels.add(p.layout.index);
-      else rels.add(p.layout.db);
+// src/cargo/util/cargo_version.ts
+import { execFileSync } from "node:child_process";
+var DEFAULT_CARGO_VERSION = { major: 1, minor: 95 };
+function parseCargoVersion(output) {
+  const m = /^cargo\s+(\d+)\.(\d+)\.\d+/m.exec(output.trim());
+  if (!m) {
+    throw new CargoError("usage", `cannot read a cargo version from \`${output.trim().split("\n")[0]}\``);
+  }
+  return { major: Number(m[1]), minor: Number(m[2]) };
+}
+function detectCargoVersion(opts = {}) {
+  try {
+    const out = execFileSync(opts.cargo ?? "cargo", ["-V"], {
+      cwd: opts.cwd,
+      env: opts.env,
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "ignore"],
+      timeout: 6e4
+    });
+    return parseCargoVersion(out);
+  } catch {
+    return { ...DEFAULT_CARGO_VERSION };
+  }
+}
+function usesStableHash(v) {
+  return v.major > 1 || v.major === 1 && v.minor >= 85;
+}
+
+// src/cargo/util/hasher.ts
+var MASK = (1n << 64n) - 1n;
+var encoder = new TextEncoder();
+function rotl(x, b) {
+  return (x << b | x >> 64n - b) & MASK;
+}
+function sipRound(s) {
+  s.v0 = s.v0 + s.v1 & MASK;
+  s.v1 = rotl(s.v1, 13n) ^ s.v0;
+  s.v0 = rotl(s.v0, 32n);
+  s.v2 = s.v2 + s.v3 & MASK;
+  s.v3 = rotl(s.v3, 16n) ^ s.v2;
+  s.v0 = s.v0 + s.v3 & MASK;
+  s.v3 = rotl(s.v3, 21n) ^ s.v0;
+  s.v2 = s.v2 + s.v1 & MASK;
+  s.v1 = rotl(s.v1, 17n) ^ s.v2;
+  s.v2 = rotl(s.v2, 32n);
+}
+function rounds(s, n) {
+  for (let i = 0; i < n; i++) sipRound(s);
+}
+var SipCore = class {
+  constructor(cRounds, dRounds, wide, k0, k1) {
+    this.cRounds = cRounds;
+    this.dRounds = dRounds;
+    this.s = {
+      v0: k0 ^ 0x736f6d6570736575n,
+      v1: k1 ^ 0x646f72616e646f6dn ^ (wide ? 0xeen : 0n),
+      v2: k0 ^ 0x6c7967656e657261n,
+      v3: k1 ^ 0x7465646279746573n
+    };
+  }
+  cRounds;
+  dRounds;
+  s;
+  tail = [];
+  length = 0;
+  write(bytes) {
+    for (const b of bytes) {
+      this.tail.push(b & 255);
+      this.length++;
+      if (this.tail.length === 8) this.compress(leWord(this.tail.splice(0, 8)));
+    }
+    return this;
+  }
+  writeU8(n) {
+    return this.write([n]);
+  }
+  writeU64(n) {
+    return this.write(leBytes(BigInt.asUintN(64, n)));
+  }
+  /** Rust's `Hash for str`: the UTF-8 bytes, then a 0xFF terminator. */
+  writeStr(s) {
+    this.write(encoder.encode(s));
+    return this.writeU8(255);
+  }
+  compress(m) {
+    this.s.v3 ^= m;
+    rounds(this.s, this.cRounds);
+    this.s.v0 ^= m;
+  }
+  /** Pads the final block and returns the state ready for finalisation. */
+  finalState() {
+    const s = { ...this.s };
+    const b = (BigInt(this.length) & 0xffn) << 56n | leWord(this.tail);
+    s.v3 ^= b;
+    rounds(s, this.cRounds);
+    s.v0 ^= b;
+    return s;
+  }
+};
+function leWord(bytes) {
+  let w = 0n;
+  for (let i = bytes.length - 1; i >= 0; i--) w = w << 8n | BigInt(bytes[i]);
+  return w;
+}
+function leBytes(n) {
+  const out = [];
+  for (let i = 0; i < 8; i++) out.push(Number(n >> BigInt(8 * i) & 0xffn));
+  return out;
+}
+var StableHasher = class extends SipCore {
+  /** Cargo always uses keys 0/0; other keys exist for reference vectors. */
+  constructor(k0 = 0n, k1 = 0n) {
+    super(1, 3, true, k0, k1);
+  }
+  /**
+   * rustc-stable-hash writes `isize`/`usize` (enum discriminants) as a single
+   * byte when below 0xFF, otherwise 0xFF followed by 8 LE bytes.
+   */
+  writeDiscriminant(n) {
+    if (n < 255) return this.writeU8(n);
+    this.writeU8(255);
+    return this.writeU64(BigInt(n));
+  }
+  finish128() {
+    const s = this.finalState();
+    s.v2 ^= 0xeen;
+    rounds(s, this.dRounds);
+    const lo = s.v0 ^ s.v1 ^ s.v2 ^ s.v3;
+    s.v1 ^= 0xddn;
+    rounds(s, this.dRounds);
+    const hi = s.v0 ^ s.v1 ^ s.v2 ^ s.v3;
+    return [lo, hi];
+  }
+  finish() {
+    const [lo, hi] = this.finish128();
+    return lo * 3n + hi & MASK;
+  }
+};
+var LegacySipHasher = class extends SipCore {
+  /** Cargo always uses keys 0/0; other keys exist for reference vectors. */
+  constructor(k0 = 0n, k1 = 0n) {
+    super(2, 4, false, k0, k1);
+  }
+  /** `#[derive(Hash)]` writes discriminants as `isize`: 8 LE bytes on 64-bit hosts. */
+  writeDiscriminant(n) {
+    return this.writeU64(BigInt(n));
+  }
+  finish() {
+    const s = this.finalState();
+    s.v2 ^= 0xffn;
+    rounds(s, this.dRounds);
+    return s.v0 ^ s.v1 ^ s.v2 ^ s.v3;
+  }
+};
+function shortHash(hash) {
+  return leBytes(BigInt.asUintN(64, hash)).map((b) => b.toString(16).padStart(2, "0")).join("");
+}
+
+// src/cargo/core/canonical_url.ts
+function parseUrl(raw, what = "url") {
+  try {
+    return new URL(raw);
+  } catch {
+    throw new CargoError("url", `invalid ${what} \`${raw}\``);
+  }
+}
+function canonicalUrl(raw) {
+  return canonicalizeUrl(parseUrl(raw)).href;
+}
+function canonicalizeUrl(input) {
+  if (cannotBeABase(input)) {
+    throw new CargoError("url", `invalid url \`${input.href}\`: cannot-be-a-base-URLs are not supported`);
+  }
+  let url2 = new URL(input.href);
+  if (url2.pathname.endsWith("/") && url2.pathname !== "/") {
+    url2.pathname = url2.pathname.slice(0, -1);
+  }
+  if (url2.hostname === "github.com") {
+    url2 = new URL("https" + url2.href.slice(url2.protocol.length - 1));
+    url2.pathname = url2.pathname.toLowerCase();
+  }
+  if (url2.pathname.endsWith(".git")) {
+    url2.pathname = replaceLastSegment(url2.pathname, url2.pathname.slice(url2.pathname.lastIndexOf("/") + 1, -4), isSpecial(url2));
+  }
+  return url2;
+}
+function lastPathSegment(url2) {
+  if (!url2.pathname.startsWith("/")) return "";
+  return url2.pathname.slice(url2.pathname.lastIndexOf("/") + 1);
+}
+function cannotBeABase(url2) {
+  return !url2.href.slice(url2.protocol.length).startsWith("/");
+}
+var SPECIAL_SCHEMES = /* @__PURE__ */ new Set(["http:", "https:", "ws:", "wss:", "ftp:", "file:"]);
+function isSpecial(url2) {
+  return SPECIAL_SCHEMES.has(url2.protocol);
+}
+function replaceLastSegment(path23, segment, special) {
+  const lastSlash = path23.lastIndexOf("/");
+  const head = lastSlash <= 0 ? "/" : path23.slice(0, lastSlash);
+  if (segment === "." || segment === "..") return head;
+  return (head.length > 1 ? head + "/" : head) + encodePathSegment(segment, special);
+}
+function encodePathSegment(segment, special) {
+  let out = "";
+  for (const ch of segment) {
+    const code = ch.codePointAt(0);
+    const encode = code <= 32 || code >= 127 || '"#<>`?{}/%'.includes(ch) || special && ch === "\\";
+    out += encode ? percentEncodeUtf8(ch) : ch;
+  }
+  return out;
+}
+function percentEncodeUtf8(ch) {
+  return Array.from(new TextEncoder().encode(ch), (b) => "%" + b.toString(16).toUpperCase().padStart(2, "0")).join("");
+}
+
+// src/cargo/core/source_id.ts
+import { isAbsolute } from "node:path";
+import { pathToFileURL } from "node:url";
+var SOURCE_KIND_DISCRIMINANT = {
+  git: 0,
+  path: 1,
+  registry: 2,
+  sparse: 3,
+  "local-registry": 4,
+  directory: 5
+};
+var CRATES_IO_INDEX = "https://github.com/rust-lang/crates.io-index";
+var CRATES_IO_HTTP_INDEX = "sparse+https://index.crates.io/";
+var SourceId = class _SourceId {
+  constructor(kind, url2, gitReference2, precise) {
+    this.kind = kind;
+    this.url = url2;
+    this.gitReference = gitReference2;
+    this.precise = precise;
+  }
+  kind;
+  url;
+  gitReference;
+  precise;
+  canonical;
+  identity;
+  static cratesIo() {
+    return _SourceId.forRegistryIndex(CRATES_IO_HTTP_INDEX);
+  }
+  /** A remote registry index; `sparse+` makes it a sparse registry. */
+  static forRegistryIndex(url2) {
+    const kind = url2.startsWith("sparse+") ? "sparse" : "registry";
+    return _SourceId.create(kind, url2);
+  }
+  static forGit(url2, reference = { kind: "default" }) {
+    return _SourceId.create("git", url2, { ...reference });
+  }
+  static forPath(absPath) {
+    return new _SourceId("path", fileUrl(absPath));
+  }
+  static forLocalRegistry(absPath) {
+    return new _SourceId("local-registry", fileUrl(absPath));
+  }
+  static forDirectory(absPath) {
+    return new _SourceId("directory", fileUrl(absPath));
+  }
+  /**
+   * Parses a Cargo.lock `source = "..."` value (cargo's `SourceId::from_url`):
+   * `registry+URL`, `sparse+URL`, `path+URL`, `git+URL[?branch=|tag=|rev=][#sha]`.
+   */
+  static parseLockfileSource(source, loc) {
+    const plus = source.indexOf("+");
+    if (plus < 0) throw new CargoError("lockfile", `invalid source \`${source}\``, loc);
+    const protocol = source.slice(0, plus);
+    const rest = source.slice(plus + 1);
+    if (!["git", "registry", "sparse", "path"].includes(protocol)) {
+      throw new CargoError("lockfile", `unsupported source protocol \`${protocol}\` in \`${source}\``, loc);
+    }
+    try {
+      switch (protocol) {
+        case "git": {
+          const url2 = parseUrl(rest);
+          const reference = gitReferenceFromQuery(url2.searchParams);
+          const precise = rest.includes("#") ? url2.hash.slice(1) : void 0;
+          url2.search = "";
+          url2.hash = "";
+          return _SourceId.create("git", url2.href, reference, precise);
+        }
+        case "registry":
+          return _SourceId.create("registry", rest);
+        case "sparse":
+          return _SourceId.create("sparse", source);
+        default:
+          return _SourceId.create("path", rest);
+      }
+    } catch (e) {
+      if (e instanceof CargoError) throw new CargoError("lockfile", `invalid source \`${source}\`: ${e.message}`, loc);
+      throw e;
     }
   }
-  if (cacheBin) ["bin", ".crates.toml", ".crates2.json"].forEach((r) => rels.add(r));
-  let bytes = 0;
-  for (const rel of rels) bytes += sizeOf(path5.join(cargoHome2, ...rel.split("/")));
-  return bytes;
+  static create(kind, rawUrl, ref, precise) {
+    const url2 = parseUrl(rawUrl);
+    const id = new _SourceId(kind, url2.href, kind === "git" ? ref ?? { kind: "default" } : void 0, precise);
+    id.canonicalUrl();
+    return id;
+  }
+  /** The same source pinned to a git commit (or unpinned with `undefined`). */
+  withPrecise(precise) {
+    return new _SourceId(this.kind, this.url, this.gitReference, precise);
+  }
+  canonicalUrl() {
+    this.canonical ??= canonicalizeUrl(new URL(this.url)).href;
+    return this.canonical;
+  }
+  /** Exactly what cargo writes as `source = "..."` in Cargo.lock. */
+  toLockfileString(opts = {}) {
+    switch (this.kind) {
+      case "sparse":
+        return this.url;
+      // already carries `sparse+`
+      case "git": {
+        let s = `git+${this.url}`;
+        const pretty = prettyRef(this.gitReference ?? { kind: "default" }, opts.encodeGitRef ?? true);
+        if (pretty !== void 0) s += `?${pretty}`;
+        if (this.precise !== void 0) s += `#${this.precise}`;
+        return s;
+      }
+      default:
+        return `${this.kind}+${this.url}`;
+    }
+  }
+  toString() {
+    return this.toLockfileString();
+  }
+  isRegistry() {
+    return this.kind === "registry" || this.kind === "sparse";
+  }
+  isSparse() {
+    return this.kind === "sparse";
+  }
+  isGit() {
+    return this.kind === "git";
+  }
+  isPath() {
+    return this.kind === "path";
+  }
+  isCratesIo() {
+    return this.isRegistry() && (this.url === CRATES_IO_INDEX || this.url === CRATES_IO_HTTP_INDEX);
+  }
+  /** Identity as cargo's `SourceId` equality sees it: kind, git ref, canonical URL; not `precise`. */
+  key() {
+    if (this.identity === void 0) {
+      const ref = this.kind === "git" ? prettyRef(this.gitReference ?? { kind: "default" }, true) ?? "" : "";
+      this.identity = `${this.kind}:${ref}:${this.canonicalUrl()}`;
+    }
+    return this.identity;
+  }
+  equals(other) {
+    return this.key() === other.key();
+  }
+};
+function fileUrl(absPath) {
+  if (!isAbsolute(absPath)) throw new CargoError("url", `path \`${absPath}\` is not absolute`);
+  return pathToFileURL(absPath).href;
+}
+function gitReferenceFromQuery(params) {
+  let reference = { kind: "default" };
+  for (const [k, v] of params) {
+    if (k === "branch" || k === "ref") reference = { kind: "branch", name: v };
+    else if (k === "tag") reference = { kind: "tag", name: v };
+    else if (k === "rev") reference = { kind: "rev", name: v };
+  }
+  return reference;
+}
+function prettyRef(ref, encoded) {
+  if (ref.kind === "default") return void 0;
+  return `${ref.kind}=${encoded ? formUrlencode(ref.name) : ref.name}`;
+}
+function formUrlencode(value) {
+  let out = "";
+  for (const b of new TextEncoder().encode(value)) {
+    const c = String.fromCharCode(b);
+    if (/[A-Za-z0-9*\-._]/.test(c)) out += c;
+    else if (b === 32) out += "+";
+    else out += "%" + b.toString(16).toUpperCase().padStart(2, "0");
+  }
+  return out;
+}
+
+// src/cargo/core/source_dir.ts
+function hasherFor(v) {
+  return usesStableHash(v) ? new StableHasher() : new LegacySipHasher();
+}
+function sourceIdHash(id, v) {
+  const h = hasherFor(v).writeDiscriminant(SOURCE_KIND_DISCRIMINANT[id.kind]);
+  const hashesCanonical = usesStableHash(v) || id.kind === "git";
+  h.writeStr(hashesCanonical ? id.canonicalUrl() : id.url);
+  return shortHash(h.finish());
+}
+function registryDirName(id, v) {
+  if (!id.isRegistry()) {
+    throw new CargoError("usage", `\`${id.toLockfileString()}\` is not a remote registry`);
+  }
+  return `${new URL(id.url).hostname}-${sourceIdHash(id, v)}`;
+}
+function gitIdent(source, v) {
+  const canonical = canonicalizeUrl(typeof source === "string" ? parseUrl(source) : new URL(source.url));
+  const segment = lastPathSegment(canonical) || "_empty";
+  return `${segment}-${shortHash(hasherFor(v).writeStr(canonical.href).finish())}`;
+}
+
+// src/cargo/sources/git/short_id.ts
+import { execFileSync as execFileSync2 } from "node:child_process";
+import { existsSync } from "node:fs";
+var DEFAULT_ABBREV = 7;
+function shortId(fullSha, dbPath) {
+  if (!/^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i.test(fullSha)) {
+    throw new CargoError("usage", `\`${fullSha}\` is not a full git commit id`);
+  }
+  const sha = fullSha.toLowerCase();
+  const fallback = sha.slice(0, DEFAULT_ABBREV);
+  if (dbPath === void 0 || !existsSync(dbPath)) return fallback;
+  try {
+    const out = execFileSync2("git", [`--git-dir=${dbPath}`, "rev-parse", `--short=${DEFAULT_ABBREV}`, sha], {
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "ignore"],
+      timeout: 3e4
+    }).trim();
+    return /^[0-9a-f]+$/.test(out) && sha.startsWith(out) && out.length >= DEFAULT_ABBREV ? out : fallback;
+  } catch {
+    return fallback;
+  }
+}
+
+// src/cargo/sources/registry/index_path.ts
+function makeDepPath(name, prefixOnly = false) {
+  if (!/^[\x21-\x7e]+$/.test(name) || name.includes("/")) {
+    throw new CargoError("index", `invalid crate name \`${name}\` for a registry index path`);
+  }
+  const lower = name.toLowerCase();
+  const tail = prefixOnly ? "" : `/${lower}`;
+  switch (lower.length) {
+    case 1:
+      return `1${tail}`;
+    case 2:
+      return `2${tail}`;
+    case 3:
+      return `3/${lower[0]}${tail}`;
+    default:
+      return `${lower.slice(0, 2)}/${lower.slice(2, 4)}${tail}`;
+  }
+}
+
+// src/cargo/sources/replaced_source.ts
+function replacedSource(id, config) {
+  if (!id.isRegistry()) return id;
+  const r = config.replacementForUrl(id.url);
+  if (!r) return id.isCratesIo() ? SourceId.cratesIo() : id;
+  switch (r.kind) {
+    case "registry":
+    case "sparse":
+      return SourceId.forRegistryIndex(r.url);
+    case "git":
+      return SourceId.forGit(r.url);
+    case "local-registry":
+      return SourceId.forLocalRegistry(new URL(r.url).pathname);
+    case "directory":
+      return SourceId.forDirectory(new URL(r.url).pathname);
+  }
+}
+
+// src/cargo/sources/cargo_home_layout.ts
+var LockedRegistryLayout = class {
+  constructor(source, dir, id) {
+    this.source = source;
+    this.dir = dir;
+    this.id = id;
+  }
+  source;
+  dir;
+  id;
+  kind = "registry";
+  get index() {
+    return `registry/index/${this.dir}/.cache/${makeDepPath(this.id.name.toLowerCase())}`;
+  }
+  get crate() {
+    return `registry/cache/${this.dir}/${this.id.name}-${this.id.version}.crate`;
+  }
+  get src() {
+    return `registry/src/${this.dir}/${this.id.name}-${this.id.version}`;
+  }
+  toJSON() {
+    return { kind: this.kind, source: this.source, dir: this.dir, index: this.index, crate: this.crate, src: this.src };
+  }
+};
+var CargoHomeLayout = class {
+  constructor(cargoHome2, config, cargoVersion) {
+    this.cargoHome = cargoHome2;
+    this.config = config;
+    this.cargoVersion = cargoVersion;
+  }
+  cargoHome;
+  config;
+  cargoVersion;
+  dirs = /* @__PURE__ */ new Map();
+  // The plan and the check both ask for every locked package.
+  known = /* @__PURE__ */ new WeakMap();
+  /** Registry directory name (`<host>-<hash>`) for a locked registry source. */
+  registry(id) {
+    const k = id.toLockfileString();
+    let hit = this.dirs.get(k);
+    if (!hit) {
+      const source = replacedSource(id, this.config);
+      hit = { source, dir: source.isRegistry() ? registryDirName(source, this.cargoVersion) : void 0 };
+      this.dirs.set(k, hit);
+    }
+    return hit;
+  }
+  /**
+   * Registry layouts are memoised per PackageId object (a locked package
+   * never changes its SourceId); git ones are not, as a fetch can lengthen
+   * a short id.
+   */
+  of(id, sourceId) {
+    let l = this.known.get(id);
+    if (l) return l;
+    l = this.compute(id, sourceId);
+    if (l?.kind === "registry") this.known.set(id, l);
+    return l;
+  }
+  compute(id, sourceId) {
+    if (!sourceId) return void 0;
+    if (sourceId.isGit()) {
+      const ident = gitIdent(sourceId, this.cargoVersion);
+      const db = `git/db/${ident}`;
+      const rev = sourceId.precise;
+      const short = rev ? shortId(rev, path4.join(this.cargoHome, db)) : "unknown";
+      return { kind: "git", ident, db, checkout: `git/checkouts/${ident}/${short}` };
+    }
+    if (!sourceId.isRegistry()) return void 0;
+    const { source, dir } = this.registry(sourceId);
+    if (!dir) return { kind: "vendored", source };
+    return new LockedRegistryLayout(source, dir, id);
+  }
+  abs(rel) {
+    return this.cargoHome + path4.sep + (path4.sep === "/" ? rel : rel.split("/").join(path4.sep));
+  }
+};
+function registryDirs(dir) {
+  const index = `registry/index/${dir}`;
+  return { index, indexCache: `${index}/.cache`, config: `${index}/config.json`, crates: `registry/cache/${dir}`, src: `registry/src/${dir}` };
+}
+var GIT_DB = "git/db";
+var GIT_CHECKOUTS = "git/checkouts";
+var REGISTRY_SRC = "registry/src";
+
+// src/cargo/util/paths.ts
+import * as fs2 from "node:fs";
+import * as path5 from "node:path";
+var MAX_MANIFEST_BYTES = 8 << 20;
+var MAX_CONFIG_BYTES = 4 << 20;
+var MAX_LOCKFILE_BYTES = 64 << 20;
+function isWithin(p, dir) {
+  if (p === dir) return true;
+  return p.startsWith(dir.endsWith(path5.sep) ? dir : dir + path5.sep);
+}
+function readToEnd(fd, buf, beforeGrow) {
+  let len = 0;
+  for (; ; ) {
+    if (len === buf.length) {
+      beforeGrow?.(len);
+      buf = Buffer.concat([buf, Buffer.allocUnsafe(buf.length)]);
+    }
+    const want = buf.length - len;
+    const n = fs2.readSync(fd, buf, len, want, null);
+    len += n;
+    if (n < want) return { buf, len };
+  }
+}
+function readText(file, kind, maxBytes, what) {
+  const text = readTextIfFile(file, kind, maxBytes, what);
+  if (text === void 0) throw new CargoError("io", `failed to read ${what}: ENOENT`, { file });
+  return text;
+}
+var OPEN_FLAGS = fs2.constants.O_RDONLY | (fs2.constants.O_NONBLOCK ?? 0);
+function readTextIfFile(file, kind, maxBytes, what) {
+  let fd;
+  try {
+    fd = fs2.openSync(file, OPEN_FLAGS);
+  } catch (e) {
+    const code = e.code;
+    if (code === "ENOENT" || code === "ENOTDIR" || code === "EISDIR") return void 0;
+    throw new CargoError("io", `failed to read ${what}: ${code ?? e.message}`, { file });
+  }
+  try {
+    const st = fs2.fstatSync(fd);
+    if (!st.isFile()) return void 0;
+    const tooLarge = (size) => new CargoError(kind, `${what} is ${(size / (1 << 20)).toFixed(1)} MiB; files over ${maxBytes >> 20} MiB are refused`, { file });
+    if (st.size > maxBytes) throw tooLarge(st.size);
+    const { buf, len } = readToEnd(fd, Buffer.allocUnsafe(st.size + 1), (size) => {
+      if (size > maxBytes) throw tooLarge(size);
+    });
+    return buf.toString("utf8", 0, len);
+  } catch (e) {
+    if (e instanceof CargoError) throw e;
+    throw new CargoError("io", `failed to read ${what}: ${e.code ?? e.message}`, { file });
+  } finally {
+    fs2.closeSync(fd);
+  }
+}
+function listFiles(root, rel) {
+  const out = [];
+  const walk = (r) => {
+    let entries2;
+    try {
+      entries2 = fs2.readdirSync(path5.join(root, r), { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const e of entries2) {
+      const child2 = `${r}/${e.name}`;
+      if (e.isDirectory()) walk(child2);
+      else out.push(child2);
+    }
+  };
+  walk(rel);
+  return out;
+}
+function sizeOf(p) {
+  let st;
+  try {
+    st = fs2.lstatSync(p);
+  } catch {
+    return 0;
+  }
+  if (!st.isDirectory()) return st.size;
+  let total = 0;
+  for (const name of fs2.readdirSync(p)) total += sizeOf(path5.join(p, name));
+  return total;
+}
+
+// src/cargo/ops/cache_contents.ts
+function cacheContents(plans) {
+  const registries = /* @__PURE__ */ new Set();
+  const files = /* @__PURE__ */ new Set();
+  const crates = /* @__PURE__ */ new Map();
+  const gitDbs = /* @__PURE__ */ new Map();
+  const derived = /* @__PURE__ */ new Set();
+  for (const plan of plans) {
+    for (const r of plan.registries) {
+      registries.add(r.dir);
+      files.add(registryDirs(r.dir).config);
+    }
+    for (const p of plan.packages) {
+      const l = p.layout;
+      if (l.kind === "registry") {
+        files.add(l.index);
+        files.add(l.crate);
+        if (!crates.has(l.crate)) crates.set(l.crate, { name: p.name, version: p.version, checksum: p.checksum, file: l.crate });
+        derived.add(l.src);
+      } else {
+        if (!gitDbs.has(l.db)) gitDbs.set(l.db, { name: p.name, version: p.version, db: l.db });
+        derived.add(l.checkout);
+      }
+    }
+  }
+  return {
+    registries: [...registries].sort(),
+    files: [...files].sort(),
+    crates: [...crates.values()],
+    gitDbs: [...gitDbs.values()],
+    derived: [...derived].sort()
+  };
+}
+var DERIVED_ROOTS = [REGISTRY_SRC, GIT_CHECKOUTS];
+
+// src/cargo/ops/gc.ts
+var PROTECTED = /* @__PURE__ */ new Set(["credentials", "credentials.toml", "config", "config.toml", "bin", ".crates.toml", ".crates2.json"]);
+function gcCargoHome(cargoHome2, contents) {
+  const keep = new Set(contents.files);
+  const gitDbs = new Set(contents.gitDbs.map((g) => g.db));
+  const stats = { derived: [], derivedBytes: 0, unneeded: [], unneededBytes: 0 };
+  const remove = (rel, kind) => {
+    const abs = path6.join(cargoHome2, rel);
+    const bytes = sizeOf(abs);
+    fs3.rmSync(abs, { recursive: true, force: true });
+    if (kind === "derived") stats.derived.push(rel), stats.derivedBytes += bytes;
+    else stats.unneeded.push(rel), stats.unneededBytes += bytes;
+  };
+  for (const root of DERIVED_ROOTS) if (fs3.existsSync(path6.join(cargoHome2, root))) remove(root, "derived");
+  for (const dir of contents.registries) {
+    const dirs = registryDirs(dir);
+    for (const rel of [...listFiles(cargoHome2, dirs.crates), ...listFiles(cargoHome2, dirs.indexCache)]) {
+      if (!keep.has(rel)) remove(rel, "unneeded");
+    }
+  }
+  for (const name of listDir(path6.join(cargoHome2, GIT_DB))) {
+    const rel = `${GIT_DB}/${name}`;
+    if (!gitDbs.has(rel)) remove(rel, "unneeded");
+  }
+  if ([...stats.derived, ...stats.unneeded].some((r) => PROTECTED.has(r))) throw new Error("internal error: gc reached a protected path");
+  return stats;
+}
+function listDir(dir) {
+  try {
+    return fs3.readdirSync(dir);
+  } catch {
+    return [];
+  }
+}
+
+// src/action/cache_paths.ts
+import * as path7 from "node:path";
+var BIN = ["bin", ".crates.toml", ".crates2.json"];
+function cachedBytes(cargoHome2, contents, cacheBin) {
+  const rels = [...contents.files, ...contents.gitDbs.map((g) => g.db), ...cacheBin ? BIN : []];
+  return rels.reduce((bytes, rel) => bytes + sizeOf(path7.join(cargoHome2, ...rel.split("/"))), 0);
 }
 
 // node_modules/@actions/cache/lib/cache.js
-import * as path13 from "path";
+import * as path15 from "path";
 
 // node_modules/@actions/glob/lib/internal-globber.js
-import * as fs3 from "fs";
+import * as fs4 from "fs";
 
 // node_modules/@actions/glob/lib/internal-glob-options-helper.js
 function getOptions(copy) {
@@ -29214,10 +29845,10 @@ function getOptions(copy) {
 }
 
 // node_modules/@actions/glob/lib/internal-globber.js
-import * as path10 from "path";
+import * as path12 from "path";
 
 // node_modules/@actions/glob/lib/internal-path-helper.js
-import * as path6 from "path";
+import * as path8 from "path";
 import assert from "assert";
 var IS_WINDOWS3 = process.platform === "win32";
 function dirname4(p) {
@@ -29225,7 +29856,7 @@ function dirname4(p) {
   if (IS_WINDOWS3 && /^\\\\[^\\]+(\\[^\\]+)?$/.test(p)) {
     return p;
   }
-  let result = path6.dirname(p);
+  let result = path8.dirname(p);
   if (IS_WINDOWS3 && /^\\\\[^\\]+\\[^\\]+\\$/.test(result)) {
     result = safeTrimTrailingSeparator(result);
   }
@@ -29262,7 +29893,7 @@ function ensureAbsoluteRoot(root, itemPath) {
   assert(hasAbsoluteRoot(root), `ensureAbsoluteRoot parameter 'root' must have an absolute root`);
   if (root.endsWith("/") || IS_WINDOWS3 && root.endsWith("\\")) {
   } else {
-    root += path6.sep;
+    root += path8.sep;
   }
   return root + itemPath;
 }
@@ -29296,10 +29927,10 @@ function safeTrimTrailingSeparator(p) {
     return "";
   }
   p = normalizeSeparators2(p);
-  if (!p.endsWith(path6.sep)) {
+  if (!p.endsWith(path8.sep)) {
     return p;
   }
-  if (p === path6.sep) {
+  if (p === path8.sep) {
     return p;
   }
   if (IS_WINDOWS3 && /^[A-Z]:\\$/i.test(p)) {
@@ -29367,7 +29998,7 @@ function partialMatch(patterns, itemPath) {
 
 // node_modules/@actions/glob/lib/internal-pattern.js
 import * as os5 from "os";
-import * as path9 from "path";
+import * as path11 from "path";
 import assert3 from "assert";
 
 // node_modules/balanced-match/dist/esm/index.js
@@ -30584,12 +31215,12 @@ var qmarksTestNoExtDot = ([$0]) => {
   return (f) => f.length === len && f !== "." && f !== "..";
 };
 var defaultPlatform = typeof process === "object" && process ? typeof process.env === "object" && process.env && process.env.__MINIMATCH_TESTING_PLATFORM__ || process.platform : "posix";
-var path7 = {
+var path9 = {
   win32: { sep: "\\" },
   posix: { sep: "/" }
 };
-var sep3 = defaultPlatform === "win32" ? path7.win32.sep : path7.posix.sep;
-minimatch.sep = sep3;
+var sep5 = defaultPlatform === "win32" ? path9.win32.sep : path9.posix.sep;
+minimatch.sep = sep5;
 var GLOBSTAR = /* @__PURE__ */ Symbol("globstar **");
 minimatch.GLOBSTAR = GLOBSTAR;
 var qmark2 = "[^/]";
@@ -31335,7 +31966,7 @@ minimatch.escape = escape;
 minimatch.unescape = unescape;
 
 // node_modules/@actions/glob/lib/internal-path.js
-import * as path8 from "path";
+import * as path10 from "path";
 import assert2 from "assert";
 var IS_WINDOWS5 = process.platform === "win32";
 var Path = class {
@@ -31349,12 +31980,12 @@ var Path = class {
       assert2(itemPath, `Parameter 'itemPath' must not be empty`);
       itemPath = safeTrimTrailingSeparator(itemPath);
       if (!hasRoot(itemPath)) {
-        this.segments = itemPath.split(path8.sep);
+        this.segments = itemPath.split(path10.sep);
       } else {
         let remaining = itemPath;
         let dir = dirname4(remaining);
         while (dir !== remaining) {
-          const basename5 = path8.basename(remaining);
+          const basename5 = path10.basename(remaining);
           this.segments.unshift(basename5);
           remaining = dir;
           dir = dirname4(remaining);
@@ -31372,7 +32003,7 @@ var Path = class {
           assert2(segment === dirname4(segment), `Parameter 'itemPath' root segment contains information for multiple segments`);
           this.segments.push(segment);
         } else {
-          assert2(!segment.includes(path8.sep), `Parameter 'itemPath' contains unexpected path separators`);
+          assert2(!segment.includes(path10.sep), `Parameter 'itemPath' contains unexpected path separators`);
           this.segments.push(segment);
         }
       }
@@ -31383,12 +32014,12 @@ var Path = class {
    */
   toString() {
     let result = this.segments[0];
-    let skipSlash = result.endsWith(path8.sep) || IS_WINDOWS5 && /^[A-Z]:$/i.test(result);
+    let skipSlash = result.endsWith(path10.sep) || IS_WINDOWS5 && /^[A-Z]:$/i.test(result);
     for (let i = 1; i < this.segments.length; i++) {
       if (skipSlash) {
         skipSlash = false;
       } else {
-        result += path8.sep;
+        result += path10.sep;
       }
       result += this.segments[i];
     }
@@ -31420,7 +32051,7 @@ var Pattern = class _Pattern {
     }
     pattern = _Pattern.fixupPattern(pattern, homedir4);
     this.segments = new Path(pattern).segments;
-    this.trailingSeparator = normalizeSeparators2(pattern).endsWith(path9.sep);
+    this.trailingSeparator = normalizeSeparators2(pattern).endsWith(path11.sep);
     pattern = safeTrimTrailingSeparator(pattern);
     let foundGlob = false;
     const searchSegments = this.segments.map((x) => _Pattern.getLiteral(x)).filter((x) => !foundGlob && !(foundGlob = x === ""));
@@ -31444,8 +32075,8 @@ var Pattern = class _Pattern {
   match(itemPath) {
     if (this.segments[this.segments.length - 1] === "**") {
       itemPath = normalizeSeparators2(itemPath);
-      if (!itemPath.endsWith(path9.sep) && this.isImplicitPattern === false) {
-        itemPath = `${itemPath}${path9.sep}`;
+      if (!itemPath.endsWith(path11.sep) && this.isImplicitPattern === false) {
+        itemPath = `${itemPath}${path11.sep}`;
       }
     } else {
       itemPath = safeTrimTrailingSeparator(itemPath);
@@ -31480,9 +32111,9 @@ var Pattern = class _Pattern {
     assert3(literalSegments.every((x, i) => (x !== "." || i === 0) && x !== ".."), `Invalid pattern '${pattern}'. Relative pathing '.' and '..' is not allowed.`);
     assert3(!hasRoot(pattern) || literalSegments[0], `Invalid pattern '${pattern}'. Root segment must not contain globs.`);
     pattern = normalizeSeparators2(pattern);
-    if (pattern === "." || pattern.startsWith(`.${path9.sep}`)) {
+    if (pattern === "." || pattern.startsWith(`.${path11.sep}`)) {
       pattern = _Pattern.globEscape(process.cwd()) + pattern.substr(1);
-    } else if (pattern === "~" || pattern.startsWith(`~${path9.sep}`)) {
+    } else if (pattern === "~" || pattern.startsWith(`~${path11.sep}`)) {
       homedir4 = homedir4 || os5.homedir();
       assert3(homedir4, "Unable to determine HOME directory");
       assert3(hasAbsoluteRoot(homedir4), `Expected HOME directory to be a rooted path. Actual '${homedir4}'`);
@@ -31702,7 +32333,7 @@ var DefaultGlobber = class _DefaultGlobber {
       for (const searchPath of getSearchPaths(patterns)) {
         debug(`Search path '${searchPath}'`);
         try {
-          yield __await(fs3.promises.lstat(searchPath));
+          yield __await(fs4.promises.lstat(searchPath));
         } catch (err) {
           if (err.code === "ENOENT") {
             continue;
@@ -31726,7 +32357,7 @@ var DefaultGlobber = class _DefaultGlobber {
         if (!stats) {
           continue;
         }
-        if (options.excludeHiddenFiles && path10.basename(item.path).match(/^\./)) {
+        if (options.excludeHiddenFiles && path12.basename(item.path).match(/^\./)) {
           continue;
         }
         if (stats.isDirectory()) {
@@ -31736,7 +32367,7 @@ var DefaultGlobber = class _DefaultGlobber {
             continue;
           }
           const childLevel = item.level + 1;
-          const childItems = (yield __await(fs3.promises.readdir(item.path))).map((x) => new SearchState(path10.join(item.path, x), childLevel));
+          const childItems = (yield __await(fs4.promises.readdir(item.path))).map((x) => new SearchState(path12.join(item.path, x), childLevel));
           stack.push(...childItems.reverse());
         } else if (match3 & MatchKind.File) {
           yield yield __await(item.path);
@@ -31771,7 +32402,7 @@ var DefaultGlobber = class _DefaultGlobber {
       let stats;
       if (options.followSymbolicLinks) {
         try {
-          stats = yield fs3.promises.stat(item.path);
+          stats = yield fs4.promises.stat(item.path);
         } catch (err) {
           if (err.code === "ENOENT") {
             if (options.omitBrokenSymbolicLinks) {
@@ -31783,10 +32414,10 @@ var DefaultGlobber = class _DefaultGlobber {
           throw err;
         }
       } else {
-        stats = yield fs3.promises.lstat(item.path);
+        stats = yield fs4.promises.lstat(item.path);
       }
       if (stats.isDirectory() && options.followSymbolicLinks) {
-        const realPath = yield fs3.promises.realpath(item.path);
+        const realPath = yield fs4.promises.realpath(item.path);
         while (traversalChain.length >= item.level) {
           traversalChain.pop();
         }
@@ -31838,8 +32469,8 @@ function create(patterns, options) {
 // node_modules/@actions/cache/lib/internal/cacheUtils.js
 var semver = __toESM(require_semver2(), 1);
 import * as crypto2 from "crypto";
-import * as fs4 from "fs";
-import * as path11 from "path";
+import * as fs5 from "fs";
+import * as path13 from "path";
 import * as util from "util";
 
 // node_modules/@actions/cache/lib/internal/constants.js
@@ -31932,15 +32563,15 @@ function createTempDirectory() {
           baseLocation = "/home";
         }
       }
-      tempDirectory = path11.join(baseLocation, "actions", "temp");
+      tempDirectory = path13.join(baseLocation, "actions", "temp");
     }
-    const dest = path11.join(tempDirectory, crypto2.randomUUID());
+    const dest = path13.join(tempDirectory, crypto2.randomUUID());
     yield mkdirP(dest);
     return dest;
   });
 }
 function getArchiveFileSizeInBytes(filePath) {
-  return fs4.statSync(filePath).size;
+  return fs5.statSync(filePath).size;
 }
 function resolvePaths(patterns) {
   return __awaiter11(this, void 0, void 0, function* () {
@@ -31956,7 +32587,7 @@ function resolvePaths(patterns) {
         _c = _g.value;
         _e = false;
         const file = _c;
-        const relativeFile = path11.relative(workspace, file).replace(new RegExp(`\\${path11.sep}`, "g"), "/");
+        const relativeFile = path13.relative(workspace, file).replace(new RegExp(`\\${path13.sep}`, "g"), "/");
         debug(`Matched: ${relativeFile}`);
         if (relativeFile === "") {
           paths.push(".");
@@ -31978,7 +32609,7 @@ function resolvePaths(patterns) {
 }
 function unlinkFile(filePath) {
   return __awaiter11(this, void 0, void 0, function* () {
-    return util.promisify(fs4.unlink)(filePath);
+    return util.promisify(fs5.unlink)(filePath);
   });
 }
 function getVersion(app_1) {
@@ -32020,7 +32651,7 @@ function getCacheFileName(compressionMethod) {
 }
 function getGnuTarPathOnWindows() {
   return __awaiter11(this, void 0, void 0, function* () {
-    if (fs4.existsSync(GnuTarPathOnWindows)) {
+    if (fs5.existsSync(GnuTarPathOnWindows)) {
       return GnuTarPathOnWindows;
     }
     const versionOutput = yield getVersion("tar");
@@ -32053,7 +32684,7 @@ function getRuntimeToken() {
 }
 
 // node_modules/@actions/cache/lib/internal/cacheHttpClient.js
-import * as fs7 from "fs";
+import * as fs8 from "fs";
 import { URL as URL2 } from "url";
 
 // node_modules/@typespec/ts-http-runtime/dist/esm/abort-controller/AbortError.js
@@ -40003,73 +40634,73 @@ var REDOS_PATTERNS = [
 var redos_default = REDOS_PATTERNS;
 
 // node_modules/is-unsafe/src/contexts/nosql.js
-var sep7 = `["'\\s]*:`;
+var sep9 = `["'\\s]*:`;
 var NOSQL_PATTERNS = [
   // ─── MongoDB $ operator injection ────────────────────────────────────────
   {
     id: "nosql-where-operator",
     description: "$where \u2014 executes arbitrary JavaScript server-side in MongoDB",
-    pattern: new RegExp(`\\$where${sep7}`, "i")
+    pattern: new RegExp(`\\$where${sep9}`, "i")
   },
   {
     id: "nosql-ne-operator",
     description: '$ne \u2014 "not equal" operator used to bypass equality checks',
-    pattern: new RegExp(`\\$ne${sep7}`, "i")
+    pattern: new RegExp(`\\$ne${sep9}`, "i")
   },
   {
     id: "nosql-gt-operator",
     description: '$gt \u2014 "greater than" used to bypass password/value checks',
-    pattern: new RegExp(`\\$gte?${sep7}`, "i")
+    pattern: new RegExp(`\\$gte?${sep9}`, "i")
   },
   {
     id: "nosql-lt-operator",
     description: '$lt / $lte \u2014 "less than" bypass variants',
-    pattern: new RegExp(`\\$lte?${sep7}`, "i")
+    pattern: new RegExp(`\\$lte?${sep9}`, "i")
   },
   {
     id: "nosql-regex-operator",
     description: "$regex \u2014 can be used to extract data character by character (blind injection)",
-    pattern: new RegExp(`\\$regex${sep7}`, "i")
+    pattern: new RegExp(`\\$regex${sep9}`, "i")
   },
   {
     id: "nosql-or-operator",
     description: "$or \u2014 logical OR; used to create always-true conditions",
-    pattern: new RegExp(`\\$or${sep7}\\s*\\[`, "i")
+    pattern: new RegExp(`\\$or${sep9}\\s*\\[`, "i")
   },
   {
     id: "nosql-and-operator",
     description: "$and \u2014 logical AND operator injection",
-    pattern: new RegExp(`\\$and${sep7}\\s*\\[`, "i")
+    pattern: new RegExp(`\\$and${sep9}\\s*\\[`, "i")
   },
   {
     id: "nosql-nor-operator",
     description: "$nor \u2014 logical NOR operator injection",
-    pattern: new RegExp(`\\$nor${sep7}\\s*\\[`, "i")
+    pattern: new RegExp(`\\$nor${sep9}\\s*\\[`, "i")
   },
   {
     id: "nosql-exists-operator",
     description: "$exists \u2014 can enumerate fields to determine schema",
-    pattern: new RegExp(`\\$exists${sep7}`, "i")
+    pattern: new RegExp(`\\$exists${sep9}`, "i")
   },
   {
     id: "nosql-in-operator",
     description: "$in \u2014 matches any value in a list; can enumerate values",
-    pattern: new RegExp(`\\$in${sep7}\\s*\\[`, "i")
+    pattern: new RegExp(`\\$in${sep9}\\s*\\[`, "i")
   },
   {
     id: "nosql-expr-operator",
     description: "$expr \u2014 allows aggregation expressions in queries (MongoDB 3.6+)",
-    pattern: new RegExp(`\\$expr${sep7}`, "i")
+    pattern: new RegExp(`\\$expr${sep9}`, "i")
   },
   {
     id: "nosql-function-operator",
     description: "$function \u2014 executes arbitrary JavaScript in MongoDB 4.4+",
-    pattern: new RegExp(`\\$function${sep7}`, "i")
+    pattern: new RegExp(`\\$function${sep9}`, "i")
   },
   {
     id: "nosql-accumulator-operator",
     description: "$accumulator \u2014 custom aggregation with arbitrary JS execution",
-    pattern: new RegExp(`\\$accumulator${sep7}`, "i")
+    pattern: new RegExp(`\\$accumulator${sep9}`, "i")
   },
   // ─── Prototype pollution ─────────────────────────────────────────────────
   {
@@ -42388,7 +43019,7 @@ var NativeCRC64 = (() => {
     }
     if (ENVIRONMENT_IS_NODE) {
       if (typeof process == "undefined" || !process.release || process.release.name !== "node") throw new Error("not compiled for this environment (did you build to HTML and try to run it not on the web, or set ENVIRONMENT to something - like node - and run it someplace else - like on the web?)");
-      var fs13 = require2("fs");
+      var fs16 = require2("fs");
       var nodePath = require2("path");
       if (ENVIRONMENT_IS_WORKER) {
         scriptDirectory = nodePath.dirname(scriptDirectory) + "/";
@@ -42397,7 +43028,7 @@ var NativeCRC64 = (() => {
       }
       read_ = (filename, binary) => {
         filename = isFileURI(filename) ? new URL(filename) : nodePath.normalize(filename);
-        return fs13.readFileSync(filename, binary ? void 0 : "utf8");
+        return fs16.readFileSync(filename, binary ? void 0 : "utf8");
       };
       readBinary = (filename) => {
         var ret = read_(filename, true);
@@ -42409,7 +43040,7 @@ var NativeCRC64 = (() => {
       };
       readAsync = (filename, onload, onerror) => {
         filename = isFileURI(filename) ? new URL(filename) : nodePath.normalize(filename);
-        fs13.readFile(filename, function(err2, data) {
+        fs16.readFile(filename, function(err2, data) {
           if (err2) onerror(err2);
           else onload(data.buffer);
         });
@@ -63813,7 +64444,7 @@ var Batch = class {
 };
 
 // node_modules/@azure/storage-blob/dist/esm/utils/utils.js
-import fs5 from "node:fs";
+import fs6 from "node:fs";
 import util3 from "node:util";
 async function streamToBuffer(stream2, buffer3, offset, end, encoding) {
   let pos = 0;
@@ -63852,7 +64483,7 @@ async function streamToBuffer(stream2, buffer3, offset, end, encoding) {
 }
 async function readStreamToLocalFile(rs, file) {
   return new Promise((resolve9, reject) => {
-    const ws = fs5.createWriteStream(file);
+    const ws = fs6.createWriteStream(file);
     rs.on("error", (err) => {
       reject(err);
     });
@@ -63863,8 +64494,8 @@ async function readStreamToLocalFile(rs, file) {
     rs.pipe(ws);
   });
 }
-var fsStat = util3.promisify(fs5.stat);
-var fsCreateReadStream = fs5.createReadStream;
+var fsStat = util3.promisify(fs6.stat);
+var fsCreateReadStream = fs6.createReadStream;
 
 // node_modules/@azure/storage-blob/dist/esm/Clients.js
 var BlobClient = class _BlobClient extends StorageClient2 {
@@ -66723,7 +67354,7 @@ function uploadCacheArchiveSDK(signedUploadURL, archivePath, options) {
 
 // node_modules/@actions/cache/lib/internal/downloadUtils.js
 import * as buffer2 from "buffer";
-import * as fs6 from "fs";
+import * as fs7 from "fs";
 import * as stream from "stream";
 import * as util4 from "util";
 
@@ -66983,7 +67614,7 @@ var DownloadProgress = class {
 };
 function downloadCacheHttpClient(archiveLocation, archivePath) {
   return __awaiter14(this, void 0, void 0, function* () {
-    const writeStream = fs6.createWriteStream(archivePath);
+    const writeStream = fs7.createWriteStream(archivePath);
     const httpClient = new HttpClient("actions/cache");
     const downloadResponse = yield retryHttpClientResponse("downloadCache", () => __awaiter14(this, void 0, void 0, function* () {
       return httpClient.get(archiveLocation);
@@ -67008,7 +67639,7 @@ function downloadCacheHttpClient(archiveLocation, archivePath) {
 function downloadCacheHttpClientConcurrent(archiveLocation, archivePath, options) {
   return __awaiter14(this, void 0, void 0, function* () {
     var _a2;
-    const archiveDescriptor = yield fs6.promises.open(archivePath, "w");
+    const archiveDescriptor = yield fs7.promises.open(archivePath, "w");
     const httpClient = new HttpClient("actions/cache", void 0, {
       socketTimeout: options.timeoutInMs,
       keepAlive: true
@@ -67124,7 +67755,7 @@ function downloadCacheStorageSDK(archiveLocation, archivePath, options) {
     } else {
       const maxSegmentSize = Math.min(134217728, buffer2.constants.MAX_LENGTH);
       const downloadProgress = new DownloadProgress(contentLength2);
-      const fd = fs6.openSync(archivePath, "w");
+      const fd = fs7.openSync(archivePath, "w");
       try {
         downloadProgress.startDisplayTimer();
         const controller = new AbortController();
@@ -67142,12 +67773,12 @@ function downloadCacheStorageSDK(archiveLocation, archivePath, options) {
             controller.abort();
             throw new Error("Aborting cache download as the download time exceeded the timeout.");
           } else if (Buffer.isBuffer(result)) {
-            fs6.writeFileSync(fd, result);
+            fs7.writeFileSync(fd, result);
           }
         }
       } finally {
         downloadProgress.stopDisplayTimer();
-        fs6.closeSync(fd);
+        fs7.closeSync(fd);
       }
     }
   });
@@ -67435,7 +68066,7 @@ function uploadFile(httpClient, cacheId, archivePath, options) {
   return __awaiter15(this, void 0, void 0, function* () {
     const fileSize = getArchiveFileSizeInBytes(archivePath);
     const resourceUrl = getCacheApiUrl(`caches/${cacheId.toString()}`);
-    const fd = fs7.openSync(archivePath, "r");
+    const fd = fs8.openSync(archivePath, "r");
     const uploadOptions = getUploadOptions(options);
     const concurrency = assertDefined("uploadConcurrency", uploadOptions.uploadConcurrency);
     const maxChunkSize = assertDefined("uploadChunkSize", uploadOptions.uploadChunkSize);
@@ -67449,7 +68080,7 @@ function uploadFile(httpClient, cacheId, archivePath, options) {
           const start = offset;
           const end = offset + chunkSize - 1;
           offset += maxChunkSize;
-          yield uploadChunk(httpClient, resourceUrl, () => fs7.createReadStream(archivePath, {
+          yield uploadChunk(httpClient, resourceUrl, () => fs8.createReadStream(archivePath, {
             fd,
             start,
             end,
@@ -67460,7 +68091,7 @@ function uploadFile(httpClient, cacheId, archivePath, options) {
         }
       })));
     } finally {
-      fs7.closeSync(fd);
+      fs8.closeSync(fd);
     }
     return;
   });
@@ -68346,8 +68977,8 @@ function internalCacheTwirpClient(options) {
 }
 
 // node_modules/@actions/cache/lib/internal/tar.js
-import { existsSync as existsSync3, writeFileSync as writeFileSync2 } from "fs";
-import * as path12 from "path";
+import { existsSync as existsSync4, writeFileSync as writeFileSync2 } from "fs";
+import * as path14 from "path";
 var __awaiter17 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
     return value instanceof P ? value : new P(function(resolve9) {
@@ -68384,7 +69015,7 @@ function getTarPath() {
         const systemTar = SystemTarPathOnWindows;
         if (gnuTar) {
           return { path: gnuTar, type: ArchiveToolType.GNU };
-        } else if (existsSync3(systemTar)) {
+        } else if (existsSync4(systemTar)) {
           return { path: systemTar, type: ArchiveToolType.BSD };
         }
         break;
@@ -68418,13 +69049,13 @@ function getTarArgs(tarPath_1, compressionMethod_1, type_1) {
     const BSD_TAR_ZSTD = tarPath.type === ArchiveToolType.BSD && compressionMethod !== CompressionMethod.Gzip && IS_WINDOWS8;
     switch (type) {
       case "create":
-        args.push("--posix", "-cf", BSD_TAR_ZSTD ? tarFile : cacheFileName.replace(new RegExp(`\\${path12.sep}`, "g"), "/"), "--exclude", BSD_TAR_ZSTD ? tarFile : cacheFileName.replace(new RegExp(`\\${path12.sep}`, "g"), "/"), "-P", "-C", workingDirectory.replace(new RegExp(`\\${path12.sep}`, "g"), "/"), "--files-from", ManifestFilename);
+        args.push("--posix", "-cf", BSD_TAR_ZSTD ? tarFile : cacheFileName.replace(new RegExp(`\\${path14.sep}`, "g"), "/"), "--exclude", BSD_TAR_ZSTD ? tarFile : cacheFileName.replace(new RegExp(`\\${path14.sep}`, "g"), "/"), "-P", "-C", workingDirectory.replace(new RegExp(`\\${path14.sep}`, "g"), "/"), "--files-from", ManifestFilename);
         break;
       case "extract":
-        args.push("-xf", BSD_TAR_ZSTD ? tarFile : archivePath.replace(new RegExp(`\\${path12.sep}`, "g"), "/"), "-P", "-C", BSD_TAR_ZSTD ? quoteAbsolutePath(workingDirectory) : workingDirectory.replace(new RegExp(`\\${path12.sep}`, "g"), "/"));
+        args.push("-xf", BSD_TAR_ZSTD ? tarFile : archivePath.replace(new RegExp(`\\${path14.sep}`, "g"), "/"), "-P", "-C", BSD_TAR_ZSTD ? quoteAbsolutePath(workingDirectory) : workingDirectory.replace(new RegExp(`\\${path14.sep}`, "g"), "/"));
         break;
       case "list":
-        args.push("-tf", BSD_TAR_ZSTD ? tarFile : archivePath.replace(new RegExp(`\\${path12.sep}`, "g"), "/"), "-P");
+        args.push("-tf", BSD_TAR_ZSTD ? tarFile : archivePath.replace(new RegExp(`\\${path14.sep}`, "g"), "/"), "-P");
         break;
     }
     if (tarPath.type === ArchiveToolType.GNU) {
@@ -68463,7 +69094,7 @@ function getWorkingDirectory() {
   return (_a2 = process.env["GITHUB_WORKSPACE"]) !== null && _a2 !== void 0 ? _a2 : process.cwd();
 }
 function quoteAbsolutePath(filePath) {
-  return `"${path12.resolve(filePath).replace(new RegExp(`\\${path12.sep}`, "g"), "/")}"`;
+  return `"${path14.resolve(filePath).replace(new RegExp(`\\${path14.sep}`, "g"), "/")}"`;
 }
 function getDecompressionProgram(tarPath, compressionMethod, archivePath) {
   return __awaiter17(this, void 0, void 0, function* () {
@@ -68493,7 +69124,7 @@ function getCompressionProgram(tarPath, compressionMethod) {
       case CompressionMethod.Zstd:
         return BSD_TAR_ZSTD ? [
           "zstd -T0 --long=30 --force -o",
-          cacheFileName.replace(new RegExp(`\\${path12.sep}`, "g"), "/"),
+          cacheFileName.replace(new RegExp(`\\${path14.sep}`, "g"), "/"),
           TarFilename
         ] : [
           "--use-compress-program",
@@ -68502,7 +69133,7 @@ function getCompressionProgram(tarPath, compressionMethod) {
       case CompressionMethod.ZstdWithoutLong:
         return BSD_TAR_ZSTD ? [
           "zstd -T0 --force -o",
-          cacheFileName.replace(new RegExp(`\\${path12.sep}`, "g"), "/"),
+          cacheFileName.replace(new RegExp(`\\${path14.sep}`, "g"), "/"),
           TarFilename
         ] : ["--use-compress-program", IS_WINDOWS8 ? '"zstd -T0"' : "zstdmt"];
       default:
@@ -68555,7 +69186,7 @@ function extractTar(archivePath, compressionMethod) {
 }
 function createTar(archiveFolder, sourceDirectories, compressionMethod) {
   return __awaiter17(this, void 0, void 0, function* () {
-    writeFileSync2(path12.join(archiveFolder, ManifestFilename), sourceDirectories.join("\n"));
+    writeFileSync2(path14.join(archiveFolder, ManifestFilename), sourceDirectories.join("\n"));
     const { commands } = yield getCommands(compressionMethod, "create");
     yield execCommands(commands, archiveFolder);
   });
@@ -68696,7 +69327,7 @@ function restoreCacheV1(paths_1, primaryKey_1, restoreKeys_1, options_1) {
         info("Lookup only - skipping download");
         return cacheEntry.cacheKey;
       }
-      archivePath = path13.join(yield createTempDirectory(), getCacheFileName(compressionMethod));
+      archivePath = path15.join(yield createTempDirectory(), getCacheFileName(compressionMethod));
       debug(`Archive Path: ${archivePath}`);
       yield downloadCache(cacheEntry.archiveLocation, archivePath, options);
       if (isDebug()) {
@@ -68775,7 +69406,7 @@ function restoreCacheV2(paths_1, primaryKey_1, restoreKeys_1, options_1) {
         info("Lookup only - skipping download");
         return response.matchedKey;
       }
-      archivePath = path13.join(yield createTempDirectory(), getCacheFileName(compressionMethod));
+      archivePath = path15.join(yield createTempDirectory(), getCacheFileName(compressionMethod));
       debug(`Archive path: ${archivePath}`);
       debug(`Starting download of archive to: ${archivePath}`);
       yield downloadCache(response.signedDownloadUrl, archivePath, options);
@@ -68843,7 +69474,7 @@ function saveCacheV1(paths_1, key_1, options_1) {
       throw new Error(`Path Validation Error: Path(s) specified in the action for caching do(es) not exist, hence no cache is being saved.`);
     }
     const archiveFolder = yield createTempDirectory();
-    const archivePath = path13.join(archiveFolder, getCacheFileName(compressionMethod));
+    const archivePath = path15.join(archiveFolder, getCacheFileName(compressionMethod));
     debug(`Archive Path: ${archivePath}`);
     try {
       yield createTar(archiveFolder, cachePaths, compressionMethod);
@@ -68912,7 +69543,7 @@ function saveCacheV2(paths_1, key_1, options_1) {
       throw new Error(`Path Validation Error: Path(s) specified in the action for caching do(es) not exist, hence no cache is being saved.`);
     }
     const archiveFolder = yield createTempDirectory();
-    const archivePath = path13.join(archiveFolder, getCacheFileName(compressionMethod));
+    const archivePath = path15.join(archiveFolder, getCacheFileName(compressionMethod));
     debug(`Archive Path: ${archivePath}`);
     try {
       yield createTar(archiveFolder, cachePaths, compressionMethod);
@@ -69046,235 +69677,6 @@ function message(e) {
 
 // src/cargo/util/few_strings.ts
 var EMPTY = Object.freeze([]);
-
-// src/cargo/core/source_id.ts
-import { isAbsolute } from "node:path";
-import { pathToFileURL } from "node:url";
-
-// src/cargo/core/canonical_url.ts
-function parseUrl(raw, what = "url") {
-  try {
-    return new URL(raw);
-  } catch {
-    throw new CargoError("url", `invalid ${what} \`${raw}\``);
-  }
-}
-function canonicalUrl(raw) {
-  return canonicalizeUrl(parseUrl(raw)).href;
-}
-function canonicalizeUrl(input) {
-  if (cannotBeABase(input)) {
-    throw new CargoError("url", `invalid url \`${input.href}\`: cannot-be-a-base-URLs are not supported`);
-  }
-  let url2 = new URL(input.href);
-  if (url2.pathname.endsWith("/") && url2.pathname !== "/") {
-    url2.pathname = url2.pathname.slice(0, -1);
-  }
-  if (url2.hostname === "github.com") {
-    url2 = new URL("https" + url2.href.slice(url2.protocol.length - 1));
-    url2.pathname = url2.pathname.toLowerCase();
-  }
-  if (url2.pathname.endsWith(".git")) {
-    url2.pathname = replaceLastSegment(url2.pathname, url2.pathname.slice(url2.pathname.lastIndexOf("/") + 1, -4), isSpecial(url2));
-  }
-  return url2;
-}
-function lastPathSegment(url2) {
-  if (!url2.pathname.startsWith("/")) return "";
-  return url2.pathname.slice(url2.pathname.lastIndexOf("/") + 1);
-}
-function cannotBeABase(url2) {
-  return !url2.href.slice(url2.protocol.length).startsWith("/");
-}
-var SPECIAL_SCHEMES = /* @__PURE__ */ new Set(["http:", "https:", "ws:", "wss:", "ftp:", "file:"]);
-function isSpecial(url2) {
-  return SPECIAL_SCHEMES.has(url2.protocol);
-}
-function replaceLastSegment(path23, segment, special) {
-  const lastSlash = path23.lastIndexOf("/");
-  const head = lastSlash <= 0 ? "/" : path23.slice(0, lastSlash);
-  if (segment === "." || segment === "..") return head;
-  return (head.length > 1 ? head + "/" : head) + encodePathSegment(segment, special);
-}
-function encodePathSegment(segment, special) {
-  let out = "";
-  for (const ch of segment) {
-    const code = ch.codePointAt(0);
-    const encode = code <= 32 || code >= 127 || '"#<>`?{}/%'.includes(ch) || special && ch === "\\";
-    out += encode ? percentEncodeUtf8(ch) : ch;
-  }
-  return out;
-}
-function percentEncodeUtf8(ch) {
-  return Array.from(new TextEncoder().encode(ch), (b) => "%" + b.toString(16).toUpperCase().padStart(2, "0")).join("");
-}
-
-// src/cargo/core/source_id.ts
-var SOURCE_KIND_DISCRIMINANT = {
-  git: 0,
-  path: 1,
-  registry: 2,
-  sparse: 3,
-  "local-registry": 4,
-  directory: 5
-};
-var CRATES_IO_INDEX = "https://github.com/rust-lang/crates.io-index";
-var CRATES_IO_HTTP_INDEX = "sparse+https://index.crates.io/";
-var SourceId = class _SourceId {
-  constructor(kind, url2, gitReference2, precise) {
-    this.kind = kind;
-    this.url = url2;
-    this.gitReference = gitReference2;
-    this.precise = precise;
-  }
-  kind;
-  url;
-  gitReference;
-  precise;
-  canonical;
-  identity;
-  static cratesIo() {
-    return _SourceId.forRegistryIndex(CRATES_IO_HTTP_INDEX);
-  }
-  /** A remote registry index; `sparse+` makes it a sparse registry. */
-  static forRegistryIndex(url2) {
-    const kind = url2.startsWith("sparse+") ? "sparse" : "registry";
-    return _SourceId.create(kind, url2);
-  }
-  static forGit(url2, reference = { kind: "default" }) {
-    return _SourceId.create("git", url2, { ...reference });
-  }
-  static forPath(absPath) {
-    return new _SourceId("path", fileUrl(absPath));
-  }
-  static forLocalRegistry(absPath) {
-    return new _SourceId("local-registry", fileUrl(absPath));
-  }
-  static forDirectory(absPath) {
-    return new _SourceId("directory", fileUrl(absPath));
-  }
-  /**
-   * Parses a Cargo.lock `source = "..."` value (cargo's `SourceId::from_url`):
-   * `registry+URL`, `sparse+URL`, `path+URL`, `git+URL[?branch=|tag=|rev=][#sha]`.
-   */
-  static parseLockfileSource(source, loc) {
-    const plus = source.indexOf("+");
-    if (plus < 0) throw new CargoError("lockfile", `invalid source \`${source}\``, loc);
-    const protocol = source.slice(0, plus);
-    const rest = source.slice(plus + 1);
-    if (!["git", "registry", "sparse", "path"].includes(protocol)) {
-      throw new CargoError("lockfile", `unsupported source protocol \`${protocol}\` in \`${source}\``, loc);
-    }
-    try {
-      switch (protocol) {
-        case "git": {
-          const url2 = parseUrl(rest);
-          const reference = gitReferenceFromQuery(url2.searchParams);
-          const precise = rest.includes("#") ? url2.hash.slice(1) : void 0;
-          url2.search = "";
-          url2.hash = "";
-          return _SourceId.create("git", url2.href, reference, precise);
-        }
-        case "registry":
-          return _SourceId.create("registry", rest);
-        case "sparse":
-          return _SourceId.create("sparse", source);
-        default:
-          return _SourceId.create("path", rest);
-      }
-    } catch (e) {
-      if (e instanceof CargoError) throw new CargoError("lockfile", `invalid source \`${source}\`: ${e.message}`, loc);
-      throw e;
-    }
-  }
-  static create(kind, rawUrl, ref, precise) {
-    const url2 = parseUrl(rawUrl);
-    const id = new _SourceId(kind, url2.href, kind === "git" ? ref ?? { kind: "default" } : void 0, precise);
-    id.canonicalUrl();
-    return id;
-  }
-  /** The same source pinned to a git commit (or unpinned with `undefined`). */
-  withPrecise(precise) {
-    return new _SourceId(this.kind, this.url, this.gitReference, precise);
-  }
-  canonicalUrl() {
-    this.canonical ??= canonicalizeUrl(new URL(this.url)).href;
-    return this.canonical;
-  }
-  /** Exactly what cargo writes as `source = "..."` in Cargo.lock. */
-  toLockfileString(opts = {}) {
-    switch (this.kind) {
-      case "sparse":
-        return this.url;
-      // already carries `sparse+`
-      case "git": {
-        let s = `git+${this.url}`;
-        const pretty = prettyRef(this.gitReference ?? { kind: "default" }, opts.encodeGitRef ?? true);
-        if (pretty !== void 0) s += `?${pretty}`;
-        if (this.precise !== void 0) s += `#${this.precise}`;
-        return s;
-      }
-      default:
-        return `${this.kind}+${this.url}`;
-    }
-  }
-  toString() {
-    return this.toLockfileString();
-  }
-  isRegistry() {
-    return this.kind === "registry" || this.kind === "sparse";
-  }
-  isSparse() {
-    return this.kind === "sparse";
-  }
-  isGit() {
-    return this.kind === "git";
-  }
-  isPath() {
-    return this.kind === "path";
-  }
-  isCratesIo() {
-    return this.isRegistry() && (this.url === CRATES_IO_INDEX || this.url === CRATES_IO_HTTP_INDEX);
-  }
-  /** Identity as cargo's `SourceId` equality sees it: kind, git ref, canonical URL; not `precise`. */
-  key() {
-    if (this.identity === void 0) {
-      const ref = this.kind === "git" ? prettyRef(this.gitReference ?? { kind: "default" }, true) ?? "" : "";
-      this.identity = `${this.kind}:${ref}:${this.canonicalUrl()}`;
-    }
-    return this.identity;
-  }
-  equals(other) {
-    return this.key() === other.key();
-  }
-};
-function fileUrl(absPath) {
-  if (!isAbsolute(absPath)) throw new CargoError("url", `path \`${absPath}\` is not absolute`);
-  return pathToFileURL(absPath).href;
-}
-function gitReferenceFromQuery(params) {
-  let reference = { kind: "default" };
-  for (const [k, v] of params) {
-    if (k === "branch" || k === "ref") reference = { kind: "branch", name: v };
-    else if (k === "tag") reference = { kind: "tag", name: v };
-    else if (k === "rev") reference = { kind: "rev", name: v };
-  }
-  return reference;
-}
-function prettyRef(ref, encoded) {
-  if (ref.kind === "default") return void 0;
-  return `${ref.kind}=${encoded ? formUrlencode(ref.name) : ref.name}`;
-}
-function formUrlencode(value) {
-  let out = "";
-  for (const b of new TextEncoder().encode(value)) {
-    const c = String.fromCharCode(b);
-    if (/[A-Za-z0-9*\-._]/.test(c)) out += c;
-    else if (b === 32) out += "+";
-    else out += "%" + b.toString(16).toUpperCase().padStart(2, "0");
-  }
-  return out;
-}
 
 // src/cargo/util/semver_ext.ts
 var SemverError = class extends Error {
@@ -69615,7 +70017,7 @@ var VersionReq = class _VersionReq {
 var CRATES_IO_CANONICAL = canonicalUrl(CRATES_IO_INDEX);
 
 // src/cargo/core/manifest.ts
-import * as path16 from "node:path";
+import * as path17 from "node:path";
 
 // node_modules/smol-toml/dist/error.js
 function getLineColFromPtr(string, ptr) {
@@ -70375,64 +70777,9 @@ function parse2(toml, options = {}) {
 // node_modules/smol-toml/dist/stringify.js
 var HAS_WELLFORMED = !!"".isWellFormed;
 
-// src/cargo/util/paths.ts
-import * as fs8 from "node:fs";
-import * as path14 from "node:path";
-var MAX_MANIFEST_BYTES = 8 << 20;
-var MAX_CONFIG_BYTES = 4 << 20;
-var MAX_LOCKFILE_BYTES = 64 << 20;
-function isWithin(p, dir) {
-  if (p === dir) return true;
-  return p.startsWith(dir.endsWith(path14.sep) ? dir : dir + path14.sep);
-}
-function readToEnd(fd, buf, beforeGrow) {
-  let len = 0;
-  for (; ; ) {
-    if (len === buf.length) {
-      beforeGrow?.(len);
-      buf = Buffer.concat([buf, Buffer.allocUnsafe(buf.length)]);
-    }
-    const want = buf.length - len;
-    const n = fs8.readSync(fd, buf, len, want, null);
-    len += n;
-    if (n < want) return { buf, len };
-  }
-}
-function readText(file, kind, maxBytes, what) {
-  const text = readTextIfFile(file, kind, maxBytes, what);
-  if (text === void 0) throw new CargoError("io", `failed to read ${what}: ENOENT`, { file });
-  return text;
-}
-var OPEN_FLAGS = fs8.constants.O_RDONLY | (fs8.constants.O_NONBLOCK ?? 0);
-function readTextIfFile(file, kind, maxBytes, what) {
-  let fd;
-  try {
-    fd = fs8.openSync(file, OPEN_FLAGS);
-  } catch (e) {
-    const code = e.code;
-    if (code === "ENOENT" || code === "ENOTDIR" || code === "EISDIR") return void 0;
-    throw new CargoError("io", `failed to read ${what}: ${code ?? e.message}`, { file });
-  }
-  try {
-    const st = fs8.fstatSync(fd);
-    if (!st.isFile()) return void 0;
-    const tooLarge = (size) => new CargoError(kind, `${what} is ${(size / (1 << 20)).toFixed(1)} MiB; files over ${maxBytes >> 20} MiB are refused`, { file });
-    if (st.size > maxBytes) throw tooLarge(st.size);
-    const { buf, len } = readToEnd(fd, Buffer.allocUnsafe(st.size + 1), (size) => {
-      if (size > maxBytes) throw tooLarge(size);
-    });
-    return buf.toString("utf8", 0, len);
-  } catch (e) {
-    if (e instanceof CargoError) throw e;
-    throw new CargoError("io", `failed to read ${what}: ${e.code ?? e.message}`, { file });
-  } finally {
-    fs8.closeSync(fd);
-  }
-}
-
 // src/cargo/util/toml_locate.ts
 var SEP = "\0";
-var join9 = (prefix2, name) => prefix2 === "" ? name : prefix2 + SEP + name;
+var join11 = (prefix2, name) => prefix2 === "" ? name : prefix2 + SEP + name;
 var TomlLocator = class {
   index = /* @__PURE__ */ new Map();
   constructor(text) {
@@ -70509,7 +70856,7 @@ var Scanner = class {
   define(base, keys) {
     let path23 = base;
     for (const k of keys) {
-      path23 = join9(path23, k.name);
+      path23 = join11(path23, k.name);
       this.record(path23, k.pos);
     }
     return path23;
@@ -70523,16 +70870,16 @@ var Scanner = class {
     let path23 = "";
     let plain = "";
     keys.forEach((k, n) => {
-      plain = join9(plain, k.name);
-      path23 = join9(path23, k.name);
+      plain = join11(plain, k.name);
+      path23 = join11(path23, k.name);
       this.record(path23, k.pos);
       const count = this.arrayTables.get(plain);
-      if (n < keys.length - 1 && count !== void 0) path23 = join9(path23, String(count));
+      if (n < keys.length - 1 && count !== void 0) path23 = join11(path23, String(count));
     });
     if (isArray) {
       const idx = (this.arrayTables.get(plain) ?? -1) + 1;
       this.arrayTables.set(plain, idx);
-      path23 = join9(path23, String(idx));
+      path23 = join11(path23, String(idx));
       this.record(path23, keys[keys.length - 1].pos);
     }
     return path23;
@@ -70619,7 +70966,7 @@ var Scanner = class {
         continue;
       }
       const before = this.i;
-      const elem = join9(path23, String(idx));
+      const elem = join11(path23, String(idx));
       this.record(elem, this.pos());
       this.value(elem);
       if (this.i === before) return;
@@ -70722,7 +71069,7 @@ var ESCAPES = {
 };
 
 // src/cargo/core/dependency.ts
-import * as path15 from "node:path";
+import * as path16 from "node:path";
 
 // src/cargo/core/summary.ts
 var NO_FEATURES = Object.freeze([]);
@@ -70794,7 +71141,7 @@ function toDependency(cx, name, raw, at) {
     for (const k of ["branch", "tag", "rev"]) {
       if (raw[k] !== void 0) cx.warn(`key \`${k}\` is ignored for dependency (${name}): it only applies to \`git\` dependencies`, cx.at(key(k)));
     }
-    if (p !== void 0) source = { kind: "path", path: path15.resolve(cx.baseDir, p) };
+    if (p !== void 0) source = { kind: "path", path: path16.resolve(cx.baseDir, p) };
     else if (registryIndex !== void 0) source = { kind: "registry", registryIndex: checkUrl(registryIndex, "registry-index", () => cx.at(key("registry-index"))) };
     else source = registry !== void 0 ? { kind: "registry", registry } : DEFAULT_REGISTRY;
   }
@@ -70934,7 +71281,7 @@ var RawManifest = class {
     this.file = file;
     this.text = text;
     this.doc = doc;
-    this.dir = path16.dirname(file);
+    this.dir = path17.dirname(file);
     this.positions = new ManifestPositions(file, text);
   }
   file;
@@ -70950,7 +71297,7 @@ var RawManifest = class {
   }
 };
 function readRawManifest(file, text) {
-  const abs = path16.resolve(file);
+  const abs = path17.resolve(file);
   let src = text;
   if (src === void 0) src = readText(abs, "manifest", MAX_MANIFEST_BYTES, "manifest");
   else if (src.length > MAX_MANIFEST_BYTES) {
@@ -71801,12 +72148,13 @@ function sorted(ps) {
 }
 
 // src/cargo/ops/project.ts
+import * as fs13 from "node:fs";
 import * as path22 from "node:path";
 
 // src/cargo/core/workspace.ts
 import * as fs10 from "node:fs";
 import * as os7 from "node:os";
-import * as path17 from "node:path";
+import * as path18 from "node:path";
 var Workspace = class _Workspace {
   constructor(root, rootManifest, currentManifestPath, members, defaultMembers, pathPackages, resolverVersion) {
     this.root = root;
@@ -71831,14 +72179,14 @@ var Workspace = class _Workspace {
     return this.rootManifest.replace;
   }
   get lockfilePath() {
-    return path17.join(this.root, "Cargo.lock");
+    return path18.join(this.root, "Cargo.lock");
   }
   member(name) {
     return this.members.find((p) => p.name === name);
   }
   /** Loads the workspace that the manifest in (or at) `dirOrManifestPath` belongs to. */
   static load(dirOrManifestPath, opts = {}) {
-    const l = new Loader(opts.cargoHome ?? process.env.CARGO_HOME ?? path17.join(os7.homedir(), ".cargo"));
+    const l = new Loader(opts.cargoHome ?? process.env.CARGO_HOME ?? path18.join(os7.homedir(), ".cargo"));
     const r = l.load(dirOrManifestPath);
     return new _Workspace(r.root, r.rootManifest, r.current, r.members, r.defaultMembers, r.pathPackages, r.resolver);
   }
@@ -71856,14 +72204,14 @@ var Loader = class {
   // what was already loaded, exactly as in Cargo.
   knownRoots = /* @__PURE__ */ new Map();
   load(input) {
-    const abs = path17.resolve(input);
-    const current = isDir(abs) ? path17.join(abs, "Cargo.toml") : abs;
+    const abs = path18.resolve(input);
+    const current = isDir(abs) ? path18.join(abs, "Cargo.toml") : abs;
     if (!this.raw(current)) {
-      throw new CargoError("workspace", `could not find \`Cargo.toml\` in \`${path17.dirname(current)}\``, { file: current });
+      throw new CargoError("workspace", `could not find \`Cargo.toml\` in \`${path18.dirname(current)}\``, { file: current });
     }
     const rootFile = this.findRoot(current) ?? current;
     const rootManifest = this.manifest(rootFile);
-    const root = path17.dirname(rootFile);
+    const root = path18.dirname(rootFile);
     let members;
     let defaultMembers;
     if (!rootManifest.workspace) {
@@ -71915,33 +72263,33 @@ var Loader = class {
     const raw = this.raw(file);
     if (raw && raw.doc.workspace !== void 0) return file;
     if (raw && rootPointer(raw) !== void 0) return this.readRootPointer(raw);
-    for (let dir = path17.dirname(file); ; dir = path17.dirname(dir)) {
+    for (let dir = path18.dirname(file); ; dir = path18.dirname(dir)) {
       const known = this.knownRoots.get(dir);
       if (known && !isExcluded(known, file)) return known.file;
-      if (path17.dirname(dir) === dir) break;
+      if (path18.dirname(dir) === dir) break;
     }
     let prev;
-    for (let dir = path17.dirname(path17.dirname(file)); ; dir = path17.dirname(dir)) {
+    for (let dir = path18.dirname(path18.dirname(file)); ; dir = path18.dirname(dir)) {
       if (prev === this.cargoHome) break;
-      if (dir.endsWith(`${path17.sep}target${path17.sep}package`)) break;
-      const anc = this.raw(path17.join(dir, "Cargo.toml"));
+      if (dir.endsWith(`${path18.sep}target${path18.sep}package`)) break;
+      const anc = this.raw(path18.join(dir, "Cargo.toml"));
       if (anc?.doc.workspace !== void 0) {
         if (!isExcluded(anc, file)) return anc.file;
       } else if (anc && rootPointer(anc) !== void 0) {
         return this.readRootPointer(anc);
       }
       prev = dir;
-      if (path17.dirname(dir) === dir) return void 0;
+      if (path18.dirname(dir) === dir) return void 0;
     }
     return void 0;
   }
   readRootPointer(raw) {
-    const target = path17.resolve(raw.dir, rootPointer(raw), "Cargo.toml");
+    const target = path18.resolve(raw.dir, rootPointer(raw), "Cargo.toml");
     const root = this.raw(target);
     if (!root || root.doc.workspace === void 0) {
       throw new CargoError(
         "workspace",
-        `\`package.workspace\` points to \`${path17.dirname(target)}\`, which has no Cargo.toml with a \`[workspace]\``,
+        `\`package.workspace\` points to \`${path18.dirname(target)}\`, which has no Cargo.toml with a \`[workspace]\``,
         raw.at(["package", "workspace"])
       );
     }
@@ -71953,7 +72301,7 @@ var Loader = class {
     for (const m of members) out.set(m.manifest.file, { pkg: m, member: true });
     const visit = (dep) => {
       if (dep.source.kind !== "path") return;
-      const file = path17.join(dep.source.path, "Cargo.toml");
+      const file = path18.join(dep.source.path, "Cargo.toml");
       if (out.has(file)) return;
       if (!this.raw(file)) {
         throw new CargoError("workspace", `failed to load \`${dep.nameInToml}\`: no Cargo.toml in \`${dep.source.path}\``, dep.location);
@@ -71992,7 +72340,7 @@ var MemberSearch = class {
     const memberPaths = this.expand(ws.members, "members");
     for (const mp of memberPaths) {
       this.addPathDeps(
-        path17.join(mp.dir, "Cargo.toml"),
+        path18.join(mp.dir, "Cargo.toml"),
         false,
         () => new CargoError("workspace", `failed to load manifest for workspace member \`${mp.dir}\`: no Cargo.toml found (from \`${mp.entry}\`)`, mp.location)
       );
@@ -72003,7 +72351,7 @@ var MemberSearch = class {
     if (this.current === this.rootFile && ws.defaultMembers !== void 0) {
       defaultMembers = [];
       for (const dp of this.expand(ws.defaultMembers, "default-members")) {
-        const pkg = byFile.get(path17.join(dp.dir, "Cargo.toml"));
+        const pkg = byFile.get(path18.join(dp.dir, "Cargo.toml"));
         if (pkg) {
           if (!defaultMembers.includes(pkg)) defaultMembers.push(pkg);
           continue;
@@ -72021,7 +72369,7 @@ var MemberSearch = class {
       defaultMembers = [];
     }
     if (!this.memberFiles.has(this.current)) {
-      const rel = path17.relative(this.rootDir, path17.dirname(this.current));
+      const rel = path18.relative(this.rootDir, path18.dirname(this.current));
       throw new CargoError(
         "workspace",
         `current package believes it's in a workspace when it's not: current \`${this.current}\`, workspace \`${this.rootFile}\`; add \`${rel}\` to \`workspace.members\`, or to \`workspace.exclude\` to keep it out`,
@@ -72050,7 +72398,7 @@ var MemberSearch = class {
     if (this.memberFiles.has(file)) return;
     const raw = this.l.raw(file);
     if (!raw) throw missing();
-    if (isPathDep && !isWithin(path17.dirname(file), this.rootDir) && this.l.findRoot(file) !== this.rootFile) return;
+    if (isPathDep && !isWithin(path18.dirname(file), this.rootDir) && this.l.findRoot(file) !== this.rootFile) return;
     if (this.isExcluded(file)) return;
     const root = this.l.findRoot(file);
     if (root !== this.rootFile) {
@@ -72068,7 +72416,7 @@ var MemberSearch = class {
       if (d.source.kind !== "path") continue;
       const depDir = d.source.path;
       this.addPathDeps(
-        path17.join(depDir, "Cargo.toml"),
+        path18.join(depDir, "Cargo.toml"),
         true,
         () => new CargoError("workspace", `failed to load \`${d.nameInToml}\`: no Cargo.toml in \`${depDir}\``, d.location)
       );
@@ -72083,7 +72431,7 @@ var MemberSearch = class {
     const out = [];
     entries2.forEach((entry, idx) => {
       const location = { file: this.rootFile, ...this.rootManifest.locator.locate(["workspace", key, String(idx)]) };
-      const pattern = path17.resolve(this.rootDir, entry);
+      const pattern = path18.resolve(this.rootDir, entry);
       if (!isWithin(pattern, this.rootDir)) {
         throw new CargoError("workspace", `\`workspace.${key}\` entry \`${entry}\` resolves outside the workspace root \`${this.rootDir}\``, location);
       }
@@ -72113,7 +72461,7 @@ function stringList(v) {
   return Array.isArray(v) ? v.filter((x) => typeof x === "string") : [];
 }
 function isExcludedBy(rootDir, members, exclude, file) {
-  const under = (entries2) => entries2.some((e) => isWithin(file, path17.resolve(rootDir, e)));
+  const under = (entries2) => entries2.some((e) => isWithin(file, path18.resolve(rootDir, e)));
   return under(exclude) && !under(members);
 }
 function isExcluded(rootRaw, file) {
@@ -72131,7 +72479,7 @@ function isDir(p) {
 }
 var WILD = /[*?[]/;
 function globPaths(pattern) {
-  const segs = pattern.split(path17.sep);
+  const segs = pattern.split(path18.sep);
   const first = segs.findIndex((s) => WILD.test(s));
   if (first === -1) return fs10.existsSync(pattern) ? [pattern] : [];
   const matchers = segs.map((s) => WILD.test(s) && s !== "**" ? segmentRegex(s) : void 0);
@@ -72148,25 +72496,25 @@ function globPaths(pattern) {
       if (!last) walk(dir, i + 1);
       for (const e of entries(dir)) {
         if (!e.isDirectory()) continue;
-        if (last) out.add(path17.join(dir, e.name));
-        walk(path17.join(dir, e.name), i);
+        if (last) out.add(path18.join(dir, e.name));
+        walk(path18.join(dir, e.name), i);
       }
       return;
     }
     const re = matchers[i];
     if (!re) {
-      const p = path17.join(dir, seg);
+      const p = path18.join(dir, seg);
       if (fs10.existsSync(p)) walk(p, i + 1);
       return;
     }
-    for (const e of entries(dir)) if (re.test(e.name)) walk(path17.join(dir, e.name), i + 1);
+    for (const e of entries(dir)) if (re.test(e.name)) walk(path18.join(dir, e.name), i + 1);
   };
-  walk(segs.slice(0, first).join(path17.sep) || path17.sep, first);
+  walk(segs.slice(0, first).join(path18.sep) || path18.sep, first);
   return [...out].sort(byComponents);
 }
 function byComponents(a, b) {
-  const x = a.split(path17.sep);
-  const y = b.split(path17.sep);
+  const x = a.split(path18.sep);
+  const y = b.split(path18.sep);
   for (let i = 0; i < Math.min(x.length, y.length); i++) {
     if (x[i] !== y[i]) return x[i] < y[i] ? -1 : 1;
   }
@@ -72210,327 +72558,6 @@ function segmentRegex(seg) {
 function escapeClass(c) {
   return /[\\\]^\-[]/.test(c) ? `\\${c}` : c;
 }
-
-// src/cargo/sources/cargo_home_layout.ts
-import * as path18 from "node:path";
-
-// src/cargo/util/cargo_version.ts
-import { execFileSync } from "node:child_process";
-var DEFAULT_CARGO_VERSION = { major: 1, minor: 95 };
-function parseCargoVersion(output) {
-  const m = /^cargo\s+(\d+)\.(\d+)\.\d+/m.exec(output.trim());
-  if (!m) {
-    throw new CargoError("usage", `cannot read a cargo version from \`${output.trim().split("\n")[0]}\``);
-  }
-  return { major: Number(m[1]), minor: Number(m[2]) };
-}
-function detectCargoVersion(opts = {}) {
-  try {
-    const out = execFileSync(opts.cargo ?? "cargo", ["-V"], {
-      cwd: opts.cwd,
-      env: opts.env,
-      encoding: "utf8",
-      stdio: ["ignore", "pipe", "ignore"],
-      timeout: 6e4
-    });
-    return parseCargoVersion(out);
-  } catch {
-    return { ...DEFAULT_CARGO_VERSION };
-  }
-}
-function usesStableHash(v) {
-  return v.major > 1 || v.major === 1 && v.minor >= 85;
-}
-
-// src/cargo/util/hasher.ts
-var MASK = (1n << 64n) - 1n;
-var encoder = new TextEncoder();
-function rotl(x, b) {
-  return (x << b | x >> 64n - b) & MASK;
-}
-function sipRound(s) {
-  s.v0 = s.v0 + s.v1 & MASK;
-  s.v1 = rotl(s.v1, 13n) ^ s.v0;
-  s.v0 = rotl(s.v0, 32n);
-  s.v2 = s.v2 + s.v3 & MASK;
-  s.v3 = rotl(s.v3, 16n) ^ s.v2;
-  s.v0 = s.v0 + s.v3 & MASK;
-  s.v3 = rotl(s.v3, 21n) ^ s.v0;
-  s.v2 = s.v2 + s.v1 & MASK;
-  s.v1 = rotl(s.v1, 17n) ^ s.v2;
-  s.v2 = rotl(s.v2, 32n);
-}
-function rounds(s, n) {
-  for (let i = 0; i < n; i++) sipRound(s);
-}
-var SipCore = class {
-  constructor(cRounds, dRounds, wide, k0, k1) {
-    this.cRounds = cRounds;
-    this.dRounds = dRounds;
-    this.s = {
-      v0: k0 ^ 0x736f6d6570736575n,
-      v1: k1 ^ 0x646f72616e646f6dn ^ (wide ? 0xeen : 0n),
-      v2: k0 ^ 0x6c7967656e657261n,
-      v3: k1 ^ 0x7465646279746573n
-    };
-  }
-  cRounds;
-  dRounds;
-  s;
-  tail = [];
-  length = 0;
-  write(bytes) {
-    for (const b of bytes) {
-      this.tail.push(b & 255);
-      this.length++;
-      if (this.tail.length === 8) this.compress(leWord(this.tail.splice(0, 8)));
-    }
-    return this;
-  }
-  writeU8(n) {
-    return this.write([n]);
-  }
-  writeU64(n) {
-    return this.write(leBytes(BigInt.asUintN(64, n)));
-  }
-  /** Rust's `Hash for str`: the UTF-8 bytes, then a 0xFF terminator. */
-  writeStr(s) {
-    this.write(encoder.encode(s));
-    return this.writeU8(255);
-  }
-  compress(m) {
-    this.s.v3 ^= m;
-    rounds(this.s, this.cRounds);
-    this.s.v0 ^= m;
-  }
-  /** Pads the final block and returns the state ready for finalisation. */
-  finalState() {
-    const s = { ...this.s };
-    const b = (BigInt(this.length) & 0xffn) << 56n | leWord(this.tail);
-    s.v3 ^= b;
-    rounds(s, this.cRounds);
-    s.v0 ^= b;
-    return s;
-  }
-};
-function leWord(bytes) {
-  let w = 0n;
-  for (let i = bytes.length - 1; i >= 0; i--) w = w << 8n | BigInt(bytes[i]);
-  return w;
-}
-function leBytes(n) {
-  const out = [];
-  for (let i = 0; i < 8; i++) out.push(Number(n >> BigInt(8 * i) & 0xffn));
-  return out;
-}
-var StableHasher = class extends SipCore {
-  /** Cargo always uses keys 0/0; other keys exist for reference vectors. */
-  constructor(k0 = 0n, k1 = 0n) {
-    super(1, 3, true, k0, k1);
-  }
-  /**
-   * rustc-stable-hash writes `isize`/`usize` (enum discriminants) as a single
-   * byte when below 0xFF, otherwise 0xFF followed by 8 LE bytes.
-   */
-  writeDiscriminant(n) {
-    if (n < 255) return this.writeU8(n);
-    this.writeU8(255);
-    return this.writeU64(BigInt(n));
-  }
-  finish128() {
-    const s = this.finalState();
-    s.v2 ^= 0xeen;
-    rounds(s, this.dRounds);
-    const lo = s.v0 ^ s.v1 ^ s.v2 ^ s.v3;
-    s.v1 ^= 0xddn;
-    rounds(s, this.dRounds);
-    const hi = s.v0 ^ s.v1 ^ s.v2 ^ s.v3;
-    return [lo, hi];
-  }
-  finish() {
-    const [lo, hi] = this.finish128();
-    return lo * 3n + hi & MASK;
-  }
-};
-var LegacySipHasher = class extends SipCore {
-  /** Cargo always uses keys 0/0; other keys exist for reference vectors. */
-  constructor(k0 = 0n, k1 = 0n) {
-    super(2, 4, false, k0, k1);
-  }
-  /** `#[derive(Hash)]` writes discriminants as `isize`: 8 LE bytes on 64-bit hosts. */
-  writeDiscriminant(n) {
-    return this.writeU64(BigInt(n));
-  }
-  finish() {
-    const s = this.finalState();
-    s.v2 ^= 0xffn;
-    rounds(s, this.dRounds);
-    return s.v0 ^ s.v1 ^ s.v2 ^ s.v3;
-  }
-};
-function shortHash(hash) {
-  return leBytes(BigInt.asUintN(64, hash)).map((b) => b.toString(16).padStart(2, "0")).join("");
-}
-
-// src/cargo/core/source_dir.ts
-function hasherFor(v) {
-  return usesStableHash(v) ? new StableHasher() : new LegacySipHasher();
-}
-function sourceIdHash(id, v) {
-  const h = hasherFor(v).writeDiscriminant(SOURCE_KIND_DISCRIMINANT[id.kind]);
-  const hashesCanonical = usesStableHash(v) || id.kind === "git";
-  h.writeStr(hashesCanonical ? id.canonicalUrl() : id.url);
-  return shortHash(h.finish());
-}
-function registryDirName(id, v) {
-  if (!id.isRegistry()) {
-    throw new CargoError("usage", `\`${id.toLockfileString()}\` is not a remote registry`);
-  }
-  return `${new URL(id.url).hostname}-${sourceIdHash(id, v)}`;
-}
-function gitIdent(source, v) {
-  const canonical = canonicalizeUrl(typeof source === "string" ? parseUrl(source) : new URL(source.url));
-  const segment = lastPathSegment(canonical) || "_empty";
-  return `${segment}-${shortHash(hasherFor(v).writeStr(canonical.href).finish())}`;
-}
-
-// src/cargo/sources/git/short_id.ts
-import { execFileSync as execFileSync2 } from "node:child_process";
-import { existsSync as existsSync6 } from "node:fs";
-var DEFAULT_ABBREV = 7;
-function shortId(fullSha, dbPath) {
-  if (!/^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i.test(fullSha)) {
-    throw new CargoError("usage", `\`${fullSha}\` is not a full git commit id`);
-  }
-  const sha = fullSha.toLowerCase();
-  const fallback = sha.slice(0, DEFAULT_ABBREV);
-  if (dbPath === void 0 || !existsSync6(dbPath)) return fallback;
-  try {
-    const out = execFileSync2("git", [`--git-dir=${dbPath}`, "rev-parse", `--short=${DEFAULT_ABBREV}`, sha], {
-      encoding: "utf8",
-      stdio: ["ignore", "pipe", "ignore"],
-      timeout: 3e4
-    }).trim();
-    return /^[0-9a-f]+$/.test(out) && sha.startsWith(out) && out.length >= DEFAULT_ABBREV ? out : fallback;
-  } catch {
-    return fallback;
-  }
-}
-
-// src/cargo/sources/registry/index_path.ts
-function makeDepPath(name, prefixOnly = false) {
-  if (!/^[\x21-\x7e]+$/.test(name) || name.includes("/")) {
-    throw new CargoError("index", `invalid crate name \`${name}\` for a registry index path`);
-  }
-  const lower = name.toLowerCase();
-  const tail = prefixOnly ? "" : `/${lower}`;
-  switch (lower.length) {
-    case 1:
-      return `1${tail}`;
-    case 2:
-      return `2${tail}`;
-    case 3:
-      return `3/${lower[0]}${tail}`;
-    default:
-      return `${lower.slice(0, 2)}/${lower.slice(2, 4)}${tail}`;
-  }
-}
-
-// src/cargo/sources/replaced_source.ts
-function replacedSource(id, config) {
-  if (!id.isRegistry()) return id;
-  const r = config.replacementForUrl(id.url);
-  if (!r) return id.isCratesIo() ? SourceId.cratesIo() : id;
-  switch (r.kind) {
-    case "registry":
-    case "sparse":
-      return SourceId.forRegistryIndex(r.url);
-    case "git":
-      return SourceId.forGit(r.url);
-    case "local-registry":
-      return SourceId.forLocalRegistry(new URL(r.url).pathname);
-    case "directory":
-      return SourceId.forDirectory(new URL(r.url).pathname);
-  }
-}
-
-// src/cargo/sources/cargo_home_layout.ts
-var LockedRegistryLayout = class {
-  constructor(source, dir, id) {
-    this.source = source;
-    this.dir = dir;
-    this.id = id;
-  }
-  source;
-  dir;
-  id;
-  kind = "registry";
-  get index() {
-    return `registry/index/${this.dir}/.cache/${makeDepPath(this.id.name.toLowerCase())}`;
-  }
-  get crate() {
-    return `registry/cache/${this.dir}/${this.id.name}-${this.id.version}.crate`;
-  }
-  get src() {
-    return `registry/src/${this.dir}/${this.id.name}-${this.id.version}`;
-  }
-  toJSON() {
-    return { kind: this.kind, source: this.source, dir: this.dir, index: this.index, crate: this.crate, src: this.src };
-  }
-};
-var CargoHomeLayout = class {
-  constructor(cargoHome2, config, cargoVersion) {
-    this.cargoHome = cargoHome2;
-    this.config = config;
-    this.cargoVersion = cargoVersion;
-  }
-  cargoHome;
-  config;
-  cargoVersion;
-  dirs = /* @__PURE__ */ new Map();
-  // The plan and the check both ask for every locked package.
-  known = /* @__PURE__ */ new WeakMap();
-  /** Registry directory name (`<host>-<hash>`) for a locked registry source. */
-  registry(id) {
-    const k = id.toLockfileString();
-    let hit = this.dirs.get(k);
-    if (!hit) {
-      const source = replacedSource(id, this.config);
-      hit = { source, dir: source.isRegistry() ? registryDirName(source, this.cargoVersion) : void 0 };
-      this.dirs.set(k, hit);
-    }
-    return hit;
-  }
-  /**
-   * Registry layouts are memoised per PackageId object (a locked package
-   * never changes its SourceId); git ones are not, as a fetch can lengthen
-   * a short id.
-   */
-  of(id, sourceId) {
-    let l = this.known.get(id);
-    if (l) return l;
-    l = this.compute(id, sourceId);
-    if (l?.kind === "registry") this.known.set(id, l);
-    return l;
-  }
-  compute(id, sourceId) {
-    if (!sourceId) return void 0;
-    if (sourceId.isGit()) {
-      const ident = gitIdent(sourceId, this.cargoVersion);
-      const db = `git/db/${ident}`;
-      const rev = sourceId.precise;
-      const short = rev ? shortId(rev, path18.join(this.cargoHome, db)) : "unknown";
-      return { kind: "git", ident, db, checkout: `git/checkouts/${ident}/${short}` };
-    }
-    if (!sourceId.isRegistry()) return void 0;
-    const { source, dir } = this.registry(sourceId);
-    if (!dir) return { kind: "vendored", source };
-    return new LockedRegistryLayout(source, dir, id);
-  }
-  abs(rel) {
-    return this.cargoHome + path18.sep + (path18.sep === "/" ? rel : rel.split("/").join(path18.sep));
-  }
-};
 
 // src/cargo/util/context.ts
 import * as fs12 from "node:fs";
@@ -72950,8 +72977,9 @@ function loadProject(dir, opts = {}) {
   const abs = path22.resolve(dir);
   const config = GlobalContext.load(abs, env);
   const ws = Workspace.load(abs, { cargoHome: config.cargoHome });
+  const resolve9 = fs13.existsSync(ws.lockfilePath) ? readResolve(ws) : void 0;
   const cargoVersion = opts.cargoVersion ?? detectCargoVersion({ cwd: abs, env });
-  return { dir: abs, ws, config, layout: new CargoHomeLayout(config.cargoHome, config, cargoVersion) };
+  return { dir: abs, ws, resolve: resolve9, config, layout: new CargoHomeLayout(config.cargoHome, config, cargoVersion) };
 }
 
 // src/action/plan_all.ts
@@ -72959,11 +72987,13 @@ function planAll(workspaces) {
   const projects = workspaces.map((w) => loadProject(w));
   const homes = new Set(projects.map((p) => p.config.cargoHome));
   if (homes.size > 1) throw new CargoError("config", `workspaces resolve to different CARGO_HOME directories: ${[...homes].join(", ")}`);
-  const plans = projects.map((p) => planLayout(p.ws, p.layout, readResolve(p.ws)));
-  return { projects, plans, cargoHome: projects[0].config.cargoHome };
+  const plans = projects.map((p) => planLayout(p.ws, p.layout, p.resolve));
+  return { projects, plans, contents: cacheContents(plans), cargoHome: projects[0].config.cargoHome };
 }
 
 // src/action/state.ts
+import { createHash as createHash3 } from "node:crypto";
+import * as fs14 from "node:fs";
 var NAME = "crate-cache";
 function loadMainState() {
   const raw = getState(NAME);
@@ -72972,6 +73002,22 @@ function loadMainState() {
     return JSON.parse(raw);
   } catch {
     return void 0;
+  }
+}
+function loadContents(file) {
+  if (!file) return void 0;
+  try {
+    const c = JSON.parse(fs14.readFileSync(file, "utf8"));
+    return Array.isArray(c.files) && Array.isArray(c.crates) && Array.isArray(c.gitDbs) && Array.isArray(c.registries) ? c : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function fileHash(file) {
+  try {
+    return createHash3("sha256").update(fs14.readFileSync(file)).digest("hex");
+  } catch {
+    return "missing";
   }
 }
 var Timings = class {
@@ -72992,30 +73038,41 @@ function mib(bytes) {
 }
 
 // src/action/summary.ts
-var HIT = { exact: "hit", partial: "partial", miss: "miss" };
+var RESTORE = { exact: "hit", partial: "partial", miss: "miss" };
+var VERDICT = {
+  fresh: "Cargo.lock is fresh.",
+  stale: "Cargo.lock is **stale**: see the annotations.",
+  undecided: "Cargo.lock freshness is undecided: see the notices."
+};
 async function writeSummary(s, p) {
   const save2 = p.saved === "skipped" ? `skipped (${p.why})` : p.saved === "saved" ? "saved" : p.saved === "exists" ? "already existed" : "failed (see log)";
-  const phases = { ...s.timings, ...p.timings };
+  const restore = s.restore === "not run" ? `not run (${s.skipSave ?? "the main step stopped first"})` : RESTORE[s.restore];
   const rows = [
     ["key", `\`${s.key}\``],
-    ["restore", HIT[s.hit]],
+    ["restore", restore],
     ["restored key", s.matchedKey ? `\`${s.matchedKey}\`` : "\u2014"],
     ["crates restored", String(s.restored)],
-    ["crates fetched", String(s.fetched)],
-    ["entries pruned", `${p.pruned} (${mib(p.prunedBytes)})`],
-    ["archive (uncompressed)", p.saved === "skipped" ? "\u2014" : mib(p.archiveBytes)],
-    ["save", save2],
-    ["time", Object.entries(phases).map(([k, v]) => `${k} ${v} ms`).join(", ")]
+    ["crates fetched", String(s.fetched)]
   ];
-  if (s.mismatches) rows.splice(5, 0, ["crates replaced (checksum mismatch)", String(s.mismatches)]);
-  const verdict = s.lockfile === "true" ? "Cargo.lock is fresh." : s.lockfile === "false" ? "Cargo.lock is **stale**: see the annotations." : "Cargo.lock freshness is undecided: see the notices.";
-  const md = ["### crate-cache", "", "| | |", "|---|---|", ...rows.map(([k, v]) => `| ${k} | ${v} |`), "", verdict, ""].join("\n");
+  if (s.mismatches) rows.push(["crates replaced (checksum mismatch)", String(s.mismatches)]);
+  if (p.pruned) {
+    rows.push(["unpacked sources dropped (cargo rebuilds them)", p.pruned.derived.length ? mib(p.pruned.derivedBytes) : "\u2014"]);
+    rows.push(["files no lockfile needs, pruned", `${p.pruned.unneeded.length} (${mib(p.pruned.unneededBytes)})`]);
+  }
+  rows.push(["archive (uncompressed)", p.saved === "skipped" ? "\u2014" : mib(p.archiveBytes)], ["save", save2], ["time", timeRow({ ...s.timings, ...p.timings })]);
+  const md = ["### crate-cache", "", "| | |", "|---|---|", ...rows.map(([k, v]) => `| ${k} | ${v} |`), "", VERDICT[s.verdict], ""].join("\n");
   try {
     await summary.addRaw(md).write();
   } catch (e) {
     info(md);
     debug(`no job summary: ${e.message}`);
   }
+}
+function timeRow(ms) {
+  const s = (n) => (n / 1e3).toFixed(1);
+  const phases = Object.entries(ms);
+  const total = phases.reduce((sum, [, v]) => sum + v, 0);
+  return `${s(total)} s (${phases.map(([k, v]) => `${k} ${s(v)}`).join(", ")})`;
 }
 
 // src/post.ts
@@ -73029,24 +73086,31 @@ async function post() {
   const t = new Timings();
   let saved = "skipped";
   let why = s.skipSave;
-  let pruned = { removed: [], bytes: 0 };
+  let pruned;
   let archiveBytes = 0;
-  if (!why && s.hit === "exact") why = "exact hit, nothing new";
+  if (!why && s.restore === "exact") why = "exact hit, nothing new";
   if (!why && !s.saveIf) why = "save-if is false";
+  if (!why && Object.entries(s.lockfiles).some(([file, hash]) => fileHash(file) !== hash)) why = "Cargo.lock changed during the job";
   if (!why) {
-    const { plans } = await t.time("plan", () => planAll(s.workspaces));
-    const now = cacheKey(plans, s.os, s.keyPrefix);
-    if (now.key !== s.key) {
-      why = "Cargo.lock changed during the job";
-    } else {
-      pruned = await t.time("prune", () => gcCargoHome(s.cargoHome, plans));
+    const contents = await t.time("plan", () => contentsOf(s));
+    if (contents) {
+      pruned = await t.time("prune", () => gcCargoHome(s.cargoHome, contents));
       debug(`pruned:
-${pruned.removed.join("\n")}`);
-      archiveBytes = cachedBytes(s.cargoHome, plans, s.cacheBin);
+${[...pruned.derived, ...pruned.unneeded].join("\n")}`);
+      archiveBytes = cachedBytes(s.cargoHome, contents, s.cacheBin);
       saved = await t.time("save", () => group("Save", () => save(s.paths, s.key, archiveBytes)));
+    } else {
+      why = "the cache contents changed during the job";
     }
   }
+  if (s.contentsFile) fs15.rmSync(s.contentsFile, { force: true });
   if (why) info(`Not saving the cache: ${why}.`);
-  await writeSummary(s, { pruned: pruned.removed.length, prunedBytes: pruned.bytes, saved, why, archiveBytes, timings: t.ms });
+  await writeSummary(s, { pruned, saved, why, archiveBytes, timings: t.ms });
+}
+function contentsOf(s) {
+  const saved = loadContents(s.contentsFile);
+  if (saved) return saved;
+  const { plans, contents } = planAll(s.workspaces);
+  return cacheKey(plans, s.os, s.keyPrefix).key === s.key ? contents : void 0;
 }
 post().catch((e) => warning(`crate-cache post step: ${isCargoError(e) ? e.oneLine() : e.message}`)).finally(() => abandoned() && process.exit(process.exitCode ?? 0));

@@ -11,6 +11,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { cacheContents } from '../../src/cargo/ops/cache_contents.js';
 import { cachePaths } from '../../src/action/cache_paths.js';
 import { cacheKey } from '../../src/cargo/ops/cache_key.js';
 import { planLayout, readResolve, type LayoutPlan } from '../../src/cargo/ops/layout_plan.js';
@@ -87,7 +88,7 @@ d('poisoned cache entries are cleaned before the build', () => {
     delete process.env.ACTIONS_CACHE_URL;
     const quiet = jest.spyOn(process.stdout, 'write').mockImplementation((() => true) as typeof process.stdout.write);
     try {
-      expect(await cache.saveCache(cachePaths(home, planned.plans, false), key)).not.toBe(-1);
+      expect(await cache.saveCache(cachePaths(home, cacheContents(planned.plans), false), key)).not.toBe(-1);
     } finally {
       quiet.mockRestore();
       process.env = { ...savedEnv };

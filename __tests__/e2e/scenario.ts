@@ -88,16 +88,14 @@ export function relativeMembers(members: string[], cargoHome: string): string[] 
     .sort();
 }
 
-/** The CARGO_HOME files `crate-cache plan` says the workspace needs, as the archive should hold them. */
+/** The CARGO_HOME files `crate-cache plan` says the action archives for the workspace (git databases aside). */
 export function plannedFiles(dir: string, cargoHome: string): string[] {
   const out = execFileSync(process.execPath, [path.join(REPO, 'dist/cli.js'), 'plan', dir, '--json'], {
     env: { ...process.env, CARGO_HOME: cargoHome, PATH: `${CARGO_BIN}${path.delimiter}${process.env.PATH}` },
     encoding: 'utf8',
   });
-  const plan = JSON.parse(out) as { entries: string[]; registries: { dir: string }[] };
-  const files = plan.entries.filter((e) => !e.endsWith('/') && !e.startsWith('registry/src/'));
-  for (const r of plan.registries) files.push(`registry/index/${r.dir}/config.json`);
-  return files.sort();
+  const plan = JSON.parse(out) as { archived: string[] };
+  return plan.archived.filter((e) => !e.endsWith('/')).sort();
 }
 
 export function summaryRow(summary: string, name: string): string | undefined {

@@ -9,7 +9,8 @@ export type FetchMode = 'native' | 'cargo' | 'none';
 export interface ActionInputs {
   workspaces: string[];
   keyPrefix: string;
-  lockfile: LockfileMode;
+  /** The `lockfile` input: what a stale verdict does. */
+  lockfileMode: LockfileMode;
   fetch: FetchMode;
   concurrency: number;
   run: string;
@@ -35,7 +36,7 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
   if (/[,\n\r]/.test(keyPrefix) || keyPrefix.length > 400 || /[^\x20-\x7e]/.test(keyPrefix)) {
     throw new InputError('key-prefix must be printable ASCII without commas or newlines, at most 400 characters (the key adds the OS and a hash, up to the service limit of 512)');
   }
-  const lockfile = oneOf('lockfile', core.getInput('lockfile') || (env.GITHUB_EVENT_NAME === 'pull_request' ? 'check' : 'warn'), [
+  const lockfileMode = oneOf('lockfile', core.getInput('lockfile') || (env.GITHUB_EVENT_NAME === 'pull_request' ? 'check' : 'warn'), [
     'check',
     'warn',
     'off',
@@ -49,7 +50,7 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
   return {
     workspaces: workspaces.length ? workspaces : ['.'],
     keyPrefix,
-    lockfile,
+    lockfileMode,
     fetch,
     concurrency,
     run: core.getInput('run').trim(),

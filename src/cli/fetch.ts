@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { parseArgs } from 'node:util';
-import { describeFetch, fetchPlans } from '../cargo/ops/cargo_fetch.js';
+import { describeFetch, fetchWithFallback } from '../cargo/ops/cargo_fetch.js';
 import { planLayout } from '../cargo/ops/layout_plan.js';
 import { loadProject } from '../cargo/ops/project.js';
 import { UsageError, type CommandResult } from './output.js';
@@ -18,21 +18,19 @@ export async function fetchCommand(argv: string[], env: NodeJS.ProcessEnv = proc
     throw new UsageError('--concurrency must be a whole number from 1 to 256');
   }
   const project = loadProject(positionals[0] ?? '.', { env });
-  const plan = planLayout(project.ws, project.layout);
+  const plan = planLayout(project.ws, project.layout, project.resolve);
   const log = (line: string) => process.stderr.write(`${line}\n`);
-  const report = await fetchPlans([plan], project.layout, {
+  const outcome = await fetchWithFallback([plan], project.layout, {
     concurrency,
     log,
     token: (url) => project.config.tokenForIndexUrl(url),
     http: project.config.httpSettings(),
+    cargoFetch: async () => (await cargoFetch(project.dir, env)) === 0,
+    onFallback: (why) => log(`note: ${why.message}; falling back to \`cargo fetch --locked\``),
   });
-  const lines = [describeFetch(report)];
-  for (const why of report.fallback) {
-    log(`note: ${why}; falling back to \`cargo fetch --locked\``);
-    const code = await cargoFetch(project.dir, env);
-    if (code !== 0) return { stdout: lines.join('\n') + '\n', code: 1 };
-    lines.push('cargo fetch --locked: done');
-  }
+  const lines = outcome.report ? [describeFetch(outcome.report)] : [];
+  if (outcome.cargoFetch === 'failed') return { stdout: lines.join('\n') + '\n', code: 1 };
+  if (outcome.cargoFetch === 'ok') lines.push('cargo fetch --locked: done');
   return { stdout: lines.join('\n') + '\n', code: 0 };
 }
 

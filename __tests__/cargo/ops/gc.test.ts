@@ -1,9 +1,17 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { gcCargoHome, listFiles, sizeOf } from '../../../src/cargo/core/gc.js';
+import { cacheContents } from '../../../src/cargo/ops/cache_contents.js';
+import { gcCargoHome as gcContents } from '../../../src/cargo/ops/gc.js';
+import { listFiles, sizeOf } from '../../../src/cargo/util/paths.js';
 import type { LayoutPlan } from '../../../src/cargo/ops/layout_plan.js';
 import { DIR, gitPackage, OTHER, plan, registryPackage } from '../../plan_fixture.js';
+
+/** gc on the plans' cache contents, with what it removed in one list (derived data and unneeded files together). */
+function gcCargoHome(root: string, plans: LayoutPlan[]): { removed: string[]; bytes: number } {
+  const s = gcContents(root, cacheContents(plans));
+  return { removed: [...s.derived, ...s.unneeded], bytes: s.derivedBytes + s.unneededBytes };
+}
 
 /** A CARGO_HOME whose file sizes are known, so removed bytes can be summed without gc's own helpers. */
 class Home {
@@ -177,6 +185,14 @@ describe('gcCargoHome', () => {
     expect(stats.removed).toContain('registry/src');
     expect(fs.readdirSync(path.join(home.outside, 'dir'))).toEqual(['keep.txt']);
     expect(fs.existsSync(path.join(home.root, 'registry', 'src'))).toBe(false);
+  });
+
+  test('derived data (registry/src, git/checkouts) is told apart from downloads no plan needs', () => {
+    const stats = gcContents(home.root, cacheContents(plans));
+    expect(stats.derived).toEqual(['registry/src', 'git/checkouts']);
+    expect([...stats.unneeded].sort()).toEqual(expectedRemoved().filter((r) => !stats.derived.includes(r)));
+    expect(stats.derivedBytes).toBe(home.bytesUnder(stats.derived));
+    expect(stats.unneededBytes).toBe(home.bytesUnder(stats.unneeded));
   });
 
   test('a second run finds nothing more to remove', () => {

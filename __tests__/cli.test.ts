@@ -98,6 +98,7 @@ describe('crate-cache CLI (dist/cli.js)', () => {
       expectError(cli(['key', '--prefix']), "option '--prefix <value>' argument missing (see `crate-cache key --help`)");
       expectError(cli(['check', 'a', 'b']), '`check` takes at most one directory (got 2 arguments) (see `crate-cache check --help`)');
       expectError(cli(['dirname']), '`dirname` takes exactly one URL (got 0 arguments) (see `crate-cache dirname --help`)');
+      expectError(cli(['plan', '--cargo-version', 'latest']), '--cargo-version must be a version such as 1.95 (got `latest`) (see `crate-cache plan --help`)');
       expectError(cli(['fetch', '--concurrency', '1.5']), '--concurrency must be a whole number from 1 to 256 (got `1.5`) (see `crate-cache fetch --help`)');
     });
 

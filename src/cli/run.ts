@@ -203,22 +203,23 @@ function stderrLine(line: string): void {
   process.stderr.write(`${line}\n`);
 }
 
-function cargoVersion(values: Invocation['values'], env: NodeJS.ProcessEnv, warn: Invocation['warn']): CargoVersion {
+/** `--cargo-version X.Y`, when given. */
+function givenCargoVersion(values: Invocation['values']): CargoVersion | undefined {
   const given = values['cargo-version'] as string | undefined;
-  if (given !== undefined) return cargoVersionOption(given);
-  return detectCargoVersion({ env, onFallback: (m) => warn(assumed(m)) });
+  if (given === undefined) return undefined;
+  if (!/^\d+\.\d+(\.\d+)?$/.test(given)) throw new UsageError(`--cargo-version must be a version such as 1.95 (got \`${given}\`)`);
+  return cargoVersionOption(given);
+}
+
+function cargoVersion(values: Invocation['values'], env: NodeJS.ProcessEnv, warn: Invocation['warn']): CargoVersion {
+  return givenCargoVersion(values) ?? detectCargoVersion({ env, onFallback: (m) => warn(assumed(m)) });
 }
 
 const assumed = (m: string) => `crate-cache: warning: ${m} (--cargo-version X.Y chooses another)`;
 
 function project({ name, values, args, env, warn }: Invocation): Project {
   if (args.length > 1) throw new UsageError(`\`${name}\` takes at most one directory (got ${args.length} arguments)`);
-  const given = values['cargo-version'] as string | undefined;
-  return loadProject(args[0] ?? '.', {
-    env,
-    cargoVersion: given === undefined ? undefined : cargoVersionOption(given),
-    warn: (m) => warn(assumed(m)),
-  });
+  return loadProject(args[0] ?? '.', { env, cargoVersion: givenCargoVersion(values), warn: (m) => warn(assumed(m)) });
 }
 
 function keyPart(values: Invocation['values'], option: 'prefix' | 'os', max: number): string | undefined {

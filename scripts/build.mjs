@@ -17,6 +17,9 @@ for (const [name, entry] of Object.entries(entries)) {
     banner: { js: (name === 'cli' ? '#!/usr/bin/env node\n' : '') + banner },
     legalComments: 'none',
     logLevel: 'warning',
+    // Path comments name modules as reached, not as resolved: a worktree whose
+    // node_modules is a symlink builds the same bytes as a clean `npm ci`.
+    preserveSymlinks: true,
   });
 }
 // The CLI runs as `./dist/cli.js` (its banner has the shebang), and `npm link`

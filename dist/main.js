@@ -57588,7 +57588,7 @@ var NativeCRC64 = (() => {
     }
     if (ENVIRONMENT_IS_NODE) {
       if (typeof process == "undefined" || !process.release || process.release.name !== "node") throw new Error("not compiled for this environment (did you build to HTML and try to run it not on the web, or set ENVIRONMENT to something - like node - and run it someplace else - like on the web?)");
-      var fs27 = require2("fs");
+      var fs28 = require2("fs");
       var nodePath = require2("path");
       if (ENVIRONMENT_IS_WORKER) {
         scriptDirectory = nodePath.dirname(scriptDirectory) + "/";
@@ -57597,7 +57597,7 @@ var NativeCRC64 = (() => {
       }
       read_ = (filename, binary) => {
         filename = isFileURI(filename) ? new URL(filename) : nodePath.normalize(filename);
-        return fs27.readFileSync(filename, binary ? void 0 : "utf8");
+        return fs28.readFileSync(filename, binary ? void 0 : "utf8");
       };
       readBinary = (filename) => {
         var ret = read_(filename, true);
@@ -57609,7 +57609,7 @@ var NativeCRC64 = (() => {
       };
       readAsync = (filename, onload, onerror) => {
         filename = isFileURI(filename) ? new URL(filename) : nodePath.normalize(filename);
-        fs27.readFile(filename, function(err2, data) {
+        fs28.readFile(filename, function(err2, data) {
           if (err2) onerror(err2);
           else onload(data.buffer);
         });
@@ -86205,6 +86205,7 @@ function findCycle(res, nodeCount) {
 }
 
 // src/cargo/ops/project.ts
+import * as fs18 from "node:fs";
 import * as path22 from "node:path";
 
 // src/cargo/core/workspace.ts
@@ -86634,18 +86635,30 @@ function parseCargoVersion(output) {
   return { major: Number(m2[1]), minor: Number(m2[2]) };
 }
 function detectCargoVersion(opts = {}) {
+  const cargo = opts.cargo ?? "cargo";
+  let why;
   try {
-    const out = execFileSync(opts.cargo ?? "cargo", ["-V"], {
+    const out = execFileSync(cargo, ["-V"], {
       cwd: opts.cwd,
       env: opts.env,
       encoding: "utf8",
-      stdio: ["ignore", "pipe", "ignore"],
+      stdio: ["ignore", "pipe", "pipe"],
       timeout: 6e4
     });
     return parseCargoVersion(out);
-  } catch {
-    return { ...DEFAULT_CARGO_VERSION };
+  } catch (e) {
+    why = fallbackReason(e, cargo, opts.cargo !== void 0);
   }
+  const v2 = { ...DEFAULT_CARGO_VERSION };
+  opts.onFallback?.(oneLine(`${why}; assuming cargo ${v2.major}.${v2.minor}`));
+  return v2;
+}
+function fallbackReason(e, cargo, given) {
+  if (isCargoError(e)) return e.message;
+  const err = e;
+  if (err.code === "ENOENT" && err.syscall?.startsWith("spawn")) return given ? `\`${cargo}\` does not exist` : "no `cargo` on PATH";
+  const said = err.stderr?.split("\n").find((l) => l.trim() !== "") ?? err.message.split("\n")[0];
+  return `\`${cargo} -V\` failed: ${said.trim()}`;
 }
 function usesStableHash(v2) {
   return v2.major > 1 || v2.major === 1 && v2.minor >= 85;
@@ -86945,6 +86958,9 @@ var CargoHomeLayout = class {
     return this.cargoHome + path18.sep + (path18.sep === "/" ? rel : rel.split("/").join(path18.sep));
   }
 };
+
+// src/cargo/ops/project.ts
+init_errors();
 
 // src/cargo/util/context.ts
 init_canonical_url();
@@ -87368,9 +87384,12 @@ function isFile(p2) {
 function loadProject(dir, opts = {}) {
   const env = opts.env ?? process.env;
   const abs = path22.resolve(dir);
+  if (!fs18.existsSync(abs)) {
+    throw new CargoError("workspace", `${abs.endsWith(".toml") ? "" : "directory "}\`${abs}\` does not exist`);
+  }
   const config = GlobalContext.load(abs, env);
   const ws2 = Workspace.load(abs, { cargoHome: config.cargoHome });
-  const cargoVersion = opts.cargoVersion ?? detectCargoVersion({ cwd: abs, env });
+  const cargoVersion = opts.cargoVersion ?? detectCargoVersion({ cwd: abs, env, onFallback: opts.warn });
   return { dir: abs, ws: ws2, config, layout: new CargoHomeLayout(config.cargoHome, config, cargoVersion) };
 }
 
@@ -87439,18 +87458,18 @@ var LockfileGate = class {
 };
 
 // src/cargo/ops/cargo_fetch.ts
-import * as fs26 from "node:fs";
+import * as fs27 from "node:fs";
 import * as path31 from "node:path";
 
 // src/cargo/sources/git/git_remote.ts
 init_errors();
-import * as fs20 from "node:fs/promises";
+import * as fs21 from "node:fs/promises";
 import * as path26 from "node:path";
 
 // src/cargo/sources/git/git_database.ts
 init_errors();
 import { spawn as spawn2 } from "node:child_process";
-import * as fs18 from "node:fs/promises";
+import * as fs19 from "node:fs/promises";
 import * as path24 from "node:path";
 var REPOSITORY_VARS = ["GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE", "GIT_OBJECT_DIRECTORY", "GIT_ALTERNATE_OBJECT_DIRECTORIES"];
 function gitEnv() {
@@ -87497,7 +87516,7 @@ function assertFullRev(rev) {
 }
 async function isRepository(gitDir) {
   try {
-    await fs18.access(gitDir);
+    await fs19.access(gitDir);
   } catch {
     return false;
   }
@@ -87511,9 +87530,9 @@ async function initBare(dir) {
 }
 async function makeStagingDir(finalPath) {
   const parent = path24.dirname(finalPath);
-  await fs18.mkdir(parent, { recursive: true });
+  await fs19.mkdir(parent, { recursive: true });
   await removeAbandonedStaging(finalPath);
-  return fs18.mkdtemp(path24.join(parent, `${stagingPrefix(finalPath)}${process.pid}-`));
+  return fs19.mkdtemp(path24.join(parent, `${stagingPrefix(finalPath)}${process.pid}-`));
 }
 function stagingPrefix(finalPath) {
   return `.${path24.basename(finalPath)}.tmp-`;
@@ -87521,11 +87540,11 @@ function stagingPrefix(finalPath) {
 async function removeAbandonedStaging(finalPath) {
   const parent = path24.dirname(finalPath);
   const prefix2 = stagingPrefix(finalPath);
-  for (const name of await fs18.readdir(parent).catch(() => [])) {
+  for (const name of await fs19.readdir(parent).catch(() => [])) {
     if (!name.startsWith(prefix2)) continue;
     const pid = Number(name.slice(prefix2.length).split("-")[0]);
     if (Number.isInteger(pid) && pid > 0 && !processAlive(pid)) {
-      await fs18.rm(path24.join(parent, name), { recursive: true, force: true });
+      await fs19.rm(path24.join(parent, name), { recursive: true, force: true });
     }
   }
 }
@@ -87539,25 +87558,25 @@ function processAlive(pid) {
 }
 async function publishStaging(staging, finalPath) {
   try {
-    await fs18.rename(staging, finalPath);
+    await fs19.rename(staging, finalPath);
     return true;
   } catch (e) {
     const code = e.code;
     if (code !== "EEXIST" && code !== "ENOTEMPTY") throw new CargoError("io", `cannot move ${staging} to ${finalPath}: ${e.message}`);
-    await fs18.rm(staging, { recursive: true, force: true });
+    await fs19.rm(staging, { recursive: true, force: true });
     return false;
   }
 }
 
 // src/cargo/sources/git/git_checkout.ts
 init_errors();
-import * as fs19 from "node:fs/promises";
+import * as fs20 from "node:fs/promises";
 import * as path25 from "node:path";
 import { pathToFileURL as pathToFileURL3 } from "node:url";
 var CHECKOUT_READY_LOCK = ".cargo-ok";
 async function isFreshCheckout(checkoutPath, rev) {
   try {
-    await fs19.access(path25.join(checkoutPath, CHECKOUT_READY_LOCK));
+    await fs20.access(path25.join(checkoutPath, CHECKOUT_READY_LOCK));
   } catch {
     return false;
   }
@@ -87579,20 +87598,20 @@ async function checkout(opts) {
     await inCheckout(["reset", "-q", "--hard", rev], `cannot check out ${rev} from ${dbPath}`);
     await updateSubmodules(staging, rev, opts.url);
     await inCheckout(["remote", "set-url", "origin", pathToFileURL3(dbPath).href], `cannot configure ${staging}`);
-    await fs19.writeFile(path25.join(staging, CHECKOUT_READY_LOCK), "");
-    if (!await isFreshCheckout(checkoutPath, rev)) await fs19.rm(checkoutPath, { recursive: true, force: true });
+    await fs20.writeFile(path25.join(staging, CHECKOUT_READY_LOCK), "");
+    if (!await isFreshCheckout(checkoutPath, rev)) await fs20.rm(checkoutPath, { recursive: true, force: true });
     if (!await publishStaging(staging, checkoutPath) && !await isFreshCheckout(checkoutPath, rev)) {
       throw new CargoError("io", `checkout ${checkoutPath} was replaced while being written`);
     }
   } catch (e) {
-    await fs19.rm(staging, { recursive: true, force: true });
+    await fs20.rm(staging, { recursive: true, force: true });
     throw e;
   }
   return { cloned: true };
 }
 async function updateSubmodules(dir, rev, url2) {
   try {
-    await fs19.access(path25.join(dir, ".gitmodules"));
+    await fs20.access(path25.join(dir, ".gitmodules"));
   } catch {
     return;
   }
@@ -87639,12 +87658,12 @@ async function fetchDatabase(opts) {
   try {
     await initBare(staging);
     await fetchUntilContains(staging, url2, rev, reference);
-    if (!await isRepository(dbPath)) await fs20.rm(dbPath, { recursive: true, force: true });
+    if (!await isRepository(dbPath)) await fs21.rm(dbPath, { recursive: true, force: true });
     if (!await publishStaging(staging, dbPath) && !await containsCommit(dbPath, rev)) {
       throw new CargoError("io", `git database ${dbPath} was replaced while fetching ${url2} and lacks revision ${rev}`);
     }
   } catch (e) {
-    await fs20.rm(staging, { recursive: true, force: true });
+    await fs21.rm(staging, { recursive: true, force: true });
     throw e;
   }
   return { fetched: true };
@@ -87678,8 +87697,8 @@ async function markCacheDir(dbPath) {
   const dbDir = path26.dirname(dbPath);
   if (path26.basename(dbDir) !== "db") return;
   const tag = path26.join(path26.dirname(dbDir), "CACHEDIR.TAG");
-  await fs20.mkdir(dbDir, { recursive: true });
-  await fs20.writeFile(
+  await fs21.mkdir(dbDir, { recursive: true });
+  await fs21.writeFile(
     tag,
     "Signature: 8a477f597d28d172789f06886806bc55\n# This file is a cache directory tag created by cargo.\n# For information about cache directory tags see https://bford.info/cachedir/\n",
     { flag: "wx" }
@@ -87691,7 +87710,7 @@ async function markCacheDir(dbPath) {
 // src/cargo/sources/registry/http_remote.ts
 init_errors();
 import { createHash as createHash4, randomBytes } from "node:crypto";
-import fs21 from "node:fs";
+import fs22 from "node:fs";
 import path27 from "node:path";
 
 // src/cargo/util/network/http.ts
@@ -87971,13 +87990,13 @@ function tempName(file) {
   return path27.join(path27.dirname(file), `.${path27.basename(file)}.${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
 }
 async function writeAtomic2(file, data) {
-  await fs21.promises.mkdir(path27.dirname(file), { recursive: true });
+  await fs22.promises.mkdir(path27.dirname(file), { recursive: true });
   const tmp = tempName(file);
   try {
-    await fs21.promises.writeFile(tmp, data);
-    await fs21.promises.rename(tmp, file);
+    await fs22.promises.writeFile(tmp, data);
+    await fs22.promises.rename(tmp, file);
   } catch (e) {
-    await fs21.promises.rm(tmp, { force: true });
+    await fs22.promises.rm(tmp, { force: true });
     throw new CargoError("io", `cannot write ${file}: ${e.message}`);
   }
 }
@@ -88014,7 +88033,7 @@ var HttpRegistry = class {
   /** Whether the .crate is there; like cargo, an empty file does not count. Verifying it is the caller's job. */
   has(pkg) {
     try {
-      return fs21.statSync(this.cratePath(pkg)).size > 0;
+      return fs22.statSync(this.cratePath(pkg)).size > 0;
     } catch {
       return false;
     }
@@ -88062,13 +88081,13 @@ var HttpRegistry = class {
     const opts = { context: `index file of crate \`${name}\``, kind: "index" };
     let conditional = {};
     try {
-      conditional = revalidationHeaders(decodeIndexCache(await fs21.promises.readFile(file), file).indexVersion);
+      conditional = revalidationHeaders(decodeIndexCache(await fs22.promises.readFile(file), file).indexVersion);
     } catch {
     }
     const res = await this.http.get(url2, { ...opts, headers: { ...conditional, ...auth } });
     if (res.status === 304 && Object.keys(conditional).length > 0) return;
     if (res.status === 404 || res.status === 410 || res.status === 451) {
-      await fs21.promises.rm(file, { force: true });
+      await fs22.promises.rm(file, { force: true });
       throw new CargoError("index", `${opts.context}: not found in the registry, HTTP ${res.status} (GET ${res.url})`);
     }
     if (res.status !== 200) throw statusError(res, opts);
@@ -88087,7 +88106,7 @@ var HttpRegistry = class {
       kind: "io",
       headers: config.authRequired && this.token !== void 0 ? { authorization: this.token } : void 0
     };
-    await fs21.promises.mkdir(path27.dirname(dest), { recursive: true });
+    await fs22.promises.mkdir(path27.dirname(dest), { recursive: true });
     return this.http.stream(url2, opts, async (res) => {
       if (res.status !== 200) throw statusError(res, opts);
       const tmp = tempName(dest);
@@ -88095,7 +88114,7 @@ var HttpRegistry = class {
       let bytes = 0;
       let fh;
       try {
-        fh = await fs21.promises.open(tmp, "wx");
+        fh = await fs22.promises.open(tmp, "wx");
         for await (const chunk of res.body) {
           hash.update(chunk);
           bytes += chunk.length;
@@ -88110,11 +88129,11 @@ var HttpRegistry = class {
             `failed to verify the checksum of ${describePkg(pkg)}: expected ${pkg.checksum}, got ${actual} (GET ${res.url})`
           );
         }
-        await fs21.promises.rename(tmp, dest);
+        await fs22.promises.rename(tmp, dest);
         return { path: dest, bytes };
       } catch (e) {
         await fh?.close().catch(() => void 0);
-        await fs21.promises.rm(tmp, { force: true });
+        await fs22.promises.rm(tmp, { force: true });
         if (e instanceof Error && !(e instanceof CargoError) && "code" in e) {
           throw new CargoError("io", `${opts.context}: cannot write ${tmp}: ${e.message}`);
         }
@@ -88125,7 +88144,7 @@ var HttpRegistry = class {
 };
 
 // src/cargo/sources/registry/unpack.ts
-import fs23 from "node:fs";
+import fs24 from "node:fs";
 import path28 from "node:path";
 import zlib2 from "node:zlib";
 
@@ -90066,7 +90085,7 @@ var hr = /* @__PURE__ */ Symbol("entry");
 var cs = /* @__PURE__ */ Symbol("entryOpt");
 var ui = /* @__PURE__ */ Symbol("writeEntryClass");
 var lr = /* @__PURE__ */ Symbol("write");
-var fs22 = /* @__PURE__ */ Symbol("ondrain");
+var fs23 = /* @__PURE__ */ Symbol("ondrain");
 var wt = class extends A {
   sync = false;
   opt;
@@ -90100,8 +90119,8 @@ var wt = class extends A {
       if ((t.gzip ? 1 : 0) + (t.brotli ? 1 : 0) + (t.zstd ? 1 : 0) > 1) throw new TypeError("gzip, brotli, zstd are mutually exclusive");
       if (t.gzip && (typeof t.gzip != "object" && (t.gzip = {}), this.portable && (t.gzip.portable = true), this.zip = new ze(t.gzip)), t.brotli && (typeof t.brotli != "object" && (t.brotli = {}), this.zip = new We(t.brotli)), t.zstd && (typeof t.zstd != "object" && (t.zstd = {}), this.zip = new Ye(t.zstd)), !this.zip) throw new Error("impossible");
       let e = this.zip;
-      e.on("data", (i) => super.write(i)), e.on("end", () => super.end()), e.on("drain", () => this[fs22]()), this.on("resume", () => e.resume());
-    } else this.on("drain", this[fs22]);
+      e.on("data", (i) => super.write(i)), e.on("end", () => super.end()), e.on("drain", () => this[fs23]()), this.on("resume", () => e.resume());
+    } else this.on("drain", this[fs23]);
     this.noDirRecurse = !!t.noDirRecurse, this.follow = !!t.follow, this.noMtime = !!t.noMtime, t.mtime && (this.mtime = t.mtime), this.filter = typeof t.filter == "function" ? t.filter : () => true, this[W] = new hi(), this[G] = 0, this.jobs = Number(t.jobs) || 4, this[Ee] = false, this[me] = false;
   }
   [lr](t) {
@@ -90214,7 +90233,7 @@ var wt = class extends A {
       this.emit("error", e);
     }
   }
-  [fs22]() {
+  [fs23]() {
     this[Et] && this[Et].entry && this[Et].entry.resume();
   }
   [di](t) {
@@ -91105,7 +91124,7 @@ var PACKAGE_SOURCE_LOCK = ".cargo-ok";
 var DEFAULT_UNPACK_LIMIT = 512 * 1024 * 1024;
 function isUnpacked(srcDir) {
   try {
-    const meta = JSON.parse(fs23.readFileSync(path28.join(srcDir, PACKAGE_SOURCE_LOCK), "utf8"));
+    const meta = JSON.parse(fs24.readFileSync(path28.join(srcDir, PACKAGE_SOURCE_LOCK), "utf8"));
     return typeof meta === "object" && meta !== null && meta.v === 1;
   } catch {
     return false;
@@ -91198,14 +91217,14 @@ var Unpacker = class {
   parentOf(file) {
     const dir = path28.dirname(file);
     if (this.made.has(dir)) return;
-    fs23.mkdirSync(dir, { recursive: true });
+    fs24.mkdirSync(dir, { recursive: true });
     this.made.add(dir);
   }
   writeFile(rel, data, mode, mtime) {
     const file = this.dest(rel);
     this.parentOf(file);
-    fs23.writeFileSync(file, data, { flag: "wx", mode: mode & 511 });
-    if (mtime) fs23.utimesSync(file, mtimeOf(mtime), mtimeOf(mtime));
+    fs24.writeFileSync(file, data, { flag: "wx", mode: mode & 511 });
+    if (mtime) fs24.utimesSync(file, mtimeOf(mtime), mtimeOf(mtime));
     this.files++;
     this.bytes += data.length;
   }
@@ -91218,7 +91237,7 @@ var Unpacker = class {
     }
     const file = this.dest(rel);
     this.parentOf(file);
-    fs23.linkSync(this.dest(target), file);
+    fs24.linkSync(this.dest(target), file);
     this.files++;
   }
   /** Symlink targets are resolved on paper; safe because no checked path may pass through a symlink. */
@@ -91241,17 +91260,17 @@ var Unpacker = class {
     for (const s3 of this.symlinks) {
       const file = this.dest(s3.rel);
       this.parentOf(file);
-      fs23.symlinkSync(s3.target, file);
+      fs24.symlinkSync(s3.target, file);
     }
-    fs23.writeFileSync(path28.join(this.tmp, PACKAGE_SOURCE_LOCK), CARGO_OK_CONTENTS);
+    fs24.writeFileSync(path28.join(this.tmp, PACKAGE_SOURCE_LOCK), CARGO_OK_CONTENTS);
     const explicitDirs = new Map(this.dirs.map((d) => [d.rel, d]));
     if (!explicitDirs.has("")) explicitDirs.set("", { rel: "", mode: 511 });
     const sorted2 = [...explicitDirs.values()].sort((a, b2) => b2.rel.split("/").length - a.rel.split("/").length || (a.rel < b2.rel ? 1 : -1));
     for (const d of sorted2) {
       const dir = this.dest(d.rel);
-      fs23.mkdirSync(dir, { recursive: true });
-      if (d.mtime) fs23.utimesSync(dir, mtimeOf(d.mtime), mtimeOf(d.mtime));
-      fs23.chmodSync(dir, d.mode & 511 & ~this.umask);
+      fs24.mkdirSync(dir, { recursive: true });
+      if (d.mtime) fs24.utimesSync(dir, mtimeOf(d.mtime), mtimeOf(d.mtime));
+      fs24.chmodSync(dir, d.mode & 511 & ~this.umask);
     }
   }
 };
@@ -91265,7 +91284,7 @@ function readArchive(crateFile, u2) {
     let settled = false;
     let inflated = 0;
     let head = Buffer.alloc(0);
-    const input = fs23.createReadStream(crateFile);
+    const input = fs24.createReadStream(crateFile);
     const gunzip = zlib2.createGunzip();
     const parser = new rt({ strict: true });
     const fail = (e) => {
@@ -91356,8 +91375,8 @@ async function unpackCrate(opts) {
   const parent = path28.dirname(srcDir);
   let tmp;
   try {
-    fs23.mkdirSync(parent, { recursive: true });
-    tmp = fs23.mkdtempSync(path28.join(parent, `.${prefix2}.unpack-`));
+    fs24.mkdirSync(parent, { recursive: true });
+    tmp = fs24.mkdtempSync(path28.join(parent, `.${prefix2}.unpack-`));
   } catch (e) {
     throw new CargoError("io", `cannot unpack ${pkg}: ${e.message}`);
   }
@@ -91365,9 +91384,9 @@ async function unpackCrate(opts) {
   try {
     await readArchive(crateFile, u2);
     u2.finish();
-    fs23.rmSync(srcDir, { recursive: true, force: true });
+    fs24.rmSync(srcDir, { recursive: true, force: true });
     try {
-      fs23.renameSync(tmp, srcDir);
+      fs24.renameSync(tmp, srcDir);
     } catch (e) {
       if (!isUnpacked(srcDir)) throw e;
       return { files: 0, bytes: 0 };
@@ -91382,12 +91401,12 @@ async function unpackCrate(opts) {
       file: crateFile
     });
   } finally {
-    fs23.rmSync(tmp, { recursive: true, force: true });
+    fs24.rmSync(tmp, { recursive: true, force: true });
   }
 }
 
 // src/cargo/sources/temp_files.ts
-import * as fs24 from "node:fs";
+import * as fs25 from "node:fs";
 import * as path29 from "node:path";
 var TEMP = /^\.(.+)\.(\d+)-[0-9a-f]+\.tmp$/;
 function sweepDeadTempFiles(cargoHome2, rel) {
@@ -91395,7 +91414,7 @@ function sweepDeadTempFiles(cargoHome2, rel) {
   for (const file of listFiles(cargoHome2, rel)) {
     const m2 = TEMP.exec(path29.posix.basename(file));
     if (!m2 || alive(Number(m2[2]))) continue;
-    fs24.rmSync(path29.join(cargoHome2, file), { force: true });
+    fs25.rmSync(path29.join(cargoHome2, file), { force: true });
     removed.push(file);
   }
   return removed;
@@ -91416,10 +91435,10 @@ init_errors();
 // src/cargo/util/flock.ts
 init_errors();
 import { spawn as spawn3 } from "node:child_process";
-import * as fs25 from "node:fs";
+import * as fs26 from "node:fs";
 import * as path30 from "node:path";
 async function lockExclusive(file, timeoutMs = 6e5, onWait) {
-  fs25.mkdirSync(path30.dirname(file), { recursive: true });
+  fs26.mkdirSync(path30.dirname(file), { recursive: true });
   let child2;
   try {
     child2 = spawn3("flock", ["--exclusive", "--wait", String(Math.ceil(timeoutMs / 1e3)), file, "cat"], {
@@ -91514,7 +91533,7 @@ async function fetchPlans(plans, layout, opts = {}) {
       const work = [];
       for (const [dir, r] of registries) {
         if (!r.source.isSparse()) {
-          const missing = r.pkgs.filter((p2) => !fs26.existsSync(layout.abs(p2.layout.crate)));
+          const missing = r.pkgs.filter((p2) => !fs27.existsSync(layout.abs(p2.layout.crate)));
           if (missing.length) report.fallback.push(`${r.source.toLockfileString()} is not a sparse registry (${missing.length} crate(s) left to cargo fetch)`);
           continue;
         }
@@ -91542,10 +91561,10 @@ async function fetchRegistry(dir, source, pkgs, layout, http3, opts, report, log
   const needIndex = pkgs.filter((p2) => !hasIndexLine(layout.abs(p2.layout.index), p2.version)).map((p2) => p2.name);
   const needCrate = pkgs.filter((p2) => {
     const file = layout.abs(p2.layout.crate);
-    return opts.cratesVerified ? !fs26.existsSync(file) : !verified(file, p2.checksum);
+    return opts.cratesVerified ? !fs27.existsSync(file) : !verified(file, p2.checksum);
   });
   const needSrc = pkgs.filter((p2) => !isUnpacked(layout.abs(p2.layout.src)));
-  if (!needIndex.length && !needCrate.length && !needSrc.length && fs26.existsSync(path31.join(registry.indexDir(), "config.json"))) return;
+  if (!needIndex.length && !needCrate.length && !needSrc.length && fs27.existsSync(path31.join(registry.indexDir(), "config.json"))) return;
   const config = await registry.config();
   if (needIndex.length) {
     await registry.updateIndexFiles(needIndex);
@@ -91598,7 +91617,7 @@ async function settleAll(ps2) {
 }
 function readCaInfo(file) {
   try {
-    return fs26.readFileSync(file, "utf8");
+    return fs27.readFileSync(file, "utf8");
   } catch (e) {
     throw new CargoError("config", `cannot read the CA bundle \`${file}\` (http.cainfo): ${e.code ?? e.message}`);
   }
@@ -91616,9 +91635,9 @@ function hasIndexLine(file, version3) {
   }
 }
 function verified(file, checksum) {
-  if (!fs26.existsSync(file)) return false;
+  if (!fs27.existsSync(file)) return false;
   if (checksum && sha256File(file) === checksum) return true;
-  fs26.rmSync(file, { force: true });
+  fs27.rmSync(file, { force: true });
   return false;
 }
 function describeFetch(r) {

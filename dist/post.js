@@ -42388,7 +42388,7 @@ var NativeCRC64 = (() => {
     }
     if (ENVIRONMENT_IS_NODE) {
       if (typeof process == "undefined" || !process.release || process.release.name !== "node") throw new Error("not compiled for this environment (did you build to HTML and try to run it not on the web, or set ENVIRONMENT to something - like node - and run it someplace else - like on the web?)");
-      var fs13 = require2("fs");
+      var fs14 = require2("fs");
       var nodePath = require2("path");
       if (ENVIRONMENT_IS_WORKER) {
         scriptDirectory = nodePath.dirname(scriptDirectory) + "/";
@@ -42397,7 +42397,7 @@ var NativeCRC64 = (() => {
       }
       read_ = (filename, binary) => {
         filename = isFileURI(filename) ? new URL(filename) : nodePath.normalize(filename);
-        return fs13.readFileSync(filename, binary ? void 0 : "utf8");
+        return fs14.readFileSync(filename, binary ? void 0 : "utf8");
       };
       readBinary = (filename) => {
         var ret = read_(filename, true);
@@ -42409,7 +42409,7 @@ var NativeCRC64 = (() => {
       };
       readAsync = (filename, onload, onerror) => {
         filename = isFileURI(filename) ? new URL(filename) : nodePath.normalize(filename);
-        fs13.readFile(filename, function(err2, data) {
+        fs14.readFile(filename, function(err2, data) {
           if (err2) onerror(err2);
           else onload(data.buffer);
         });
@@ -71801,6 +71801,7 @@ function sorted(ps) {
 }
 
 // src/cargo/ops/project.ts
+import * as fs13 from "node:fs";
 import * as path22 from "node:path";
 
 // src/cargo/core/workspace.ts
@@ -72225,18 +72226,30 @@ function parseCargoVersion(output) {
   return { major: Number(m[1]), minor: Number(m[2]) };
 }
 function detectCargoVersion(opts = {}) {
+  const cargo = opts.cargo ?? "cargo";
+  let why;
   try {
-    const out = execFileSync(opts.cargo ?? "cargo", ["-V"], {
+    const out = execFileSync(cargo, ["-V"], {
       cwd: opts.cwd,
       env: opts.env,
       encoding: "utf8",
-      stdio: ["ignore", "pipe", "ignore"],
+      stdio: ["ignore", "pipe", "pipe"],
       timeout: 6e4
     });
     return parseCargoVersion(out);
-  } catch {
-    return { ...DEFAULT_CARGO_VERSION };
+  } catch (e) {
+    why = fallbackReason(e, cargo, opts.cargo !== void 0);
   }
+  const v = { ...DEFAULT_CARGO_VERSION };
+  opts.onFallback?.(oneLine(`${why}; assuming cargo ${v.major}.${v.minor}`));
+  return v;
+}
+function fallbackReason(e, cargo, given) {
+  if (isCargoError(e)) return e.message;
+  const err = e;
+  if (err.code === "ENOENT" && err.syscall?.startsWith("spawn")) return given ? `\`${cargo}\` does not exist` : "no `cargo` on PATH";
+  const said = err.stderr?.split("\n").find((l) => l.trim() !== "") ?? err.message.split("\n")[0];
+  return `\`${cargo} -V\` failed: ${said.trim()}`;
 }
 function usesStableHash(v) {
   return v.major > 1 || v.major === 1 && v.minor >= 85;
@@ -72948,9 +72961,12 @@ function isFile(p) {
 function loadProject(dir, opts = {}) {
   const env = opts.env ?? process.env;
   const abs = path22.resolve(dir);
+  if (!fs13.existsSync(abs)) {
+    throw new CargoError("workspace", `${abs.endsWith(".toml") ? "" : "directory "}\`${abs}\` does not exist`);
+  }
   const config = GlobalContext.load(abs, env);
   const ws = Workspace.load(abs, { cargoHome: config.cargoHome });
-  const cargoVersion = opts.cargoVersion ?? detectCargoVersion({ cwd: abs, env });
+  const cargoVersion = opts.cargoVersion ?? detectCargoVersion({ cwd: abs, env, onFallback: opts.warn });
   return { dir: abs, ws, config, layout: new CargoHomeLayout(config.cargoHome, config, cargoVersion) };
 }
 

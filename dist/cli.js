@@ -333,6 +333,2219 @@ var init_source_id = __esm({
   }
 });
 
+// node_modules/semver/internal/constants.js
+var require_constants = __commonJS({
+  "node_modules/semver/internal/constants.js"(exports, module) {
+    "use strict";
+    var SEMVER_SPEC_VERSION = "2.0.0";
+    var MAX_LENGTH = 256;
+    var MAX_SAFE_INTEGER = Number.MAX_SAFE_INTEGER || /* istanbul ignore next */
+    9007199254740991;
+    var MAX_SAFE_COMPONENT_LENGTH = 16;
+    var MAX_SAFE_BUILD_LENGTH = MAX_LENGTH - 6;
+    var WHITESPACE_CHARACTERS = [
+      "	",
+      "\n",
+      "\v",
+      "\f",
+      "\r",
+      " ",
+      "\xA0",
+      "\u1680",
+      "\u2000",
+      "\u2001",
+      "\u2002",
+      "\u2003",
+      "\u2004",
+      "\u2005",
+      "\u2006",
+      "\u2007",
+      "\u2008",
+      "\u2009",
+      "\u200A",
+      "\u2028",
+      "\u2029",
+      "\u202F",
+      "\u205F",
+      "\u3000",
+      "\uFEFF"
+    ];
+    var RELEASE_TYPES = [
+      "major",
+      "premajor",
+      "minor",
+      "preminor",
+      "patch",
+      "prepatch",
+      "prerelease"
+    ];
+    module.exports = {
+      MAX_LENGTH,
+      MAX_SAFE_COMPONENT_LENGTH,
+      MAX_SAFE_BUILD_LENGTH,
+      MAX_SAFE_INTEGER,
+      WHITESPACE_CHARACTERS,
+      RELEASE_TYPES,
+      SEMVER_SPEC_VERSION,
+      FLAG_INCLUDE_PRERELEASE: 1,
+      FLAG_LOOSE: 2
+    };
+  }
+});
+
+// node_modules/semver/internal/debug.js
+var require_debug = __commonJS({
+  "node_modules/semver/internal/debug.js"(exports, module) {
+    "use strict";
+    var debug = typeof process === "object" && process.env && process.env.NODE_DEBUG && /\bsemver\b/i.test(process.env.NODE_DEBUG) ? (...args) => console.error("SEMVER", ...args) : () => {
+    };
+    module.exports = debug;
+  }
+});
+
+// node_modules/semver/internal/re.js
+var require_re = __commonJS({
+  "node_modules/semver/internal/re.js"(exports, module) {
+    "use strict";
+    var {
+      MAX_SAFE_COMPONENT_LENGTH,
+      MAX_SAFE_BUILD_LENGTH,
+      MAX_LENGTH
+    } = require_constants();
+    var debug = require_debug();
+    exports = module.exports = {};
+    var re2 = exports.re = [];
+    var safeRe = exports.safeRe = [];
+    var src = exports.src = [];
+    var safeSrc = exports.safeSrc = [];
+    var t = exports.t = {};
+    var R2 = 0;
+    var LETTERDASHNUMBER = "[a-zA-Z0-9-]";
+    var safeRegexReplacements = [
+      ["\\s", 1],
+      ["\\d", MAX_LENGTH],
+      [LETTERDASHNUMBER, MAX_SAFE_BUILD_LENGTH]
+    ];
+    var makeSafeRegex = (value) => {
+      for (const [token, max] of safeRegexReplacements) {
+        value = value.split(`${token}*`).join(`${token}{0,${max}}`).split(`${token}+`).join(`${token}{1,${max}}`);
+      }
+      return value;
+    };
+    var createToken = (name, value, isGlobal) => {
+      const safe = makeSafeRegex(value);
+      const index = R2++;
+      debug(name, index, value);
+      t[name] = index;
+      src[index] = value;
+      safeSrc[index] = safe;
+      re2[index] = new RegExp(value, isGlobal ? "g" : void 0);
+      safeRe[index] = new RegExp(safe, isGlobal ? "g" : void 0);
+    };
+    createToken("NUMERICIDENTIFIER", "0|[1-9]\\d*");
+    createToken("NUMERICIDENTIFIERLOOSE", "\\d+");
+    createToken("NONNUMERICIDENTIFIER", `\\d*[a-zA-Z-]${LETTERDASHNUMBER}*`);
+    createToken("MAINVERSION", `(${src[t.NUMERICIDENTIFIER]})\\.(${src[t.NUMERICIDENTIFIER]})\\.(${src[t.NUMERICIDENTIFIER]})`);
+    createToken("MAINVERSIONLOOSE", `(${src[t.NUMERICIDENTIFIERLOOSE]})\\.(${src[t.NUMERICIDENTIFIERLOOSE]})\\.(${src[t.NUMERICIDENTIFIERLOOSE]})`);
+    createToken("PRERELEASEIDENTIFIER", `(?:${src[t.NONNUMERICIDENTIFIER]}|${src[t.NUMERICIDENTIFIER]})`);
+    createToken("PRERELEASEIDENTIFIERLOOSE", `(?:${src[t.NONNUMERICIDENTIFIER]}|${src[t.NUMERICIDENTIFIERLOOSE]})`);
+    createToken("PRERELEASE", `(?:-(${src[t.PRERELEASEIDENTIFIER]}(?:\\.${src[t.PRERELEASEIDENTIFIER]})*))`);
+    createToken("PRERELEASELOOSE", `(?:-?(${src[t.PRERELEASEIDENTIFIERLOOSE]}(?:\\.${src[t.PRERELEASEIDENTIFIERLOOSE]})*))`);
+    createToken("BUILDIDENTIFIER", `${LETTERDASHNUMBER}+`);
+    createToken("BUILD", `(?:\\+(${src[t.BUILDIDENTIFIER]}(?:\\.${src[t.BUILDIDENTIFIER]})*))`);
+    createToken("FULLPLAIN", `v?${src[t.MAINVERSION]}${src[t.PRERELEASE]}?${src[t.BUILD]}?`);
+    createToken("FULL", `^${src[t.FULLPLAIN]}$`);
+    createToken("LOOSEPLAIN", `[v=\\s]*${src[t.MAINVERSIONLOOSE]}${src[t.PRERELEASELOOSE]}?${src[t.BUILD]}?`);
+    createToken("LOOSE", `^${src[t.LOOSEPLAIN]}$`);
+    createToken("GTLT", "((?:<|>)?=?)");
+    createToken("XRANGEIDENTIFIERLOOSE", `${src[t.NUMERICIDENTIFIERLOOSE]}|x|X|\\*`);
+    createToken("XRANGEIDENTIFIER", `${src[t.NUMERICIDENTIFIER]}|x|X|\\*`);
+    createToken("XRANGEPLAIN", `[v=\\s]*(${src[t.XRANGEIDENTIFIER]})(?:\\.(${src[t.XRANGEIDENTIFIER]})(?:\\.(${src[t.XRANGEIDENTIFIER]})(?:${src[t.PRERELEASE]})?${src[t.BUILD]}?)?)?`);
+    createToken("XRANGEPLAINLOOSE", `[v=\\s]*(${src[t.XRANGEIDENTIFIERLOOSE]})(?:\\.(${src[t.XRANGEIDENTIFIERLOOSE]})(?:\\.(${src[t.XRANGEIDENTIFIERLOOSE]})(?:${src[t.PRERELEASELOOSE]})?${src[t.BUILD]}?)?)?`);
+    createToken("XRANGE", `^${src[t.GTLT]}\\s*${src[t.XRANGEPLAIN]}$`);
+    createToken("XRANGELOOSE", `^${src[t.GTLT]}\\s*${src[t.XRANGEPLAINLOOSE]}$`);
+    createToken("COERCEPLAIN", `${"(^|[^\\d])(\\d{1,"}${MAX_SAFE_COMPONENT_LENGTH}})(?:\\.(\\d{1,${MAX_SAFE_COMPONENT_LENGTH}}))?(?:\\.(\\d{1,${MAX_SAFE_COMPONENT_LENGTH}}))?`);
+    createToken("COERCE", `${src[t.COERCEPLAIN]}(?:$|[^\\d])`);
+    createToken("COERCEFULL", src[t.COERCEPLAIN] + `(?:${src[t.PRERELEASE]})?(?:${src[t.BUILD]})?(?:$|[^\\d])`);
+    createToken("COERCERTL", src[t.COERCE], true);
+    createToken("COERCERTLFULL", src[t.COERCEFULL], true);
+    createToken("LONETILDE", "(?:~>?)");
+    createToken("TILDETRIM", `(\\s*)${src[t.LONETILDE]}\\s+`, true);
+    exports.tildeTrimReplace = "$1~";
+    createToken("TILDE", `^${src[t.LONETILDE]}${src[t.XRANGEPLAIN]}$`);
+    createToken("TILDELOOSE", `^${src[t.LONETILDE]}${src[t.XRANGEPLAINLOOSE]}$`);
+    createToken("LONECARET", "(?:\\^)");
+    createToken("CARETTRIM", `(\\s*)${src[t.LONECARET]}\\s+`, true);
+    exports.caretTrimReplace = "$1^";
+    createToken("CARET", `^${src[t.LONECARET]}${src[t.XRANGEPLAIN]}$`);
+    createToken("CARETLOOSE", `^${src[t.LONECARET]}${src[t.XRANGEPLAINLOOSE]}$`);
+    createToken("COMPARATORLOOSE", `^${src[t.GTLT]}\\s*(${src[t.LOOSEPLAIN]})$|^$`);
+    createToken("COMPARATOR", `^${src[t.GTLT]}\\s*(${src[t.FULLPLAIN]})$|^$`);
+    createToken("COMPARATORTRIM", `(\\s*)${src[t.GTLT]}\\s*(${src[t.LOOSEPLAIN]}|${src[t.XRANGEPLAIN]})`, true);
+    exports.comparatorTrimReplace = "$1$2$3";
+    createToken("HYPHENRANGE", `^\\s*(${src[t.XRANGEPLAIN]})\\s+-\\s+(${src[t.XRANGEPLAIN]})\\s*$`);
+    createToken("HYPHENRANGELOOSE", `^\\s*(${src[t.XRANGEPLAINLOOSE]})\\s+-\\s+(${src[t.XRANGEPLAINLOOSE]})\\s*$`);
+    createToken("STAR", "(<|>)?=?\\s*\\*");
+    createToken("GTE0", "^\\s*>=\\s*0\\.0\\.0\\s*$");
+    createToken("GTE0PRE", "^\\s*>=\\s*0\\.0\\.0-0\\s*$");
+  }
+});
+
+// node_modules/semver/internal/parse-options.js
+var require_parse_options = __commonJS({
+  "node_modules/semver/internal/parse-options.js"(exports, module) {
+    "use strict";
+    var looseOption = Object.freeze({ loose: true });
+    var emptyOpts = Object.freeze({});
+    var parseOptions = (options) => {
+      if (!options) {
+        return emptyOpts;
+      }
+      if (typeof options !== "object") {
+        return looseOption;
+      }
+      return options;
+    };
+    module.exports = parseOptions;
+  }
+});
+
+// node_modules/semver/internal/identifiers.js
+var require_identifiers = __commonJS({
+  "node_modules/semver/internal/identifiers.js"(exports, module) {
+    "use strict";
+    var numeric = /^[0-9]+$/;
+    var compareIdentifiers = (a, b2) => {
+      if (typeof a === "number" && typeof b2 === "number") {
+        return a === b2 ? 0 : a < b2 ? -1 : 1;
+      }
+      const anum = numeric.test(a);
+      const bnum = numeric.test(b2);
+      if (anum && bnum) {
+        a = +a;
+        b2 = +b2;
+      }
+      return a === b2 ? 0 : anum && !bnum ? -1 : bnum && !anum ? 1 : a < b2 ? -1 : 1;
+    };
+    var rcompareIdentifiers = (a, b2) => compareIdentifiers(b2, a);
+    module.exports = {
+      compareIdentifiers,
+      rcompareIdentifiers
+    };
+  }
+});
+
+// node_modules/semver/classes/semver.js
+var require_semver = __commonJS({
+  "node_modules/semver/classes/semver.js"(exports, module) {
+    "use strict";
+    var debug = require_debug();
+    var { MAX_LENGTH, MAX_SAFE_INTEGER } = require_constants();
+    var { safeRe: re2, t } = require_re();
+    var parseOptions = require_parse_options();
+    var { compareIdentifiers } = require_identifiers();
+    var isPrereleaseIdentifier = (prerelease, identifier2) => {
+      const identifiers = identifier2.split(".");
+      if (identifiers.length > prerelease.length) {
+        return false;
+      }
+      for (let i = 0; i < identifiers.length; i++) {
+        if (compareIdentifiers(prerelease[i], identifiers[i]) !== 0) {
+          return false;
+        }
+      }
+      return true;
+    };
+    var SemVer = class _SemVer {
+      constructor(version, options) {
+        options = parseOptions(options);
+        if (version instanceof _SemVer) {
+          if (version.loose === !!options.loose && version.includePrerelease === !!options.includePrerelease) {
+            return version;
+          } else {
+            version = version.version;
+          }
+        } else if (typeof version !== "string") {
+          throw new TypeError(`Invalid version. Must be a string. Got type "${typeof version}".`);
+        }
+        if (version.length > MAX_LENGTH) {
+          throw new TypeError(
+            `version is longer than ${MAX_LENGTH} characters`
+          );
+        }
+        debug("SemVer", version, options);
+        this.options = options;
+        this.loose = !!options.loose;
+        this.includePrerelease = !!options.includePrerelease;
+        const m2 = version.trim().match(options.loose ? re2[t.LOOSE] : re2[t.FULL]);
+        if (!m2) {
+          throw new TypeError(`Invalid Version: ${version}`);
+        }
+        this.raw = version;
+        this.major = +m2[1];
+        this.minor = +m2[2];
+        this.patch = +m2[3];
+        if (this.major > MAX_SAFE_INTEGER || this.major < 0) {
+          throw new TypeError("Invalid major version");
+        }
+        if (this.minor > MAX_SAFE_INTEGER || this.minor < 0) {
+          throw new TypeError("Invalid minor version");
+        }
+        if (this.patch > MAX_SAFE_INTEGER || this.patch < 0) {
+          throw new TypeError("Invalid patch version");
+        }
+        if (!m2[4]) {
+          this.prerelease = [];
+        } else {
+          this.prerelease = m2[4].split(".").map((id) => {
+            if (/^[0-9]+$/.test(id)) {
+              const num = +id;
+              if (num >= 0 && num < MAX_SAFE_INTEGER) {
+                return num;
+              }
+            }
+            return id;
+          });
+        }
+        this.build = m2[5] ? m2[5].split(".") : [];
+        this.format();
+      }
+      format() {
+        this.version = `${this.major}.${this.minor}.${this.patch}`;
+        if (this.prerelease.length) {
+          this.version += `-${this.prerelease.join(".")}`;
+        }
+        return this.version;
+      }
+      toString() {
+        return this.version;
+      }
+      compare(other) {
+        debug("SemVer.compare", this.version, this.options, other);
+        if (!(other instanceof _SemVer)) {
+          if (typeof other === "string" && other === this.version) {
+            return 0;
+          }
+          other = new _SemVer(other, this.options);
+        }
+        if (other.version === this.version) {
+          return 0;
+        }
+        return this.compareMain(other) || this.comparePre(other);
+      }
+      compareMain(other) {
+        if (!(other instanceof _SemVer)) {
+          other = new _SemVer(other, this.options);
+        }
+        if (this.major < other.major) {
+          return -1;
+        }
+        if (this.major > other.major) {
+          return 1;
+        }
+        if (this.minor < other.minor) {
+          return -1;
+        }
+        if (this.minor > other.minor) {
+          return 1;
+        }
+        if (this.patch < other.patch) {
+          return -1;
+        }
+        if (this.patch > other.patch) {
+          return 1;
+        }
+        return 0;
+      }
+      comparePre(other) {
+        if (!(other instanceof _SemVer)) {
+          other = new _SemVer(other, this.options);
+        }
+        if (this.prerelease.length && !other.prerelease.length) {
+          return -1;
+        } else if (!this.prerelease.length && other.prerelease.length) {
+          return 1;
+        } else if (!this.prerelease.length && !other.prerelease.length) {
+          return 0;
+        }
+        let i = 0;
+        do {
+          const a = this.prerelease[i];
+          const b2 = other.prerelease[i];
+          debug("prerelease compare", i, a, b2);
+          if (a === void 0 && b2 === void 0) {
+            return 0;
+          } else if (b2 === void 0) {
+            return 1;
+          } else if (a === void 0) {
+            return -1;
+          } else if (a === b2) {
+            continue;
+          } else {
+            return compareIdentifiers(a, b2);
+          }
+        } while (++i);
+      }
+      compareBuild(other) {
+        if (!(other instanceof _SemVer)) {
+          other = new _SemVer(other, this.options);
+        }
+        let i = 0;
+        do {
+          const a = this.build[i];
+          const b2 = other.build[i];
+          debug("build compare", i, a, b2);
+          if (a === void 0 && b2 === void 0) {
+            return 0;
+          } else if (b2 === void 0) {
+            return 1;
+          } else if (a === void 0) {
+            return -1;
+          } else if (a === b2) {
+            continue;
+          } else {
+            return compareIdentifiers(a, b2);
+          }
+        } while (++i);
+      }
+      // preminor will bump the version up to the next minor release, and immediately
+      // down to pre-release. premajor and prepatch work the same way.
+      inc(release, identifier2, identifierBase) {
+        if (release.startsWith("pre")) {
+          if (!identifier2 && identifierBase === false) {
+            throw new Error("invalid increment argument: identifier is empty");
+          }
+          if (identifier2) {
+            const match = `-${identifier2}`.match(this.options.loose ? re2[t.PRERELEASELOOSE] : re2[t.PRERELEASE]);
+            if (!match || match[1] !== identifier2) {
+              throw new Error(`invalid identifier: ${identifier2}`);
+            }
+          }
+        }
+        switch (release) {
+          case "premajor":
+            this.prerelease.length = 0;
+            this.patch = 0;
+            this.minor = 0;
+            this.major++;
+            this.inc("pre", identifier2, identifierBase);
+            break;
+          case "preminor":
+            this.prerelease.length = 0;
+            this.patch = 0;
+            this.minor++;
+            this.inc("pre", identifier2, identifierBase);
+            break;
+          case "prepatch":
+            this.prerelease.length = 0;
+            this.inc("patch", identifier2, identifierBase);
+            this.inc("pre", identifier2, identifierBase);
+            break;
+          // If the input is a non-prerelease version, this acts the same as
+          // prepatch.
+          case "prerelease":
+            if (this.prerelease.length === 0) {
+              this.inc("patch", identifier2, identifierBase);
+            }
+            this.inc("pre", identifier2, identifierBase);
+            break;
+          case "release":
+            if (this.prerelease.length === 0) {
+              throw new Error(`version ${this.raw} is not a prerelease`);
+            }
+            this.prerelease.length = 0;
+            break;
+          case "major":
+            if (this.minor !== 0 || this.patch !== 0 || this.prerelease.length === 0) {
+              this.major++;
+            }
+            this.minor = 0;
+            this.patch = 0;
+            this.prerelease = [];
+            break;
+          case "minor":
+            if (this.patch !== 0 || this.prerelease.length === 0) {
+              this.minor++;
+            }
+            this.patch = 0;
+            this.prerelease = [];
+            break;
+          case "patch":
+            if (this.prerelease.length === 0) {
+              this.patch++;
+            }
+            this.prerelease = [];
+            break;
+          // This probably shouldn't be used publicly.
+          // 1.0.0 'pre' would become 1.0.0-0 which is the wrong direction.
+          case "pre": {
+            const base = Number(identifierBase) ? 1 : 0;
+            if (this.prerelease.length === 0) {
+              this.prerelease = [base];
+            } else {
+              let i = this.prerelease.length;
+              while (--i >= 0) {
+                if (typeof this.prerelease[i] === "number") {
+                  this.prerelease[i]++;
+                  i = -2;
+                }
+              }
+              if (i === -1) {
+                if (identifier2 === this.prerelease.join(".") && identifierBase === false) {
+                  throw new Error("invalid increment argument: identifier already exists");
+                }
+                this.prerelease.push(base);
+              }
+            }
+            if (identifier2) {
+              let prerelease = [identifier2, base];
+              if (identifierBase === false) {
+                prerelease = [identifier2];
+              }
+              if (isPrereleaseIdentifier(this.prerelease, identifier2)) {
+                const prereleaseBase = this.prerelease[identifier2.split(".").length];
+                if (isNaN(prereleaseBase)) {
+                  this.prerelease = prerelease;
+                }
+              } else {
+                this.prerelease = prerelease;
+              }
+            }
+            break;
+          }
+          default:
+            throw new Error(`invalid increment argument: ${release}`);
+        }
+        this.raw = this.format();
+        if (this.build.length) {
+          this.raw += `+${this.build.join(".")}`;
+        }
+        return this;
+      }
+    };
+    module.exports = SemVer;
+  }
+});
+
+// node_modules/semver/functions/parse.js
+var require_parse = __commonJS({
+  "node_modules/semver/functions/parse.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var parse2 = (version, options, throwErrors = false) => {
+      if (version instanceof SemVer) {
+        return version;
+      }
+      try {
+        return new SemVer(version, options);
+      } catch (er2) {
+        if (!throwErrors) {
+          return null;
+        }
+        throw er2;
+      }
+    };
+    module.exports = parse2;
+  }
+});
+
+// node_modules/semver/functions/valid.js
+var require_valid = __commonJS({
+  "node_modules/semver/functions/valid.js"(exports, module) {
+    "use strict";
+    var parse2 = require_parse();
+    var valid = (version, options) => {
+      const v2 = parse2(version, options);
+      return v2 ? v2.version : null;
+    };
+    module.exports = valid;
+  }
+});
+
+// node_modules/semver/functions/clean.js
+var require_clean = __commonJS({
+  "node_modules/semver/functions/clean.js"(exports, module) {
+    "use strict";
+    var parse2 = require_parse();
+    var clean = (version, options) => {
+      const s3 = parse2(version.trim().replace(/^[=v]+/, ""), options);
+      return s3 ? s3.version : null;
+    };
+    module.exports = clean;
+  }
+});
+
+// node_modules/semver/functions/inc.js
+var require_inc = __commonJS({
+  "node_modules/semver/functions/inc.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var inc = (version, release, options, identifier2, identifierBase) => {
+      if (typeof options === "string") {
+        identifierBase = identifier2;
+        identifier2 = options;
+        options = void 0;
+      }
+      try {
+        return new SemVer(
+          version instanceof SemVer ? version.version : version,
+          options
+        ).inc(release, identifier2, identifierBase).version;
+      } catch (er2) {
+        return null;
+      }
+    };
+    module.exports = inc;
+  }
+});
+
+// node_modules/semver/functions/diff.js
+var require_diff = __commonJS({
+  "node_modules/semver/functions/diff.js"(exports, module) {
+    "use strict";
+    var parse2 = require_parse();
+    var diff = (version1, version2) => {
+      const v1 = parse2(version1, null, true);
+      const v2 = parse2(version2, null, true);
+      const comparison = v1.compare(v2);
+      if (comparison === 0) {
+        return null;
+      }
+      const v1Higher = comparison > 0;
+      const highVersion = v1Higher ? v1 : v2;
+      const lowVersion = v1Higher ? v2 : v1;
+      const highHasPre = !!highVersion.prerelease.length;
+      const lowHasPre = !!lowVersion.prerelease.length;
+      if (lowHasPre && !highHasPre) {
+        if (!lowVersion.patch && !lowVersion.minor) {
+          return "major";
+        }
+        if (lowVersion.compareMain(highVersion) === 0) {
+          if (lowVersion.minor && !lowVersion.patch) {
+            return "minor";
+          }
+          return "patch";
+        }
+      }
+      const prefix = highHasPre ? "pre" : "";
+      if (v1.major !== v2.major) {
+        return prefix + "major";
+      }
+      if (v1.minor !== v2.minor) {
+        return prefix + "minor";
+      }
+      if (v1.patch !== v2.patch) {
+        return prefix + "patch";
+      }
+      return "prerelease";
+    };
+    module.exports = diff;
+  }
+});
+
+// node_modules/semver/functions/major.js
+var require_major = __commonJS({
+  "node_modules/semver/functions/major.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var major = (a, loose) => new SemVer(a, loose).major;
+    module.exports = major;
+  }
+});
+
+// node_modules/semver/functions/minor.js
+var require_minor = __commonJS({
+  "node_modules/semver/functions/minor.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var minor = (a, loose) => new SemVer(a, loose).minor;
+    module.exports = minor;
+  }
+});
+
+// node_modules/semver/functions/patch.js
+var require_patch = __commonJS({
+  "node_modules/semver/functions/patch.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var patch = (a, loose) => new SemVer(a, loose).patch;
+    module.exports = patch;
+  }
+});
+
+// node_modules/semver/functions/prerelease.js
+var require_prerelease = __commonJS({
+  "node_modules/semver/functions/prerelease.js"(exports, module) {
+    "use strict";
+    var parse2 = require_parse();
+    var prerelease = (version, options) => {
+      const parsed = parse2(version, options);
+      return parsed && parsed.prerelease.length ? parsed.prerelease : null;
+    };
+    module.exports = prerelease;
+  }
+});
+
+// node_modules/semver/functions/compare.js
+var require_compare = __commonJS({
+  "node_modules/semver/functions/compare.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var compare = (a, b2, loose) => new SemVer(a, loose).compare(new SemVer(b2, loose));
+    module.exports = compare;
+  }
+});
+
+// node_modules/semver/functions/rcompare.js
+var require_rcompare = __commonJS({
+  "node_modules/semver/functions/rcompare.js"(exports, module) {
+    "use strict";
+    var compare = require_compare();
+    var rcompare = (a, b2, loose) => compare(b2, a, loose);
+    module.exports = rcompare;
+  }
+});
+
+// node_modules/semver/functions/compare-loose.js
+var require_compare_loose = __commonJS({
+  "node_modules/semver/functions/compare-loose.js"(exports, module) {
+    "use strict";
+    var compare = require_compare();
+    var compareLoose = (a, b2) => compare(a, b2, true);
+    module.exports = compareLoose;
+  }
+});
+
+// node_modules/semver/functions/compare-build.js
+var require_compare_build = __commonJS({
+  "node_modules/semver/functions/compare-build.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var compareBuild = (a, b2, loose) => {
+      const versionA = new SemVer(a, loose);
+      const versionB = new SemVer(b2, loose);
+      return versionA.compare(versionB) || versionA.compareBuild(versionB);
+    };
+    module.exports = compareBuild;
+  }
+});
+
+// node_modules/semver/functions/sort.js
+var require_sort = __commonJS({
+  "node_modules/semver/functions/sort.js"(exports, module) {
+    "use strict";
+    var compareBuild = require_compare_build();
+    var sort = (list, loose) => list.sort((a, b2) => compareBuild(a, b2, loose));
+    module.exports = sort;
+  }
+});
+
+// node_modules/semver/functions/rsort.js
+var require_rsort = __commonJS({
+  "node_modules/semver/functions/rsort.js"(exports, module) {
+    "use strict";
+    var compareBuild = require_compare_build();
+    var rsort = (list, loose) => list.sort((a, b2) => compareBuild(b2, a, loose));
+    module.exports = rsort;
+  }
+});
+
+// node_modules/semver/functions/gt.js
+var require_gt = __commonJS({
+  "node_modules/semver/functions/gt.js"(exports, module) {
+    "use strict";
+    var compare = require_compare();
+    var gt2 = (a, b2, loose) => compare(a, b2, loose) > 0;
+    module.exports = gt2;
+  }
+});
+
+// node_modules/semver/functions/lt.js
+var require_lt = __commonJS({
+  "node_modules/semver/functions/lt.js"(exports, module) {
+    "use strict";
+    var compare = require_compare();
+    var lt2 = (a, b2, loose) => compare(a, b2, loose) < 0;
+    module.exports = lt2;
+  }
+});
+
+// node_modules/semver/functions/eq.js
+var require_eq = __commonJS({
+  "node_modules/semver/functions/eq.js"(exports, module) {
+    "use strict";
+    var compare = require_compare();
+    var eq = (a, b2, loose) => compare(a, b2, loose) === 0;
+    module.exports = eq;
+  }
+});
+
+// node_modules/semver/functions/neq.js
+var require_neq = __commonJS({
+  "node_modules/semver/functions/neq.js"(exports, module) {
+    "use strict";
+    var compare = require_compare();
+    var neq = (a, b2, loose) => compare(a, b2, loose) !== 0;
+    module.exports = neq;
+  }
+});
+
+// node_modules/semver/functions/gte.js
+var require_gte = __commonJS({
+  "node_modules/semver/functions/gte.js"(exports, module) {
+    "use strict";
+    var compare = require_compare();
+    var gte = (a, b2, loose) => compare(a, b2, loose) >= 0;
+    module.exports = gte;
+  }
+});
+
+// node_modules/semver/functions/lte.js
+var require_lte = __commonJS({
+  "node_modules/semver/functions/lte.js"(exports, module) {
+    "use strict";
+    var compare = require_compare();
+    var lte = (a, b2, loose) => compare(a, b2, loose) <= 0;
+    module.exports = lte;
+  }
+});
+
+// node_modules/semver/functions/cmp.js
+var require_cmp = __commonJS({
+  "node_modules/semver/functions/cmp.js"(exports, module) {
+    "use strict";
+    var eq = require_eq();
+    var neq = require_neq();
+    var gt2 = require_gt();
+    var gte = require_gte();
+    var lt2 = require_lt();
+    var lte = require_lte();
+    var cmp = (a, op, b2, loose) => {
+      switch (op) {
+        case "===":
+          if (typeof a === "object") {
+            a = a.version;
+          }
+          if (typeof b2 === "object") {
+            b2 = b2.version;
+          }
+          return a === b2;
+        case "!==":
+          if (typeof a === "object") {
+            a = a.version;
+          }
+          if (typeof b2 === "object") {
+            b2 = b2.version;
+          }
+          return a !== b2;
+        case "":
+        case "=":
+        case "==":
+          return eq(a, b2, loose);
+        case "!=":
+          return neq(a, b2, loose);
+        case ">":
+          return gt2(a, b2, loose);
+        case ">=":
+          return gte(a, b2, loose);
+        case "<":
+          return lt2(a, b2, loose);
+        case "<=":
+          return lte(a, b2, loose);
+        default:
+          throw new TypeError(`Invalid operator: ${op}`);
+      }
+    };
+    module.exports = cmp;
+  }
+});
+
+// node_modules/semver/functions/coerce.js
+var require_coerce = __commonJS({
+  "node_modules/semver/functions/coerce.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var parse2 = require_parse();
+    var { safeRe: re2, t } = require_re();
+    var coerce = (version, options) => {
+      if (version instanceof SemVer) {
+        return version;
+      }
+      if (typeof version === "number") {
+        version = String(version);
+      }
+      if (typeof version !== "string") {
+        return null;
+      }
+      options = options || {};
+      let match = null;
+      if (!options.rtl) {
+        match = version.match(options.includePrerelease ? re2[t.COERCEFULL] : re2[t.COERCE]);
+      } else {
+        const coerceRtlRegex = options.includePrerelease ? re2[t.COERCERTLFULL] : re2[t.COERCERTL];
+        let next;
+        while ((next = coerceRtlRegex.exec(version)) && (!match || match.index + match[0].length !== version.length)) {
+          if (!match || next.index + next[0].length !== match.index + match[0].length) {
+            match = next;
+          }
+          coerceRtlRegex.lastIndex = next.index + next[1].length + next[2].length;
+        }
+        coerceRtlRegex.lastIndex = -1;
+      }
+      if (match === null) {
+        return null;
+      }
+      const major = match[2];
+      const minor = match[3] || "0";
+      const patch = match[4] || "0";
+      const prerelease = options.includePrerelease && match[5] ? `-${match[5]}` : "";
+      const build = options.includePrerelease && match[6] ? `+${match[6]}` : "";
+      return parse2(`${major}.${minor}.${patch}${prerelease}${build}`, options);
+    };
+    module.exports = coerce;
+  }
+});
+
+// node_modules/semver/functions/truncate.js
+var require_truncate = __commonJS({
+  "node_modules/semver/functions/truncate.js"(exports, module) {
+    "use strict";
+    var parse2 = require_parse();
+    var constants2 = require_constants();
+    var SemVer = require_semver();
+    var truncate = (version, truncation, options) => {
+      if (!constants2.RELEASE_TYPES.includes(truncation)) {
+        return null;
+      }
+      const clonedVersion = cloneInputVersion(version, options);
+      return clonedVersion && doTruncation(clonedVersion, truncation);
+    };
+    var cloneInputVersion = (version, options) => {
+      const versionStringToParse = version instanceof SemVer ? version.version : version;
+      return parse2(versionStringToParse, options);
+    };
+    var doTruncation = (version, truncation) => {
+      if (isPrerelease(truncation)) {
+        return version.version;
+      }
+      version.prerelease = [];
+      switch (truncation) {
+        case "major":
+          version.minor = 0;
+          version.patch = 0;
+          break;
+        case "minor":
+          version.patch = 0;
+          break;
+      }
+      return version.format();
+    };
+    var isPrerelease = (type) => {
+      return type.startsWith("pre");
+    };
+    module.exports = truncate;
+  }
+});
+
+// node_modules/semver/internal/lrucache.js
+var require_lrucache = __commonJS({
+  "node_modules/semver/internal/lrucache.js"(exports, module) {
+    "use strict";
+    var LRUCache = class {
+      constructor() {
+        this.max = 1e3;
+        this.map = /* @__PURE__ */ new Map();
+      }
+      get(key) {
+        const value = this.map.get(key);
+        if (value === void 0) {
+          return void 0;
+        } else {
+          this.map.delete(key);
+          this.map.set(key, value);
+          return value;
+        }
+      }
+      delete(key) {
+        return this.map.delete(key);
+      }
+      set(key, value) {
+        const deleted = this.delete(key);
+        if (!deleted && value !== void 0) {
+          if (this.map.size >= this.max) {
+            const firstKey = this.map.keys().next().value;
+            this.delete(firstKey);
+          }
+          this.map.set(key, value);
+        }
+        return this;
+      }
+    };
+    module.exports = LRUCache;
+  }
+});
+
+// node_modules/semver/internal/trim-comparator-whitespace.js
+var require_trim_comparator_whitespace = __commonJS({
+  "node_modules/semver/internal/trim-comparator-whitespace.js"(exports, module) {
+    "use strict";
+    var {
+      MAX_LENGTH,
+      MAX_SAFE_BUILD_LENGTH,
+      WHITESPACE_CHARACTERS
+    } = require_constants();
+    var whitespace = new Uint8Array(65536);
+    for (const char of WHITESPACE_CHARACTERS) {
+      whitespace[char.charCodeAt(0)] = 1;
+    }
+    var isWhitespace = (char) => char !== void 0 && whitespace[char.charCodeAt(0)] === 1;
+    var isVersionPrefix = (char) => char === "v" || char === "=" || isWhitespace(char);
+    var isDigit3 = (char) => char !== void 0 && char >= "0" && char <= "9";
+    var isLetter = (char) => char !== void 0 && (char >= "a" && char <= "z" || char >= "A" && char <= "Z");
+    var isIdentifierCharacter = (char) => isDigit3(char) || isLetter(char) || char === "-";
+    var isVersionStart = (char) => isDigit3(char) || char === "x" || char === "X" || char === "*";
+    var findDigitsEndIndex = (range, start, limit2, digitRuns) => {
+      if (!isDigit3(range[start])) {
+        return start;
+      }
+      if (start >= digitRuns.start && start < digitRuns.end) {
+        return Math.min(start + limit2, digitRuns.end);
+      }
+      if (start >= digitRuns.previousStart && start < digitRuns.previousEnd) {
+        return Math.min(start + limit2, digitRuns.previousEnd);
+      }
+      let end = start + 1;
+      while (isDigit3(range[end])) {
+        end++;
+      }
+      digitRuns.previousStart = digitRuns.start;
+      digitRuns.previousEnd = digitRuns.end;
+      digitRuns.start = start;
+      digitRuns.end = end;
+      return Math.min(start + limit2, end);
+    };
+    var findVersionNumberEndIndex = (range, start, loose, digitRuns) => {
+      if (!loose && range[start] === "0") {
+        return start + 1;
+      }
+      return findDigitsEndIndex(range, start, loose ? MAX_LENGTH : MAX_LENGTH + 1, digitRuns);
+    };
+    var findPrereleaseIdentifierEndIndex = (range, start, loose, digitRuns) => {
+      const digitsEnd = findDigitsEndIndex(range, start, MAX_LENGTH, digitRuns);
+      if (isLetter(range[digitsEnd]) || range[digitsEnd] === "-") {
+        let end = digitsEnd + 1;
+        const limit2 = end + MAX_SAFE_BUILD_LENGTH;
+        while (end < limit2 && isIdentifierCharacter(range[end])) {
+          end++;
+        }
+        return end;
+      }
+      return findVersionNumberEndIndex(range, start, loose, digitRuns);
+    };
+    var findPrereleaseEndIndex = (range, start, loose, digitRuns) => {
+      const hyphen = range[start] === "-";
+      if (!loose && !hyphen) {
+        return start;
+      }
+      const identifierStart = start + (hyphen ? 1 : 0);
+      let end = findPrereleaseIdentifierEndIndex(range, identifierStart, loose, digitRuns);
+      if (end === identifierStart) {
+        if (!loose || !hyphen) {
+          return start;
+        }
+        end = findPrereleaseIdentifierEndIndex(range, start, loose, digitRuns);
+      }
+      while (range[end] === ".") {
+        const next = findPrereleaseIdentifierEndIndex(range, end + 1, loose, digitRuns);
+        if (next === end + 1) {
+          break;
+        }
+        end = next;
+      }
+      return end;
+    };
+    var findBuildIdentifierEndIndex = (range, start) => {
+      let end = start;
+      while (end - start < MAX_SAFE_BUILD_LENGTH && isIdentifierCharacter(range[end])) {
+        end++;
+      }
+      return end;
+    };
+    var findBuildEndIndex = (range, start) => {
+      if (range[start] !== "+") {
+        return start;
+      }
+      let end = findBuildIdentifierEndIndex(range, start + 1);
+      if (end === start + 1) {
+        return start;
+      }
+      while (range[end] === ".") {
+        const next = findBuildIdentifierEndIndex(range, end + 1);
+        if (next === end + 1) {
+          break;
+        }
+        end = next;
+      }
+      return end;
+    };
+    var findLooseFullVersionEndIndex = (range, start, digitRuns) => {
+      let end = start;
+      for (let component = 0; component < 3; component++) {
+        const next = findVersionNumberEndIndex(range, end, true, digitRuns);
+        if (next === end) {
+          return start;
+        }
+        end = next;
+        if (component < 2) {
+          if (range[end] !== ".") {
+            return start;
+          }
+          end++;
+        }
+      }
+      const prereleaseEnd = findPrereleaseEndIndex(range, end, true, digitRuns);
+      return findBuildEndIndex(range, prereleaseEnd);
+    };
+    var findPartialVersionComponentEndIndex = (range, start, digitRuns) => {
+      if (isDigit3(range[start])) {
+        return findVersionNumberEndIndex(range, start, false, digitRuns);
+      }
+      return isVersionStart(range[start]) ? start + 1 : start;
+    };
+    var findPartialVersionEndIndex = (range, start, digitRuns) => {
+      let end = findPartialVersionComponentEndIndex(range, start, digitRuns);
+      for (let component = 0; component < 2; component++) {
+        if (range[end] !== ".") {
+          return end;
+        }
+        const next = findPartialVersionComponentEndIndex(range, end + 1, digitRuns);
+        if (next === end + 1) {
+          return end;
+        }
+        end = next;
+      }
+      const prereleaseEnd = findPrereleaseEndIndex(range, end, false, digitRuns);
+      return findBuildEndIndex(range, prereleaseEnd);
+    };
+    var findVersionEndIndex = (range, start, digitRuns) => {
+      const fullVersionEnd = findLooseFullVersionEndIndex(range, start, digitRuns);
+      return fullVersionEnd !== start ? fullVersionEnd : findPartialVersionEndIndex(range, start, digitRuns);
+    };
+    var findRemovableWhitespaceIndex = (range, matchStart) => {
+      let position = matchStart;
+      if (isWhitespace(range[position])) {
+        position++;
+      }
+      if (range[position] === "<" || range[position] === ">") {
+        position++;
+      }
+      if (range[position] === "=") {
+        position++;
+      }
+      return isWhitespace(range[position]) ? position : -1;
+    };
+    var trimComparatorWhitespace = (range) => {
+      let result = "";
+      let copyFrom = 0;
+      let cursor = 0;
+      const digitRuns = { start: -1, end: -1, previousStart: -1, previousEnd: -1 };
+      while (cursor < range.length) {
+        const matchStart = cursor;
+        if (range[cursor] === "<" || range[cursor] === ">") {
+          cursor++;
+        } else if (!isVersionPrefix(range[cursor]) && !isVersionStart(range[cursor])) {
+          cursor++;
+          continue;
+        }
+        while (cursor < range.length && isVersionPrefix(range[cursor])) {
+          cursor++;
+        }
+        if (!isVersionStart(range[cursor])) {
+          continue;
+        }
+        const whitespacePosition = findRemovableWhitespaceIndex(range, matchStart);
+        if (whitespacePosition !== -1) {
+          result += range.slice(copyFrom, whitespacePosition);
+          copyFrom = whitespacePosition + 1;
+        }
+        cursor = findVersionEndIndex(range, cursor, digitRuns);
+      }
+      return result + range.slice(copyFrom);
+    };
+    module.exports = trimComparatorWhitespace;
+  }
+});
+
+// node_modules/semver/classes/range.js
+var require_range = __commonJS({
+  "node_modules/semver/classes/range.js"(exports, module) {
+    "use strict";
+    var SPACE_CHARACTERS = /\s+/g;
+    var Range = class _Range {
+      constructor(range, options) {
+        options = parseOptions(options);
+        if (range instanceof _Range) {
+          if (range.loose === !!options.loose && range.includePrerelease === !!options.includePrerelease) {
+            return range;
+          } else {
+            return new _Range(range.raw, options);
+          }
+        }
+        if (range instanceof Comparator) {
+          this.raw = range.value;
+          this.set = [[range]];
+          this.formatted = void 0;
+          return this;
+        }
+        this.options = options;
+        this.loose = !!options.loose;
+        this.includePrerelease = !!options.includePrerelease;
+        this.raw = range.trim().replace(SPACE_CHARACTERS, " ");
+        this.set = this.raw.split("||").map((r) => this.parseRange(r.trim())).filter((c) => c.length);
+        if (!this.set.length) {
+          throw new TypeError(`Invalid SemVer Range: ${this.raw}`);
+        }
+        if (this.set.length > 1) {
+          const first = this.set[0];
+          this.set = this.set.filter((c) => !isNullSet(c[0]));
+          if (this.set.length === 0) {
+            this.set = [first];
+          } else if (this.set.length > 1) {
+            for (const c of this.set) {
+              if (c.length === 1 && isAny(c[0])) {
+                this.set = [c];
+                break;
+              }
+            }
+          }
+        }
+        this.formatted = void 0;
+      }
+      get range() {
+        if (this.formatted === void 0) {
+          this.formatted = "";
+          for (let i = 0; i < this.set.length; i++) {
+            if (i > 0) {
+              this.formatted += "||";
+            }
+            const comps = this.set[i];
+            for (let k2 = 0; k2 < comps.length; k2++) {
+              if (k2 > 0) {
+                this.formatted += " ";
+              }
+              this.formatted += comps[k2].toString().trim();
+            }
+          }
+        }
+        return this.formatted;
+      }
+      format() {
+        return this.range;
+      }
+      toString() {
+        return this.range;
+      }
+      parseRange(range) {
+        range = range.replace(BUILDSTRIPRE, "");
+        const memoOpts = (this.options.includePrerelease && FLAG_INCLUDE_PRERELEASE) | (this.options.loose && FLAG_LOOSE);
+        const memoKey = memoOpts + ":" + range;
+        const cached = cache.get(memoKey);
+        if (cached) {
+          return cached;
+        }
+        const loose = this.options.loose;
+        const hr2 = loose ? re2[t.HYPHENRANGELOOSE] : re2[t.HYPHENRANGE];
+        range = range.replace(hr2, hyphenReplace(this.options.includePrerelease));
+        debug("hyphen replace", range);
+        range = trimComparatorWhitespace(range);
+        debug("comparator trim", range);
+        range = range.replace(re2[t.TILDETRIM], tildeTrimReplace);
+        debug("tilde trim", range);
+        range = range.replace(re2[t.CARETTRIM], caretTrimReplace);
+        debug("caret trim", range);
+        let rangeList = range.split(" ").map((comp) => parseComparator2(comp, this.options)).join(" ").split(/\s+/).map((comp) => replaceGTE0(comp, this.options));
+        if (loose) {
+          rangeList = rangeList.filter((comp) => {
+            debug("loose invalid filter", comp, this.options);
+            return !!comp.match(re2[t.COMPARATORLOOSE]);
+          });
+        }
+        debug("range list", rangeList);
+        const rangeMap = /* @__PURE__ */ new Map();
+        const comparators = rangeList.map((comp) => new Comparator(comp, this.options));
+        for (const comp of comparators) {
+          if (isNullSet(comp)) {
+            return [comp];
+          }
+          rangeMap.set(comp.value, comp);
+        }
+        if (rangeMap.size > 1 && rangeMap.has("")) {
+          rangeMap.delete("");
+        }
+        const result = [...rangeMap.values()];
+        cache.set(memoKey, result);
+        return result;
+      }
+      intersects(range, options) {
+        if (!(range instanceof _Range)) {
+          throw new TypeError("a Range is required");
+        }
+        return this.set.some((thisComparators) => {
+          return isSatisfiable(thisComparators, options) && range.set.some((rangeComparators) => {
+            return isSatisfiable(rangeComparators, options) && thisComparators.every((thisComparator) => {
+              return rangeComparators.every((rangeComparator) => {
+                return thisComparator.intersects(rangeComparator, options);
+              });
+            });
+          });
+        });
+      }
+      // if ANY of the sets match ALL of its comparators, then pass
+      test(version) {
+        if (!version) {
+          return false;
+        }
+        if (typeof version === "string") {
+          try {
+            version = new SemVer(version, this.options);
+          } catch (er2) {
+            return false;
+          }
+        }
+        for (let i = 0; i < this.set.length; i++) {
+          if (testSet(this.set[i], version, this.options)) {
+            return true;
+          }
+        }
+        return false;
+      }
+    };
+    module.exports = Range;
+    var LRU = require_lrucache();
+    var cache = new LRU();
+    var parseOptions = require_parse_options();
+    var Comparator = require_comparator();
+    var debug = require_debug();
+    var SemVer = require_semver();
+    var trimComparatorWhitespace = require_trim_comparator_whitespace();
+    var {
+      safeRe: re2,
+      src,
+      t,
+      tildeTrimReplace,
+      caretTrimReplace
+    } = require_re();
+    var { FLAG_INCLUDE_PRERELEASE, FLAG_LOOSE } = require_constants();
+    var BUILDSTRIPRE = new RegExp(src[t.BUILD], "g");
+    var isNullSet = (c) => c.value === "<0.0.0-0";
+    var isAny = (c) => c.value === "";
+    var isSatisfiable = (comparators, options) => {
+      let result = true;
+      const remainingComparators = comparators.slice();
+      let testComparator = remainingComparators.pop();
+      while (result && remainingComparators.length) {
+        result = remainingComparators.every((otherComparator) => {
+          return testComparator.intersects(otherComparator, options);
+        });
+        testComparator = remainingComparators.pop();
+      }
+      return result;
+    };
+    var parseComparator2 = (comp, options) => {
+      comp = comp.replace(re2[t.BUILD], "");
+      debug("comp", comp, options);
+      comp = replaceCarets(comp, options);
+      debug("caret", comp);
+      comp = replaceTildes(comp, options);
+      debug("tildes", comp);
+      comp = replaceXRanges(comp, options);
+      debug("xrange", comp);
+      comp = replaceStars(comp, options);
+      debug("stars", comp);
+      return comp;
+    };
+    var isX = (id) => !id || id.toLowerCase() === "x" || id === "*";
+    var invalidXRangeOrder = (M2, m2, p2) => isX(M2) && !isX(m2) || isX(m2) && p2 && !isX(p2);
+    var replaceTildes = (comp, options) => {
+      return comp.trim().split(/\s+/).map((c) => replaceTilde(c, options)).join(" ");
+    };
+    var replaceTilde = (comp, options) => {
+      const r = options.loose ? re2[t.TILDELOOSE] : re2[t.TILDE];
+      const z2 = options.includePrerelease ? "-0" : "";
+      return comp.replace(r, (_2, M2, m2, p2, pr2) => {
+        debug("tilde", comp, _2, M2, m2, p2, pr2);
+        let ret;
+        if (isX(M2)) {
+          ret = "";
+        } else if (isX(m2)) {
+          ret = `>=${M2}.0.0${z2} <${+M2 + 1}.0.0-0`;
+        } else if (isX(p2)) {
+          ret = `>=${M2}.${m2}.0${z2} <${M2}.${+m2 + 1}.0-0`;
+        } else if (pr2) {
+          debug("replaceTilde pr", pr2);
+          ret = `>=${M2}.${m2}.${p2}-${pr2} <${M2}.${+m2 + 1}.0-0`;
+        } else {
+          ret = `>=${M2}.${m2}.${p2} <${M2}.${+m2 + 1}.0-0`;
+        }
+        debug("tilde return", ret);
+        return ret;
+      });
+    };
+    var replaceCarets = (comp, options) => {
+      return comp.trim().split(/\s+/).map((c) => replaceCaret(c, options)).join(" ");
+    };
+    var replaceCaret = (comp, options) => {
+      debug("caret", comp, options);
+      const r = options.loose ? re2[t.CARETLOOSE] : re2[t.CARET];
+      const z2 = options.includePrerelease ? "-0" : "";
+      return comp.replace(r, (_2, M2, m2, p2, pr2) => {
+        debug("caret", comp, _2, M2, m2, p2, pr2);
+        let ret;
+        if (isX(M2)) {
+          ret = "";
+        } else if (isX(m2)) {
+          ret = `>=${M2}.0.0${z2} <${+M2 + 1}.0.0-0`;
+        } else if (isX(p2)) {
+          if (M2 === "0") {
+            ret = `>=${M2}.${m2}.0${z2} <${M2}.${+m2 + 1}.0-0`;
+          } else {
+            ret = `>=${M2}.${m2}.0${z2} <${+M2 + 1}.0.0-0`;
+          }
+        } else if (pr2) {
+          debug("replaceCaret pr", pr2);
+          if (M2 === "0") {
+            if (m2 === "0") {
+              ret = `>=${M2}.${m2}.${p2}-${pr2} <${M2}.${m2}.${+p2 + 1}-0`;
+            } else {
+              ret = `>=${M2}.${m2}.${p2}-${pr2} <${M2}.${+m2 + 1}.0-0`;
+            }
+          } else {
+            ret = `>=${M2}.${m2}.${p2}-${pr2} <${+M2 + 1}.0.0-0`;
+          }
+        } else {
+          debug("no pr");
+          if (M2 === "0") {
+            if (m2 === "0") {
+              ret = `>=${M2}.${m2}.${p2} <${M2}.${m2}.${+p2 + 1}-0`;
+            } else {
+              ret = `>=${M2}.${m2}.${p2} <${M2}.${+m2 + 1}.0-0`;
+            }
+          } else {
+            ret = `>=${M2}.${m2}.${p2} <${+M2 + 1}.0.0-0`;
+          }
+        }
+        debug("caret return", ret);
+        return ret;
+      });
+    };
+    var replaceXRanges = (comp, options) => {
+      debug("replaceXRanges", comp, options);
+      return comp.split(/\s+/).map((c) => replaceXRange(c, options)).join(" ");
+    };
+    var replaceXRange = (comp, options) => {
+      comp = comp.trim();
+      const r = options.loose ? re2[t.XRANGELOOSE] : re2[t.XRANGE];
+      return comp.replace(r, (ret, gtlt, M2, m2, p2, pr2) => {
+        debug("xRange", comp, ret, gtlt, M2, m2, p2, pr2);
+        if (invalidXRangeOrder(M2, m2, p2)) {
+          return comp;
+        }
+        const xM = isX(M2);
+        const xm = xM || isX(m2);
+        const xp = xm || isX(p2);
+        const anyX = xp;
+        if (gtlt === "=" && anyX) {
+          gtlt = "";
+        }
+        pr2 = options.includePrerelease ? "-0" : "";
+        if (xM) {
+          if (gtlt === ">" || gtlt === "<") {
+            ret = "<0.0.0-0";
+          } else {
+            ret = "*";
+          }
+        } else if (gtlt && anyX) {
+          if (xm) {
+            m2 = 0;
+          }
+          p2 = 0;
+          if (gtlt === ">") {
+            gtlt = ">=";
+            if (xm) {
+              M2 = +M2 + 1;
+              m2 = 0;
+              p2 = 0;
+            } else {
+              m2 = +m2 + 1;
+              p2 = 0;
+            }
+          } else if (gtlt === "<=") {
+            gtlt = "<";
+            if (xm) {
+              M2 = +M2 + 1;
+            } else {
+              m2 = +m2 + 1;
+            }
+          }
+          if (gtlt === "<") {
+            pr2 = "-0";
+          }
+          ret = `${gtlt + M2}.${m2}.${p2}${pr2}`;
+        } else if (xm) {
+          ret = `>=${M2}.0.0${pr2} <${+M2 + 1}.0.0-0`;
+        } else if (xp) {
+          ret = `>=${M2}.${m2}.0${pr2} <${M2}.${+m2 + 1}.0-0`;
+        }
+        debug("xRange return", ret);
+        return ret;
+      });
+    };
+    var replaceStars = (comp, options) => {
+      debug("replaceStars", comp, options);
+      return comp.trim().replace(re2[t.STAR], "");
+    };
+    var replaceGTE0 = (comp, options) => {
+      debug("replaceGTE0", comp, options);
+      return comp.trim().replace(re2[options.includePrerelease ? t.GTE0PRE : t.GTE0], "");
+    };
+    var hyphenReplace = (incPr) => ($0, from, fM, fm, fp, fpr, fb, to2, tM, tm, tp, tpr) => {
+      if (isX(fM)) {
+        from = "";
+      } else if (isX(fm)) {
+        from = `>=${fM}.0.0${incPr ? "-0" : ""}`;
+      } else if (isX(fp)) {
+        from = `>=${fM}.${fm}.0${incPr ? "-0" : ""}`;
+      } else if (fpr) {
+        from = `>=${from}`;
+      } else {
+        from = `>=${from}${incPr ? "-0" : ""}`;
+      }
+      if (isX(tM)) {
+        to2 = "";
+      } else if (isX(tm)) {
+        to2 = `<${+tM + 1}.0.0-0`;
+      } else if (isX(tp)) {
+        to2 = `<${tM}.${+tm + 1}.0-0`;
+      } else if (tpr) {
+        to2 = `<=${tM}.${tm}.${tp}-${tpr}`;
+      } else if (incPr) {
+        to2 = `<${tM}.${tm}.${+tp + 1}-0`;
+      } else {
+        to2 = `<=${to2}`;
+      }
+      return `${from} ${to2}`.trim();
+    };
+    var testSet = (set, version, options) => {
+      for (let i = 0; i < set.length; i++) {
+        if (!set[i].test(version)) {
+          return false;
+        }
+      }
+      if (version.prerelease.length && !options.includePrerelease) {
+        for (let i = 0; i < set.length; i++) {
+          debug(set[i].semver);
+          if (set[i].semver === Comparator.ANY) {
+            continue;
+          }
+          if (set[i].semver.prerelease.length > 0) {
+            const allowed = set[i].semver;
+            if (allowed.major === version.major && allowed.minor === version.minor && allowed.patch === version.patch) {
+              return true;
+            }
+          }
+        }
+        return false;
+      }
+      return true;
+    };
+  }
+});
+
+// node_modules/semver/classes/comparator.js
+var require_comparator = __commonJS({
+  "node_modules/semver/classes/comparator.js"(exports, module) {
+    "use strict";
+    var ANY = /* @__PURE__ */ Symbol("SemVer ANY");
+    var Comparator = class _Comparator {
+      static get ANY() {
+        return ANY;
+      }
+      constructor(comp, options) {
+        options = parseOptions(options);
+        if (comp instanceof _Comparator) {
+          if (comp.loose === !!options.loose) {
+            return comp;
+          } else {
+            comp = comp.value;
+          }
+        }
+        comp = comp.trim().split(/\s+/).join(" ");
+        debug("comparator", comp, options);
+        this.options = options;
+        this.loose = !!options.loose;
+        this.parse(comp);
+        if (this.semver === ANY) {
+          this.value = "";
+        } else {
+          this.value = this.operator + this.semver.version;
+        }
+        debug("comp", this);
+      }
+      parse(comp) {
+        const r = this.options.loose ? re2[t.COMPARATORLOOSE] : re2[t.COMPARATOR];
+        const m2 = comp.match(r);
+        if (!m2) {
+          throw new TypeError(`Invalid comparator: ${comp}`);
+        }
+        this.operator = m2[1] !== void 0 ? m2[1] : "";
+        if (this.operator === "=") {
+          this.operator = "";
+        }
+        if (!m2[2]) {
+          this.semver = ANY;
+        } else {
+          this.semver = new SemVer(m2[2], this.options.loose);
+        }
+      }
+      toString() {
+        return this.value;
+      }
+      test(version) {
+        debug("Comparator.test", version, this.options.loose);
+        if (this.semver === ANY || version === ANY) {
+          return true;
+        }
+        if (typeof version === "string") {
+          try {
+            version = new SemVer(version, this.options);
+          } catch (er2) {
+            return false;
+          }
+        }
+        return cmp(version, this.operator, this.semver, this.options);
+      }
+      intersects(comp, options) {
+        if (!(comp instanceof _Comparator)) {
+          throw new TypeError("a Comparator is required");
+        }
+        if (this.operator === "") {
+          if (this.value === "") {
+            return true;
+          }
+          return new Range(comp.value, options).test(this.value);
+        } else if (comp.operator === "") {
+          if (comp.value === "") {
+            return true;
+          }
+          return new Range(this.value, options).test(comp.semver);
+        }
+        options = parseOptions(options);
+        if (options.includePrerelease && (this.value === "<0.0.0-0" || comp.value === "<0.0.0-0")) {
+          return false;
+        }
+        if (!options.includePrerelease && (this.value.startsWith("<0.0.0") || comp.value.startsWith("<0.0.0"))) {
+          return false;
+        }
+        if (this.operator.startsWith(">") && comp.operator.startsWith(">")) {
+          return true;
+        }
+        if (this.operator.startsWith("<") && comp.operator.startsWith("<")) {
+          return true;
+        }
+        if (this.semver.version === comp.semver.version && this.operator.includes("=") && comp.operator.includes("=")) {
+          return true;
+        }
+        if (cmp(this.semver, "<", comp.semver, options) && this.operator.startsWith(">") && comp.operator.startsWith("<")) {
+          return true;
+        }
+        if (cmp(this.semver, ">", comp.semver, options) && this.operator.startsWith("<") && comp.operator.startsWith(">")) {
+          return true;
+        }
+        return false;
+      }
+    };
+    module.exports = Comparator;
+    var parseOptions = require_parse_options();
+    var { safeRe: re2, t } = require_re();
+    var cmp = require_cmp();
+    var debug = require_debug();
+    var SemVer = require_semver();
+    var Range = require_range();
+  }
+});
+
+// node_modules/semver/functions/satisfies.js
+var require_satisfies = __commonJS({
+  "node_modules/semver/functions/satisfies.js"(exports, module) {
+    "use strict";
+    var Range = require_range();
+    var satisfies = (version, range, options) => {
+      try {
+        range = new Range(range, options);
+      } catch (er2) {
+        return false;
+      }
+      return range.test(version);
+    };
+    module.exports = satisfies;
+  }
+});
+
+// node_modules/semver/ranges/to-comparators.js
+var require_to_comparators = __commonJS({
+  "node_modules/semver/ranges/to-comparators.js"(exports, module) {
+    "use strict";
+    var Range = require_range();
+    var toComparators = (range, options) => new Range(range, options).set.map((comp) => comp.map((c) => c.value).join(" ").trim().split(" "));
+    module.exports = toComparators;
+  }
+});
+
+// node_modules/semver/ranges/max-satisfying.js
+var require_max_satisfying = __commonJS({
+  "node_modules/semver/ranges/max-satisfying.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var Range = require_range();
+    var maxSatisfying = (versions, range, options) => {
+      let max = null;
+      let maxSV = null;
+      let rangeObj = null;
+      try {
+        rangeObj = new Range(range, options);
+      } catch (er2) {
+        return null;
+      }
+      versions.forEach((v2) => {
+        if (rangeObj.test(v2)) {
+          if (!max || maxSV.compare(v2) === -1) {
+            max = v2;
+            maxSV = new SemVer(max, options);
+          }
+        }
+      });
+      return max;
+    };
+    module.exports = maxSatisfying;
+  }
+});
+
+// node_modules/semver/ranges/min-satisfying.js
+var require_min_satisfying = __commonJS({
+  "node_modules/semver/ranges/min-satisfying.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var Range = require_range();
+    var minSatisfying = (versions, range, options) => {
+      let min = null;
+      let minSV = null;
+      let rangeObj = null;
+      try {
+        rangeObj = new Range(range, options);
+      } catch (er2) {
+        return null;
+      }
+      versions.forEach((v2) => {
+        if (rangeObj.test(v2)) {
+          if (!min || minSV.compare(v2) === 1) {
+            min = v2;
+            minSV = new SemVer(min, options);
+          }
+        }
+      });
+      return min;
+    };
+    module.exports = minSatisfying;
+  }
+});
+
+// node_modules/semver/ranges/min-version.js
+var require_min_version = __commonJS({
+  "node_modules/semver/ranges/min-version.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var Range = require_range();
+    var gt2 = require_gt();
+    var minVersion = (range, loose) => {
+      range = new Range(range, loose);
+      let minver = new SemVer("0.0.0");
+      if (range.test(minver)) {
+        return minver;
+      }
+      minver = new SemVer("0.0.0-0");
+      if (range.test(minver)) {
+        return minver;
+      }
+      minver = null;
+      for (let i = 0; i < range.set.length; ++i) {
+        const comparators = range.set[i];
+        let setMin = null;
+        comparators.forEach((comparator) => {
+          const compver = new SemVer(comparator.semver.version);
+          switch (comparator.operator) {
+            case ">":
+              if (compver.prerelease.length === 0) {
+                compver.patch++;
+              } else {
+                compver.prerelease.push(0);
+              }
+              compver.raw = compver.format();
+            /* fallthrough */
+            case "":
+            case ">=":
+              if (!setMin || gt2(compver, setMin)) {
+                setMin = compver;
+              }
+              break;
+            case "<":
+            case "<=":
+              break;
+            /* istanbul ignore next */
+            default:
+              throw new Error(`Unexpected operation: ${comparator.operator}`);
+          }
+        });
+        if (setMin && (!minver || gt2(minver, setMin))) {
+          minver = setMin;
+        }
+      }
+      if (minver && range.test(minver)) {
+        return minver;
+      }
+      return null;
+    };
+    module.exports = minVersion;
+  }
+});
+
+// node_modules/semver/ranges/valid.js
+var require_valid2 = __commonJS({
+  "node_modules/semver/ranges/valid.js"(exports, module) {
+    "use strict";
+    var Range = require_range();
+    var validRange = (range, options) => {
+      try {
+        return new Range(range, options).range || "*";
+      } catch (er2) {
+        return null;
+      }
+    };
+    module.exports = validRange;
+  }
+});
+
+// node_modules/semver/ranges/outside.js
+var require_outside = __commonJS({
+  "node_modules/semver/ranges/outside.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var Comparator = require_comparator();
+    var { ANY } = Comparator;
+    var Range = require_range();
+    var satisfies = require_satisfies();
+    var gt2 = require_gt();
+    var lt2 = require_lt();
+    var lte = require_lte();
+    var gte = require_gte();
+    var outside = (version, range, hilo, options) => {
+      version = new SemVer(version, options);
+      range = new Range(range, options);
+      let gtfn, ltefn, ltfn, comp, ecomp;
+      switch (hilo) {
+        case ">":
+          gtfn = gt2;
+          ltefn = lte;
+          ltfn = lt2;
+          comp = ">";
+          ecomp = ">=";
+          break;
+        case "<":
+          gtfn = lt2;
+          ltefn = gte;
+          ltfn = gt2;
+          comp = "<";
+          ecomp = "<=";
+          break;
+        default:
+          throw new TypeError('Must provide a hilo val of "<" or ">"');
+      }
+      if (satisfies(version, range, options)) {
+        return false;
+      }
+      for (let i = 0; i < range.set.length; ++i) {
+        const comparators = range.set[i];
+        let high = null;
+        let low = null;
+        comparators.forEach((comparator) => {
+          if (comparator.semver === ANY) {
+            comparator = new Comparator(">=0.0.0");
+          }
+          high = high || comparator;
+          low = low || comparator;
+          if (gtfn(comparator.semver, high.semver, options)) {
+            high = comparator;
+          } else if (ltfn(comparator.semver, low.semver, options)) {
+            low = comparator;
+          }
+        });
+        if (high.operator === comp || high.operator === ecomp) {
+          return false;
+        }
+        if ((!low.operator || low.operator === comp) && ltefn(version, low.semver)) {
+          return false;
+        } else if (low.operator === ecomp && ltfn(version, low.semver)) {
+          return false;
+        }
+      }
+      return true;
+    };
+    module.exports = outside;
+  }
+});
+
+// node_modules/semver/ranges/gtr.js
+var require_gtr = __commonJS({
+  "node_modules/semver/ranges/gtr.js"(exports, module) {
+    "use strict";
+    var outside = require_outside();
+    var gtr = (version, range, options) => outside(version, range, ">", options);
+    module.exports = gtr;
+  }
+});
+
+// node_modules/semver/ranges/ltr.js
+var require_ltr = __commonJS({
+  "node_modules/semver/ranges/ltr.js"(exports, module) {
+    "use strict";
+    var outside = require_outside();
+    var ltr = (version, range, options) => outside(version, range, "<", options);
+    module.exports = ltr;
+  }
+});
+
+// node_modules/semver/ranges/intersects.js
+var require_intersects = __commonJS({
+  "node_modules/semver/ranges/intersects.js"(exports, module) {
+    "use strict";
+    var Range = require_range();
+    var intersects = (r1, r2, options) => {
+      r1 = new Range(r1, options);
+      r2 = new Range(r2, options);
+      return r1.intersects(r2, options);
+    };
+    module.exports = intersects;
+  }
+});
+
+// node_modules/semver/ranges/simplify.js
+var require_simplify = __commonJS({
+  "node_modules/semver/ranges/simplify.js"(exports, module) {
+    "use strict";
+    var satisfies = require_satisfies();
+    var compare = require_compare();
+    module.exports = (versions, range, options) => {
+      const set = [];
+      let first = null;
+      let prev = null;
+      const v2 = versions.sort((a, b2) => compare(a, b2, options));
+      for (const version of v2) {
+        const included = satisfies(version, range, options);
+        if (included) {
+          prev = version;
+          if (!first) {
+            first = version;
+          }
+        } else {
+          if (prev) {
+            set.push([first, prev]);
+          }
+          prev = null;
+          first = null;
+        }
+      }
+      if (first) {
+        set.push([first, null]);
+      }
+      const ranges = [];
+      for (const [min, max] of set) {
+        if (min === max) {
+          ranges.push(min);
+        } else if (!max && min === v2[0]) {
+          ranges.push("*");
+        } else if (!max) {
+          ranges.push(`>=${min}`);
+        } else if (min === v2[0]) {
+          ranges.push(`<=${max}`);
+        } else {
+          ranges.push(`${min} - ${max}`);
+        }
+      }
+      const simplified = ranges.join(" || ");
+      const original = typeof range.raw === "string" ? range.raw : String(range);
+      return simplified.length < original.length ? simplified : range;
+    };
+  }
+});
+
+// node_modules/semver/ranges/subset.js
+var require_subset = __commonJS({
+  "node_modules/semver/ranges/subset.js"(exports, module) {
+    "use strict";
+    var Range = require_range();
+    var Comparator = require_comparator();
+    var { ANY } = Comparator;
+    var satisfies = require_satisfies();
+    var compare = require_compare();
+    var subset = (sub, dom, options = {}) => {
+      if (sub === dom) {
+        return true;
+      }
+      sub = new Range(sub, options);
+      dom = new Range(dom, options);
+      let sawNonNull = false;
+      OUTER: for (const simpleSub of sub.set) {
+        for (const simpleDom of dom.set) {
+          const isSub = simpleSubset(simpleSub, simpleDom, options);
+          sawNonNull = sawNonNull || isSub !== null;
+          if (isSub) {
+            continue OUTER;
+          }
+        }
+        if (sawNonNull) {
+          return false;
+        }
+      }
+      return true;
+    };
+    var minimumVersionWithPreRelease = [new Comparator(">=0.0.0-0")];
+    var minimumVersion = [new Comparator(">=0.0.0")];
+    var simpleSubset = (sub, dom, options) => {
+      if (sub === dom) {
+        return true;
+      }
+      if (sub.length === 1 && sub[0].semver === ANY) {
+        if (dom.length === 1 && dom[0].semver === ANY) {
+          return true;
+        } else if (options.includePrerelease) {
+          sub = minimumVersionWithPreRelease;
+        } else {
+          sub = minimumVersion;
+        }
+      }
+      if (dom.length === 1 && dom[0].semver === ANY) {
+        if (options.includePrerelease) {
+          return true;
+        } else {
+          dom = minimumVersion;
+        }
+      }
+      const eqSet = /* @__PURE__ */ new Set();
+      let gt2, lt2;
+      for (const c of sub) {
+        if (c.operator === ">" || c.operator === ">=") {
+          gt2 = higherGT(gt2, c, options);
+        } else if (c.operator === "<" || c.operator === "<=") {
+          lt2 = lowerLT(lt2, c, options);
+        } else {
+          eqSet.add(c.semver);
+        }
+      }
+      if (eqSet.size > 1) {
+        return null;
+      }
+      let gtltComp;
+      if (gt2 && lt2) {
+        gtltComp = compare(gt2.semver, lt2.semver, options);
+        if (gtltComp > 0) {
+          return null;
+        } else if (gtltComp === 0 && (gt2.operator !== ">=" || lt2.operator !== "<=")) {
+          return null;
+        }
+      }
+      for (const eq of eqSet) {
+        if (gt2 && !satisfies(eq, String(gt2), options)) {
+          return null;
+        }
+        if (lt2 && !satisfies(eq, String(lt2), options)) {
+          return null;
+        }
+        for (const c of dom) {
+          if (!satisfies(eq, String(c), options)) {
+            return false;
+          }
+        }
+        return true;
+      }
+      let higher, lower;
+      let hasDomLT, hasDomGT;
+      let needDomLTPre = lt2 && !options.includePrerelease && lt2.semver.prerelease.length ? lt2.semver : false;
+      let needDomGTPre = gt2 && !options.includePrerelease && gt2.semver.prerelease.length ? gt2.semver : false;
+      if (needDomLTPre && needDomLTPre.prerelease.length === 1 && lt2.operator === "<" && needDomLTPre.prerelease[0] === 0) {
+        needDomLTPre = false;
+      }
+      for (const c of dom) {
+        hasDomGT = hasDomGT || c.operator === ">" || c.operator === ">=";
+        hasDomLT = hasDomLT || c.operator === "<" || c.operator === "<=";
+        if (gt2) {
+          if (needDomGTPre) {
+            if (c.semver.prerelease && c.semver.prerelease.length && c.semver.major === needDomGTPre.major && c.semver.minor === needDomGTPre.minor && c.semver.patch === needDomGTPre.patch) {
+              needDomGTPre = false;
+            }
+          }
+          if (c.operator === ">" || c.operator === ">=") {
+            higher = higherGT(gt2, c, options);
+            if (higher === c && higher !== gt2) {
+              return false;
+            }
+          } else if (gt2.operator === ">=" && !c.test(gt2.semver)) {
+            return false;
+          }
+        }
+        if (lt2) {
+          if (needDomLTPre) {
+            if (c.semver.prerelease && c.semver.prerelease.length && c.semver.major === needDomLTPre.major && c.semver.minor === needDomLTPre.minor && c.semver.patch === needDomLTPre.patch) {
+              needDomLTPre = false;
+            }
+          }
+          if (c.operator === "<" || c.operator === "<=") {
+            lower = lowerLT(lt2, c, options);
+            if (lower === c && lower !== lt2) {
+              return false;
+            }
+          } else if (lt2.operator === "<=" && !c.test(lt2.semver)) {
+            return false;
+          }
+        }
+        if (!c.operator && (lt2 || gt2) && gtltComp !== 0) {
+          return false;
+        }
+      }
+      if (gt2 && hasDomLT && !lt2 && gtltComp !== 0) {
+        return false;
+      }
+      if (lt2 && hasDomGT && !gt2 && gtltComp !== 0) {
+        return false;
+      }
+      if (needDomGTPre || needDomLTPre) {
+        return false;
+      }
+      return true;
+    };
+    var higherGT = (a, b2, options) => {
+      if (!a) {
+        return b2;
+      }
+      const comp = compare(a.semver, b2.semver, options);
+      return comp > 0 ? a : comp < 0 ? b2 : b2.operator === ">" && a.operator === ">=" ? b2 : a;
+    };
+    var lowerLT = (a, b2, options) => {
+      if (!a) {
+        return b2;
+      }
+      const comp = compare(a.semver, b2.semver, options);
+      return comp < 0 ? a : comp > 0 ? b2 : b2.operator === "<" && a.operator === "<=" ? b2 : a;
+    };
+    module.exports = subset;
+  }
+});
+
+// node_modules/semver/index.js
+var require_semver2 = __commonJS({
+  "node_modules/semver/index.js"(exports, module) {
+    "use strict";
+    var internalRe = require_re();
+    var constants2 = require_constants();
+    var SemVer = require_semver();
+    var identifiers = require_identifiers();
+    var parse2 = require_parse();
+    var valid = require_valid();
+    var clean = require_clean();
+    var inc = require_inc();
+    var diff = require_diff();
+    var major = require_major();
+    var minor = require_minor();
+    var patch = require_patch();
+    var prerelease = require_prerelease();
+    var compare = require_compare();
+    var rcompare = require_rcompare();
+    var compareLoose = require_compare_loose();
+    var compareBuild = require_compare_build();
+    var sort = require_sort();
+    var rsort = require_rsort();
+    var gt2 = require_gt();
+    var lt2 = require_lt();
+    var eq = require_eq();
+    var neq = require_neq();
+    var gte = require_gte();
+    var lte = require_lte();
+    var cmp = require_cmp();
+    var coerce = require_coerce();
+    var truncate = require_truncate();
+    var Comparator = require_comparator();
+    var Range = require_range();
+    var satisfies = require_satisfies();
+    var toComparators = require_to_comparators();
+    var maxSatisfying = require_max_satisfying();
+    var minSatisfying = require_min_satisfying();
+    var minVersion = require_min_version();
+    var validRange = require_valid2();
+    var outside = require_outside();
+    var gtr = require_gtr();
+    var ltr = require_ltr();
+    var intersects = require_intersects();
+    var simplifyRange = require_simplify();
+    var subset = require_subset();
+    module.exports = {
+      parse: parse2,
+      valid,
+      clean,
+      inc,
+      diff,
+      major,
+      minor,
+      patch,
+      prerelease,
+      compare,
+      rcompare,
+      compareLoose,
+      compareBuild,
+      sort,
+      rsort,
+      gt: gt2,
+      lt: lt2,
+      eq,
+      neq,
+      gte,
+      lte,
+      cmp,
+      coerce,
+      truncate,
+      Comparator,
+      Range,
+      satisfies,
+      toComparators,
+      maxSatisfying,
+      minSatisfying,
+      minVersion,
+      validRange,
+      outside,
+      gtr,
+      ltr,
+      intersects,
+      simplifyRange,
+      subset,
+      SemVer,
+      re: internalRe.re,
+      src: internalRe.src,
+      tokens: internalRe.t,
+      SEMVER_SPEC_VERSION: constants2.SEMVER_SPEC_VERSION,
+      RELEASE_TYPES: constants2.RELEASE_TYPES,
+      compareIdentifiers: identifiers.compareIdentifiers,
+      rcompareIdentifiers: identifiers.rcompareIdentifiers
+    };
+  }
+});
+
 // node_modules/undici/lib/core/errors.js
 var require_errors = __commonJS({
   "node_modules/undici/lib/core/errors.js"(exports, module) {
@@ -938,7 +3151,7 @@ var require_dispatcher = __commonJS({
 });
 
 // node_modules/undici/lib/core/constants.js
-var require_constants = __commonJS({
+var require_constants2 = __commonJS({
   "node_modules/undici/lib/core/constants.js"(exports, module) {
     "use strict";
     var wellknownHeaderNames = (
@@ -1071,7 +3284,7 @@ var require_dispatcher_base = __commonJS({
       InvalidArgumentError
     } = require_errors();
     var { kDestroy, kClose, kClosed, kDestroyed, kDispatch } = require_symbols();
-    var { defaultWebSocketMaxFragments, defaultWebSocketMaxPayloadSize } = require_constants();
+    var { defaultWebSocketMaxFragments, defaultWebSocketMaxPayloadSize } = require_constants2();
     var kOnDestroyed = /* @__PURE__ */ Symbol("onDestroyed");
     var kOnClosed = /* @__PURE__ */ Symbol("onClosed");
     var kWebSocketOptions = /* @__PURE__ */ Symbol("webSocketOptions");
@@ -1564,7 +3777,7 @@ var require_tree = __commonJS({
     var {
       wellknownHeaderNames,
       headerNameLowerCasedRecord
-    } = require_constants();
+    } = require_constants2();
     var TstNode = class _TstNode {
       /** @type {any} */
       value = null;
@@ -1712,7 +3925,7 @@ var require_util = __commonJS({
     var { EventEmitter: EE, addAbortListener: addAbortListenerNative } = __require("node:events");
     var timers = require_timers();
     var { InvalidArgumentError, ConnectTimeoutError } = require_errors();
-    var { headerNameLowerCasedRecord } = require_constants();
+    var { headerNameLowerCasedRecord } = require_constants2();
     var { tree } = require_tree();
     var BodyAsyncIterable = class {
       constructor(body) {
@@ -2764,7 +4977,7 @@ var require_diagnostics = __commonJS({
 });
 
 // node_modules/undici/lib/web/fetch/constants.js
-var require_constants2 = __commonJS({
+var require_constants3 = __commonJS({
   "node_modules/undici/lib/web/fetch/constants.js"(exports, module) {
     "use strict";
     var corsSafeListedMethods = (
@@ -4038,7 +6251,7 @@ var require_util2 = __commonJS({
     "use strict";
     var { Transform } = __require("node:stream");
     var zlib2 = __require("node:zlib");
-    var { redirectStatusSet, referrerPolicyTokens, badPortsSet } = require_constants2();
+    var { redirectStatusSet, referrerPolicyTokens, badPortsSet } = require_constants3();
     var { getGlobalOrigin } = require_global();
     var { collectAnHTTPQuotedString, parseMIMEType } = require_data_url();
     var { performance: performance2 } = __require("node:perf_hooks");
@@ -5058,7 +7271,7 @@ var require_request = __commonJS({
       getProtocolFromUrlString
     } = require_util();
     var { channels } = require_diagnostics();
-    var { headerNameLowerCasedRecord } = require_constants();
+    var { headerNameLowerCasedRecord } = require_constants2();
     var invalidPathRegex = /[^\u0021-\u00ff]/;
     function isValidContentLengthHeaderValue(val) {
       if (typeof val !== "string" || val.length === 0) {
@@ -6010,7 +8223,7 @@ var require_utils = __commonJS({
 });
 
 // node_modules/undici/lib/llhttp/constants.js
-var require_constants3 = __commonJS({
+var require_constants4 = __commonJS({
   "node_modules/undici/lib/llhttp/constants.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -10067,7 +12280,7 @@ var require_client_h1 = __commonJS({
       kClosed,
       kUseMilo
     } = require_symbols();
-    var constants2 = require_constants3();
+    var constants2 = require_constants4();
     var { H1Parser, getMiloEnabled } = typeof esbuildDetection === "undefined" ? require_parser_h1() : {};
     var EMPTY_BUF = Buffer.alloc(0);
     var FastBuffer = Buffer[Symbol.species];
@@ -14697,2232 +16910,2074 @@ var require_redirect = __commonJS({
   }
 });
 
-// node_modules/semver/internal/constants.js
-var require_constants4 = __commonJS({
-  "node_modules/semver/internal/constants.js"(exports, module) {
-    "use strict";
-    var SEMVER_SPEC_VERSION = "2.0.0";
-    var MAX_LENGTH = 256;
-    var MAX_SAFE_INTEGER = Number.MAX_SAFE_INTEGER || /* istanbul ignore next */
-    9007199254740991;
-    var MAX_SAFE_COMPONENT_LENGTH = 16;
-    var MAX_SAFE_BUILD_LENGTH = MAX_LENGTH - 6;
-    var WHITESPACE_CHARACTERS = [
-      "	",
-      "\n",
-      "\v",
-      "\f",
-      "\r",
-      " ",
-      "\xA0",
-      "\u1680",
-      "\u2000",
-      "\u2001",
-      "\u2002",
-      "\u2003",
-      "\u2004",
-      "\u2005",
-      "\u2006",
-      "\u2007",
-      "\u2008",
-      "\u2009",
-      "\u200A",
-      "\u2028",
-      "\u2029",
-      "\u202F",
-      "\u205F",
-      "\u3000",
-      "\uFEFF"
-    ];
-    var RELEASE_TYPES = [
-      "major",
-      "premajor",
-      "minor",
-      "preminor",
-      "patch",
-      "prepatch",
-      "prerelease"
-    ];
-    module.exports = {
-      MAX_LENGTH,
-      MAX_SAFE_COMPONENT_LENGTH,
-      MAX_SAFE_BUILD_LENGTH,
-      MAX_SAFE_INTEGER,
-      WHITESPACE_CHARACTERS,
-      RELEASE_TYPES,
-      SEMVER_SPEC_VERSION,
-      FLAG_INCLUDE_PRERELEASE: 1,
-      FLAG_LOOSE: 2
-    };
-  }
-});
-
-// node_modules/semver/internal/debug.js
-var require_debug = __commonJS({
-  "node_modules/semver/internal/debug.js"(exports, module) {
-    "use strict";
-    var debug = typeof process === "object" && process.env && process.env.NODE_DEBUG && /\bsemver\b/i.test(process.env.NODE_DEBUG) ? (...args) => console.error("SEMVER", ...args) : () => {
-    };
-    module.exports = debug;
-  }
-});
-
-// node_modules/semver/internal/re.js
-var require_re = __commonJS({
-  "node_modules/semver/internal/re.js"(exports, module) {
-    "use strict";
-    var {
-      MAX_SAFE_COMPONENT_LENGTH,
-      MAX_SAFE_BUILD_LENGTH,
-      MAX_LENGTH
-    } = require_constants4();
-    var debug = require_debug();
-    exports = module.exports = {};
-    var re2 = exports.re = [];
-    var safeRe = exports.safeRe = [];
-    var src = exports.src = [];
-    var safeSrc = exports.safeSrc = [];
-    var t = exports.t = {};
-    var R2 = 0;
-    var LETTERDASHNUMBER = "[a-zA-Z0-9-]";
-    var safeRegexReplacements = [
-      ["\\s", 1],
-      ["\\d", MAX_LENGTH],
-      [LETTERDASHNUMBER, MAX_SAFE_BUILD_LENGTH]
-    ];
-    var makeSafeRegex = (value) => {
-      for (const [token, max] of safeRegexReplacements) {
-        value = value.split(`${token}*`).join(`${token}{0,${max}}`).split(`${token}+`).join(`${token}{1,${max}}`);
-      }
-      return value;
-    };
-    var createToken = (name, value, isGlobal) => {
-      const safe = makeSafeRegex(value);
-      const index = R2++;
-      debug(name, index, value);
-      t[name] = index;
-      src[index] = value;
-      safeSrc[index] = safe;
-      re2[index] = new RegExp(value, isGlobal ? "g" : void 0);
-      safeRe[index] = new RegExp(safe, isGlobal ? "g" : void 0);
-    };
-    createToken("NUMERICIDENTIFIER", "0|[1-9]\\d*");
-    createToken("NUMERICIDENTIFIERLOOSE", "\\d+");
-    createToken("NONNUMERICIDENTIFIER", `\\d*[a-zA-Z-]${LETTERDASHNUMBER}*`);
-    createToken("MAINVERSION", `(${src[t.NUMERICIDENTIFIER]})\\.(${src[t.NUMERICIDENTIFIER]})\\.(${src[t.NUMERICIDENTIFIER]})`);
-    createToken("MAINVERSIONLOOSE", `(${src[t.NUMERICIDENTIFIERLOOSE]})\\.(${src[t.NUMERICIDENTIFIERLOOSE]})\\.(${src[t.NUMERICIDENTIFIERLOOSE]})`);
-    createToken("PRERELEASEIDENTIFIER", `(?:${src[t.NONNUMERICIDENTIFIER]}|${src[t.NUMERICIDENTIFIER]})`);
-    createToken("PRERELEASEIDENTIFIERLOOSE", `(?:${src[t.NONNUMERICIDENTIFIER]}|${src[t.NUMERICIDENTIFIERLOOSE]})`);
-    createToken("PRERELEASE", `(?:-(${src[t.PRERELEASEIDENTIFIER]}(?:\\.${src[t.PRERELEASEIDENTIFIER]})*))`);
-    createToken("PRERELEASELOOSE", `(?:-?(${src[t.PRERELEASEIDENTIFIERLOOSE]}(?:\\.${src[t.PRERELEASEIDENTIFIERLOOSE]})*))`);
-    createToken("BUILDIDENTIFIER", `${LETTERDASHNUMBER}+`);
-    createToken("BUILD", `(?:\\+(${src[t.BUILDIDENTIFIER]}(?:\\.${src[t.BUILDIDENTIFIER]})*))`);
-    createToken("FULLPLAIN", `v?${src[t.MAINVERSION]}${src[t.PRERELEASE]}?${src[t.BUILD]}?`);
-    createToken("FULL", `^${src[t.FULLPLAIN]}$`);
-    createToken("LOOSEPLAIN", `[v=\\s]*${src[t.MAINVERSIONLOOSE]}${src[t.PRERELEASELOOSE]}?${src[t.BUILD]}?`);
-    createToken("LOOSE", `^${src[t.LOOSEPLAIN]}$`);
-    createToken("GTLT", "((?:<|>)?=?)");
-    createToken("XRANGEIDENTIFIERLOOSE", `${src[t.NUMERICIDENTIFIERLOOSE]}|x|X|\\*`);
-    createToken("XRANGEIDENTIFIER", `${src[t.NUMERICIDENTIFIER]}|x|X|\\*`);
-    createToken("XRANGEPLAIN", `[v=\\s]*(${src[t.XRANGEIDENTIFIER]})(?:\\.(${src[t.XRANGEIDENTIFIER]})(?:\\.(${src[t.XRANGEIDENTIFIER]})(?:${src[t.PRERELEASE]})?${src[t.BUILD]}?)?)?`);
-    createToken("XRANGEPLAINLOOSE", `[v=\\s]*(${src[t.XRANGEIDENTIFIERLOOSE]})(?:\\.(${src[t.XRANGEIDENTIFIERLOOSE]})(?:\\.(${src[t.XRANGEIDENTIFIERLOOSE]})(?:${src[t.PRERELEASELOOSE]})?${src[t.BUILD]}?)?)?`);
-    createToken("XRANGE", `^${src[t.GTLT]}\\s*${src[t.XRANGEPLAIN]}$`);
-    createToken("XRANGELOOSE", `^${src[t.GTLT]}\\s*${src[t.XRANGEPLAINLOOSE]}$`);
-    createToken("COERCEPLAIN", `${"(^|[^\\d])(\\d{1,"}${MAX_SAFE_COMPONENT_LENGTH}})(?:\\.(\\d{1,${MAX_SAFE_COMPONENT_LENGTH}}))?(?:\\.(\\d{1,${MAX_SAFE_COMPONENT_LENGTH}}))?`);
-    createToken("COERCE", `${src[t.COERCEPLAIN]}(?:$|[^\\d])`);
-    createToken("COERCEFULL", src[t.COERCEPLAIN] + `(?:${src[t.PRERELEASE]})?(?:${src[t.BUILD]})?(?:$|[^\\d])`);
-    createToken("COERCERTL", src[t.COERCE], true);
-    createToken("COERCERTLFULL", src[t.COERCEFULL], true);
-    createToken("LONETILDE", "(?:~>?)");
-    createToken("TILDETRIM", `(\\s*)${src[t.LONETILDE]}\\s+`, true);
-    exports.tildeTrimReplace = "$1~";
-    createToken("TILDE", `^${src[t.LONETILDE]}${src[t.XRANGEPLAIN]}$`);
-    createToken("TILDELOOSE", `^${src[t.LONETILDE]}${src[t.XRANGEPLAINLOOSE]}$`);
-    createToken("LONECARET", "(?:\\^)");
-    createToken("CARETTRIM", `(\\s*)${src[t.LONECARET]}\\s+`, true);
-    exports.caretTrimReplace = "$1^";
-    createToken("CARET", `^${src[t.LONECARET]}${src[t.XRANGEPLAIN]}$`);
-    createToken("CARETLOOSE", `^${src[t.LONECARET]}${src[t.XRANGEPLAINLOOSE]}$`);
-    createToken("COMPARATORLOOSE", `^${src[t.GTLT]}\\s*(${src[t.LOOSEPLAIN]})$|^$`);
-    createToken("COMPARATOR", `^${src[t.GTLT]}\\s*(${src[t.FULLPLAIN]})$|^$`);
-    createToken("COMPARATORTRIM", `(\\s*)${src[t.GTLT]}\\s*(${src[t.LOOSEPLAIN]}|${src[t.XRANGEPLAIN]})`, true);
-    exports.comparatorTrimReplace = "$1$2$3";
-    createToken("HYPHENRANGE", `^\\s*(${src[t.XRANGEPLAIN]})\\s+-\\s+(${src[t.XRANGEPLAIN]})\\s*$`);
-    createToken("HYPHENRANGELOOSE", `^\\s*(${src[t.XRANGEPLAINLOOSE]})\\s+-\\s+(${src[t.XRANGEPLAINLOOSE]})\\s*$`);
-    createToken("STAR", "(<|>)?=?\\s*\\*");
-    createToken("GTE0", "^\\s*>=\\s*0\\.0\\.0\\s*$");
-    createToken("GTE0PRE", "^\\s*>=\\s*0\\.0\\.0-0\\s*$");
-  }
-});
-
-// node_modules/semver/internal/parse-options.js
-var require_parse_options = __commonJS({
-  "node_modules/semver/internal/parse-options.js"(exports, module) {
-    "use strict";
-    var looseOption = Object.freeze({ loose: true });
-    var emptyOpts = Object.freeze({});
-    var parseOptions = (options) => {
-      if (!options) {
-        return emptyOpts;
-      }
-      if (typeof options !== "object") {
-        return looseOption;
-      }
-      return options;
-    };
-    module.exports = parseOptions;
-  }
-});
-
-// node_modules/semver/internal/identifiers.js
-var require_identifiers = __commonJS({
-  "node_modules/semver/internal/identifiers.js"(exports, module) {
-    "use strict";
-    var numeric = /^[0-9]+$/;
-    var compareIdentifiers = (a, b2) => {
-      if (typeof a === "number" && typeof b2 === "number") {
-        return a === b2 ? 0 : a < b2 ? -1 : 1;
-      }
-      const anum = numeric.test(a);
-      const bnum = numeric.test(b2);
-      if (anum && bnum) {
-        a = +a;
-        b2 = +b2;
-      }
-      return a === b2 ? 0 : anum && !bnum ? -1 : bnum && !anum ? 1 : a < b2 ? -1 : 1;
-    };
-    var rcompareIdentifiers = (a, b2) => compareIdentifiers(b2, a);
-    module.exports = {
-      compareIdentifiers,
-      rcompareIdentifiers
-    };
-  }
-});
-
-// node_modules/semver/classes/semver.js
-var require_semver = __commonJS({
-  "node_modules/semver/classes/semver.js"(exports, module) {
-    "use strict";
-    var debug = require_debug();
-    var { MAX_LENGTH, MAX_SAFE_INTEGER } = require_constants4();
-    var { safeRe: re2, t } = require_re();
-    var parseOptions = require_parse_options();
-    var { compareIdentifiers } = require_identifiers();
-    var isPrereleaseIdentifier = (prerelease, identifier2) => {
-      const identifiers = identifier2.split(".");
-      if (identifiers.length > prerelease.length) {
-        return false;
-      }
-      for (let i = 0; i < identifiers.length; i++) {
-        if (compareIdentifiers(prerelease[i], identifiers[i]) !== 0) {
-          return false;
-        }
-      }
-      return true;
-    };
-    var SemVer = class _SemVer {
-      constructor(version, options) {
-        options = parseOptions(options);
-        if (version instanceof _SemVer) {
-          if (version.loose === !!options.loose && version.includePrerelease === !!options.includePrerelease) {
-            return version;
-          } else {
-            version = version.version;
-          }
-        } else if (typeof version !== "string") {
-          throw new TypeError(`Invalid version. Must be a string. Got type "${typeof version}".`);
-        }
-        if (version.length > MAX_LENGTH) {
-          throw new TypeError(
-            `version is longer than ${MAX_LENGTH} characters`
-          );
-        }
-        debug("SemVer", version, options);
-        this.options = options;
-        this.loose = !!options.loose;
-        this.includePrerelease = !!options.includePrerelease;
-        const m2 = version.trim().match(options.loose ? re2[t.LOOSE] : re2[t.FULL]);
-        if (!m2) {
-          throw new TypeError(`Invalid Version: ${version}`);
-        }
-        this.raw = version;
-        this.major = +m2[1];
-        this.minor = +m2[2];
-        this.patch = +m2[3];
-        if (this.major > MAX_SAFE_INTEGER || this.major < 0) {
-          throw new TypeError("Invalid major version");
-        }
-        if (this.minor > MAX_SAFE_INTEGER || this.minor < 0) {
-          throw new TypeError("Invalid minor version");
-        }
-        if (this.patch > MAX_SAFE_INTEGER || this.patch < 0) {
-          throw new TypeError("Invalid patch version");
-        }
-        if (!m2[4]) {
-          this.prerelease = [];
-        } else {
-          this.prerelease = m2[4].split(".").map((id) => {
-            if (/^[0-9]+$/.test(id)) {
-              const num = +id;
-              if (num >= 0 && num < MAX_SAFE_INTEGER) {
-                return num;
-              }
-            }
-            return id;
-          });
-        }
-        this.build = m2[5] ? m2[5].split(".") : [];
-        this.format();
-      }
-      format() {
-        this.version = `${this.major}.${this.minor}.${this.patch}`;
-        if (this.prerelease.length) {
-          this.version += `-${this.prerelease.join(".")}`;
-        }
-        return this.version;
-      }
-      toString() {
-        return this.version;
-      }
-      compare(other) {
-        debug("SemVer.compare", this.version, this.options, other);
-        if (!(other instanceof _SemVer)) {
-          if (typeof other === "string" && other === this.version) {
-            return 0;
-          }
-          other = new _SemVer(other, this.options);
-        }
-        if (other.version === this.version) {
-          return 0;
-        }
-        return this.compareMain(other) || this.comparePre(other);
-      }
-      compareMain(other) {
-        if (!(other instanceof _SemVer)) {
-          other = new _SemVer(other, this.options);
-        }
-        if (this.major < other.major) {
-          return -1;
-        }
-        if (this.major > other.major) {
-          return 1;
-        }
-        if (this.minor < other.minor) {
-          return -1;
-        }
-        if (this.minor > other.minor) {
-          return 1;
-        }
-        if (this.patch < other.patch) {
-          return -1;
-        }
-        if (this.patch > other.patch) {
-          return 1;
-        }
-        return 0;
-      }
-      comparePre(other) {
-        if (!(other instanceof _SemVer)) {
-          other = new _SemVer(other, this.options);
-        }
-        if (this.prerelease.length && !other.prerelease.length) {
-          return -1;
-        } else if (!this.prerelease.length && other.prerelease.length) {
-          return 1;
-        } else if (!this.prerelease.length && !other.prerelease.length) {
-          return 0;
-        }
-        let i = 0;
-        do {
-          const a = this.prerelease[i];
-          const b2 = other.prerelease[i];
-          debug("prerelease compare", i, a, b2);
-          if (a === void 0 && b2 === void 0) {
-            return 0;
-          } else if (b2 === void 0) {
-            return 1;
-          } else if (a === void 0) {
-            return -1;
-          } else if (a === b2) {
-            continue;
-          } else {
-            return compareIdentifiers(a, b2);
-          }
-        } while (++i);
-      }
-      compareBuild(other) {
-        if (!(other instanceof _SemVer)) {
-          other = new _SemVer(other, this.options);
-        }
-        let i = 0;
-        do {
-          const a = this.build[i];
-          const b2 = other.build[i];
-          debug("build compare", i, a, b2);
-          if (a === void 0 && b2 === void 0) {
-            return 0;
-          } else if (b2 === void 0) {
-            return 1;
-          } else if (a === void 0) {
-            return -1;
-          } else if (a === b2) {
-            continue;
-          } else {
-            return compareIdentifiers(a, b2);
-          }
-        } while (++i);
-      }
-      // preminor will bump the version up to the next minor release, and immediately
-      // down to pre-release. premajor and prepatch work the same way.
-      inc(release, identifier2, identifierBase) {
-        if (release.startsWith("pre")) {
-          if (!identifier2 && identifierBase === false) {
-            throw new Error("invalid increment argument: identifier is empty");
-          }
-          if (identifier2) {
-            const match = `-${identifier2}`.match(this.options.loose ? re2[t.PRERELEASELOOSE] : re2[t.PRERELEASE]);
-            if (!match || match[1] !== identifier2) {
-              throw new Error(`invalid identifier: ${identifier2}`);
-            }
-          }
-        }
-        switch (release) {
-          case "premajor":
-            this.prerelease.length = 0;
-            this.patch = 0;
-            this.minor = 0;
-            this.major++;
-            this.inc("pre", identifier2, identifierBase);
-            break;
-          case "preminor":
-            this.prerelease.length = 0;
-            this.patch = 0;
-            this.minor++;
-            this.inc("pre", identifier2, identifierBase);
-            break;
-          case "prepatch":
-            this.prerelease.length = 0;
-            this.inc("patch", identifier2, identifierBase);
-            this.inc("pre", identifier2, identifierBase);
-            break;
-          // If the input is a non-prerelease version, this acts the same as
-          // prepatch.
-          case "prerelease":
-            if (this.prerelease.length === 0) {
-              this.inc("patch", identifier2, identifierBase);
-            }
-            this.inc("pre", identifier2, identifierBase);
-            break;
-          case "release":
-            if (this.prerelease.length === 0) {
-              throw new Error(`version ${this.raw} is not a prerelease`);
-            }
-            this.prerelease.length = 0;
-            break;
-          case "major":
-            if (this.minor !== 0 || this.patch !== 0 || this.prerelease.length === 0) {
-              this.major++;
-            }
-            this.minor = 0;
-            this.patch = 0;
-            this.prerelease = [];
-            break;
-          case "minor":
-            if (this.patch !== 0 || this.prerelease.length === 0) {
-              this.minor++;
-            }
-            this.patch = 0;
-            this.prerelease = [];
-            break;
-          case "patch":
-            if (this.prerelease.length === 0) {
-              this.patch++;
-            }
-            this.prerelease = [];
-            break;
-          // This probably shouldn't be used publicly.
-          // 1.0.0 'pre' would become 1.0.0-0 which is the wrong direction.
-          case "pre": {
-            const base = Number(identifierBase) ? 1 : 0;
-            if (this.prerelease.length === 0) {
-              this.prerelease = [base];
-            } else {
-              let i = this.prerelease.length;
-              while (--i >= 0) {
-                if (typeof this.prerelease[i] === "number") {
-                  this.prerelease[i]++;
-                  i = -2;
-                }
-              }
-              if (i === -1) {
-                if (identifier2 === this.prerelease.join(".") && identifierBase === false) {
-                  throw new Error("invalid increment argument: identifier already exists");
-                }
-                this.prerelease.push(base);
-              }
-            }
-            if (identifier2) {
-              let prerelease = [identifier2, base];
-              if (identifierBase === false) {
-                prerelease = [identifier2];
-              }
-              if (isPrereleaseIdentifier(this.prerelease, identifier2)) {
-                const prereleaseBase = this.prerelease[identifier2.split(".").length];
-                if (isNaN(prereleaseBase)) {
-                  this.prerelease = prerelease;
-                }
-              } else {
-                this.prerelease = prerelease;
-              }
-            }
-            break;
-          }
-          default:
-            throw new Error(`invalid increment argument: ${release}`);
-        }
-        this.raw = this.format();
-        if (this.build.length) {
-          this.raw += `+${this.build.join(".")}`;
-        }
-        return this;
-      }
-    };
-    module.exports = SemVer;
-  }
-});
-
-// node_modules/semver/functions/parse.js
-var require_parse = __commonJS({
-  "node_modules/semver/functions/parse.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var parse2 = (version, options, throwErrors = false) => {
-      if (version instanceof SemVer) {
-        return version;
-      }
-      try {
-        return new SemVer(version, options);
-      } catch (er2) {
-        if (!throwErrors) {
-          return null;
-        }
-        throw er2;
-      }
-    };
-    module.exports = parse2;
-  }
-});
-
-// node_modules/semver/functions/valid.js
-var require_valid = __commonJS({
-  "node_modules/semver/functions/valid.js"(exports, module) {
-    "use strict";
-    var parse2 = require_parse();
-    var valid = (version, options) => {
-      const v2 = parse2(version, options);
-      return v2 ? v2.version : null;
-    };
-    module.exports = valid;
-  }
-});
-
-// node_modules/semver/functions/clean.js
-var require_clean = __commonJS({
-  "node_modules/semver/functions/clean.js"(exports, module) {
-    "use strict";
-    var parse2 = require_parse();
-    var clean = (version, options) => {
-      const s3 = parse2(version.trim().replace(/^[=v]+/, ""), options);
-      return s3 ? s3.version : null;
-    };
-    module.exports = clean;
-  }
-});
-
-// node_modules/semver/functions/inc.js
-var require_inc = __commonJS({
-  "node_modules/semver/functions/inc.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var inc = (version, release, options, identifier2, identifierBase) => {
-      if (typeof options === "string") {
-        identifierBase = identifier2;
-        identifier2 = options;
-        options = void 0;
-      }
-      try {
-        return new SemVer(
-          version instanceof SemVer ? version.version : version,
-          options
-        ).inc(release, identifier2, identifierBase).version;
-      } catch (er2) {
-        return null;
-      }
-    };
-    module.exports = inc;
-  }
-});
-
-// node_modules/semver/functions/diff.js
-var require_diff = __commonJS({
-  "node_modules/semver/functions/diff.js"(exports, module) {
-    "use strict";
-    var parse2 = require_parse();
-    var diff = (version1, version2) => {
-      const v1 = parse2(version1, null, true);
-      const v2 = parse2(version2, null, true);
-      const comparison = v1.compare(v2);
-      if (comparison === 0) {
-        return null;
-      }
-      const v1Higher = comparison > 0;
-      const highVersion = v1Higher ? v1 : v2;
-      const lowVersion = v1Higher ? v2 : v1;
-      const highHasPre = !!highVersion.prerelease.length;
-      const lowHasPre = !!lowVersion.prerelease.length;
-      if (lowHasPre && !highHasPre) {
-        if (!lowVersion.patch && !lowVersion.minor) {
-          return "major";
-        }
-        if (lowVersion.compareMain(highVersion) === 0) {
-          if (lowVersion.minor && !lowVersion.patch) {
-            return "minor";
-          }
-          return "patch";
-        }
-      }
-      const prefix = highHasPre ? "pre" : "";
-      if (v1.major !== v2.major) {
-        return prefix + "major";
-      }
-      if (v1.minor !== v2.minor) {
-        return prefix + "minor";
-      }
-      if (v1.patch !== v2.patch) {
-        return prefix + "patch";
-      }
-      return "prerelease";
-    };
-    module.exports = diff;
-  }
-});
-
-// node_modules/semver/functions/major.js
-var require_major = __commonJS({
-  "node_modules/semver/functions/major.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var major = (a, loose) => new SemVer(a, loose).major;
-    module.exports = major;
-  }
-});
-
-// node_modules/semver/functions/minor.js
-var require_minor = __commonJS({
-  "node_modules/semver/functions/minor.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var minor = (a, loose) => new SemVer(a, loose).minor;
-    module.exports = minor;
-  }
-});
-
-// node_modules/semver/functions/patch.js
-var require_patch = __commonJS({
-  "node_modules/semver/functions/patch.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var patch = (a, loose) => new SemVer(a, loose).patch;
-    module.exports = patch;
-  }
-});
-
-// node_modules/semver/functions/prerelease.js
-var require_prerelease = __commonJS({
-  "node_modules/semver/functions/prerelease.js"(exports, module) {
-    "use strict";
-    var parse2 = require_parse();
-    var prerelease = (version, options) => {
-      const parsed = parse2(version, options);
-      return parsed && parsed.prerelease.length ? parsed.prerelease : null;
-    };
-    module.exports = prerelease;
-  }
-});
-
-// node_modules/semver/functions/compare.js
-var require_compare = __commonJS({
-  "node_modules/semver/functions/compare.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var compare = (a, b2, loose) => new SemVer(a, loose).compare(new SemVer(b2, loose));
-    module.exports = compare;
-  }
-});
-
-// node_modules/semver/functions/rcompare.js
-var require_rcompare = __commonJS({
-  "node_modules/semver/functions/rcompare.js"(exports, module) {
-    "use strict";
-    var compare = require_compare();
-    var rcompare = (a, b2, loose) => compare(b2, a, loose);
-    module.exports = rcompare;
-  }
-});
-
-// node_modules/semver/functions/compare-loose.js
-var require_compare_loose = __commonJS({
-  "node_modules/semver/functions/compare-loose.js"(exports, module) {
-    "use strict";
-    var compare = require_compare();
-    var compareLoose = (a, b2) => compare(a, b2, true);
-    module.exports = compareLoose;
-  }
-});
-
-// node_modules/semver/functions/compare-build.js
-var require_compare_build = __commonJS({
-  "node_modules/semver/functions/compare-build.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var compareBuild = (a, b2, loose) => {
-      const versionA = new SemVer(a, loose);
-      const versionB = new SemVer(b2, loose);
-      return versionA.compare(versionB) || versionA.compareBuild(versionB);
-    };
-    module.exports = compareBuild;
-  }
-});
-
-// node_modules/semver/functions/sort.js
-var require_sort = __commonJS({
-  "node_modules/semver/functions/sort.js"(exports, module) {
-    "use strict";
-    var compareBuild = require_compare_build();
-    var sort = (list, loose) => list.sort((a, b2) => compareBuild(a, b2, loose));
-    module.exports = sort;
-  }
-});
-
-// node_modules/semver/functions/rsort.js
-var require_rsort = __commonJS({
-  "node_modules/semver/functions/rsort.js"(exports, module) {
-    "use strict";
-    var compareBuild = require_compare_build();
-    var rsort = (list, loose) => list.sort((a, b2) => compareBuild(b2, a, loose));
-    module.exports = rsort;
-  }
-});
-
-// node_modules/semver/functions/gt.js
-var require_gt = __commonJS({
-  "node_modules/semver/functions/gt.js"(exports, module) {
-    "use strict";
-    var compare = require_compare();
-    var gt2 = (a, b2, loose) => compare(a, b2, loose) > 0;
-    module.exports = gt2;
-  }
-});
-
-// node_modules/semver/functions/lt.js
-var require_lt = __commonJS({
-  "node_modules/semver/functions/lt.js"(exports, module) {
-    "use strict";
-    var compare = require_compare();
-    var lt2 = (a, b2, loose) => compare(a, b2, loose) < 0;
-    module.exports = lt2;
-  }
-});
-
-// node_modules/semver/functions/eq.js
-var require_eq = __commonJS({
-  "node_modules/semver/functions/eq.js"(exports, module) {
-    "use strict";
-    var compare = require_compare();
-    var eq = (a, b2, loose) => compare(a, b2, loose) === 0;
-    module.exports = eq;
-  }
-});
-
-// node_modules/semver/functions/neq.js
-var require_neq = __commonJS({
-  "node_modules/semver/functions/neq.js"(exports, module) {
-    "use strict";
-    var compare = require_compare();
-    var neq = (a, b2, loose) => compare(a, b2, loose) !== 0;
-    module.exports = neq;
-  }
-});
-
-// node_modules/semver/functions/gte.js
-var require_gte = __commonJS({
-  "node_modules/semver/functions/gte.js"(exports, module) {
-    "use strict";
-    var compare = require_compare();
-    var gte = (a, b2, loose) => compare(a, b2, loose) >= 0;
-    module.exports = gte;
-  }
-});
-
-// node_modules/semver/functions/lte.js
-var require_lte = __commonJS({
-  "node_modules/semver/functions/lte.js"(exports, module) {
-    "use strict";
-    var compare = require_compare();
-    var lte = (a, b2, loose) => compare(a, b2, loose) <= 0;
-    module.exports = lte;
-  }
-});
-
-// node_modules/semver/functions/cmp.js
-var require_cmp = __commonJS({
-  "node_modules/semver/functions/cmp.js"(exports, module) {
-    "use strict";
-    var eq = require_eq();
-    var neq = require_neq();
-    var gt2 = require_gt();
-    var gte = require_gte();
-    var lt2 = require_lt();
-    var lte = require_lte();
-    var cmp = (a, op, b2, loose) => {
-      switch (op) {
-        case "===":
-          if (typeof a === "object") {
-            a = a.version;
-          }
-          if (typeof b2 === "object") {
-            b2 = b2.version;
-          }
-          return a === b2;
-        case "!==":
-          if (typeof a === "object") {
-            a = a.version;
-          }
-          if (typeof b2 === "object") {
-            b2 = b2.version;
-          }
-          return a !== b2;
-        case "":
-        case "=":
-        case "==":
-          return eq(a, b2, loose);
-        case "!=":
-          return neq(a, b2, loose);
-        case ">":
-          return gt2(a, b2, loose);
-        case ">=":
-          return gte(a, b2, loose);
-        case "<":
-          return lt2(a, b2, loose);
-        case "<=":
-          return lte(a, b2, loose);
-        default:
-          throw new TypeError(`Invalid operator: ${op}`);
-      }
-    };
-    module.exports = cmp;
-  }
-});
-
-// node_modules/semver/functions/coerce.js
-var require_coerce = __commonJS({
-  "node_modules/semver/functions/coerce.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var parse2 = require_parse();
-    var { safeRe: re2, t } = require_re();
-    var coerce = (version, options) => {
-      if (version instanceof SemVer) {
-        return version;
-      }
-      if (typeof version === "number") {
-        version = String(version);
-      }
-      if (typeof version !== "string") {
-        return null;
-      }
-      options = options || {};
-      let match = null;
-      if (!options.rtl) {
-        match = version.match(options.includePrerelease ? re2[t.COERCEFULL] : re2[t.COERCE]);
-      } else {
-        const coerceRtlRegex = options.includePrerelease ? re2[t.COERCERTLFULL] : re2[t.COERCERTL];
-        let next;
-        while ((next = coerceRtlRegex.exec(version)) && (!match || match.index + match[0].length !== version.length)) {
-          if (!match || next.index + next[0].length !== match.index + match[0].length) {
-            match = next;
-          }
-          coerceRtlRegex.lastIndex = next.index + next[1].length + next[2].length;
-        }
-        coerceRtlRegex.lastIndex = -1;
-      }
-      if (match === null) {
-        return null;
-      }
-      const major = match[2];
-      const minor = match[3] || "0";
-      const patch = match[4] || "0";
-      const prerelease = options.includePrerelease && match[5] ? `-${match[5]}` : "";
-      const build = options.includePrerelease && match[6] ? `+${match[6]}` : "";
-      return parse2(`${major}.${minor}.${patch}${prerelease}${build}`, options);
-    };
-    module.exports = coerce;
-  }
-});
-
-// node_modules/semver/functions/truncate.js
-var require_truncate = __commonJS({
-  "node_modules/semver/functions/truncate.js"(exports, module) {
-    "use strict";
-    var parse2 = require_parse();
-    var constants2 = require_constants4();
-    var SemVer = require_semver();
-    var truncate = (version, truncation, options) => {
-      if (!constants2.RELEASE_TYPES.includes(truncation)) {
-        return null;
-      }
-      const clonedVersion = cloneInputVersion(version, options);
-      return clonedVersion && doTruncation(clonedVersion, truncation);
-    };
-    var cloneInputVersion = (version, options) => {
-      const versionStringToParse = version instanceof SemVer ? version.version : version;
-      return parse2(versionStringToParse, options);
-    };
-    var doTruncation = (version, truncation) => {
-      if (isPrerelease(truncation)) {
-        return version.version;
-      }
-      version.prerelease = [];
-      switch (truncation) {
-        case "major":
-          version.minor = 0;
-          version.patch = 0;
-          break;
-        case "minor":
-          version.patch = 0;
-          break;
-      }
-      return version.format();
-    };
-    var isPrerelease = (type) => {
-      return type.startsWith("pre");
-    };
-    module.exports = truncate;
-  }
-});
-
-// node_modules/semver/internal/lrucache.js
-var require_lrucache = __commonJS({
-  "node_modules/semver/internal/lrucache.js"(exports, module) {
-    "use strict";
-    var LRUCache = class {
-      constructor() {
-        this.max = 1e3;
-        this.map = /* @__PURE__ */ new Map();
-      }
-      get(key) {
-        const value = this.map.get(key);
-        if (value === void 0) {
-          return void 0;
-        } else {
-          this.map.delete(key);
-          this.map.set(key, value);
-          return value;
-        }
-      }
-      delete(key) {
-        return this.map.delete(key);
-      }
-      set(key, value) {
-        const deleted = this.delete(key);
-        if (!deleted && value !== void 0) {
-          if (this.map.size >= this.max) {
-            const firstKey = this.map.keys().next().value;
-            this.delete(firstKey);
-          }
-          this.map.set(key, value);
-        }
-        return this;
-      }
-    };
-    module.exports = LRUCache;
-  }
-});
-
-// node_modules/semver/internal/trim-comparator-whitespace.js
-var require_trim_comparator_whitespace = __commonJS({
-  "node_modules/semver/internal/trim-comparator-whitespace.js"(exports, module) {
-    "use strict";
-    var {
-      MAX_LENGTH,
-      MAX_SAFE_BUILD_LENGTH,
-      WHITESPACE_CHARACTERS
-    } = require_constants4();
-    var whitespace = new Uint8Array(65536);
-    for (const char of WHITESPACE_CHARACTERS) {
-      whitespace[char.charCodeAt(0)] = 1;
-    }
-    var isWhitespace = (char) => char !== void 0 && whitespace[char.charCodeAt(0)] === 1;
-    var isVersionPrefix = (char) => char === "v" || char === "=" || isWhitespace(char);
-    var isDigit3 = (char) => char !== void 0 && char >= "0" && char <= "9";
-    var isLetter = (char) => char !== void 0 && (char >= "a" && char <= "z" || char >= "A" && char <= "Z");
-    var isIdentifierCharacter = (char) => isDigit3(char) || isLetter(char) || char === "-";
-    var isVersionStart = (char) => isDigit3(char) || char === "x" || char === "X" || char === "*";
-    var findDigitsEndIndex = (range, start, limit2, digitRuns) => {
-      if (!isDigit3(range[start])) {
-        return start;
-      }
-      if (start >= digitRuns.start && start < digitRuns.end) {
-        return Math.min(start + limit2, digitRuns.end);
-      }
-      if (start >= digitRuns.previousStart && start < digitRuns.previousEnd) {
-        return Math.min(start + limit2, digitRuns.previousEnd);
-      }
-      let end = start + 1;
-      while (isDigit3(range[end])) {
-        end++;
-      }
-      digitRuns.previousStart = digitRuns.start;
-      digitRuns.previousEnd = digitRuns.end;
-      digitRuns.start = start;
-      digitRuns.end = end;
-      return Math.min(start + limit2, end);
-    };
-    var findVersionNumberEndIndex = (range, start, loose, digitRuns) => {
-      if (!loose && range[start] === "0") {
-        return start + 1;
-      }
-      return findDigitsEndIndex(range, start, loose ? MAX_LENGTH : MAX_LENGTH + 1, digitRuns);
-    };
-    var findPrereleaseIdentifierEndIndex = (range, start, loose, digitRuns) => {
-      const digitsEnd = findDigitsEndIndex(range, start, MAX_LENGTH, digitRuns);
-      if (isLetter(range[digitsEnd]) || range[digitsEnd] === "-") {
-        let end = digitsEnd + 1;
-        const limit2 = end + MAX_SAFE_BUILD_LENGTH;
-        while (end < limit2 && isIdentifierCharacter(range[end])) {
-          end++;
-        }
-        return end;
-      }
-      return findVersionNumberEndIndex(range, start, loose, digitRuns);
-    };
-    var findPrereleaseEndIndex = (range, start, loose, digitRuns) => {
-      const hyphen = range[start] === "-";
-      if (!loose && !hyphen) {
-        return start;
-      }
-      const identifierStart = start + (hyphen ? 1 : 0);
-      let end = findPrereleaseIdentifierEndIndex(range, identifierStart, loose, digitRuns);
-      if (end === identifierStart) {
-        if (!loose || !hyphen) {
-          return start;
-        }
-        end = findPrereleaseIdentifierEndIndex(range, start, loose, digitRuns);
-      }
-      while (range[end] === ".") {
-        const next = findPrereleaseIdentifierEndIndex(range, end + 1, loose, digitRuns);
-        if (next === end + 1) {
-          break;
-        }
-        end = next;
-      }
-      return end;
-    };
-    var findBuildIdentifierEndIndex = (range, start) => {
-      let end = start;
-      while (end - start < MAX_SAFE_BUILD_LENGTH && isIdentifierCharacter(range[end])) {
-        end++;
-      }
-      return end;
-    };
-    var findBuildEndIndex = (range, start) => {
-      if (range[start] !== "+") {
-        return start;
-      }
-      let end = findBuildIdentifierEndIndex(range, start + 1);
-      if (end === start + 1) {
-        return start;
-      }
-      while (range[end] === ".") {
-        const next = findBuildIdentifierEndIndex(range, end + 1);
-        if (next === end + 1) {
-          break;
-        }
-        end = next;
-      }
-      return end;
-    };
-    var findLooseFullVersionEndIndex = (range, start, digitRuns) => {
-      let end = start;
-      for (let component = 0; component < 3; component++) {
-        const next = findVersionNumberEndIndex(range, end, true, digitRuns);
-        if (next === end) {
-          return start;
-        }
-        end = next;
-        if (component < 2) {
-          if (range[end] !== ".") {
-            return start;
-          }
-          end++;
-        }
-      }
-      const prereleaseEnd = findPrereleaseEndIndex(range, end, true, digitRuns);
-      return findBuildEndIndex(range, prereleaseEnd);
-    };
-    var findPartialVersionComponentEndIndex = (range, start, digitRuns) => {
-      if (isDigit3(range[start])) {
-        return findVersionNumberEndIndex(range, start, false, digitRuns);
-      }
-      return isVersionStart(range[start]) ? start + 1 : start;
-    };
-    var findPartialVersionEndIndex = (range, start, digitRuns) => {
-      let end = findPartialVersionComponentEndIndex(range, start, digitRuns);
-      for (let component = 0; component < 2; component++) {
-        if (range[end] !== ".") {
-          return end;
-        }
-        const next = findPartialVersionComponentEndIndex(range, end + 1, digitRuns);
-        if (next === end + 1) {
-          return end;
-        }
-        end = next;
-      }
-      const prereleaseEnd = findPrereleaseEndIndex(range, end, false, digitRuns);
-      return findBuildEndIndex(range, prereleaseEnd);
-    };
-    var findVersionEndIndex = (range, start, digitRuns) => {
-      const fullVersionEnd = findLooseFullVersionEndIndex(range, start, digitRuns);
-      return fullVersionEnd !== start ? fullVersionEnd : findPartialVersionEndIndex(range, start, digitRuns);
-    };
-    var findRemovableWhitespaceIndex = (range, matchStart) => {
-      let position = matchStart;
-      if (isWhitespace(range[position])) {
-        position++;
-      }
-      if (range[position] === "<" || range[position] === ">") {
-        position++;
-      }
-      if (range[position] === "=") {
-        position++;
-      }
-      return isWhitespace(range[position]) ? position : -1;
-    };
-    var trimComparatorWhitespace = (range) => {
-      let result = "";
-      let copyFrom = 0;
-      let cursor = 0;
-      const digitRuns = { start: -1, end: -1, previousStart: -1, previousEnd: -1 };
-      while (cursor < range.length) {
-        const matchStart = cursor;
-        if (range[cursor] === "<" || range[cursor] === ">") {
-          cursor++;
-        } else if (!isVersionPrefix(range[cursor]) && !isVersionStart(range[cursor])) {
-          cursor++;
-          continue;
-        }
-        while (cursor < range.length && isVersionPrefix(range[cursor])) {
-          cursor++;
-        }
-        if (!isVersionStart(range[cursor])) {
-          continue;
-        }
-        const whitespacePosition = findRemovableWhitespaceIndex(range, matchStart);
-        if (whitespacePosition !== -1) {
-          result += range.slice(copyFrom, whitespacePosition);
-          copyFrom = whitespacePosition + 1;
-        }
-        cursor = findVersionEndIndex(range, cursor, digitRuns);
-      }
-      return result + range.slice(copyFrom);
-    };
-    module.exports = trimComparatorWhitespace;
-  }
-});
-
-// node_modules/semver/classes/range.js
-var require_range = __commonJS({
-  "node_modules/semver/classes/range.js"(exports, module) {
-    "use strict";
-    var SPACE_CHARACTERS = /\s+/g;
-    var Range = class _Range {
-      constructor(range, options) {
-        options = parseOptions(options);
-        if (range instanceof _Range) {
-          if (range.loose === !!options.loose && range.includePrerelease === !!options.includePrerelease) {
-            return range;
-          } else {
-            return new _Range(range.raw, options);
-          }
-        }
-        if (range instanceof Comparator) {
-          this.raw = range.value;
-          this.set = [[range]];
-          this.formatted = void 0;
-          return this;
-        }
-        this.options = options;
-        this.loose = !!options.loose;
-        this.includePrerelease = !!options.includePrerelease;
-        this.raw = range.trim().replace(SPACE_CHARACTERS, " ");
-        this.set = this.raw.split("||").map((r) => this.parseRange(r.trim())).filter((c) => c.length);
-        if (!this.set.length) {
-          throw new TypeError(`Invalid SemVer Range: ${this.raw}`);
-        }
-        if (this.set.length > 1) {
-          const first = this.set[0];
-          this.set = this.set.filter((c) => !isNullSet(c[0]));
-          if (this.set.length === 0) {
-            this.set = [first];
-          } else if (this.set.length > 1) {
-            for (const c of this.set) {
-              if (c.length === 1 && isAny(c[0])) {
-                this.set = [c];
-                break;
-              }
-            }
-          }
-        }
-        this.formatted = void 0;
-      }
-      get range() {
-        if (this.formatted === void 0) {
-          this.formatted = "";
-          for (let i = 0; i < this.set.length; i++) {
-            if (i > 0) {
-              this.formatted += "||";
-            }
-            const comps = this.set[i];
-            for (let k2 = 0; k2 < comps.length; k2++) {
-              if (k2 > 0) {
-                this.formatted += " ";
-              }
-              this.formatted += comps[k2].toString().trim();
-            }
-          }
-        }
-        return this.formatted;
-      }
-      format() {
-        return this.range;
-      }
-      toString() {
-        return this.range;
-      }
-      parseRange(range) {
-        range = range.replace(BUILDSTRIPRE, "");
-        const memoOpts = (this.options.includePrerelease && FLAG_INCLUDE_PRERELEASE) | (this.options.loose && FLAG_LOOSE);
-        const memoKey = memoOpts + ":" + range;
-        const cached = cache.get(memoKey);
-        if (cached) {
-          return cached;
-        }
-        const loose = this.options.loose;
-        const hr2 = loose ? re2[t.HYPHENRANGELOOSE] : re2[t.HYPHENRANGE];
-        range = range.replace(hr2, hyphenReplace(this.options.includePrerelease));
-        debug("hyphen replace", range);
-        range = trimComparatorWhitespace(range);
-        debug("comparator trim", range);
-        range = range.replace(re2[t.TILDETRIM], tildeTrimReplace);
-        debug("tilde trim", range);
-        range = range.replace(re2[t.CARETTRIM], caretTrimReplace);
-        debug("caret trim", range);
-        let rangeList = range.split(" ").map((comp) => parseComparator2(comp, this.options)).join(" ").split(/\s+/).map((comp) => replaceGTE0(comp, this.options));
-        if (loose) {
-          rangeList = rangeList.filter((comp) => {
-            debug("loose invalid filter", comp, this.options);
-            return !!comp.match(re2[t.COMPARATORLOOSE]);
-          });
-        }
-        debug("range list", rangeList);
-        const rangeMap = /* @__PURE__ */ new Map();
-        const comparators = rangeList.map((comp) => new Comparator(comp, this.options));
-        for (const comp of comparators) {
-          if (isNullSet(comp)) {
-            return [comp];
-          }
-          rangeMap.set(comp.value, comp);
-        }
-        if (rangeMap.size > 1 && rangeMap.has("")) {
-          rangeMap.delete("");
-        }
-        const result = [...rangeMap.values()];
-        cache.set(memoKey, result);
-        return result;
-      }
-      intersects(range, options) {
-        if (!(range instanceof _Range)) {
-          throw new TypeError("a Range is required");
-        }
-        return this.set.some((thisComparators) => {
-          return isSatisfiable(thisComparators, options) && range.set.some((rangeComparators) => {
-            return isSatisfiable(rangeComparators, options) && thisComparators.every((thisComparator) => {
-              return rangeComparators.every((rangeComparator) => {
-                return thisComparator.intersects(rangeComparator, options);
-              });
-            });
-          });
-        });
-      }
-      // if ANY of the sets match ALL of its comparators, then pass
-      test(version) {
-        if (!version) {
-          return false;
-        }
-        if (typeof version === "string") {
-          try {
-            version = new SemVer(version, this.options);
-          } catch (er2) {
-            return false;
-          }
-        }
-        for (let i = 0; i < this.set.length; i++) {
-          if (testSet(this.set[i], version, this.options)) {
-            return true;
-          }
-        }
-        return false;
-      }
-    };
-    module.exports = Range;
-    var LRU = require_lrucache();
-    var cache = new LRU();
-    var parseOptions = require_parse_options();
-    var Comparator = require_comparator();
-    var debug = require_debug();
-    var SemVer = require_semver();
-    var trimComparatorWhitespace = require_trim_comparator_whitespace();
-    var {
-      safeRe: re2,
-      src,
-      t,
-      tildeTrimReplace,
-      caretTrimReplace
-    } = require_re();
-    var { FLAG_INCLUDE_PRERELEASE, FLAG_LOOSE } = require_constants4();
-    var BUILDSTRIPRE = new RegExp(src[t.BUILD], "g");
-    var isNullSet = (c) => c.value === "<0.0.0-0";
-    var isAny = (c) => c.value === "";
-    var isSatisfiable = (comparators, options) => {
-      let result = true;
-      const remainingComparators = comparators.slice();
-      let testComparator = remainingComparators.pop();
-      while (result && remainingComparators.length) {
-        result = remainingComparators.every((otherComparator) => {
-          return testComparator.intersects(otherComparator, options);
-        });
-        testComparator = remainingComparators.pop();
-      }
-      return result;
-    };
-    var parseComparator2 = (comp, options) => {
-      comp = comp.replace(re2[t.BUILD], "");
-      debug("comp", comp, options);
-      comp = replaceCarets(comp, options);
-      debug("caret", comp);
-      comp = replaceTildes(comp, options);
-      debug("tildes", comp);
-      comp = replaceXRanges(comp, options);
-      debug("xrange", comp);
-      comp = replaceStars(comp, options);
-      debug("stars", comp);
-      return comp;
-    };
-    var isX = (id) => !id || id.toLowerCase() === "x" || id === "*";
-    var invalidXRangeOrder = (M2, m2, p2) => isX(M2) && !isX(m2) || isX(m2) && p2 && !isX(p2);
-    var replaceTildes = (comp, options) => {
-      return comp.trim().split(/\s+/).map((c) => replaceTilde(c, options)).join(" ");
-    };
-    var replaceTilde = (comp, options) => {
-      const r = options.loose ? re2[t.TILDELOOSE] : re2[t.TILDE];
-      const z2 = options.includePrerelease ? "-0" : "";
-      return comp.replace(r, (_2, M2, m2, p2, pr2) => {
-        debug("tilde", comp, _2, M2, m2, p2, pr2);
-        let ret;
-        if (isX(M2)) {
-          ret = "";
-        } else if (isX(m2)) {
-          ret = `>=${M2}.0.0${z2} <${+M2 + 1}.0.0-0`;
-        } else if (isX(p2)) {
-          ret = `>=${M2}.${m2}.0${z2} <${M2}.${+m2 + 1}.0-0`;
-        } else if (pr2) {
-          debug("replaceTilde pr", pr2);
-          ret = `>=${M2}.${m2}.${p2}-${pr2} <${M2}.${+m2 + 1}.0-0`;
-        } else {
-          ret = `>=${M2}.${m2}.${p2} <${M2}.${+m2 + 1}.0-0`;
-        }
-        debug("tilde return", ret);
-        return ret;
-      });
-    };
-    var replaceCarets = (comp, options) => {
-      return comp.trim().split(/\s+/).map((c) => replaceCaret(c, options)).join(" ");
-    };
-    var replaceCaret = (comp, options) => {
-      debug("caret", comp, options);
-      const r = options.loose ? re2[t.CARETLOOSE] : re2[t.CARET];
-      const z2 = options.includePrerelease ? "-0" : "";
-      return comp.replace(r, (_2, M2, m2, p2, pr2) => {
-        debug("caret", comp, _2, M2, m2, p2, pr2);
-        let ret;
-        if (isX(M2)) {
-          ret = "";
-        } else if (isX(m2)) {
-          ret = `>=${M2}.0.0${z2} <${+M2 + 1}.0.0-0`;
-        } else if (isX(p2)) {
-          if (M2 === "0") {
-            ret = `>=${M2}.${m2}.0${z2} <${M2}.${+m2 + 1}.0-0`;
-          } else {
-            ret = `>=${M2}.${m2}.0${z2} <${+M2 + 1}.0.0-0`;
-          }
-        } else if (pr2) {
-          debug("replaceCaret pr", pr2);
-          if (M2 === "0") {
-            if (m2 === "0") {
-              ret = `>=${M2}.${m2}.${p2}-${pr2} <${M2}.${m2}.${+p2 + 1}-0`;
-            } else {
-              ret = `>=${M2}.${m2}.${p2}-${pr2} <${M2}.${+m2 + 1}.0-0`;
-            }
-          } else {
-            ret = `>=${M2}.${m2}.${p2}-${pr2} <${+M2 + 1}.0.0-0`;
-          }
-        } else {
-          debug("no pr");
-          if (M2 === "0") {
-            if (m2 === "0") {
-              ret = `>=${M2}.${m2}.${p2} <${M2}.${m2}.${+p2 + 1}-0`;
-            } else {
-              ret = `>=${M2}.${m2}.${p2} <${M2}.${+m2 + 1}.0-0`;
-            }
-          } else {
-            ret = `>=${M2}.${m2}.${p2} <${+M2 + 1}.0.0-0`;
-          }
-        }
-        debug("caret return", ret);
-        return ret;
-      });
-    };
-    var replaceXRanges = (comp, options) => {
-      debug("replaceXRanges", comp, options);
-      return comp.split(/\s+/).map((c) => replaceXRange(c, options)).join(" ");
-    };
-    var replaceXRange = (comp, options) => {
-      comp = comp.trim();
-      const r = options.loose ? re2[t.XRANGELOOSE] : re2[t.XRANGE];
-      return comp.replace(r, (ret, gtlt, M2, m2, p2, pr2) => {
-        debug("xRange", comp, ret, gtlt, M2, m2, p2, pr2);
-        if (invalidXRangeOrder(M2, m2, p2)) {
-          return comp;
-        }
-        const xM = isX(M2);
-        const xm = xM || isX(m2);
-        const xp = xm || isX(p2);
-        const anyX = xp;
-        if (gtlt === "=" && anyX) {
-          gtlt = "";
-        }
-        pr2 = options.includePrerelease ? "-0" : "";
-        if (xM) {
-          if (gtlt === ">" || gtlt === "<") {
-            ret = "<0.0.0-0";
-          } else {
-            ret = "*";
-          }
-        } else if (gtlt && anyX) {
-          if (xm) {
-            m2 = 0;
-          }
-          p2 = 0;
-          if (gtlt === ">") {
-            gtlt = ">=";
-            if (xm) {
-              M2 = +M2 + 1;
-              m2 = 0;
-              p2 = 0;
-            } else {
-              m2 = +m2 + 1;
-              p2 = 0;
-            }
-          } else if (gtlt === "<=") {
-            gtlt = "<";
-            if (xm) {
-              M2 = +M2 + 1;
-            } else {
-              m2 = +m2 + 1;
-            }
-          }
-          if (gtlt === "<") {
-            pr2 = "-0";
-          }
-          ret = `${gtlt + M2}.${m2}.${p2}${pr2}`;
-        } else if (xm) {
-          ret = `>=${M2}.0.0${pr2} <${+M2 + 1}.0.0-0`;
-        } else if (xp) {
-          ret = `>=${M2}.${m2}.0${pr2} <${M2}.${+m2 + 1}.0-0`;
-        }
-        debug("xRange return", ret);
-        return ret;
-      });
-    };
-    var replaceStars = (comp, options) => {
-      debug("replaceStars", comp, options);
-      return comp.trim().replace(re2[t.STAR], "");
-    };
-    var replaceGTE0 = (comp, options) => {
-      debug("replaceGTE0", comp, options);
-      return comp.trim().replace(re2[options.includePrerelease ? t.GTE0PRE : t.GTE0], "");
-    };
-    var hyphenReplace = (incPr) => ($0, from, fM, fm, fp, fpr, fb, to2, tM, tm, tp, tpr) => {
-      if (isX(fM)) {
-        from = "";
-      } else if (isX(fm)) {
-        from = `>=${fM}.0.0${incPr ? "-0" : ""}`;
-      } else if (isX(fp)) {
-        from = `>=${fM}.${fm}.0${incPr ? "-0" : ""}`;
-      } else if (fpr) {
-        from = `>=${from}`;
-      } else {
-        from = `>=${from}${incPr ? "-0" : ""}`;
-      }
-      if (isX(tM)) {
-        to2 = "";
-      } else if (isX(tm)) {
-        to2 = `<${+tM + 1}.0.0-0`;
-      } else if (isX(tp)) {
-        to2 = `<${tM}.${+tm + 1}.0-0`;
-      } else if (tpr) {
-        to2 = `<=${tM}.${tm}.${tp}-${tpr}`;
-      } else if (incPr) {
-        to2 = `<${tM}.${tm}.${+tp + 1}-0`;
-      } else {
-        to2 = `<=${to2}`;
-      }
-      return `${from} ${to2}`.trim();
-    };
-    var testSet = (set, version, options) => {
-      for (let i = 0; i < set.length; i++) {
-        if (!set[i].test(version)) {
-          return false;
-        }
-      }
-      if (version.prerelease.length && !options.includePrerelease) {
-        for (let i = 0; i < set.length; i++) {
-          debug(set[i].semver);
-          if (set[i].semver === Comparator.ANY) {
-            continue;
-          }
-          if (set[i].semver.prerelease.length > 0) {
-            const allowed = set[i].semver;
-            if (allowed.major === version.major && allowed.minor === version.minor && allowed.patch === version.patch) {
-              return true;
-            }
-          }
-        }
-        return false;
-      }
-      return true;
-    };
-  }
-});
-
-// node_modules/semver/classes/comparator.js
-var require_comparator = __commonJS({
-  "node_modules/semver/classes/comparator.js"(exports, module) {
-    "use strict";
-    var ANY = /* @__PURE__ */ Symbol("SemVer ANY");
-    var Comparator = class _Comparator {
-      static get ANY() {
-        return ANY;
-      }
-      constructor(comp, options) {
-        options = parseOptions(options);
-        if (comp instanceof _Comparator) {
-          if (comp.loose === !!options.loose) {
-            return comp;
-          } else {
-            comp = comp.value;
-          }
-        }
-        comp = comp.trim().split(/\s+/).join(" ");
-        debug("comparator", comp, options);
-        this.options = options;
-        this.loose = !!options.loose;
-        this.parse(comp);
-        if (this.semver === ANY) {
-          this.value = "";
-        } else {
-          this.value = this.operator + this.semver.version;
-        }
-        debug("comp", this);
-      }
-      parse(comp) {
-        const r = this.options.loose ? re2[t.COMPARATORLOOSE] : re2[t.COMPARATOR];
-        const m2 = comp.match(r);
-        if (!m2) {
-          throw new TypeError(`Invalid comparator: ${comp}`);
-        }
-        this.operator = m2[1] !== void 0 ? m2[1] : "";
-        if (this.operator === "=") {
-          this.operator = "";
-        }
-        if (!m2[2]) {
-          this.semver = ANY;
-        } else {
-          this.semver = new SemVer(m2[2], this.options.loose);
-        }
-      }
-      toString() {
-        return this.value;
-      }
-      test(version) {
-        debug("Comparator.test", version, this.options.loose);
-        if (this.semver === ANY || version === ANY) {
-          return true;
-        }
-        if (typeof version === "string") {
-          try {
-            version = new SemVer(version, this.options);
-          } catch (er2) {
-            return false;
-          }
-        }
-        return cmp(version, this.operator, this.semver, this.options);
-      }
-      intersects(comp, options) {
-        if (!(comp instanceof _Comparator)) {
-          throw new TypeError("a Comparator is required");
-        }
-        if (this.operator === "") {
-          if (this.value === "") {
-            return true;
-          }
-          return new Range(comp.value, options).test(this.value);
-        } else if (comp.operator === "") {
-          if (comp.value === "") {
-            return true;
-          }
-          return new Range(this.value, options).test(comp.semver);
-        }
-        options = parseOptions(options);
-        if (options.includePrerelease && (this.value === "<0.0.0-0" || comp.value === "<0.0.0-0")) {
-          return false;
-        }
-        if (!options.includePrerelease && (this.value.startsWith("<0.0.0") || comp.value.startsWith("<0.0.0"))) {
-          return false;
-        }
-        if (this.operator.startsWith(">") && comp.operator.startsWith(">")) {
-          return true;
-        }
-        if (this.operator.startsWith("<") && comp.operator.startsWith("<")) {
-          return true;
-        }
-        if (this.semver.version === comp.semver.version && this.operator.includes("=") && comp.operator.includes("=")) {
-          return true;
-        }
-        if (cmp(this.semver, "<", comp.semver, options) && this.operator.startsWith(">") && comp.operator.startsWith("<")) {
-          return true;
-        }
-        if (cmp(this.semver, ">", comp.semver, options) && this.operator.startsWith("<") && comp.operator.startsWith(">")) {
-          return true;
-        }
-        return false;
-      }
-    };
-    module.exports = Comparator;
-    var parseOptions = require_parse_options();
-    var { safeRe: re2, t } = require_re();
-    var cmp = require_cmp();
-    var debug = require_debug();
-    var SemVer = require_semver();
-    var Range = require_range();
-  }
-});
-
-// node_modules/semver/functions/satisfies.js
-var require_satisfies = __commonJS({
-  "node_modules/semver/functions/satisfies.js"(exports, module) {
-    "use strict";
-    var Range = require_range();
-    var satisfies = (version, range, options) => {
-      try {
-        range = new Range(range, options);
-      } catch (er2) {
-        return false;
-      }
-      return range.test(version);
-    };
-    module.exports = satisfies;
-  }
-});
-
-// node_modules/semver/ranges/to-comparators.js
-var require_to_comparators = __commonJS({
-  "node_modules/semver/ranges/to-comparators.js"(exports, module) {
-    "use strict";
-    var Range = require_range();
-    var toComparators = (range, options) => new Range(range, options).set.map((comp) => comp.map((c) => c.value).join(" ").trim().split(" "));
-    module.exports = toComparators;
-  }
-});
-
-// node_modules/semver/ranges/max-satisfying.js
-var require_max_satisfying = __commonJS({
-  "node_modules/semver/ranges/max-satisfying.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var Range = require_range();
-    var maxSatisfying = (versions, range, options) => {
-      let max = null;
-      let maxSV = null;
-      let rangeObj = null;
-      try {
-        rangeObj = new Range(range, options);
-      } catch (er2) {
-        return null;
-      }
-      versions.forEach((v2) => {
-        if (rangeObj.test(v2)) {
-          if (!max || maxSV.compare(v2) === -1) {
-            max = v2;
-            maxSV = new SemVer(max, options);
-          }
-        }
-      });
-      return max;
-    };
-    module.exports = maxSatisfying;
-  }
-});
-
-// node_modules/semver/ranges/min-satisfying.js
-var require_min_satisfying = __commonJS({
-  "node_modules/semver/ranges/min-satisfying.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var Range = require_range();
-    var minSatisfying = (versions, range, options) => {
-      let min = null;
-      let minSV = null;
-      let rangeObj = null;
-      try {
-        rangeObj = new Range(range, options);
-      } catch (er2) {
-        return null;
-      }
-      versions.forEach((v2) => {
-        if (rangeObj.test(v2)) {
-          if (!min || minSV.compare(v2) === 1) {
-            min = v2;
-            minSV = new SemVer(min, options);
-          }
-        }
-      });
-      return min;
-    };
-    module.exports = minSatisfying;
-  }
-});
-
-// node_modules/semver/ranges/min-version.js
-var require_min_version = __commonJS({
-  "node_modules/semver/ranges/min-version.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var Range = require_range();
-    var gt2 = require_gt();
-    var minVersion = (range, loose) => {
-      range = new Range(range, loose);
-      let minver = new SemVer("0.0.0");
-      if (range.test(minver)) {
-        return minver;
-      }
-      minver = new SemVer("0.0.0-0");
-      if (range.test(minver)) {
-        return minver;
-      }
-      minver = null;
-      for (let i = 0; i < range.set.length; ++i) {
-        const comparators = range.set[i];
-        let setMin = null;
-        comparators.forEach((comparator) => {
-          const compver = new SemVer(comparator.semver.version);
-          switch (comparator.operator) {
-            case ">":
-              if (compver.prerelease.length === 0) {
-                compver.patch++;
-              } else {
-                compver.prerelease.push(0);
-              }
-              compver.raw = compver.format();
-            /* fallthrough */
-            case "":
-            case ">=":
-              if (!setMin || gt2(compver, setMin)) {
-                setMin = compver;
-              }
-              break;
-            case "<":
-            case "<=":
-              break;
-            /* istanbul ignore next */
-            default:
-              throw new Error(`Unexpected operation: ${comparator.operator}`);
-          }
-        });
-        if (setMin && (!minver || gt2(minver, setMin))) {
-          minver = setMin;
-        }
-      }
-      if (minver && range.test(minver)) {
-        return minver;
-      }
-      return null;
-    };
-    module.exports = minVersion;
-  }
-});
-
-// node_modules/semver/ranges/valid.js
-var require_valid2 = __commonJS({
-  "node_modules/semver/ranges/valid.js"(exports, module) {
-    "use strict";
-    var Range = require_range();
-    var validRange = (range, options) => {
-      try {
-        return new Range(range, options).range || "*";
-      } catch (er2) {
-        return null;
-      }
-    };
-    module.exports = validRange;
-  }
-});
-
-// node_modules/semver/ranges/outside.js
-var require_outside = __commonJS({
-  "node_modules/semver/ranges/outside.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var Comparator = require_comparator();
-    var { ANY } = Comparator;
-    var Range = require_range();
-    var satisfies = require_satisfies();
-    var gt2 = require_gt();
-    var lt2 = require_lt();
-    var lte = require_lte();
-    var gte = require_gte();
-    var outside = (version, range, hilo, options) => {
-      version = new SemVer(version, options);
-      range = new Range(range, options);
-      let gtfn, ltefn, ltfn, comp, ecomp;
-      switch (hilo) {
-        case ">":
-          gtfn = gt2;
-          ltefn = lte;
-          ltfn = lt2;
-          comp = ">";
-          ecomp = ">=";
-          break;
-        case "<":
-          gtfn = lt2;
-          ltefn = gte;
-          ltfn = gt2;
-          comp = "<";
-          ecomp = "<=";
-          break;
-        default:
-          throw new TypeError('Must provide a hilo val of "<" or ">"');
-      }
-      if (satisfies(version, range, options)) {
-        return false;
-      }
-      for (let i = 0; i < range.set.length; ++i) {
-        const comparators = range.set[i];
-        let high = null;
-        let low = null;
-        comparators.forEach((comparator) => {
-          if (comparator.semver === ANY) {
-            comparator = new Comparator(">=0.0.0");
-          }
-          high = high || comparator;
-          low = low || comparator;
-          if (gtfn(comparator.semver, high.semver, options)) {
-            high = comparator;
-          } else if (ltfn(comparator.semver, low.semver, options)) {
-            low = comparator;
-          }
-        });
-        if (high.operator === comp || high.operator === ecomp) {
-          return false;
-        }
-        if ((!low.operator || low.operator === comp) && ltefn(version, low.semver)) {
-          return false;
-        } else if (low.operator === ecomp && ltfn(version, low.semver)) {
-          return false;
-        }
-      }
-      return true;
-    };
-    module.exports = outside;
-  }
-});
-
-// node_modules/semver/ranges/gtr.js
-var require_gtr = __commonJS({
-  "node_modules/semver/ranges/gtr.js"(exports, module) {
-    "use strict";
-    var outside = require_outside();
-    var gtr = (version, range, options) => outside(version, range, ">", options);
-    module.exports = gtr;
-  }
-});
-
-// node_modules/semver/ranges/ltr.js
-var require_ltr = __commonJS({
-  "node_modules/semver/ranges/ltr.js"(exports, module) {
-    "use strict";
-    var outside = require_outside();
-    var ltr = (version, range, options) => outside(version, range, "<", options);
-    module.exports = ltr;
-  }
-});
-
-// node_modules/semver/ranges/intersects.js
-var require_intersects = __commonJS({
-  "node_modules/semver/ranges/intersects.js"(exports, module) {
-    "use strict";
-    var Range = require_range();
-    var intersects = (r1, r2, options) => {
-      r1 = new Range(r1, options);
-      r2 = new Range(r2, options);
-      return r1.intersects(r2, options);
-    };
-    module.exports = intersects;
-  }
-});
-
-// node_modules/semver/ranges/simplify.js
-var require_simplify = __commonJS({
-  "node_modules/semver/ranges/simplify.js"(exports, module) {
-    "use strict";
-    var satisfies = require_satisfies();
-    var compare = require_compare();
-    module.exports = (versions, range, options) => {
-      const set = [];
-      let first = null;
-      let prev = null;
-      const v2 = versions.sort((a, b2) => compare(a, b2, options));
-      for (const version of v2) {
-        const included = satisfies(version, range, options);
-        if (included) {
-          prev = version;
-          if (!first) {
-            first = version;
-          }
-        } else {
-          if (prev) {
-            set.push([first, prev]);
-          }
-          prev = null;
-          first = null;
-        }
-      }
-      if (first) {
-        set.push([first, null]);
-      }
-      const ranges = [];
-      for (const [min, max] of set) {
-        if (min === max) {
-          ranges.push(min);
-        } else if (!max && min === v2[0]) {
-          ranges.push("*");
-        } else if (!max) {
-          ranges.push(`>=${min}`);
-        } else if (min === v2[0]) {
-          ranges.push(`<=${max}`);
-        } else {
-          ranges.push(`${min} - ${max}`);
-        }
-      }
-      const simplified = ranges.join(" || ");
-      const original = typeof range.raw === "string" ? range.raw : String(range);
-      return simplified.length < original.length ? simplified : range;
-    };
-  }
-});
-
-// node_modules/semver/ranges/subset.js
-var require_subset = __commonJS({
-  "node_modules/semver/ranges/subset.js"(exports, module) {
-    "use strict";
-    var Range = require_range();
-    var Comparator = require_comparator();
-    var { ANY } = Comparator;
-    var satisfies = require_satisfies();
-    var compare = require_compare();
-    var subset = (sub, dom, options = {}) => {
-      if (sub === dom) {
-        return true;
-      }
-      sub = new Range(sub, options);
-      dom = new Range(dom, options);
-      let sawNonNull = false;
-      OUTER: for (const simpleSub of sub.set) {
-        for (const simpleDom of dom.set) {
-          const isSub = simpleSubset(simpleSub, simpleDom, options);
-          sawNonNull = sawNonNull || isSub !== null;
-          if (isSub) {
-            continue OUTER;
-          }
-        }
-        if (sawNonNull) {
-          return false;
-        }
-      }
-      return true;
-    };
-    var minimumVersionWithPreRelease = [new Comparator(">=0.0.0-0")];
-    var minimumVersion = [new Comparator(">=0.0.0")];
-    var simpleSubset = (sub, dom, options) => {
-      if (sub === dom) {
-        return true;
-      }
-      if (sub.length === 1 && sub[0].semver === ANY) {
-        if (dom.length === 1 && dom[0].semver === ANY) {
-          return true;
-        } else if (options.includePrerelease) {
-          sub = minimumVersionWithPreRelease;
-        } else {
-          sub = minimumVersion;
-        }
-      }
-      if (dom.length === 1 && dom[0].semver === ANY) {
-        if (options.includePrerelease) {
-          return true;
-        } else {
-          dom = minimumVersion;
-        }
-      }
-      const eqSet = /* @__PURE__ */ new Set();
-      let gt2, lt2;
-      for (const c of sub) {
-        if (c.operator === ">" || c.operator === ">=") {
-          gt2 = higherGT(gt2, c, options);
-        } else if (c.operator === "<" || c.operator === "<=") {
-          lt2 = lowerLT(lt2, c, options);
-        } else {
-          eqSet.add(c.semver);
-        }
-      }
-      if (eqSet.size > 1) {
-        return null;
-      }
-      let gtltComp;
-      if (gt2 && lt2) {
-        gtltComp = compare(gt2.semver, lt2.semver, options);
-        if (gtltComp > 0) {
-          return null;
-        } else if (gtltComp === 0 && (gt2.operator !== ">=" || lt2.operator !== "<=")) {
-          return null;
-        }
-      }
-      for (const eq of eqSet) {
-        if (gt2 && !satisfies(eq, String(gt2), options)) {
-          return null;
-        }
-        if (lt2 && !satisfies(eq, String(lt2), options)) {
-          return null;
-        }
-        for (const c of dom) {
-          if (!satisfies(eq, String(c), options)) {
-            return false;
-          }
-        }
-        return true;
-      }
-      let higher, lower;
-      let hasDomLT, hasDomGT;
-      let needDomLTPre = lt2 && !options.includePrerelease && lt2.semver.prerelease.length ? lt2.semver : false;
-      let needDomGTPre = gt2 && !options.includePrerelease && gt2.semver.prerelease.length ? gt2.semver : false;
-      if (needDomLTPre && needDomLTPre.prerelease.length === 1 && lt2.operator === "<" && needDomLTPre.prerelease[0] === 0) {
-        needDomLTPre = false;
-      }
-      for (const c of dom) {
-        hasDomGT = hasDomGT || c.operator === ">" || c.operator === ">=";
-        hasDomLT = hasDomLT || c.operator === "<" || c.operator === "<=";
-        if (gt2) {
-          if (needDomGTPre) {
-            if (c.semver.prerelease && c.semver.prerelease.length && c.semver.major === needDomGTPre.major && c.semver.minor === needDomGTPre.minor && c.semver.patch === needDomGTPre.patch) {
-              needDomGTPre = false;
-            }
-          }
-          if (c.operator === ">" || c.operator === ">=") {
-            higher = higherGT(gt2, c, options);
-            if (higher === c && higher !== gt2) {
-              return false;
-            }
-          } else if (gt2.operator === ">=" && !c.test(gt2.semver)) {
-            return false;
-          }
-        }
-        if (lt2) {
-          if (needDomLTPre) {
-            if (c.semver.prerelease && c.semver.prerelease.length && c.semver.major === needDomLTPre.major && c.semver.minor === needDomLTPre.minor && c.semver.patch === needDomLTPre.patch) {
-              needDomLTPre = false;
-            }
-          }
-          if (c.operator === "<" || c.operator === "<=") {
-            lower = lowerLT(lt2, c, options);
-            if (lower === c && lower !== lt2) {
-              return false;
-            }
-          } else if (lt2.operator === "<=" && !c.test(lt2.semver)) {
-            return false;
-          }
-        }
-        if (!c.operator && (lt2 || gt2) && gtltComp !== 0) {
-          return false;
-        }
-      }
-      if (gt2 && hasDomLT && !lt2 && gtltComp !== 0) {
-        return false;
-      }
-      if (lt2 && hasDomGT && !gt2 && gtltComp !== 0) {
-        return false;
-      }
-      if (needDomGTPre || needDomLTPre) {
-        return false;
-      }
-      return true;
-    };
-    var higherGT = (a, b2, options) => {
-      if (!a) {
-        return b2;
-      }
-      const comp = compare(a.semver, b2.semver, options);
-      return comp > 0 ? a : comp < 0 ? b2 : b2.operator === ">" && a.operator === ">=" ? b2 : a;
-    };
-    var lowerLT = (a, b2, options) => {
-      if (!a) {
-        return b2;
-      }
-      const comp = compare(a.semver, b2.semver, options);
-      return comp < 0 ? a : comp > 0 ? b2 : b2.operator === "<" && a.operator === "<=" ? b2 : a;
-    };
-    module.exports = subset;
-  }
-});
-
-// node_modules/semver/index.js
-var require_semver2 = __commonJS({
-  "node_modules/semver/index.js"(exports, module) {
-    "use strict";
-    var internalRe = require_re();
-    var constants2 = require_constants4();
-    var SemVer = require_semver();
-    var identifiers = require_identifiers();
-    var parse2 = require_parse();
-    var valid = require_valid();
-    var clean = require_clean();
-    var inc = require_inc();
-    var diff = require_diff();
-    var major = require_major();
-    var minor = require_minor();
-    var patch = require_patch();
-    var prerelease = require_prerelease();
-    var compare = require_compare();
-    var rcompare = require_rcompare();
-    var compareLoose = require_compare_loose();
-    var compareBuild = require_compare_build();
-    var sort = require_sort();
-    var rsort = require_rsort();
-    var gt2 = require_gt();
-    var lt2 = require_lt();
-    var eq = require_eq();
-    var neq = require_neq();
-    var gte = require_gte();
-    var lte = require_lte();
-    var cmp = require_cmp();
-    var coerce = require_coerce();
-    var truncate = require_truncate();
-    var Comparator = require_comparator();
-    var Range = require_range();
-    var satisfies = require_satisfies();
-    var toComparators = require_to_comparators();
-    var maxSatisfying = require_max_satisfying();
-    var minSatisfying = require_min_satisfying();
-    var minVersion = require_min_version();
-    var validRange = require_valid2();
-    var outside = require_outside();
-    var gtr = require_gtr();
-    var ltr = require_ltr();
-    var intersects = require_intersects();
-    var simplifyRange = require_simplify();
-    var subset = require_subset();
-    module.exports = {
-      parse: parse2,
-      valid,
-      clean,
-      inc,
-      diff,
-      major,
-      minor,
-      patch,
-      prerelease,
-      compare,
-      rcompare,
-      compareLoose,
-      compareBuild,
-      sort,
-      rsort,
-      gt: gt2,
-      lt: lt2,
-      eq,
-      neq,
-      gte,
-      lte,
-      cmp,
-      coerce,
-      truncate,
-      Comparator,
-      Range,
-      satisfies,
-      toComparators,
-      maxSatisfying,
-      minSatisfying,
-      minVersion,
-      validRange,
-      outside,
-      gtr,
-      ltr,
-      intersects,
-      simplifyRange,
-      subset,
-      SemVer,
-      re: internalRe.re,
-      src: internalRe.src,
-      tokens: internalRe.t,
-      SEMVER_SPEC_VERSION: constants2.SEMVER_SPEC_VERSION,
-      RELEASE_TYPES: constants2.RELEASE_TYPES,
-      compareIdentifiers: identifiers.compareIdentifiers,
-      rcompareIdentifiers: identifiers.rcompareIdentifiers
-    };
-  }
-});
-
 // src/cli.ts
 init_errors();
 
-// src/cli/fetch.ts
-import { spawn as spawn3 } from "node:child_process";
+// src/cli/output.ts
+var UsageError = class extends Error {
+  command;
+};
+var CommandFailed = class extends Error {
+};
+function json(value) {
+  return JSON.stringify(value, null, 2) + "\n";
+}
+
+// src/cli/run.ts
 import { parseArgs } from "node:util";
 
-// src/cargo/ops/cargo_fetch.ts
-import * as fs12 from "node:fs";
-import * as path10 from "node:path";
+// src/cargo/ops/cache_key.ts
+import { createHash } from "node:crypto";
+var DEFAULT_KEY_PREFIX = "v1-crate-cache";
+function keyPartProblem(value, max = 400) {
+  if (value.length >= 1 && value.length <= max && /^[\x20-\x7e]*$/.test(value) && !value.includes(",")) return void 0;
+  return `must be 1 to ${max} printable ASCII characters without commas or newlines (got \`${value}\`)`;
+}
+function cacheKey(plans, os4, prefix = DEFAULT_KEY_PREFIX) {
+  const parts = /* @__PURE__ */ new Set();
+  for (const plan of plans) {
+    for (const r of plan.registries) parts.add(`index ${r.dir}`);
+    for (const p2 of plan.packages) parts.add(`package ${p2.name} ${p2.version} ${p2.source} ${p2.checksum ?? "-"}`);
+  }
+  const sorted2 = [...parts].sort();
+  const hash = createHash("sha256").update(sorted2.join("\n")).digest("hex").slice(0, 32);
+  const base = `${prefix}-${os4}-`;
+  return { key: `${base}${hash}`, restoreKeys: [base], hash, parts: sorted2 };
+}
+function runnerOs(platform = process.platform) {
+  return platform === "win32" ? "Windows" : platform === "darwin" ? "macOS" : "Linux";
+}
+
+// src/cargo/ops/project.ts
+import * as fs6 from "node:fs";
+import * as path9 from "node:path";
+
+// src/cargo/core/workspace.ts
+init_errors();
+import * as fs2 from "node:fs";
+import * as os from "node:os";
+import * as path4 from "node:path";
+
+// src/cargo/util/paths.ts
+init_errors();
+import * as fs from "node:fs";
+import * as path from "node:path";
+var MAX_MANIFEST_BYTES = 8 << 20;
+var MAX_CONFIG_BYTES = 4 << 20;
+var MAX_LOCKFILE_BYTES = 64 << 20;
+function isWithin(p2, dir) {
+  if (p2 === dir) return true;
+  return p2.startsWith(dir.endsWith(path.sep) ? dir : dir + path.sep);
+}
+function readToEnd(fd, buf, beforeGrow) {
+  let len = 0;
+  for (; ; ) {
+    if (len === buf.length) {
+      beforeGrow?.(len);
+      buf = Buffer.concat([buf, Buffer.allocUnsafe(buf.length)]);
+    }
+    const want = buf.length - len;
+    const n = fs.readSync(fd, buf, len, want, null);
+    len += n;
+    if (n < want) return { buf, len };
+  }
+}
+function readText(file, kind, maxBytes, what) {
+  const text = readTextIfFile(file, kind, maxBytes, what);
+  if (text === void 0) throw new CargoError("io", `failed to read ${what}: ENOENT`, { file });
+  return text;
+}
+var OPEN_FLAGS = fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0);
+function readTextIfFile(file, kind, maxBytes, what) {
+  let fd;
+  try {
+    fd = fs.openSync(file, OPEN_FLAGS);
+  } catch (e) {
+    const code = e.code;
+    if (code === "ENOENT" || code === "ENOTDIR" || code === "EISDIR") return void 0;
+    throw new CargoError("io", `failed to read ${what}: ${code ?? e.message}`, { file });
+  }
+  try {
+    const st2 = fs.fstatSync(fd);
+    if (!st2.isFile()) return void 0;
+    const tooLarge = (size) => new CargoError(kind, `${what} is ${(size / (1 << 20)).toFixed(1)} MiB; files over ${maxBytes >> 20} MiB are refused`, { file });
+    if (st2.size > maxBytes) throw tooLarge(st2.size);
+    const { buf, len } = readToEnd(fd, Buffer.allocUnsafe(st2.size + 1), (size) => {
+      if (size > maxBytes) throw tooLarge(size);
+    });
+    return buf.toString("utf8", 0, len);
+  } catch (e) {
+    if (e instanceof CargoError) throw e;
+    throw new CargoError("io", `failed to read ${what}: ${e.code ?? e.message}`, { file });
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+function listFiles(root, rel) {
+  const out = [];
+  const walk = (r) => {
+    let entries2;
+    try {
+      entries2 = fs.readdirSync(path.join(root, r), { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const e of entries2) {
+      const child = `${r}/${e.name}`;
+      if (e.isDirectory()) walk(child);
+      else out.push(child);
+    }
+  };
+  walk(rel);
+  return out;
+}
+
+// src/cargo/core/manifest.ts
+import * as path3 from "node:path";
+
+// node_modules/smol-toml/dist/error.js
+function getLineColFromPtr(string, ptr) {
+  let lines = string.slice(0, ptr).split(/\r?\n/);
+  return [lines.length, lines.pop().length + 1];
+}
+function makeCodeBlock(string, line, column) {
+  let lines = string.split(/\r?\n/);
+  let codeblock = "";
+  let numberLen = (Math.log10(line + 1) | 0) + 1;
+  for (let i = line - 1; i <= line + 1; i++) {
+    let l = lines[i - 1];
+    if (!l)
+      continue;
+    codeblock += i.toString().padEnd(numberLen, " ");
+    codeblock += ":  ";
+    codeblock += l;
+    codeblock += "\n";
+    if (i === line) {
+      codeblock += " ".repeat(numberLen + column + 2);
+      codeblock += "^\n";
+    }
+  }
+  return codeblock;
+}
+var TomlError = class _TomlError extends Error {
+  line;
+  column;
+  codeblock;
+  constructor(message, options) {
+    const [line, column] = getLineColFromPtr(options.toml, options.ptr);
+    const codeblock = makeCodeBlock(options.toml, line, column);
+    super(`Invalid TOML document: ${message}
+
+${codeblock}`, options);
+    this.line = line;
+    this.column = column;
+    this.codeblock = codeblock;
+  }
+  /** @internal */
+  static x(message, ctx, ptr) {
+    throw new _TomlError(message, { toml: ctx.s, ptr: ptr ?? ctx.p });
+  }
+};
+
+// node_modules/smol-toml/dist/primitive.js
+function parseString(ctx) {
+  let startPtr = ctx.p;
+  let c = ctx.s.charCodeAt(ctx.p++);
+  let first = c;
+  let isLiteral = c === 39;
+  let isMultiline = c === ctx.s.charCodeAt(ctx.p) && c === ctx.s.charCodeAt(ctx.p + 1);
+  if (isMultiline) {
+    if ((c = ctx.s.charCodeAt(ctx.p += 2)) === 10)
+      ctx.p++;
+    else if (c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)
+      ctx.p += 2;
+  }
+  let parsed = "";
+  let sliceStart = ctx.p;
+  let state = 0;
+  for (; ctx.p < ctx.s.length; ctx.p++) {
+    c = ctx.s.charCodeAt(ctx.p);
+    if (isMultiline && (c === 10 || c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)) {
+      state = state && 3;
+    } else if (c < 32 && c !== 9 || c === 127) {
+      TomlError.x("control characters are not allowed in strings", ctx);
+    } else if ((!state || state === 3) && c === first && (!isMultiline || ctx.s.charCodeAt(ctx.p + 1) === first && ctx.s.charCodeAt(ctx.p + 2) === first)) {
+      if (isMultiline) {
+        if (ctx.s.charCodeAt(ctx.p + 3) === first)
+          ctx.p++;
+        if (ctx.s.charCodeAt(ctx.p + 3) === first)
+          ctx.p++;
+      }
+      if (!state) {
+        let s3 = ctx.s.slice(sliceStart, ctx.p);
+        parsed = parsed ? parsed + s3 : s3;
+      }
+      ctx.p += isMultiline ? 3 : 1;
+      return parsed;
+    } else if (!state) {
+      if (!isLiteral && c === 92) {
+        parsed += ctx.s.slice(sliceStart, sliceStart = ctx.p);
+        state = 1;
+      }
+    } else if (state === 1) {
+      if (c === 120 || c === 117 || c === 85) {
+        let errPtr = ctx.p++ - 1;
+        let value = 0;
+        let len = c === 120 ? 2 : c === 117 ? 4 : 8;
+        for (let j2 = 0; j2 < len; j2++, ctx.p++) {
+          let hex = ctx.s.charCodeAt(ctx.p);
+          let digit = (
+            /* 0-9 */
+            hex >= 48 && hex <= 57 ? hex - 48 : (
+              /* A-F */
+              hex >= 65 && hex <= 70 ? hex - 65 + 10 : (
+                /* a-f */
+                hex >= 97 && hex <= 102 ? hex - 97 + 10 : -1
+              )
+            )
+          );
+          if (digit < 0)
+            TomlError.x("invalid non-hex character in unicode escape", ctx);
+          value = value << 4 | digit;
+        }
+        if (value < 0 || value > 1114111 || value >= 55296 && value <= 57343) {
+          TomlError.x("invalid unicode escape", ctx, errPtr);
+        }
+        parsed += String.fromCodePoint(value);
+        sliceStart = ctx.p--;
+        state = 0;
+      } else if (isMultiline && (c === 32 || c === 9)) {
+        state = 2;
+      } else {
+        if (c === 98)
+          parsed += "\b";
+        else if (c === 116)
+          parsed += "	";
+        else if (c === 110)
+          parsed += "\n";
+        else if (c === 102)
+          parsed += "\f";
+        else if (c === 114)
+          parsed += "\r";
+        else if (c === 101)
+          parsed += "\x1B";
+        else if (c === 34)
+          parsed += '"';
+        else if (c === 92)
+          parsed += "\\";
+        else
+          TomlError.x("unrecognised escape sequence", ctx);
+        sliceStart = ctx.p + 1;
+        state = 0;
+      }
+    } else if (c !== 32 && c !== 9) {
+      if (state === 2)
+        TomlError.x("invalid escape: only line-ending whitespace may be escaped", ctx, sliceStart);
+      state = !isLiteral && c === 92 ? 1 : 0;
+      sliceStart = ctx.p;
+    }
+  }
+  TomlError.x("unfinished string", ctx, startPtr);
+}
+
+// node_modules/smol-toml/dist/date.js
+var DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i;
+var TomlDate = class _TomlDate extends Date {
+  #hasDate = false;
+  #hasTime = false;
+  #offset = null;
+  constructor(date, fasttype, unsafeDelim) {
+    let hasDate = true;
+    let hasTime = true;
+    let offset = "Z";
+    let c;
+    if (typeof date === "string") {
+      if (fasttype)
+        prep: {
+          if (fasttype < 3) {
+            if (+date.slice(11, 13) > 23) {
+              date = "";
+              break prep;
+            }
+            if (fasttype === 2) {
+              offset = null;
+              date += "Z";
+            } else if ((c = date.charCodeAt(date.length - 1)) !== 90 && c !== 122) {
+              offset = date.slice(date.length - 6);
+            }
+            if (unsafeDelim)
+              date = date.slice(0, 10) + "T" + date.slice(11);
+          } else if (fasttype === 4) {
+            date = +date.slice(0, 2) > 23 ? "" : `0000-01-01T${date}Z`;
+          }
+          hasDate = fasttype !== 4;
+          hasTime = fasttype !== 3;
+        }
+      else {
+        let match = date.match(DATE_TIME_RE);
+        if (match) {
+          if (!match[1]) {
+            hasDate = false;
+            date = `0000-01-01T${date}`;
+          }
+          hasTime = !!match[2];
+          hasTime && date[10] === " " && (date = date.replace(" ", "T"));
+          if (match[2] && +match[2] > 23) {
+            date = "";
+          } else {
+            offset = match[3] || null;
+            if (!offset && hasTime)
+              date += "Z";
+          }
+        } else {
+          date = "";
+        }
+      }
+    }
+    super(date);
+    if (!isNaN(this.getTime())) {
+      this.#hasDate = hasDate;
+      this.#hasTime = hasTime;
+      this.#offset = offset;
+    }
+  }
+  isDateTime() {
+    return this.#hasDate && this.#hasTime;
+  }
+  isLocal() {
+    return !this.#hasDate || !this.#hasTime || !this.#offset;
+  }
+  isDate() {
+    return this.#hasDate && !this.#hasTime;
+  }
+  isTime() {
+    return this.#hasTime && !this.#hasDate;
+  }
+  isValid() {
+    return this.#hasDate || this.#hasTime;
+  }
+  toISOString() {
+    let iso = super.toISOString();
+    if (this.isDate())
+      return iso.slice(0, 10);
+    if (this.isTime())
+      return iso.slice(11, 23);
+    if (this.#offset === null)
+      return iso.slice(0, -1);
+    if (this.#offset === "Z" || this.#offset === "z")
+      return iso;
+    let offset = +this.#offset.slice(1, 3) * 60 + +this.#offset.slice(4, 6);
+    offset = this.#offset[0] === "-" ? offset : -offset;
+    let offsetDate = new Date(this.getTime() - offset * 6e4);
+    return offsetDate.toISOString().slice(0, -1) + this.#offset;
+  }
+  static wrapAsOffsetDateTime(jsDate, offset = "Z") {
+    let date = new _TomlDate(jsDate);
+    date.#offset = offset;
+    return date;
+  }
+  static wrapAsLocalDateTime(jsDate) {
+    let date = new _TomlDate(jsDate);
+    date.#offset = null;
+    return date;
+  }
+  static wrapAsLocalDate(jsDate) {
+    let date = new _TomlDate(jsDate);
+    date.#hasTime = false;
+    date.#offset = null;
+    return date;
+  }
+  static wrapAsLocalTime(jsDate) {
+    let date = new _TomlDate(jsDate);
+    date.#hasDate = false;
+    date.#offset = null;
+    return date;
+  }
+};
+
+// node_modules/smol-toml/dist/extract.js
+function isDigit(char, base = 10) {
+  return base === 16 ? char > 47 && char < 58 || char > 64 && char < 71 || char > 96 && char < 103 : char > 47 && char < 48 + base;
+}
+function isEndOfValue(char, delim) {
+  return char === 32 || char === 9 || char === 10 || char === 13 || // Structure end or next value delimiter
+  delim && (char === delim || char === 44) || // Comment
+  char === 35;
+}
+function extractValue(ctx, end) {
+  let errPtr = ctx.p;
+  let c = ctx.s.charCodeAt(ctx.p);
+  if (c === 91 || c === 123) {
+    ctx.d-- || TomlError.x("document contains excessively nested structures. aborting.", ctx);
+    let value = c === 91 ? parseArray(ctx) : parseInlineTable(ctx);
+    ctx.d++;
+    return value;
+  }
+  if (c === 34 || c === 39) {
+    return parseString(ctx);
+  }
+  if (c === 116) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 114 || ctx.s.charCodeAt(++ctx.p) !== 117 || ctx.s.charCodeAt(++ctx.p) !== 101)
+      TomlError.x("invalid value", ctx, errPtr);
+    return ctx.p++, true;
+  }
+  if (c === 102) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 97 || ctx.s.charCodeAt(++ctx.p) !== 108 || ctx.s.charCodeAt(++ctx.p) !== 115 || ctx.s.charCodeAt(++ctx.p) !== 101)
+      TomlError.x("invalid value", ctx, errPtr);
+    return ctx.p++, false;
+  }
+  if (c === 43 || c === 45) {
+    return parseNumber(ctx, ctx.p, ctx.s.charCodeAt(++ctx.p), 44 - c, end);
+  }
+  if (ctx.s.charCodeAt(ctx.p + 4) === 45 && ctx.s.charCodeAt(ctx.p + 7) === 45) {
+    return parseDate(ctx, c, end);
+  }
+  if (ctx.s.charCodeAt(ctx.p + 2) === 58) {
+    return parseTime(ctx, c, end);
+  }
+  return parseNumber(ctx, ctx.p, c, 0, end);
+}
+function parseNumber(ctx, startPtr, startChr, sign, endChr) {
+  let c = startChr;
+  let state = 0;
+  let hasUnderscores = false;
+  if (c === 105) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 110 || ctx.s.charCodeAt(++ctx.p) !== 102)
+      TomlError.x("invalid value", ctx, startPtr);
+    return ctx.p++, (sign || 1) / 0;
+  }
+  if (c === 110) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 97 || ctx.s.charCodeAt(++ctx.p) !== 110)
+      TomlError.x("invalid value", ctx, startPtr);
+    return ctx.p++, NaN;
+  }
+  if (c === 48) {
+    if (++ctx.p >= ctx.s.length || isEndOfValue(c = ctx.s.charCodeAt(ctx.p), endChr))
+      return ctx.bi === true ? 0n : 0;
+    if (!sign) {
+      if (c === 120)
+        return parseIntegerBaseN(ctx, startPtr, 16, endChr);
+      else if (c === 98)
+        return parseIntegerBaseN(ctx, startPtr, 2, endChr);
+      else if (c === 111)
+        return parseIntegerBaseN(ctx, startPtr, 8, endChr);
+    }
+    if (c === 46)
+      state = 2;
+    else if (c === 101 || c === 69)
+      state = 4;
+    else
+      TomlError.x("illegal leading zero", ctx, startPtr);
+  } else if (!isDigit(c))
+    TomlError.x("invalid value", ctx, startPtr);
+  while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+    if (!state)
+      state = 1;
+    if (c === 95) {
+      if (!(state & 1))
+        TomlError.x("illegal underscore", ctx);
+      state += 11;
+      hasUnderscores = true;
+    } else if (state === 1 && c === 46)
+      state = 2;
+    else if ((state === 1 || state === 3) && (c === 101 || c === 69))
+      state = 4;
+    else if (state === 4 && (c === 43 || c === 45)) {
+      state = 6;
+    } else if (!isDigit(c))
+      TomlError.x(`illegal character in numeric literal`, ctx);
+    else if (state > 9)
+      state -= 11;
+    else if (!(state & 1))
+      state++;
+  }
+  if (!state) {
+    let val = (startChr - 48) * (sign || 1);
+    return ctx.bi === true ? BigInt(val) : val;
+  }
+  if (!(state & 1))
+    TomlError.x("unfinished numeric value", ctx, startPtr);
+  let str = ctx.s.slice(startPtr, ctx.p);
+  if (hasUnderscores)
+    str = str.replaceAll("_", "");
+  return state > 1 ? parseFloat(str) : parseInteger(ctx, str, 10, startPtr);
+}
+function parseIntegerBaseN(ctx, startPtr, base, endChr) {
+  let c, underscore = 1;
+  while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+    if (c === 95) {
+      if (underscore & 1)
+        TomlError.x("illegal underscore", ctx);
+      underscore = 3;
+    } else if (!isDigit(c, base))
+      TomlError.x(`illegal character in numeric literal`, ctx);
+    else if (underscore & 1)
+      underscore--;
+  }
+  if (underscore & 1)
+    TomlError.x("unfinished numeric value", ctx);
+  let str = ctx.s.slice(startPtr + 2, ctx.p);
+  if (underscore)
+    str = str.replaceAll("_", "");
+  return parseInteger(ctx, str, base, startPtr);
+}
+function parseInteger(ctx, str, base, startPtr) {
+  if (ctx.bi !== true)
+    int: {
+      let val = parseInt(str, base);
+      if (!Number.isSafeInteger(val)) {
+        if (ctx.bi)
+          break int;
+        TomlError.x("integer value cannot be represented losslessly", ctx, startPtr);
+      }
+      return val;
+    }
+  return base === 10 ? BigInt(str) : BigInt((base === 2 ? "0b" : base === 8 ? "0o" : "0x") + str);
+}
+function parseDate(ctx, c, endChr) {
+  let startPtr = ctx.p++, unsafeSeparator;
+  if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(ctx.p++)) || !isDigit(ctx.s.charCodeAt(ctx.p++)) || !isDigit(ctx.s.charCodeAt(ctx.p++))) {
+    return parseNumber(ctx, ctx.p = startPtr, c, 0, endChr);
+  }
+  ctx.p += 5;
+  if (!isDigit(ctx.s.charCodeAt(ctx.p++)))
+    TomlError.x("invalid date-time: date part is malformed", ctx, startPtr);
+  if (ctx.p >= ctx.s.length || ((c = ctx.s.charCodeAt(ctx.p)) !== 32 || (unsafeSeparator = true, !isDigit(ctx.s.charCodeAt(ctx.p + 1)))) && c !== 84 && c !== 116) {
+    let t2 = ctx.s.slice(startPtr, ctx.p);
+    return readDate(ctx, t2, 3, false, startPtr);
+  }
+  if (ctx.s.charCodeAt(ctx.p += 3) !== 58)
+    TomlError.x("invalid date-time: time part is malformed", ctx, startPtr);
+  if (ctx.s.charCodeAt(ctx.p += 3) === 58)
+    ctx.p += 3;
+  if (ctx.s.charCodeAt(ctx.p) === 46)
+    while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+      ;
+  if (c = ctx.s.charCodeAt(ctx.p)) {
+    if (c === 90 || c === 122) {
+      let t2 = ctx.s.slice(startPtr, ++ctx.p);
+      return readDate(ctx, t2, 1, unsafeSeparator, startPtr, "[+00:00]");
+    }
+    if (c === 43 || c === 45) {
+      let t2 = ctx.s.slice(startPtr, ctx.p += 6);
+      return readDate(ctx, t2, 1, unsafeSeparator, startPtr, !ctx.ld && "[" + ctx.s.slice(ctx.p - 6, ctx.p) + "]");
+    }
+  }
+  let t = ctx.s.slice(startPtr, ctx.p);
+  return readDate(ctx, t, 2, unsafeSeparator, startPtr);
+}
+function parseTime(ctx, c, endChr) {
+  let start = ctx.p;
+  if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(++ctx.p))) {
+    return parseNumber(ctx, --ctx.p, c, 0, endChr);
+  }
+  if (ctx.s.charCodeAt(ctx.p += 4) === 58)
+    ctx.p += 3;
+  if (ctx.s.charCodeAt(ctx.p) === 46)
+    while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+      ;
+  let t = ctx.s.slice(start, ctx.p);
+  return readDate(ctx, t, 4, false, start);
+}
+function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
+  if (ctx.ld) {
+    let date = new TomlDate(str, type, unsafeDelim);
+    if (!date.isValid())
+      TomlError.x("invalid date", ctx, errPtr);
+    return date;
+  }
+  try {
+    if (temporalSuffix)
+      str += temporalSuffix;
+    switch (type) {
+      case 1:
+        return Temporal.ZonedDateTime.from(str);
+      case 2:
+        return Temporal.PlainDateTime.from(str);
+      case 3:
+        return Temporal.PlainDate.from(str);
+      case 4:
+        return Temporal.PlainTime.from(str);
+    }
+  } catch (e) {
+    TomlError.x(e instanceof Error ? e.message : "" + e, ctx, errPtr);
+  }
+}
+
+// node_modules/smol-toml/dist/util.js
+function skipComment(ctx) {
+  for (; ctx.p < ctx.s.length; ctx.p++) {
+    let c = ctx.s.charCodeAt(ctx.p);
+    if (c === 10)
+      break;
+    if (c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10) {
+      ctx.p++;
+      break;
+    }
+    if (c < 32 && c !== 9 || c === 127) {
+      TomlError.x("control characters are not allowed in comments", ctx);
+    }
+  }
+}
+function skipVoid(ctx, banNewLines, banComments) {
+  let c;
+  while (ctx.p < ctx.s.length) {
+    while (ctx.p < ctx.s.length && ((c = ctx.s.charCodeAt(ctx.p)) === 32 || c === 9 || !banNewLines && (c === 10 || c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)))
+      ctx.p++;
+    if (banComments || c !== 35)
+      break;
+    skipComment(ctx);
+  }
+}
+
+// node_modules/smol-toml/dist/struct.js
+function parseKey(ctx, end = 61) {
+  let startPtr;
+  let state = 0;
+  let parsed = [];
+  let sliceStart;
+  let c = ctx.s.charCodeAt(startPtr = ctx.p);
+  do {
+    if (c === end) {
+      if (!state)
+        TomlError.x("unexpected end of key", ctx);
+      if (state === 1)
+        parsed.push(ctx.s.slice(sliceStart, ctx.p));
+      return ctx.p++, parsed;
+    } else if (c === 46) {
+      if (!state)
+        TomlError.x("illegal empty bare key", ctx);
+      if (state === 1)
+        parsed.push(ctx.s.slice(sliceStart, ctx.p));
+      state = 0;
+    } else if (!state && (c === 34 || c === 39)) {
+      if (c === ctx.s.charCodeAt(ctx.p + 1) && c === ctx.s.charCodeAt(ctx.p + 2))
+        TomlError.x("illegal quoted key: multiline strings are not allowed", ctx);
+      parsed.push(parseString(ctx));
+      state = 2;
+      ctx.p--;
+    } else if (c === 32 || c === 9) {
+      if (state === 1) {
+        parsed.push(ctx.s.slice(sliceStart, ctx.p));
+        state = 2;
+      }
+    } else if (state === 2 || c < 48 && c !== 45 || c > 57 && c < 65 || c > 90 && c < 97 && c !== 95 || c > 122) {
+      TomlError.x("illegal character in key", ctx);
+    } else if (!state) {
+      state = 1;
+      sliceStart = ctx.p;
+    }
+  } while (c = ctx.s.charCodeAt(++ctx.p));
+  TomlError.x("incomplete key-value: cannot find end of key", ctx, startPtr);
+}
+function parseInlineTable(ctx) {
+  let startPtr = ctx.p++;
+  let res = /* @__PURE__ */ Object.create(null);
+  let seen = /* @__PURE__ */ new Set();
+  let c;
+  while (ctx.p < ctx.s.length) {
+    skipVoid(ctx);
+    if ((c = ctx.s.charCodeAt(ctx.p)) === 125) {
+      ctx.p++;
+      return res;
+    }
+    let k2;
+    let t = res;
+    let hasOwn = false;
+    let errPtr = ctx.p;
+    let key = parseKey(ctx);
+    for (let i = 0; i < key.length; i++) {
+      if (i)
+        t = hasOwn ? t[k2] : t[k2] = /* @__PURE__ */ Object.create(null);
+      k2 = key[i];
+      if ((hasOwn = Object.hasOwn(t, k2)) && (typeof t[k2] !== "object" || seen.has(t[k2]))) {
+        TomlError.x("trying to redefine an already defined value", ctx, errPtr);
+      }
+      let unsafe = k2 === "__proto__";
+      if (ctx.uk && (unsafe || k2 === "constructor")) {
+        t = ctx.uk !== 1 && TomlError.x("document contains an unsafe property", ctx, errPtr);
+        break;
+      }
+      if (!hasOwn && unsafe) {
+        Object.defineProperty(t, k2, { enumerable: true, configurable: true, writable: true });
+      }
+    }
+    if (hasOwn) {
+      TomlError.x("trying to redefine an already defined value", ctx, errPtr);
+    }
+    skipVoid(ctx, true, true);
+    let value = extractValue(
+      ctx,
+      125
+      /* } */
+    );
+    if (t && typeof (t[k2] = value) === "object")
+      seen.add(value);
+    skipVoid(ctx);
+    if ((c = ctx.s.charCodeAt(ctx.p++)) === 125) {
+      return res;
+    }
+    if (c !== 44)
+      TomlError.x("expected comma or end of structure", ctx, ctx.p - 1);
+  }
+  TomlError.x("unfinished table", ctx, startPtr);
+}
+function parseArray(ctx) {
+  let startPtr = ctx.p++;
+  let res = [];
+  let c;
+  while (ctx.p < ctx.s.length) {
+    skipVoid(ctx);
+    if ((c = ctx.s.charCodeAt(ctx.p)) === 93) {
+      ctx.p++;
+      return res;
+    }
+    res.push(extractValue(
+      ctx,
+      93
+      /* ] */
+    ));
+    skipVoid(ctx);
+    if ((c = ctx.s.charCodeAt(ctx.p++)) === 93) {
+      return res;
+    }
+    if (c !== 44)
+      TomlError.x("expected comma or end of structure", ctx, ctx.p - 1);
+  }
+  TomlError.x("unfinished array", ctx, startPtr);
+}
+
+// node_modules/smol-toml/dist/parse.js
+function peekTable(ctx, key, table, meta, type) {
+  let t = table;
+  let m2 = meta;
+  let k2;
+  let hasOwn = false;
+  let state;
+  for (let i = 0; i < key.length; i++) {
+    if (i) {
+      t = hasOwn ? t[k2] : t[k2] = /* @__PURE__ */ Object.create(null);
+      m2 = (state = m2[k2]).c;
+      if (type === 0 && (state.t === 1 || state.t === 2)) {
+        return null;
+      }
+      if (state.t === 2) {
+        let l = t.length - 1;
+        t = t[l];
+        m2 = m2[l].c;
+      }
+    }
+    k2 = key[i];
+    if ((hasOwn = Object.hasOwn(t, k2)) && m2[k2]?.t === 0 && m2[k2]?.d) {
+      return null;
+    }
+    if (!hasOwn) {
+      let unsafe = k2 === "__proto__";
+      if (ctx.uk && (unsafe || k2 === "constructor"))
+        return false;
+      if (unsafe) {
+        Object.defineProperty(t, k2, { enumerable: true, configurable: true, writable: true });
+        Object.defineProperty(m2, k2, { enumerable: true, configurable: true, writable: true });
+      }
+      m2[k2] = {
+        t: i < key.length - 1 && type === 2 ? 3 : type,
+        d: false,
+        i: 0,
+        c: /* @__PURE__ */ Object.create(null)
+      };
+    }
+  }
+  state = m2[k2];
+  if (state.t !== type && !(type === 1 && state.t === 3)) {
+    return null;
+  }
+  if (type === 2) {
+    if (!state.d) {
+      state.d = true;
+      t[k2] = [];
+    }
+    t[k2].push(t = /* @__PURE__ */ Object.create(null));
+    state.c[state.i++] = state = { t: 1, d: false, i: 0, c: /* @__PURE__ */ Object.create(null) };
+  }
+  if (state.d) {
+    return null;
+  }
+  state.d = true;
+  if (type === 1) {
+    t = hasOwn ? t[k2] : t[k2] = /* @__PURE__ */ Object.create(null);
+  } else if (type === 0 && hasOwn) {
+    return null;
+  }
+  return [k2, t, state.c];
+}
+function validateTablePeek(ctx, peek, ptr) {
+  if (peek === null || ctx.uk === 2)
+    TomlError.x(peek === null ? "trying to redefine an already defined table or value" : "document contains an unsafe property", ctx, ptr);
+}
+function parse(toml, options = {}) {
+  let ctx = {
+    s: toml,
+    p: 0,
+    d: options.maxDepth ?? 1e3,
+    bi: options.integersAsBigInt ?? false,
+    ld: options.useLegacyDate ?? true,
+    uk: options.unsafeKeyBehaviour === "throw" ? 2 : options.unsafeKeyBehaviour === "drop" ? 1 : 0
+  };
+  let res = /* @__PURE__ */ Object.create(null);
+  let meta = /* @__PURE__ */ Object.create(null);
+  let tmp;
+  let skipping = false;
+  let tbl = res;
+  let m2 = meta;
+  if (toml.charCodeAt(0) === 65279)
+    ctx.p++;
+  skipVoid(ctx);
+  while (ctx.p < toml.length) {
+    if (toml.charCodeAt(ctx.p) === 91) {
+      let isTableArray = toml.charCodeAt(++ctx.p) === 91;
+      tmp = ctx.p += +isTableArray;
+      skipping = false;
+      let k2 = parseKey(
+        ctx,
+        93
+        /* ] */
+      );
+      if (isTableArray) {
+        if (toml.charCodeAt(ctx.p) !== 93) {
+          TomlError.x("expected end of table array declaration", ctx);
+        }
+        ctx.p++;
+      }
+      let p2 = peekTable(
+        ctx,
+        k2,
+        res,
+        meta,
+        isTableArray ? 2 : 1
+        /* Type.EXPLICIT */
+      );
+      if (!p2) {
+        validateTablePeek(ctx, p2, tmp);
+        skipping = true;
+      } else {
+        m2 = p2[2];
+        tbl = p2[1];
+      }
+    } else {
+      tmp = ctx.p;
+      let k2 = parseKey(ctx);
+      let p2 = peekTable(
+        ctx,
+        k2,
+        tbl,
+        m2,
+        0
+        /* Type.DOTTED */
+      );
+      if (!p2 && !skipping)
+        validateTablePeek(ctx, p2, tmp);
+      skipVoid(ctx, true, true);
+      let v2 = extractValue(ctx, void 0);
+      if (p2 && !skipping)
+        p2[1][p2[0]] = v2;
+    }
+    skipVoid(ctx, true);
+    if (ctx.p < toml.length && (tmp = toml.charCodeAt(ctx.p)) !== 10 && (tmp !== 13 || toml.charCodeAt(ctx.p + 1) !== 10)) {
+      TomlError.x("each key-value declaration must be followed by an end-of-line", ctx);
+    }
+    skipVoid(ctx);
+  }
+  return res;
+}
+
+// node_modules/smol-toml/dist/stringify.js
+var HAS_WELLFORMED = !!"".isWellFormed;
+
+// src/cargo/core/manifest.ts
+init_errors();
+
+// src/cargo/util/toml_locate.ts
+var SEP = "\0";
+var join2 = (prefix, name) => prefix === "" ? name : prefix + SEP + name;
+var TomlLocator = class {
+  index = /* @__PURE__ */ new Map();
+  constructor(text) {
+    try {
+      new Scanner(text, this.index).document();
+    } catch {
+    }
+  }
+  /** Where `path` is defined, or undefined if it never is. */
+  find(path19) {
+    return this.index.get(path19.join(SEP));
+  }
+  /** Where `path` is defined, else its nearest defined ancestor, else 1:1. */
+  locate(path19) {
+    let key = path19.join(SEP);
+    for (let n = path19.length; n > 0; n--) {
+      const hit = this.index.get(key);
+      if (hit) return hit;
+      key = key.slice(0, Math.max(0, key.length - path19[n - 1].length - 1));
+    }
+    return { line: 1, col: 1 };
+  }
+};
+var NL = 10;
+var isBare = (c) => c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95 || c === 45;
+var isBlank = (c) => c === 32 || c === 9 || c === 13;
+var Scanner = class {
+  constructor(s3, index) {
+    this.s = s3;
+    this.index = index;
+  }
+  s;
+  index;
+  i = 0;
+  line = 1;
+  lineStart = 0;
+  // `[[x]]` element counters, keyed by the joined (un-indexed) header path.
+  arrayTables = /* @__PURE__ */ new Map();
+  document() {
+    const s3 = this.s;
+    let table = "";
+    while (this.i < s3.length) {
+      this.skipTrivia();
+      if (this.i >= s3.length) break;
+      if (s3.charCodeAt(this.i) === 91) {
+        table = this.header() ?? table;
+      } else {
+        const keys = this.key();
+        if (keys.length > 0) {
+          const path19 = this.define(table, keys);
+          this.skipBlank();
+          if (s3.charCodeAt(this.i) === 61) {
+            this.i++;
+            this.skipBlank();
+            this.value(path19);
+          }
+        }
+      }
+      this.skipLine();
+    }
+  }
+  pos() {
+    return { line: this.line, col: this.i - this.lineStart + 1 };
+  }
+  newlineAt(i) {
+    this.line++;
+    this.lineStart = i + 1;
+  }
+  // Paths are kept pre-joined with SEP: the scan makes one index entry per key.
+  record(key, pos) {
+    if (!this.index.has(key)) this.index.set(key, pos);
+  }
+  /** Records every prefix of `base + keys`; returns the full path. */
+  define(base, keys) {
+    let path19 = base;
+    for (const k2 of keys) {
+      path19 = join2(path19, k2.name);
+      this.record(path19, k2.pos);
+    }
+    return path19;
+  }
+  header() {
+    const s3 = this.s;
+    const isArray = s3.charCodeAt(this.i + 1) === 91;
+    this.i += isArray ? 2 : 1;
+    const keys = this.key();
+    if (keys.length === 0) return void 0;
+    let path19 = "";
+    let plain = "";
+    keys.forEach((k2, n) => {
+      plain = join2(plain, k2.name);
+      path19 = join2(path19, k2.name);
+      this.record(path19, k2.pos);
+      const count = this.arrayTables.get(plain);
+      if (n < keys.length - 1 && count !== void 0) path19 = join2(path19, String(count));
+    });
+    if (isArray) {
+      const idx = (this.arrayTables.get(plain) ?? -1) + 1;
+      this.arrayTables.set(plain, idx);
+      path19 = join2(path19, String(idx));
+      this.record(path19, keys[keys.length - 1].pos);
+    }
+    return path19;
+  }
+  /** A dotted key; stops before `=`, `]` or anything unexpected. */
+  key() {
+    const s3 = this.s;
+    const parts = [];
+    for (; ; ) {
+      this.skipBlank();
+      const pos = this.pos();
+      const c = s3.charCodeAt(this.i);
+      let name;
+      if (c === 34) name = this.basicString();
+      else if (c === 39) name = this.literalString();
+      else {
+        const start = this.i;
+        while (this.i < s3.length && isBare(s3.charCodeAt(this.i))) this.i++;
+        if (this.i === start) return parts;
+        name = s3.slice(start, this.i);
+      }
+      parts.push({ name, pos });
+      this.skipBlank();
+      if (s3.charCodeAt(this.i) !== 46) return parts;
+      this.i++;
+    }
+  }
+  value(path19) {
+    const s3 = this.s;
+    const c = s3.charCodeAt(this.i);
+    if (c === 123) return this.inlineTable(path19);
+    if (c === 91) return this.array(path19);
+    if (c === 34 || c === 39) {
+      const triple = s3.charCodeAt(this.i + 1) === c && s3.charCodeAt(this.i + 2) === c;
+      if (triple) this.multilineString(c);
+      else if (c === 34) this.basicString();
+      else this.literalString();
+      return;
+    }
+    while (this.i < s3.length) {
+      const d = s3.charCodeAt(this.i);
+      if (d === 44 || d === 93 || d === 125 || d === NL || d === 35) break;
+      this.i++;
+    }
+  }
+  inlineTable(path19) {
+    const s3 = this.s;
+    this.i++;
+    while (this.i < s3.length) {
+      this.skipTrivia();
+      const c = s3.charCodeAt(this.i);
+      if (c === 125) {
+        this.i++;
+        return;
+      }
+      if (c === 44) {
+        this.i++;
+        continue;
+      }
+      const keys = this.key();
+      if (keys.length === 0) return;
+      const inner = this.define(path19, keys);
+      this.skipBlank();
+      if (s3.charCodeAt(this.i) !== 61) return;
+      this.i++;
+      this.skipBlank();
+      this.value(inner);
+    }
+  }
+  array(path19) {
+    const s3 = this.s;
+    this.i++;
+    let idx = 0;
+    while (this.i < s3.length) {
+      this.skipTrivia();
+      const c = s3.charCodeAt(this.i);
+      if (c === 93) {
+        this.i++;
+        return;
+      }
+      if (c === 44) {
+        this.i++;
+        idx++;
+        continue;
+      }
+      const before = this.i;
+      const elem = join2(path19, String(idx));
+      this.record(elem, this.pos());
+      this.value(elem);
+      if (this.i === before) return;
+    }
+  }
+  basicString() {
+    const s3 = this.s;
+    let out = "";
+    this.i++;
+    while (this.i < s3.length) {
+      const c = s3.charCodeAt(this.i);
+      if (c === 34) {
+        this.i++;
+        break;
+      }
+      if (c === NL) break;
+      if (c === 92) {
+        const e = s3[this.i + 1];
+        const hex = e === "u" ? 4 : e === "U" ? 8 : e === "x" ? 2 : 0;
+        if (hex > 0) {
+          const cp = parseInt(s3.slice(this.i + 2, this.i + 2 + hex), 16);
+          out += Number.isFinite(cp) && cp <= 1114111 ? String.fromCodePoint(cp) : "";
+          this.i += 2 + hex;
+          continue;
+        }
+        out += ESCAPES[e] ?? e ?? "";
+        this.i += 2;
+        continue;
+      }
+      out += s3[this.i];
+      this.i++;
+    }
+    return out;
+  }
+  literalString() {
+    const s3 = this.s;
+    const start = ++this.i;
+    while (this.i < s3.length) {
+      const c = s3.charCodeAt(this.i);
+      if (c === 39) return s3.slice(start, this.i++);
+      if (c === NL) break;
+      this.i++;
+    }
+    return s3.slice(start, this.i);
+  }
+  multilineString(q2) {
+    const s3 = this.s;
+    this.i += 3;
+    while (this.i < s3.length) {
+      const c = s3.charCodeAt(this.i);
+      if (c === NL) this.newlineAt(this.i);
+      else if (c === 92 && q2 === 34) {
+        if (s3.charCodeAt(this.i + 1) === NL) this.newlineAt(this.i + 1);
+        this.i += 2;
+        continue;
+      } else if (c === q2 && s3.charCodeAt(this.i + 1) === q2 && s3.charCodeAt(this.i + 2) === q2) {
+        this.i += 3;
+        for (let k2 = 0; k2 < 2 && s3.charCodeAt(this.i) === q2; k2++) this.i++;
+        return;
+      }
+      this.i++;
+    }
+  }
+  skipBlank() {
+    while (this.i < this.s.length && isBlank(this.s.charCodeAt(this.i))) this.i++;
+  }
+  /** Whitespace, newlines and comments. */
+  skipTrivia() {
+    const s3 = this.s;
+    while (this.i < s3.length) {
+      const c = s3.charCodeAt(this.i);
+      if (isBlank(c)) this.i++;
+      else if (c === NL) this.newlineAt(this.i++);
+      else if (c === 35) {
+        while (this.i < s3.length && s3.charCodeAt(this.i) !== NL) this.i++;
+      } else return;
+    }
+  }
+  /** Rest of the current line, including its newline. */
+  skipLine() {
+    const s3 = this.s;
+    while (this.i < s3.length) {
+      if (s3.charCodeAt(this.i) === NL) {
+        this.newlineAt(this.i++);
+        return;
+      }
+      this.i++;
+    }
+  }
+};
+var ESCAPES = {
+  b: "\b",
+  t: "	",
+  n: "\n",
+  f: "\f",
+  r: "\r",
+  e: "\x1B",
+  '"': '"',
+  "\\": "\\"
+};
+
+// src/cargo/core/dependency.ts
+init_errors();
+import * as path2 from "node:path";
+
+// src/cargo/core/summary.ts
+var NO_FEATURES = Object.freeze([]);
+
+// src/cargo/core/dependency.ts
+var DEFAULT_REGISTRY = Object.freeze({ kind: "registry" });
+function toDependency(cx, name, raw, at2) {
+  const locate = { at: cx.at, keyPath: at2.keyPath };
+  if (typeof raw === "string") {
+    return makeDependency(name, name, raw, DEFAULT_REGISTRY, at2, false, true, NO_FEATURES, void 0, locate);
+  }
+  const location = () => locate.at(locate.keyPath);
+  if (!isTable(raw)) {
+    throw new CargoError(
+      "manifest",
+      `invalid type for dependency \`${name}\`: ${tomlTypeName(raw)}, expected a version string like "0.9.8" or a table`,
+      location()
+    );
+  }
+  const key = (k2) => [...at2.keyPath, k2];
+  const str = (k2) => checkString(raw, k2, () => cx.at(key(k2)));
+  const bool = (k2) => checkBool(raw, k2, () => cx.at(key(k2)));
+  const features = checkStringArray(raw, "features", () => cx.at(key("features"))) ?? [];
+  const optional = bool("optional");
+  const pub = bool("public");
+  const defaultFeatures = pickAlias(cx, raw, "default-features", "default_features", at2.keyPath, bool);
+  if (raw.workspace !== void 0) {
+    const inherits = bool("workspace");
+    if (inherits !== true) {
+      throw new CargoError("manifest", `\`workspace\` for dependency \`${name}\` must be \`true\``, cx.at(key("workspace")));
+    }
+    if (cx.inherit === null) {
+      throw new CargoError("manifest", `dependency \`${name}\` cannot use \`workspace = true\` here`, cx.at(key("workspace")));
+    }
+    for (const k2 of Object.keys(raw)) {
+      if (!INHERITED_KEYS.has(k2)) cx.warn(`unused manifest key: ${[...at2.keyPath, k2].join(".")} (ignored with \`workspace = true\`)`, cx.at(key(k2)));
+    }
+    const ws2 = cx.inherit(name, location);
+    if (defaultFeatures === false && ws2.defaultFeatures) {
+      cx.warn(`\`default-features = false\` is ignored for ${name}, since \`default-features\` is not false for \`workspace.dependencies.${name}\``, cx.at(key("default-features")));
+    }
+    return makeDependency(
+      name,
+      ws2.packageName,
+      ws2.req,
+      ws2.source,
+      at2,
+      optional ?? false,
+      ws2.defaultFeatures || defaultFeatures === true,
+      dedupe([...ws2.features, ...features]),
+      pub,
+      locate
+    );
+  }
+  const packageName = str("package") ?? name;
+  const version = str("version");
+  const git2 = str("git");
+  const p2 = str("path");
+  const registry = str("registry");
+  const registryIndex = str("registry-index");
+  const ambiguous = (what) => new CargoError("manifest", `dependency (${name}) specification is ambiguous. Only one of ${what} is allowed.`, location());
+  let source;
+  if (git2 !== void 0) {
+    if (registry !== void 0 || registryIndex !== void 0) throw ambiguous("`git` or `registry`");
+    if (p2 !== void 0) throw ambiguous("`git` or `path`");
+    source = { kind: "git", url: checkUrl(git2, "git", () => cx.at(key("git"))), reference: gitReference(name, str, location) };
+  } else {
+    if (registry !== void 0 && registryIndex !== void 0) throw ambiguous("`registry` or `registry-index`");
+    for (const k2 of ["branch", "tag", "rev"]) {
+      if (raw[k2] !== void 0) cx.warn(`key \`${k2}\` is ignored for dependency (${name}): it only applies to \`git\` dependencies`, cx.at(key(k2)));
+    }
+    if (p2 !== void 0) source = { kind: "path", path: path2.resolve(cx.baseDir, p2) };
+    else if (registryIndex !== void 0) source = { kind: "registry", registryIndex: checkUrl(registryIndex, "registry-index", () => cx.at(key("registry-index"))) };
+    else source = registry !== void 0 ? { kind: "registry", registry } : DEFAULT_REGISTRY;
+  }
+  if (version === void 0 && git2 === void 0 && p2 === void 0) {
+    throw new CargoError(
+      "manifest",
+      `dependency (${name}) specified without providing a local path, Git repository, version, or workspace dependency to use`,
+      location()
+    );
+  }
+  return makeDependency(name, packageName, version, source, at2, optional ?? false, defaultFeatures ?? true, features, pub, locate);
+}
+var ManifestDependency = class {
+  constructor(nameInToml, packageName, req, source, kind, target, optional, defaultFeatures, features, pub, locate) {
+    this.nameInToml = nameInToml;
+    this.packageName = packageName;
+    this.req = req;
+    this.source = source;
+    this.kind = kind;
+    this.target = target;
+    this.optional = optional;
+    this.defaultFeatures = defaultFeatures;
+    this.features = features;
+    this.public = pub;
+    this.#locate = locate;
+  }
+  nameInToml;
+  packageName;
+  req;
+  source;
+  kind;
+  target;
+  optional;
+  defaultFeatures;
+  features;
+  public;
+  // Fields, not a closure: a thousand dependencies each keeping a closure and its context add up.
+  #locate;
+  #located;
+  get location() {
+    return this.#located ??= this.#locate.at(this.#locate.keyPath);
+  }
+};
+function makeDependency(nameInToml, packageName, req, source, at2, optional, defaultFeatures, features, pub, locate) {
+  return new ManifestDependency(nameInToml, packageName, req, source, at2.kind, at2.target, optional, defaultFeatures, features, pub, locate);
+}
+var INHERITED_KEYS = /* @__PURE__ */ new Set(["workspace", "features", "optional", "default-features", "default_features", "public"]);
+function pickAlias(cx, table, hyphen, underscore, keyPath, read) {
+  if (hyphen === underscore || table[underscore] === void 0) return read(hyphen);
+  if (table[hyphen] !== void 0) {
+    cx.warn(`\`${underscore}\` is redundant with \`${hyphen}\`, preferring \`${hyphen}\``, cx.at([...keyPath, underscore]));
+    return read(hyphen);
+  }
+  return read(underscore);
+}
+function gitReference(name, str, location) {
+  const refs = ["branch", "tag", "rev"].map((kind) => ({ kind, name: str(kind) })).filter((r) => r.name !== void 0);
+  if (refs.length > 1) {
+    throw new CargoError(
+      "manifest",
+      `dependency (${name}) specification is ambiguous. Only one of \`branch\`, \`tag\` or \`rev\` is allowed.`,
+      location()
+    );
+  }
+  return refs.length === 1 ? { kind: refs[0].kind, name: refs[0].name } : { kind: "default" };
+}
+function checkUrl(url, key, where) {
+  let parsed;
+  try {
+    parsed = new URL(url);
+  } catch {
+    throw new CargoError("manifest", `invalid url \`${url}\` for \`${key}\`: relative URL without a base`, resolveWhere(where));
+  }
+  if (!/^[a-z][a-z0-9+.-]*:$/i.test(parsed.protocol)) {
+    throw new CargoError("manifest", `invalid url \`${url}\` for \`${key}\``, resolveWhere(where));
+  }
+  return url;
+}
+function dedupe(xs2) {
+  return [...new Set(xs2)];
+}
+function isTable(v2) {
+  return typeof v2 === "object" && v2 !== null && !Array.isArray(v2) && !(v2 instanceof Date);
+}
+function tomlTypeName(v2) {
+  if (typeof v2 === "string") return `string \`${JSON.stringify(v2)}\``;
+  if (typeof v2 === "number") return Number.isInteger(v2) ? `integer \`${v2}\`` : `float \`${v2}\``;
+  if (typeof v2 === "bigint") return `integer \`${v2}\``;
+  if (typeof v2 === "boolean") return `boolean \`${v2}\``;
+  if (v2 instanceof Date) return "datetime";
+  if (Array.isArray(v2)) return "array";
+  return "table";
+}
+function invalidType(key, v2, expected, where) {
+  return new CargoError("manifest", `invalid type for \`${key}\`: ${tomlTypeName(v2)}, expected ${expected}`, resolveWhere(where));
+}
+function checkString(t, key, where) {
+  const v2 = t[key];
+  if (v2 === void 0 || typeof v2 === "string") return v2;
+  throw invalidType(key, v2, "a string", where);
+}
+function checkBool(t, key, where) {
+  const v2 = t[key];
+  if (v2 === void 0 || typeof v2 === "boolean") return v2;
+  throw invalidType(key, v2, "a boolean", where);
+}
+function checkStringArray(t, key, where) {
+  const v2 = t[key];
+  if (v2 === void 0) return void 0;
+  if (Array.isArray(v2) && v2.every((x) => typeof x === "string")) return v2;
+  throw invalidType(key, v2, "an array of strings", where);
+}
+
+// src/cargo/core/manifest.ts
+var ManifestPositions = class {
+  constructor(file, text) {
+    this.file = file;
+    this.text = text;
+  }
+  file;
+  text;
+  loc;
+  get locator() {
+    return this.loc ??= new TomlLocator(this.text);
+  }
+  at(keyPath) {
+    const { line, col } = this.locator.locate(keyPath);
+    return { file: this.file, line, col };
+  }
+  /** `at`, bound, without capturing whoever asks. */
+  atFn() {
+    return (keyPath) => this.at(keyPath);
+  }
+};
+var RawManifest = class {
+  constructor(file, text, doc) {
+    this.file = file;
+    this.text = text;
+    this.doc = doc;
+    this.dir = path3.dirname(file);
+    this.positions = new ManifestPositions(file, text);
+  }
+  file;
+  text;
+  doc;
+  dir;
+  positions;
+  get locator() {
+    return this.positions.locator;
+  }
+  at(keyPath) {
+    return this.positions.at(keyPath);
+  }
+};
+function readRawManifest(file, text) {
+  const abs = path3.resolve(file);
+  let src = text;
+  if (src === void 0) src = readText(abs, "manifest", MAX_MANIFEST_BYTES, "manifest");
+  else if (src.length > MAX_MANIFEST_BYTES) {
+    throw new CargoError("manifest", `manifest is ${(src.length / (1 << 20)).toFixed(1)} MiB; files over ${MAX_MANIFEST_BYTES >> 20} MiB are refused`, { file: abs });
+  }
+  if (src.charCodeAt(0) === 65279) src = src.slice(1);
+  let doc;
+  try {
+    doc = parse(src);
+  } catch (e) {
+    if (e instanceof TomlError) {
+      const msg = e.message.split("\n")[0].replace(/^Invalid TOML document: /, "");
+      throw new CargoError("manifest", `failed to parse manifest: ${msg}`, { file: abs, line: e.line, col: e.column });
+    }
+    throw new CargoError("manifest", `failed to parse manifest: ${String(e)}`, { file: abs });
+  }
+  return new RawManifest(abs, src, doc);
+}
+function parseManifest(file, text, opts = {}) {
+  return manifestFromRaw(readRawManifest(file, text), opts);
+}
+var DEP_SECTIONS = [
+  ["normal", "dependencies", "dependencies"],
+  ["dev", "dev-dependencies", "dev_dependencies"],
+  ["build", "build-dependencies", "build_dependencies"]
+];
+var EDITIONS = ["2015", "2018", "2021", "2024"];
+var RESOLVERS = ["1", "2", "3"];
+var INHERITABLE_PACKAGE_FIELDS = [
+  "version",
+  "authors",
+  "description",
+  "documentation",
+  "readme",
+  "homepage",
+  "repository",
+  "license",
+  "license-file",
+  "keywords",
+  "categories",
+  "edition",
+  "rust-version",
+  "exclude",
+  "include",
+  "publish"
+];
+var SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
+var PACKAGE_NAME = /^[\p{XID_Start}_][\p{XID_Continue}-]*$/u;
+function manifestFromRaw(raw, opts = {}) {
+  const { file, doc } = raw;
+  const at2 = raw.positions.atFn();
+  const warnings = [];
+  const warn = (message, location) => warnings.push({ message, location });
+  const pkgKey = doc.package !== void 0 ? "package" : doc.project !== void 0 ? "project" : void 0;
+  const workspace = doc.workspace !== void 0 ? readWorkspaceConfig(raw, warn) : void 0;
+  if (pkgKey === void 0 && workspace === void 0) {
+    throw new CargoError("manifest", "manifest is missing either a `[package]` or a `[workspace]`", { file });
+  }
+  let root = null;
+  const findRoot = () => {
+    if (root === null) {
+      const r = workspace ? void 0 : typeof opts.workspaceRoot === "function" ? opts.workspaceRoot() : opts.workspaceRoot;
+      root = workspace ? { ws: workspace, file } : r?.workspace ? { ws: r.workspace, file: r.file } : void 0;
+    }
+    return root;
+  };
+  const requireRoot = (what, where) => {
+    const r = findRoot();
+    if (!r) throw new CargoError("manifest", `${what} has \`workspace = true\`, but no workspace root manifest was found`, resolveWhere(where));
+    return r;
+  };
+  const inherit = (name, where) => {
+    const r = requireRoot(`dependency \`${name}\``, where);
+    const d = Object.hasOwn(r.ws.inheritableDependencies, name) ? r.ws.inheritableDependencies[name] : void 0;
+    if (!d) {
+      throw new CargoError(
+        "manifest",
+        `error inheriting \`${name}\` from workspace root manifest's \`workspace.dependencies.${name}\`: not defined in ${r.file}`,
+        resolveWhere(where)
+      );
+    }
+    return d;
+  };
+  const cx = { file, baseDir: raw.dir, at: at2, warn, inherit };
+  const isVirtual = pkgKey === void 0;
+  const pkg = pkgKey !== void 0 ? readPackage(raw, pkgKey, (field, where) => {
+    const r = requireRoot(`\`package.${field}\``, where);
+    if (!Object.hasOwn(r.ws.package, field)) {
+      throw new CargoError(
+        "manifest",
+        `error inheriting \`${field}\` from workspace root manifest's \`workspace.package.${field}\`: not defined in ${r.file}`,
+        resolveWhere(where)
+      );
+    }
+    return r.ws.package[field];
+  }) : void 0;
+  const dependencies = [];
+  const readSections = (table, prefix, target) => {
+    for (const [kind, hyphen, underscore] of DEP_SECTIONS) {
+      const key = pickAlias(cx, table, hyphen, underscore, prefix, (k2) => table[k2] === void 0 ? void 0 : k2);
+      if (key === void 0) continue;
+      const section = table[key];
+      const kp = [...prefix, key];
+      if (isVirtual) throw virtualError(kp.join("."), at2(kp));
+      if (!isTable(section)) throw typeError(kp.join("."), section, "a table", at2(kp));
+      for (const [name, spec] of Object.entries(section)) {
+        dependencies.push(toDependency(cx, name, spec, { kind, target, keyPath: [...kp, name] }));
+      }
+    }
+  };
+  readSections(doc, []);
+  if (doc.target !== void 0) {
+    if (isVirtual) throw virtualError("target", at2(["target"]));
+    if (!isTable(doc.target)) throw typeError("target", doc.target, "a table", at2(["target"]));
+    for (const [target, t] of Object.entries(doc.target)) {
+      if (!isTable(t)) throw typeError(`target.${target}`, t, "a table", at2(["target", target]));
+      readSections(t, ["target", target], target);
+    }
+  }
+  const features = {};
+  if (doc.features !== void 0) {
+    if (isVirtual) throw virtualError("features", at2(["features"]));
+    if (!isTable(doc.features)) throw typeError("features", doc.features, "a table", at2(["features"]));
+    for (const name of Object.keys(doc.features)) {
+      features[name] = checkStringArray(doc.features, name, () => at2(["features", name])) ?? [];
+    }
+  }
+  const plain = { ...cx, inherit: null };
+  const patch = {};
+  if (doc.patch !== void 0) {
+    if (!isTable(doc.patch)) throw typeError("patch", doc.patch, "a table", at2(["patch"]));
+    for (const [registry, entries2] of Object.entries(doc.patch)) {
+      if (!isTable(entries2)) throw typeError(`patch.${registry}`, entries2, "a table", at2(["patch", registry]));
+      patch[registry] = Object.entries(entries2).map(
+        ([name, spec]) => toDependency(plain, name, spec, { kind: "normal", keyPath: ["patch", registry, name] })
+      );
+    }
+  }
+  const replace = [];
+  if (doc.replace !== void 0) {
+    if (!isTable(doc.replace)) throw typeError("replace", doc.replace, "a table", at2(["replace"]));
+    for (const [spec, d] of Object.entries(doc.replace)) {
+      replace.push({ spec, dep: toDependency(plain, spec, d, { kind: "normal", keyPath: ["replace", spec] }) });
+    }
+  }
+  return withLocator({ file, dir: raw.dir, package: pkg, dependencies, features, workspace, patch, replace, isVirtual, warnings }, raw.positions);
+}
+function lazyAt(positions, keyPath) {
+  let loc;
+  return () => loc ??= positions.at(keyPath);
+}
+function packageMetadata(name, version, location) {
+  return {
+    name,
+    version,
+    get location() {
+      return location();
+    }
+  };
+}
+function withLocator(m2, positions) {
+  return Object.defineProperty(m2, "locator", { get: () => positions.locator, enumerable: true });
+}
+function readPackage(raw, key, inheritField) {
+  const t = raw.doc[key];
+  const location = lazyAt(raw.positions, [key]);
+  if (!isTable(t)) throw typeError(key, t, "a table", location());
+  const at2 = (k2) => raw.at([key, k2]);
+  const field = (k2) => {
+    const v2 = t[k2];
+    if (!isTable(v2) || !INHERITABLE_PACKAGE_FIELDS.includes(k2)) return v2;
+    if (v2.workspace !== true) throw new CargoError("manifest", `\`${key}.${k2}\` must be a value or \`{ workspace = true }\``, at2(k2));
+    return inheritField(k2, () => at2(k2));
+  };
+  const str = (k2, v2) => {
+    if (v2 === void 0 || typeof v2 === "string") return v2;
+    throw typeError(`${key}.${k2}`, v2, "a string", at2(k2));
+  };
+  const name = str("name", t.name);
+  if (name === void 0) throw new CargoError("manifest", `missing field \`name\` in \`[${key}]\``, location());
+  if (!PACKAGE_NAME.test(name)) throw new CargoError("manifest", `invalid package name \`${name}\``, at2("name"));
+  const version = str("version", field("version")) ?? "0.0.0";
+  if (!SEMVER.test(version)) {
+    throw new CargoError("manifest", `unexpected version \`${version}\` for \`${key}.version\`: expected a semver version like 1.2.3`, at2("version"));
+  }
+  const edition = str("edition", field("edition"));
+  if (edition !== void 0 && !EDITIONS.includes(edition)) {
+    throw new CargoError("manifest", `unknown edition \`${edition}\`: supported editions are ${EDITIONS.join(", ")}`, at2("edition"));
+  }
+  const resolver = str("resolver", t.resolver);
+  if (resolver !== void 0 && !RESOLVERS.includes(resolver)) throw resolverError(resolver, at2("resolver"));
+  const publish = field("publish");
+  if (publish !== void 0 && typeof publish !== "boolean" && !(Array.isArray(publish) && publish.every((p2) => typeof p2 === "string"))) {
+    throw typeError(`${key}.publish`, publish, "a boolean or an array of registry names", at2("publish"));
+  }
+  for (const k2 of INHERITABLE_PACKAGE_FIELDS) if (k2 !== "version" && k2 !== "edition" && k2 !== "publish") field(k2);
+  const out = packageMetadata(name, version, location);
+  if (edition !== void 0) out.edition = edition;
+  const links = str("links", t.links);
+  if (links !== void 0) out.links = links;
+  if (publish !== void 0) out.publish = publish;
+  if (resolver !== void 0) out.resolver = resolver;
+  const ws2 = str("workspace", t.workspace);
+  if (ws2 !== void 0) out.workspace = ws2;
+  return out;
+}
+function readWorkspaceConfig(raw, warn) {
+  const t = raw.doc.workspace;
+  const at2 = (kp) => raw.at(["workspace", ...kp]);
+  if (!isTable(t)) throw typeError("workspace", t, "a table", at2([]));
+  const resolver = checkString(t, "resolver", at2(["resolver"]));
+  if (resolver !== void 0 && !RESOLVERS.includes(resolver)) throw resolverError(resolver, at2(["resolver"]));
+  const pkg = t.package ?? {};
+  if (!isTable(pkg)) throw typeError("workspace.package", pkg, "a table", at2(["package"]));
+  const depsRaw = t.dependencies ?? {};
+  if (!isTable(depsRaw)) throw typeError("workspace.dependencies", depsRaw, "a table", at2(["dependencies"]));
+  const cx = { file: raw.file, baseDir: raw.dir, at: (kp) => raw.at(kp), warn, inherit: null };
+  const dependencies = {};
+  const inheritableDependencies = {};
+  for (const [name, spec] of Object.entries(depsRaw)) {
+    const keyPath = ["workspace", "dependencies", name];
+    if (isTable(spec) && spec.workspace !== void 0) {
+      throw new CargoError("manifest", `\`workspace.dependencies.${name}\` cannot itself use \`workspace = true\``, raw.at([...keyPath, "workspace"]));
+    }
+    if (isTable(spec) && spec.optional !== void 0) {
+      throw new CargoError("manifest", `${name} is optional, but workspace dependencies cannot be optional`, raw.at([...keyPath, "optional"]));
+    }
+    dependencies[name] = typeof spec === "string" ? { version: spec } : spec;
+    inheritableDependencies[name] = toDependency(cx, name, spec, { kind: "normal", keyPath });
+  }
+  const out = {
+    members: checkStringArray(t, "members", at2(["members"])) ?? [],
+    exclude: checkStringArray(t, "exclude", at2(["exclude"])) ?? [],
+    dependencies,
+    package: pkg,
+    location: at2([]),
+    inheritableDependencies
+  };
+  const defaultMembers = checkStringArray(t, "default-members", at2(["default-members"]));
+  if (defaultMembers !== void 0) out.defaultMembers = defaultMembers;
+  if (resolver !== void 0) out.resolver = resolver;
+  return out;
+}
+function typeError(key, v2, expected, location) {
+  return new CargoError("manifest", `invalid type for \`${key}\`: ${tomlTypeName(v2)}, expected ${expected}`, location);
+}
+function virtualError(section, location) {
+  return new CargoError("manifest", `this virtual manifest specifies a \`${section}\` section, which is not allowed`, location);
+}
+function resolverError(v2, location) {
+  return new CargoError("manifest", `\`resolver\` setting \`${v2}\` is not valid, valid options are "1", "2" or "3"`, location);
+}
+
+// src/cargo/core/workspace.ts
+var Workspace = class _Workspace {
+  constructor(root, rootManifest, currentManifestPath, members, defaultMembers, pathPackages, resolverVersion) {
+    this.root = root;
+    this.rootManifest = rootManifest;
+    this.currentManifestPath = currentManifestPath;
+    this.members = members;
+    this.defaultMembers = defaultMembers;
+    this.pathPackages = pathPackages;
+    this.resolverVersion = resolverVersion;
+  }
+  root;
+  rootManifest;
+  currentManifestPath;
+  members;
+  defaultMembers;
+  pathPackages;
+  resolverVersion;
+  get patch() {
+    return this.rootManifest.patch;
+  }
+  get replace() {
+    return this.rootManifest.replace;
+  }
+  get lockfilePath() {
+    return path4.join(this.root, "Cargo.lock");
+  }
+  member(name) {
+    return this.members.find((p2) => p2.name === name);
+  }
+  /** Loads the workspace that the manifest in (or at) `dirOrManifestPath` belongs to. */
+  static load(dirOrManifestPath, opts = {}) {
+    const l = new Loader(opts.cargoHome ?? process.env.CARGO_HOME ?? path4.join(os.homedir(), ".cargo"));
+    const r = l.load(dirOrManifestPath);
+    return new _Workspace(r.root, r.rootManifest, r.current, r.members, r.defaultMembers, r.pathPackages, r.resolver);
+  }
+};
+var EDITION_RESOLVER = { "2021": "2", "2024": "3" };
+var Loader = class {
+  constructor(cargoHome2) {
+    this.cargoHome = cargoHome2;
+  }
+  cargoHome;
+  raws = /* @__PURE__ */ new Map();
+  manifests = /* @__PURE__ */ new Map();
+  // Cargo's `ws_roots`: every `[workspace]` read so far, by directory. Root
+  // search consults these before walking up, so the answer can depend on
+  // what was already loaded, exactly as in Cargo.
+  knownRoots = /* @__PURE__ */ new Map();
+  load(input) {
+    const abs = path4.resolve(input);
+    const current = isDir(abs) ? path4.join(abs, "Cargo.toml") : abs;
+    if (!this.raw(current)) {
+      throw new CargoError("workspace", `could not find \`Cargo.toml\` in \`${path4.dirname(current)}\``, { file: current });
+    }
+    const rootFile = this.findRoot(current) ?? current;
+    const rootManifest = this.manifest(rootFile);
+    const root = path4.dirname(rootFile);
+    let members;
+    let defaultMembers;
+    if (!rootManifest.workspace) {
+      members = defaultMembers = [this.toPackage(rootManifest)];
+    } else {
+      ({ members, defaultMembers } = new MemberSearch(this, rootManifest, current).run());
+    }
+    const pkg = rootManifest.package;
+    const resolver = rootManifest.workspace?.resolver ?? pkg?.resolver ?? EDITION_RESOLVER[pkg?.edition ?? ""] ?? "1";
+    return { root, rootManifest, current, members, defaultMembers, pathPackages: this.pathPackages(members, rootManifest), resolver };
+  }
+  /** The raw TOML of `file`, or undefined if there is no such file. */
+  raw(file) {
+    let r = this.raws.get(file);
+    if (r === void 0) {
+      const text = readTextIfFile(file, "manifest", MAX_MANIFEST_BYTES, "manifest");
+      r = text === void 0 ? null : readRawManifest(file, text);
+      this.raws.set(file, r);
+      if (r && r.doc.workspace !== void 0) this.knownRoots.set(r.dir, r);
+    }
+    return r ?? void 0;
+  }
+  manifest(file) {
+    let m2 = this.manifests.get(file);
+    if (!m2) {
+      const raw = this.raw(file);
+      if (!raw) throw new CargoError("io", `failed to read \`${file}\`: ENOENT`, { file });
+      m2 = manifestFromRaw(raw, {
+        workspaceRoot: () => {
+          const r = this.findRoot(file);
+          return r === void 0 ? void 0 : this.manifest(r);
+        }
+      });
+      this.manifests.set(file, m2);
+    }
+    return m2;
+  }
+  toPackage(m2) {
+    if (!m2.package) throw new CargoError("workspace", `found a virtual manifest at \`${m2.file}\` instead of a package manifest`, { file: m2.file });
+    return { name: m2.package.name, version: m2.package.version, manifest: m2, dir: m2.dir };
+  }
+  /**
+   * Cargo's `find_root`: the manifest itself if it has `[workspace]`, else
+   * its `package.workspace` pointer, else the nearest already-known root
+   * above it that does not exclude it, else the nearest ancestor with a
+   * `[workspace]` that does not exclude it (or with a pointer).
+   */
+  findRoot(file) {
+    const raw = this.raw(file);
+    if (raw && raw.doc.workspace !== void 0) return file;
+    if (raw && rootPointer(raw) !== void 0) return this.readRootPointer(raw);
+    for (let dir = path4.dirname(file); ; dir = path4.dirname(dir)) {
+      const known = this.knownRoots.get(dir);
+      if (known && !isExcluded(known, file)) return known.file;
+      if (path4.dirname(dir) === dir) break;
+    }
+    let prev;
+    for (let dir = path4.dirname(path4.dirname(file)); ; dir = path4.dirname(dir)) {
+      if (prev === this.cargoHome) break;
+      if (dir.endsWith(`${path4.sep}target${path4.sep}package`)) break;
+      const anc = this.raw(path4.join(dir, "Cargo.toml"));
+      if (anc?.doc.workspace !== void 0) {
+        if (!isExcluded(anc, file)) return anc.file;
+      } else if (anc && rootPointer(anc) !== void 0) {
+        return this.readRootPointer(anc);
+      }
+      prev = dir;
+      if (path4.dirname(dir) === dir) return void 0;
+    }
+    return void 0;
+  }
+  readRootPointer(raw) {
+    const target = path4.resolve(raw.dir, rootPointer(raw), "Cargo.toml");
+    const root = this.raw(target);
+    if (!root || root.doc.workspace === void 0) {
+      throw new CargoError(
+        "workspace",
+        `\`package.workspace\` points to \`${path4.dirname(target)}\`, which has no Cargo.toml with a \`[workspace]\``,
+        raw.at(["package", "workspace"])
+      );
+    }
+    return target;
+  }
+  /** Members, then every package reachable from them (or from `[patch]`/`[replace]`) by `path`. */
+  pathPackages(members, rootManifest) {
+    const out = /* @__PURE__ */ new Map();
+    for (const m2 of members) out.set(m2.manifest.file, { pkg: m2, member: true });
+    const visit = (dep) => {
+      if (dep.source.kind !== "path") return;
+      const file = path4.join(dep.source.path, "Cargo.toml");
+      if (out.has(file)) return;
+      if (!this.raw(file)) {
+        throw new CargoError("workspace", `failed to load \`${dep.nameInToml}\`: no Cargo.toml in \`${dep.source.path}\``, dep.location);
+      }
+      const m2 = this.manifest(file);
+      if (!m2.package) {
+        throw new CargoError("workspace", `found a virtual manifest at \`${file}\` instead of a package manifest`, dep.location);
+      }
+      out.set(file, { pkg: this.toPackage(m2), member: false });
+    };
+    for (const deps of Object.values(rootManifest.patch)) deps.forEach(visit);
+    rootManifest.replace.forEach((r) => visit(r.dep));
+    for (const { pkg, member } of out.values()) {
+      for (const d of pkg.manifest.dependencies) if (member || d.kind !== "dev") visit(d);
+    }
+    return [...out.values()].map((e) => e.pkg);
+  }
+};
+var MemberSearch = class {
+  constructor(l, rootManifest, current) {
+    this.l = l;
+    this.rootManifest = rootManifest;
+    this.current = current;
+    this.rootFile = rootManifest.file;
+    this.rootDir = rootManifest.dir;
+  }
+  l;
+  rootManifest;
+  current;
+  rootFile;
+  rootDir;
+  memberFiles = /* @__PURE__ */ new Set();
+  packages = [];
+  run() {
+    const ws2 = this.rootManifest.workspace;
+    const memberPaths = this.expand(ws2.members, "members");
+    for (const mp of memberPaths) {
+      this.addPathDeps(
+        path4.join(mp.dir, "Cargo.toml"),
+        false,
+        () => new CargoError("workspace", `failed to load manifest for workspace member \`${mp.dir}\`: no Cargo.toml found (from \`${mp.entry}\`)`, mp.location)
+      );
+    }
+    this.addPathDeps(this.rootFile, false, () => new CargoError("io", `failed to read \`${this.rootFile}\``, { file: this.rootFile }));
+    let defaultMembers;
+    const byFile = new Map(this.packages.map((p2) => [p2.manifest.file, p2]));
+    if (this.current === this.rootFile && ws2.defaultMembers !== void 0) {
+      defaultMembers = [];
+      for (const dp of this.expand(ws2.defaultMembers, "default-members")) {
+        const pkg = byFile.get(path4.join(dp.dir, "Cargo.toml"));
+        if (pkg) {
+          if (!defaultMembers.includes(pkg)) defaultMembers.push(pkg);
+          continue;
+        }
+        if (memberPaths.some((m2) => m2.dir === dp.dir) && this.isExcluded(dp.dir)) continue;
+        throw new CargoError(
+          "workspace",
+          `package \`${dp.dir}\` is listed in default-members but is not a member for workspace at \`${this.rootFile}\``,
+          dp.location
+        );
+      }
+    } else if (this.l.manifest(this.current).isVirtual) {
+      defaultMembers = this.packages.slice();
+    } else {
+      defaultMembers = [];
+    }
+    if (!this.memberFiles.has(this.current)) {
+      const rel = path4.relative(this.rootDir, path4.dirname(this.current));
+      throw new CargoError(
+        "workspace",
+        `current package believes it's in a workspace when it's not: current \`${this.current}\`, workspace \`${this.rootFile}\`; add \`${rel}\` to \`workspace.members\`, or to \`workspace.exclude\` to keep it out`,
+        this.rootManifest.workspace.location
+      );
+    }
+    if (defaultMembers.length === 0 && !this.l.manifest(this.current).isVirtual) {
+      defaultMembers = this.packages.filter((p2) => p2.manifest.file === this.current);
+    }
+    const seen = /* @__PURE__ */ new Map();
+    for (const p2 of this.packages) {
+      const other = seen.get(p2.name);
+      if (other) {
+        throw new CargoError(
+          "workspace",
+          `two packages named \`${p2.name}\` in this workspace: \`${other.manifest.file}\` and \`${p2.manifest.file}\``,
+          { file: p2.manifest.file }
+        );
+      }
+      seen.set(p2.name, p2);
+    }
+    return { members: this.packages, defaultMembers };
+  }
+  /** Adds `file` as a member, then its path dependencies (Cargo's `find_path_deps`). */
+  addPathDeps(file, isPathDep, missing) {
+    if (this.memberFiles.has(file)) return;
+    const raw = this.l.raw(file);
+    if (!raw) throw missing();
+    if (isPathDep && !isWithin(path4.dirname(file), this.rootDir) && this.l.findRoot(file) !== this.rootFile) return;
+    if (this.isExcluded(file)) return;
+    const root = this.l.findRoot(file);
+    if (root !== this.rootFile) {
+      throw new CargoError(
+        "workspace",
+        root === void 0 ? `workspace member \`${file}\` is not hierarchically below the workspace root \`${this.rootFile}\`` : `package \`${file}\` is a member of the wrong workspace: expected \`${this.rootFile}\`, actual \`${root}\``,
+        { file }
+      );
+    }
+    this.memberFiles.add(file);
+    const m2 = this.l.manifest(file);
+    if (m2.isVirtual) return;
+    this.packages.push(this.l.toPackage(m2));
+    for (const d of m2.dependencies) {
+      if (d.source.kind !== "path") continue;
+      const depDir = d.source.path;
+      this.addPathDeps(
+        path4.join(depDir, "Cargo.toml"),
+        true,
+        () => new CargoError("workspace", `failed to load \`${d.nameInToml}\`: no Cargo.toml in \`${depDir}\``, d.location)
+      );
+    }
+  }
+  isExcluded(file) {
+    const ws2 = this.rootManifest.workspace;
+    return isExcludedBy(this.rootDir, ws2.members, ws2.exclude, file);
+  }
+  /** Cargo's `members_paths`: glob-expand entries, keep directories; an entry matching nothing stays literal. */
+  expand(entries2, key) {
+    const out = [];
+    entries2.forEach((entry, idx) => {
+      const location = { file: this.rootFile, ...this.rootManifest.locator.locate(["workspace", key, String(idx)]) };
+      const pattern = path4.resolve(this.rootDir, entry);
+      if (!isWithin(pattern, this.rootDir)) {
+        throw new CargoError("workspace", `\`workspace.${key}\` entry \`${entry}\` resolves outside the workspace root \`${this.rootDir}\``, location);
+      }
+      if (!WILD.test(pattern)) {
+        const st2 = fs2.statSync(pattern, { throwIfNoEntry: false });
+        if (!st2 || st2.isDirectory()) out.push({ dir: pattern, entry, location });
+        return;
+      }
+      let matches;
+      try {
+        matches = globPaths(pattern);
+      } catch (e) {
+        throw new CargoError("workspace", `could not parse pattern \`${entry}\` in \`workspace.${key}\`: ${e.message}`, location);
+      }
+      if (matches.length === 0) out.push({ dir: pattern, entry, location });
+      for (const m2 of matches) if (isDir(m2)) out.push({ dir: m2, entry, location });
+    });
+    return out;
+  }
+};
+function rootPointer(raw) {
+  const pkg = raw.doc.package ?? raw.doc.project;
+  const w2 = typeof pkg === "object" && pkg !== null ? pkg.workspace : void 0;
+  return typeof w2 === "string" ? w2 : void 0;
+}
+function stringList(v2) {
+  return Array.isArray(v2) ? v2.filter((x) => typeof x === "string") : [];
+}
+function isExcludedBy(rootDir, members, exclude, file) {
+  const under = (entries2) => entries2.some((e) => isWithin(file, path4.resolve(rootDir, e)));
+  return under(exclude) && !under(members);
+}
+function isExcluded(rootRaw, file) {
+  const ws2 = rootRaw.doc.workspace;
+  if (typeof ws2 !== "object" || ws2 === null) return false;
+  const exclude = stringList(ws2.exclude);
+  return exclude.length > 0 && isExcludedBy(rootRaw.dir, stringList(ws2.members), exclude, file);
+}
+function isDir(p2) {
+  try {
+    return fs2.statSync(p2).isDirectory();
+  } catch {
+    return false;
+  }
+}
+var WILD = /[*?[]/;
+function globPaths(pattern) {
+  const segs = pattern.split(path4.sep);
+  const first = segs.findIndex((s3) => WILD.test(s3));
+  if (first === -1) return fs2.existsSync(pattern) ? [pattern] : [];
+  const matchers = segs.map((s3) => WILD.test(s3) && s3 !== "**" ? segmentRegex(s3) : void 0);
+  for (const s3 of segs) if (s3.includes("**") && s3 !== "**") throw new Error("recursive wildcards must form a single path component");
+  const out = /* @__PURE__ */ new Set();
+  const walk = (dir, i) => {
+    if (i === segs.length) {
+      out.add(dir);
+      return;
+    }
+    const seg = segs[i];
+    if (seg === "**") {
+      const last = i === segs.length - 1;
+      if (!last) walk(dir, i + 1);
+      for (const e of entries(dir)) {
+        if (!e.isDirectory()) continue;
+        if (last) out.add(path4.join(dir, e.name));
+        walk(path4.join(dir, e.name), i);
+      }
+      return;
+    }
+    const re2 = matchers[i];
+    if (!re2) {
+      const p2 = path4.join(dir, seg);
+      if (fs2.existsSync(p2)) walk(p2, i + 1);
+      return;
+    }
+    for (const e of entries(dir)) if (re2.test(e.name)) walk(path4.join(dir, e.name), i + 1);
+  };
+  walk(segs.slice(0, first).join(path4.sep) || path4.sep, first);
+  return [...out].sort(byComponents);
+}
+function byComponents(a, b2) {
+  const x = a.split(path4.sep);
+  const y = b2.split(path4.sep);
+  for (let i = 0; i < Math.min(x.length, y.length); i++) {
+    if (x[i] !== y[i]) return x[i] < y[i] ? -1 : 1;
+  }
+  return x.length - y.length;
+}
+function entries(dir) {
+  try {
+    return fs2.readdirSync(dir, { withFileTypes: true }).sort((a, b2) => a.name < b2.name ? -1 : a.name > b2.name ? 1 : 0);
+  } catch {
+    return [];
+  }
+}
+function segmentRegex(seg) {
+  let re2 = "^";
+  for (let i = 0; i < seg.length; i++) {
+    const c = seg[i];
+    if (c === "*") re2 += ".*";
+    else if (c === "?") re2 += ".";
+    else if (c === "[") {
+      let j2 = i + 1;
+      const negate = seg[j2] === "!";
+      if (negate) j2++;
+      const start = j2;
+      if (seg[j2] === "]") j2++;
+      while (j2 < seg.length && seg[j2] !== "]") j2++;
+      if (j2 >= seg.length) throw new Error("invalid range pattern");
+      const body = seg.slice(start, j2);
+      let cls = "";
+      for (let k2 = 0; k2 < body.length; k2++) {
+        if (body[k2 + 1] === "-" && k2 + 2 < body.length) {
+          cls += `${escapeClass(body[k2])}-${escapeClass(body[k2 + 2])}`;
+          k2 += 2;
+        } else cls += escapeClass(body[k2]);
+      }
+      re2 += negate ? `[^${cls}]` : `[${cls}]`;
+      i = j2;
+    } else re2 += c.replace(/[.+^${}()|\\\]]/g, "\\$&");
+  }
+  return new RegExp(`${re2}$`, "u");
+}
+function escapeClass(c) {
+  return /[\\\]^\-[]/.test(c) ? `\\${c}` : c;
+}
 
 // src/cargo/sources/cargo_home_layout.ts
-import * as path from "node:path";
+import * as path5 from "node:path";
 
 // src/cargo/core/source_dir.ts
 init_errors();
@@ -16939,18 +18994,30 @@ function parseCargoVersion(output) {
   return { major: Number(m2[1]), minor: Number(m2[2]) };
 }
 function detectCargoVersion(opts = {}) {
+  const cargo = opts.cargo ?? "cargo";
+  let why;
   try {
-    const out = execFileSync(opts.cargo ?? "cargo", ["-V"], {
+    const out = execFileSync(cargo, ["-V"], {
       cwd: opts.cwd,
       env: opts.env,
       encoding: "utf8",
-      stdio: ["ignore", "pipe", "ignore"],
+      stdio: ["ignore", "pipe", "pipe"],
       timeout: 6e4
     });
     return parseCargoVersion(out);
-  } catch {
-    return { ...DEFAULT_CARGO_VERSION };
+  } catch (e) {
+    why = fallbackReason(e, cargo, opts.cargo !== void 0);
   }
+  const v2 = { ...DEFAULT_CARGO_VERSION };
+  opts.onFallback?.(oneLine(`${why}; assuming cargo ${v2.major}.${v2.minor}`));
+  return v2;
+}
+function fallbackReason(e, cargo, given) {
+  if (isCargoError(e)) return e.message;
+  const err = e;
+  if (err.code === "ENOENT" && err.syscall?.startsWith("spawn")) return given ? `\`${cargo}\` does not exist` : "no `cargo` on PATH";
+  const said = err.stderr?.split("\n").find((l) => l.trim() !== "") ?? err.message.split("\n")[0];
+  return `\`${cargo} -V\` failed: ${said.trim()}`;
 }
 function usesStableHash(v2) {
   return v2.major > 1 || v2.major === 1 && v2.minor >= 85;
@@ -17113,7 +19180,7 @@ function gitIdent(source, v2) {
 // src/cargo/sources/git/short_id.ts
 init_errors();
 import { execFileSync as execFileSync2 } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync as existsSync2 } from "node:fs";
 var DEFAULT_ABBREV = 7;
 function shortId(fullSha, dbPath) {
   if (!/^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i.test(fullSha)) {
@@ -17121,7 +19188,7 @@ function shortId(fullSha, dbPath) {
   }
   const sha = fullSha.toLowerCase();
   const fallback = sha.slice(0, DEFAULT_ABBREV);
-  if (dbPath === void 0 || !existsSync(dbPath)) return fallback;
+  if (dbPath === void 0 || !existsSync2(dbPath)) return fallback;
   try {
     const out = execFileSync2("git", [`--git-dir=${dbPath}`, "rev-parse", `--short=${DEFAULT_ABBREV}`, sha], {
       encoding: "utf8",
@@ -17198,10 +19265,10 @@ var LockedRegistryLayout = class {
   }
 };
 var CargoHomeLayout = class {
-  constructor(cargoHome2, config, cargoVersion) {
+  constructor(cargoHome2, config, cargoVersion2) {
     this.cargoHome = cargoHome2;
     this.config = config;
-    this.cargoVersion = cargoVersion;
+    this.cargoVersion = cargoVersion2;
   }
   cargoHome;
   config;
@@ -17238,7 +19305,7 @@ var CargoHomeLayout = class {
       const ident = gitIdent(sourceId, this.cargoVersion);
       const db = `git/db/${ident}`;
       const rev = sourceId.precise;
-      const short = rev ? shortId(rev, path.join(this.cargoHome, db)) : "unknown";
+      const short = rev ? shortId(rev, path5.join(this.cargoHome, db)) : "unknown";
       return { kind: "git", ident, db, checkout: `git/checkouts/${ident}/${short}` };
     }
     if (!sourceId.isRegistry()) return void 0;
@@ -17247,7 +19314,7 @@ var CargoHomeLayout = class {
     return new LockedRegistryLayout(source, dir, id);
   }
   abs(rel) {
-    return this.cargoHome + path.sep + (path.sep === "/" ? rel : rel.split("/").join(path.sep));
+    return this.cargoHome + path5.sep + (path5.sep === "/" ? rel : rel.split("/").join(path5.sep));
   }
 };
 function registryDirs(dir) {
@@ -17255,16 +19322,2160 @@ function registryDirs(dir) {
   return { index, indexCache: `${index}/.cache`, config: `${index}/config.json`, crates: `registry/cache/${dir}`, src: `registry/src/${dir}` };
 }
 
+// src/cargo/ops/project.ts
+init_errors();
+
+// src/cargo/util/context.ts
+init_canonical_url();
+import * as fs4 from "node:fs";
+import * as path8 from "node:path";
+
+// src/cargo/util/cargo_home.ts
+import * as os2 from "node:os";
+import * as path6 from "node:path";
+function cargoHome(env = process.env, platform = process.platform, homedir3 = os2.homedir(), cwd = process.cwd()) {
+  const p2 = platform === "win32" ? path6.win32 : path6.posix;
+  const fromEnv = env.CARGO_HOME;
+  if (fromEnv !== void 0 && fromEnv !== "") return p2.resolve(cwd, fromEnv);
+  return p2.join(homedir3, ".cargo");
+}
+
+// src/cargo/util/context/source_config.ts
+init_canonical_url();
+init_source_id();
+init_errors();
+import * as path7 from "node:path";
+import { pathToFileURL as pathToFileURL2 } from "node:url";
+
+// src/cargo/util/context/value.ts
+import * as fs3 from "node:fs";
+init_errors();
+function loadConfigFile(file) {
+  const text = readText(file, "config", MAX_CONFIG_BYTES, "configuration file");
+  let doc;
+  try {
+    doc = parse(text);
+  } catch (e) {
+    if (e instanceof TomlError) {
+      const first = e.message.split("\n")[0];
+      throw new CargoError("config", `could not parse TOML configuration: ${first}`, { file, line: e.line, col: e.column });
+    }
+    throw new CargoError("config", `could not parse TOML configuration: ${String(e)}`, { file });
+  }
+  try {
+    return fromToml(doc, { kind: "path", file });
+  } catch (e) {
+    if (e instanceof RangeError) throw new CargoError("config", "configuration is nested too deeply", { file });
+    throw e;
+  }
+}
+function fromToml(v2, def) {
+  if (typeof v2 === "string") return { kind: "string", val: v2, def };
+  if (typeof v2 === "boolean") return { kind: "boolean", val: v2, def };
+  if (typeof v2 === "bigint") return { kind: "integer", val: v2, def };
+  if (typeof v2 === "number") return { kind: Number.isInteger(v2) ? "integer" : "float", val: v2, def };
+  if (Array.isArray(v2)) return { kind: "array", val: v2.map((x) => fromToml(x, def)), def };
+  if (v2 instanceof Date) return { kind: "datetime", val: v2.toISOString(), def };
+  const val = /* @__PURE__ */ new Map();
+  for (const [k2, x] of Object.entries(v2)) val.set(k2, fromToml(x, def));
+  return { kind: "table", val, def };
+}
+function mergeInto(into, from, key = []) {
+  if (into.kind === "table" && from.kind === "table") {
+    for (const [k2, v2] of from.val) {
+      const old = into.val.get(k2);
+      if (old === void 0) into.val.set(k2, v2);
+      else mergeInto(old, v2, [...key, k2]);
+    }
+  } else if (into.kind === "array" && from.kind === "array") {
+    into.val.unshift(...from.val);
+  } else if (into.kind === "table" || from.kind === "table" || into.kind === "array" || from.kind === "array") {
+    throw new CargoError(
+      "config",
+      `failed to merge key \`${key.join(".")}\` between ${describe(from.def)} and ${describe(into.def)}: expected ${into.kind}, but found ${from.kind}`,
+      definitionLocation(from.def, key)
+    );
+  }
+}
+function describe(def) {
+  return def.kind === "path" ? def.file : `environment variable \`${def.key}\``;
+}
+function definitionLocation(def, key) {
+  if (def.kind !== "path") return void 0;
+  let pos;
+  try {
+    pos = new TomlLocator(fs3.readFileSync(def.file, "utf8")).find(key);
+  } catch {
+    pos = void 0;
+  }
+  return pos ? { file: def.file, line: pos.line, col: pos.col } : { file: def.file };
+}
+
+// src/cargo/util/context/source_config.ts
+var CRATES_IO_REGISTRY = "crates-io";
+var CRATES_IO_CANONICAL = /* @__PURE__ */ new Set([canonicalUrl(CRATES_IO_INDEX), canonicalUrl(CRATES_IO_HTTP_INDEX)]);
+function isCratesIoUrl(url) {
+  return CRATES_IO_CANONICAL.has(canonicalUrl(url));
+}
+var SourceConfigMap = class {
+  /**
+   * @param table merged `source` config value, if any
+   * @param cwd base for relative paths set through the environment
+   * @param altRegistry `[registries.<name>]` lookup, for `replace-with = "<registry>"`
+   */
+  constructor(table, cwd, altRegistry) {
+    this.altRegistry = altRegistry;
+    this.cfgs.set(CRATES_IO_REGISTRY, {});
+    if (table === void 0) return;
+    if (table.kind !== "table") throw typeError2(["source"], table, "a table");
+    for (const [name, def] of table.val) this.cfgs.set(name, parseSourceConfig(name, def, cwd));
+  }
+  altRegistry;
+  cfgs = /* @__PURE__ */ new Map();
+  /** Name of the `[source]` entry whose registry is `url`; `crates-io` for either crates.io spelling. */
+  nameForRegistryUrl(url) {
+    if (isCratesIoUrl(url)) return CRATES_IO_REGISTRY;
+    const want = canonicalUrl(url);
+    const kind = url.startsWith("sparse+") ? "sparse" : "registry";
+    for (const [name, cfg] of this.cfgs) {
+      const loc = cfg.location;
+      if (loc?.kind === kind && canonicalUrl(loc.url) === want) return name;
+    }
+    return void 0;
+  }
+  /** The final replacement of source `name`, or undefined when cargo uses it as is. */
+  replacementFor(name) {
+    const start = this.cfgs.get(name);
+    if (!start) return void 0;
+    let current = name;
+    let via;
+    const chain = [name];
+    for (; ; ) {
+      const cfg = this.cfgs.get(current);
+      if (!cfg) {
+        const alt = this.altRegistry(current);
+        if (alt) {
+          return this.unlessOriginal(name, start, {
+            name: current,
+            kind: alt.index.startsWith("sparse+") ? "sparse" : "registry",
+            url: alt.index,
+            definedIn: describe(alt.def)
+          });
+        }
+        throw new CargoError(
+          "config",
+          `could not find a configured source with the name \`${current}\` when attempting to lookup \`${name}\` (configuration in ${via ? describe(via) : "unknown"})`,
+          via && definitionLocation(via, ["source", chain[chain.length - 2], "replace-with"])
+        );
+      }
+      if (cfg.replaceWith) {
+        via = cfg.replaceWith.def;
+        const next = cfg.replaceWith.name;
+        if (chain.includes(next)) {
+          throw new CargoError(
+            "config",
+            `detected a cycle of \`replace-with\` sources, the source \`${next}\` is eventually replaced with itself (${[...chain, next].map((n) => `\`${n}\``).join(" -> ")})`,
+            definitionLocation(via, ["source", current, "replace-with"])
+          );
+        }
+        chain.push(next);
+        current = next;
+        continue;
+      }
+      return this.unlessOriginal(name, start, cfg.location ?? cratesIo());
+    }
+  }
+  /** A chain that ends at the source it started from means no replacement. */
+  unlessOriginal(name, start, target) {
+    const original = name === CRATES_IO_REGISTRY ? cratesIo() : start.location;
+    if (sameSource(original, target)) return void 0;
+    checkReplaceable(name, original, target, start.replaceWith?.def);
+    return target;
+  }
+};
+function checkReplaceable(name, original, target, via) {
+  const where = via && definitionLocation(via, ["source", name, "replace-with"]);
+  if (original.kind !== "git" && target.kind === "git") {
+    throw new CargoError(
+      "config",
+      `cannot replace \`${name}\` with \`${target.name}\`, the source \`${name}\` supports checksums, but \`${target.name}\` does not; a lock file compatible with \`${name}\` cannot be generated in this situation`,
+      where
+    );
+  }
+  if (original.kind === "git" && target.kind !== "git") {
+    throw new CargoError(
+      "config",
+      `cannot replace \`${name}\` with \`${target.name}\`, the source \`${name}\` requires a lock file to be present first before it can be used against vendored source code`,
+      where
+    );
+  }
+}
+function cratesIo() {
+  return { name: CRATES_IO_REGISTRY, kind: "sparse", url: CRATES_IO_HTTP_INDEX, definedIn: "built-in" };
+}
+function sameSource(a, b2) {
+  const registryish = (l) => l.kind === "sparse" || l.kind === "registry";
+  if (registryish(a) && registryish(b2) && isCratesIoUrl(a.url) && isCratesIoUrl(b2.url)) return true;
+  return a.kind === b2.kind && canonicalUrl(a.url) === canonicalUrl(b2.url) && a.gitReference?.name === b2.gitReference?.name;
+}
+function parseSourceConfig(name, value, cwd) {
+  const key = ["source", name];
+  if (value.kind !== "table") throw typeError2(key, value, "a table");
+  const str = (k2) => {
+    const v2 = value.val.get(k2);
+    if (v2 === void 0) return void 0;
+    if (v2.kind !== "string") throw typeError2([...key, k2], v2, "a string");
+    return { val: v2.val, def: v2.def };
+  };
+  const locations = [];
+  const registry = str("registry");
+  if (registry) {
+    const url = checkUrl2(registry, [...key, "registry"]);
+    locations.push({ name, kind: url.startsWith("sparse+") ? "sparse" : "registry", url, definedIn: describe(registry.def) });
+  }
+  for (const kind of ["local-registry", "directory"]) {
+    const p2 = str(kind);
+    if (p2) locations.push({ name, kind, url: pathToFileURL2(resolveConfigPath(p2.val, p2.def, cwd)).href, definedIn: describe(p2.def) });
+  }
+  const git2 = str("git");
+  if (git2) {
+    const refs = ["branch", "tag", "rev"].flatMap((k2) => {
+      const v2 = str(k2);
+      return v2 ? [{ kind: k2, name: v2.val }] : [];
+    });
+    if (refs.length > 1) {
+      throw new CargoError("config", `\`source.${name}\` may only specify one of \`branch\`, \`tag\` or \`rev\``, definitionLocation(git2.def, key));
+    }
+    locations.push({ name, kind: "git", url: checkUrl2(git2, [...key, "git"]), definedIn: describe(git2.def), gitReference: refs[0] });
+  }
+  if (locations.length > 1) {
+    throw new CargoError("config", `more than one source location specified for \`source.${name}\``, definitionLocation(value.def, key));
+  }
+  if (locations.length === 0 && name !== CRATES_IO_REGISTRY) {
+    throw new CargoError(
+      "config",
+      `no source location specified for \`source.${name}\`, need \`registry\`, \`local-registry\`, \`directory\`, or \`git\` defined`,
+      definitionLocation(value.def, key)
+    );
+  }
+  const rw = str("replace-with");
+  return { location: locations[0], replaceWith: rw && { name: rw.val, def: rw.def } };
+}
+function resolveConfigPath(value, def, cwd) {
+  const base = def.kind === "path" ? path7.dirname(path7.dirname(def.file)) : cwd;
+  return path7.resolve(base, value);
+}
+function checkUrl2(v2, key) {
+  try {
+    canonicalUrl(v2.val);
+  } catch {
+    throw new CargoError(
+      "config",
+      `configuration key \`${key.join(".")}\` specified an invalid URL \`${v2.val}\` (in ${describe(v2.def)})`,
+      definitionLocation(v2.def, key)
+    );
+  }
+  return v2.val;
+}
+function typeError2(key, v2, expected) {
+  return new CargoError(
+    "config",
+    `\`${key.join(".")}\` expected ${expected}, but found ${v2.kind} (in ${describe(v2.def)})`,
+    definitionLocation(v2.def, key)
+  );
+}
+
+// src/cargo/util/context.ts
+init_errors();
+var GlobalContext = class _GlobalContext {
+  constructor(cwd, cargoHome2, files, warnings, values, env) {
+    this.cwd = cwd;
+    this.cargoHome = cargoHome2;
+    this.files = files;
+    this.warnings = warnings;
+    this.values = values;
+    this.env = env;
+  }
+  cwd;
+  cargoHome;
+  files;
+  warnings;
+  values;
+  env;
+  sourceMap;
+  static load(cwd, env = process.env) {
+    const abs = path8.resolve(cwd);
+    const home = cargoHome(env, process.platform, void 0, process.cwd());
+    const warnings = [];
+    const files = [];
+    for (let dir = abs; ; dir = path8.dirname(dir)) {
+      const file = configFileIn(path8.join(dir, ".cargo"), warnings);
+      if (file) files.push(file);
+      if (path8.dirname(dir) === dir) break;
+    }
+    const homeFile = configFileIn(home, warnings);
+    if (homeFile && !files.includes(homeFile)) files.push(homeFile);
+    const values = { kind: "table", val: /* @__PURE__ */ new Map(), def: { kind: "path", file: files[0] ?? home } };
+    for (const file of files) mergeInto(values, loadConfigFile(file));
+    const cx = new _GlobalContext(abs, home, files, [...new Set(warnings)], values, env);
+    cx.sources();
+    return cx;
+  }
+  /** The merged config value at `key` (files only; see `getString` for env overrides). */
+  get(key) {
+    let v2 = this.values;
+    for (const k2 of key) {
+      if (v2?.kind !== "table") return void 0;
+      v2 = v2.val.get(k2);
+    }
+    return v2;
+  }
+  /** A string setting: `CARGO_<KEY>` in the environment wins over the files. */
+  getString(key) {
+    const envKey = envKeyFor(key);
+    const fromEnv = this.env[envKey];
+    if (fromEnv !== void 0) return { val: fromEnv, def: { kind: "environment", key: envKey } };
+    const v2 = this.get(key);
+    if (v2 === void 0) return void 0;
+    if (v2.kind !== "string") throw typeError2([...key], v2, "a string");
+    return { val: v2.val, def: v2.def };
+  }
+  /** A boolean setting: `CARGO_<KEY>` (`true` or `false`) in the environment wins over the files. */
+  getBool(key) {
+    const envKey = envKeyFor(key);
+    const fromEnv = this.env[envKey];
+    if (fromEnv !== void 0) {
+      if (fromEnv === "true" || fromEnv === "false") return fromEnv === "true";
+      throw new CargoError("config", `environment variable \`${envKey}\` must be \`true\` or \`false\`, got \`${fromEnv}\``);
+    }
+    const v2 = this.get(key);
+    if (v2 === void 0) return void 0;
+    if (v2.kind !== "boolean") throw typeError2([...key], v2, "a boolean");
+    return v2.val;
+  }
+  /**
+   * What the native fetch takes from cargo's `[http]` table: `multiplexing`
+   * (HTTP/2 where offered, default true) and `cainfo` (a CA bundle file,
+   * config-relative), with their `CARGO_HTTP_*` overrides.
+   */
+  httpSettings() {
+    const cainfo = this.getString(["http", "cainfo"]);
+    return {
+      multiplexing: this.getBool(["http", "multiplexing"]) ?? true,
+      caInfo: cainfo && resolveConfigPath(cainfo.val, cainfo.def, this.cwd)
+    };
+  }
+  /** `[registries.<name>] index` or `CARGO_REGISTRIES_<NAME>_INDEX`. */
+  registryIndex(name) {
+    return this.altRegistry(name)?.index;
+  }
+  /** `[registries.<name>] token` or `CARGO_REGISTRIES_<NAME>_TOKEN`; `[registry] token` for crates-io. */
+  registryToken(name) {
+    const key = name === "crates-io" ? ["registry", "token"] : ["registries", name, "token"];
+    return this.getString(key)?.val;
+  }
+  /**
+   * The token for a registry known by its index URL (with `sparse+` where
+   * sparse): the `[registries.<name>]` whose index it is, else the
+   * `[source]` entry that names it (`crates-io` for crates.io).
+   */
+  tokenForIndexUrl(url) {
+    const want = canonicalUrl(url);
+    const registries = this.get(["registries"]);
+    if (registries?.kind === "table") {
+      for (const name2 of registries.val.keys()) {
+        const index = this.registryIndex(name2);
+        if (index !== void 0 && index.startsWith("sparse+") === url.startsWith("sparse+") && canonicalUrl(index) === want) {
+          return this.registryToken(name2);
+        }
+      }
+    }
+    const name = this.sourceNameForRegistryUrl(url);
+    return name === void 0 ? void 0 : this.registryToken(name);
+  }
+  /** `[registry] default` or `CARGO_REGISTRY_DEFAULT`; undefined means crates-io. */
+  defaultRegistry() {
+    return this.getString(["registry", "default"])?.val;
+  }
+  /** Follows `[source.<name>] replace-with` to the final source; undefined if not replaced. */
+  replacementFor(sourceName) {
+    return this.sources().replacementFor(sourceName);
+  }
+  /**
+   * The replacement for the source with this index URL (`sparse+` kept), as
+   * cargo matches replaced sources by URL. Both crates.io spellings are `crates-io`.
+   */
+  replacementForUrl(url) {
+    const name = this.sourceNameForRegistryUrl(url);
+    return name === void 0 ? void 0 : this.replacementFor(name);
+  }
+  /** Name of the `[source]` entry for a registry index URL (`crates-io` for crates.io). */
+  sourceNameForRegistryUrl(url) {
+    return this.sources().nameForRegistryUrl(url);
+  }
+  sources() {
+    this.sourceMap ??= new SourceConfigMap(this.get(["source"]), this.cwd, (name) => this.altRegistry(name));
+    return this.sourceMap;
+  }
+  altRegistry(name) {
+    const key = ["registries", name, "index"];
+    const v2 = this.getString(key);
+    if (v2 === void 0) return void 0;
+    return { index: checkUrl2(v2, key), def: v2.def };
+  }
+};
+function envKeyFor(key) {
+  return ["CARGO", ...key].join("_").toUpperCase().replace(/-/g, "_");
+}
+function configFileIn(dir, warnings) {
+  const legacy = path8.join(dir, "config");
+  const toml = path8.join(dir, "config.toml");
+  const legacyExists = isFile(legacy);
+  if (legacyExists && isFile(toml)) warnings.push(`both \`${legacy}\` and \`${toml}\` exist. Using \`${legacy}\``);
+  if (legacyExists) return legacy;
+  return isFile(toml) ? toml : void 0;
+}
+function isFile(p2) {
+  try {
+    return fs4.statSync(p2).isFile();
+  } catch {
+    return false;
+  }
+}
+
+// src/cargo/ops/layout_plan.ts
+import * as fs5 from "node:fs";
+
+// src/cargo/core/resolver/encode.ts
+init_errors();
+
+// src/cargo/core/resolver/encodable_package_id.ts
+var import_semver = __toESM(require_semver2(), 1);
+init_errors();
+
+// src/cargo/core/resolver/encodable_source_id.ts
+init_errors();
+init_source_id();
+function parseEncodableSourceId(raw, loc) {
+  try {
+    return { raw, id: SourceId.parseLockfileSource(raw, loc) };
+  } catch (e) {
+    if (e instanceof CargoError) throw new CargoError("lockfile", e.message, loc);
+    throw e;
+  }
+}
+function sameSource2(a, b2, lockfileVersion) {
+  return sourceKey(a, lockfileVersion) === sourceKey(b2, lockfileVersion);
+}
+function sourceKey(id, lockfileVersion) {
+  const ref = id.gitReference;
+  if (lockfileVersion <= 2 && ref?.kind === "branch" && ref.name === "master") {
+    return SourceId.forGit(id.url).key();
+  }
+  return id.key();
+}
+
+// src/cargo/core/resolver/encodable_package_id.ts
+function parseEncodablePackageId(s3, loc) {
+  const first = s3.indexOf(" ");
+  const name = first < 0 ? s3 : s3.slice(0, first);
+  if (name === "") throw new CargoError("lockfile", `invalid serialized PackageId \`${s3}\``, loc);
+  if (first < 0) return { name };
+  const rest = s3.slice(first + 1);
+  const second = rest.indexOf(" ");
+  const version = second < 0 ? rest : rest.slice(0, second);
+  if (second < 0) return { name, version };
+  const src = rest.slice(second + 1);
+  if (!src.startsWith("(") || !src.endsWith(")") || src.length < 2) {
+    throw new CargoError("lockfile", `invalid serialized PackageId \`${s3}\``, loc);
+  }
+  return { name, version, source: parseEncodableSourceId(src.slice(1, -1), loc) };
+}
+function parseDependency(raw, loc) {
+  const id = parseEncodablePackageId(raw, loc);
+  return { name: id.name, version: id.version, source: id.source?.raw, raw, line: loc.line };
+}
+var SEMVER2 = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
+function isSemverVersion(v2) {
+  return SEMVER2.test(v2);
+}
+
+// src/cargo/core/resolver/resolve_lookup.ts
+init_errors();
+var NONE = Object.freeze([]);
+var ResolveLookup = class {
+  constructor(resolve7) {
+    this.resolve = resolve7;
+    resolve7.packages.forEach((p2, i) => {
+      const list = this.byName.get(p2.name);
+      if (list) list.push(i);
+      else this.byName.set(p2.name, [i]);
+    });
+  }
+  resolve;
+  /** Positions in `resolve.packages`, per name. */
+  byName = /* @__PURE__ */ new Map();
+  sources = /* @__PURE__ */ new Map();
+  /** Positions in `resolve.packages` of the packages called `name`, in lockfile order. */
+  indicesOf(name) {
+    return this.byName.get(name) ?? NONE;
+  }
+  /** Every name with more than one package. */
+  *repeatedNames() {
+    for (const list of this.byName.values()) if (list.length > 1) yield list;
+  }
+  /** Parsed source of a package (or dependency); cached since lockfiles repeat them a lot. */
+  source(raw, line) {
+    let s3 = this.sources.get(raw);
+    if (!s3) {
+      s3 = parseEncodableSourceId(raw, { file: this.resolve.file, line });
+      this.sources.set(raw, s3);
+    }
+    return s3;
+  }
+  /** Like `find`, but undefined where cargo would skip the edge. */
+  tryFind(dep) {
+    const i = this.tryFindIndex(dep);
+    return i < 0 ? void 0 : this.resolve.packages[i];
+  }
+  /** Like `findIndex`, but -1 where cargo would skip the edge. */
+  tryFindIndex(dep) {
+    try {
+      return this.findIndex(dep);
+    } catch (e) {
+      if (e instanceof CargoError) return -1;
+      throw e;
+    }
+  }
+  /** The package `dep` names, or a CargoError saying why there is none. */
+  find(dep) {
+    return this.resolve.packages[this.findIndex(dep)];
+  }
+  /** `find`, as a position in `resolve.packages`. */
+  findIndex(dep) {
+    const named = this.byName.get(dep.name);
+    if (named && dep.source === void 0) {
+      const pk = this.resolve.packages;
+      if (named.length === 1 && (dep.version === void 0 || dep.version === pk[named[0]].version)) return named[0];
+      if (dep.version !== void 0) {
+        let hit = -1;
+        let count = 0;
+        for (const i of named) if (pk[i].version === dep.version) hit = i, count++;
+        if (count === 1) return hit;
+      }
+    }
+    return this.findSlow(dep, named);
+  }
+  findSlow(dep, named) {
+    const pk = this.resolve.packages;
+    const loc = { file: this.resolve.file, line: dep.line };
+    const fail = (why) => {
+      throw new CargoError("lockfile", `dependency \`${dep.raw}\` ${why}`, loc);
+    };
+    if (!named) {
+      throw new CargoError(
+        "lockfile",
+        `package \`${dep.name}\` is specified as a dependency, but is missing from the package list`,
+        loc
+      );
+    }
+    let byVersion = named;
+    if (dep.version !== void 0) {
+      byVersion = named.filter((i) => pk[i].version === dep.version);
+      if (byVersion.length === 0) fail(`names version ${dep.version}, which is missing from the package list`);
+    } else if (new Set(named.map((i) => pk[i].version)).size > 1) {
+      fail(`is ambiguous: the lockfile has several versions of \`${dep.name}\``);
+    }
+    if (dep.source !== void 0) {
+      const want = this.source(dep.source, dep.line).id;
+      const hit = byVersion.find((i) => {
+        const src = pk[i].source;
+        return src !== void 0 && sameSource2(this.source(src, pk[i].line).id, want, this.resolve.version);
+      });
+      return hit ?? fail(`names source ${dep.source}, which is missing from the package list`);
+    }
+    const paths = byVersion.filter((i) => pk[i].source === void 0);
+    if (paths.length === 1) return paths[0];
+    if (paths.length === 0 && byVersion.length === 1) return byVersion[0];
+    return fail(`is ambiguous: several \`${dep.name}\` packages match`);
+  }
+};
+
+// src/cargo/core/resolver/into_resolve.ts
+init_errors();
+
+// src/cargo/core/resolver/lockfile_lines.ts
+var LockfileLines = class {
+  lines;
+  packageHeaders = [];
+  patchUnusedHeaders = [];
+  rootHeader;
+  versionKey;
+  metadataHeader;
+  ends = /* @__PURE__ */ new Map();
+  constructor(text) {
+    this.lines = text.split("\n");
+    let inTable = false;
+    this.lines.forEach((l, i) => {
+      const line = i + 1;
+      if (/^\s*\[\[\s*package\s*\]\]/.test(l)) this.packageHeaders.push(line);
+      else if (/^\s*\[\[\s*patch\s*\.\s*unused\s*\]\]/.test(l)) this.patchUnusedHeaders.push(line);
+      else if (/^\s*\[\s*root\s*\]/.test(l)) this.rootHeader = line;
+      else if (/^\s*\[\s*metadata\s*\]/.test(l)) this.metadataHeader = line;
+      else if (!inTable && /^\s*version\s*=/.test(l)) this.versionKey = line;
+      if (/^\s*\[/.test(l)) inTable = true;
+    });
+  }
+  keyLine(header, key) {
+    return this.find(key, header, this.tableEnd(header));
+  }
+  elementLine(header, _key, _index, needle) {
+    return this.find(JSON.stringify(needle), header, this.tableEnd(header));
+  }
+  /** First line in [from, to) holding `needle` (e.g. a quoted dependency string), else `from`. */
+  find(needle, from, to2 = this.lines.length + 1) {
+    for (let line = from; line < to2 && line <= this.lines.length; line++) {
+      if (this.lines[line - 1].includes(needle)) return line;
+    }
+    return from;
+  }
+  /** Where the table that starts at `header` ends (the next header, or EOF). */
+  tableEnd(header) {
+    let end = this.ends.get(header);
+    if (end === void 0) {
+      end = this.lines.length + 1;
+      for (let line = header + 1; line <= this.lines.length; line++) {
+        if (/^\s*\[/.test(this.lines[line - 1])) {
+          end = line;
+          break;
+        }
+      }
+      this.ends.set(header, end);
+    }
+    return end;
+  }
+};
+
+// src/cargo/core/resolver/lockfile_scan.ts
+var BARE_KEY = /^[A-Za-z0-9_-]+$/;
+var INTEGER = /^(?:0|[1-9][0-9]*)$/;
+var ScannedPositions = class {
+  packageHeaders = [];
+  patchUnusedHeaders = [];
+  rootHeader = void 0;
+  versionKey;
+  metadataHeader;
+  /** Header line -> line of its `dependencies` key; other keys by `header:key` (decoding reports only on these). */
+  dependencies = /* @__PURE__ */ new Map();
+  keys = /* @__PURE__ */ new Map();
+  record(header, key, line) {
+    if (key === "dependencies") this.dependencies.set(header, line);
+    else if (key === "replace") this.keys.set(`${header}:${key}`, line);
+  }
+  keyLine(header, key) {
+    return (key === "dependencies" ? this.dependencies.get(header) : this.keys.get(`${header}:${key}`)) ?? header;
+  }
+  elementLine(header, key, index) {
+    const at2 = this.keyLine(header, key);
+    return at2 === header ? header : at2 + 1 + index;
+  }
+};
+function plainString(s3, from, end) {
+  if (end - from < 2 || s3.charCodeAt(from) !== 34 || s3.charCodeAt(end - 1) !== 34) return void 0;
+  for (let i = from + 1; i < end - 1; i++) {
+    const c = s3.charCodeAt(i);
+    if (c === 34 || c === 92 || c === 127 || c < 32 && c !== 9) return void 0;
+  }
+  return s3.slice(from + 1, end - 1);
+}
+function isCommentText(s3, from, end) {
+  for (let i = from; i < end; i++) {
+    const c = s3.charCodeAt(i);
+    if (c === 127 || c < 32 && c !== 9) return false;
+  }
+  return true;
+}
+function scanLockfile(text) {
+  if (text.includes("\r")) return void 0;
+  const doc = {};
+  const pos = new ScannedPositions();
+  let table = doc;
+  let header = 0;
+  let array;
+  let inTables = false;
+  let line = 0;
+  for (let start = 0; start <= text.length; ) {
+    let end = text.indexOf("\n", start);
+    if (end < 0) end = text.length;
+    line++;
+    const first = text.charCodeAt(start);
+    if (array) {
+      if (end - start === 1 && first === 93) array = void 0;
+      else {
+        if (first !== 32 || text.charCodeAt(end - 1) !== 44) return void 0;
+        const v2 = plainString(text, start + 1, end - 1);
+        if (v2 === void 0) return void 0;
+        array.push(v2);
+      }
+    } else if (end === start) {
+    } else if (first === 35) {
+      if (!isCommentText(text, start + 1, end)) return void 0;
+    } else if (first === 91) {
+      const name = text.slice(start, end);
+      inTables = true;
+      header = line;
+      if (name === "[[package]]") {
+        table = {};
+        const list = doc.package ??= [];
+        if (!Array.isArray(list)) return void 0;
+        list.push(table);
+        pos.packageHeaders.push(line);
+      } else if (name === "[[patch.unused]]") {
+        const patch = doc.patch ??= {};
+        const list = patch.unused ??= [];
+        table = {};
+        list.push(table);
+        pos.patchUnusedHeaders.push(line);
+      } else if (name === "[metadata]" && doc.metadata === void 0) {
+        table = doc.metadata = {};
+        pos.metadataHeader = line;
+      } else return void 0;
+    } else {
+      const eq = text.indexOf(" = ", start);
+      if (eq < 0 || eq >= end) return void 0;
+      let key;
+      if (first === 34) key = plainString(text, start, eq);
+      else {
+        key = text.slice(start, eq);
+        if (!BARE_KEY.test(key)) return void 0;
+      }
+      if (key === void 0 || key === "__proto__" || Object.hasOwn(table, key)) return void 0;
+      const v2 = eq + 3;
+      if (!inTables) {
+        const n = text.slice(v2, end);
+        if (key !== "version" || !INTEGER.test(n) || n.length > 15) return void 0;
+        doc.version = Number(n);
+        pos.versionKey = line;
+      } else if (end - v2 === 1 && text.charCodeAt(v2) === 91) {
+        array = [];
+        table[key] = array;
+        pos.record(header, key, line);
+      } else {
+        const s3 = plainString(text, v2, end);
+        if (s3 === void 0) return void 0;
+        table[key] = s3;
+        pos.record(header, key, line);
+      }
+    }
+    start = end + 1;
+    if (end === text.length) break;
+  }
+  if (array) return void 0;
+  return { doc, positions: pos };
+}
+
+// src/cargo/core/resolver/into_resolve.ts
+var MARKER_LINE = "# This file is automatically @generated by Cargo.";
+var EXTRA_LINE = "# It is not intended for manual editing.";
+function decodeLockfile(text, file) {
+  const scanned = scanLockfile(text);
+  const doc = scanned?.doc ?? parseToml(text, file);
+  const lines = scanned?.positions ?? new LockfileLines(text);
+  const err = (msg, line) => {
+    throw new CargoError("lockfile", msg, { file, line });
+  };
+  let version = 1;
+  if (doc.version !== void 0) {
+    const n = doc.version;
+    if (typeof n !== "number" || !Number.isInteger(n) || n < 0) err("invalid type for `version`: expected an integer", lines.versionKey);
+    if (n !== 3 && n !== 4) {
+      err(
+        `lock file version \`${String(n)}\` was found, but this version of Cargo does not understand this lock file, perhaps Cargo needs to be updated?`,
+        lines.versionKey
+      );
+    }
+    version = n;
+  }
+  const tables = arrayOfTables(doc.package, "package", lines.packageHeaders, err);
+  if (doc.root !== void 0) {
+    if (!isTable2(doc.root)) err("`root` must be a table", lines.rootHeader);
+    tables.unshift({ table: doc.root, line: lines.rootHeader ?? 1 });
+  }
+  const packages = tables.map(({ table, line }) => decodePackage(table, line, file, lines, err));
+  const resolve7 = { version, packages, metadata: {}, patchUnused: [], file };
+  const lookup2 = new ResolveLookup(resolve7);
+  const dup = firstDuplicate(packages, lookup2);
+  if (dup) err(`package \`${dup.p.name}\` is specified twice in the lockfile (also at line ${dup.q.line})`, dup.p.line);
+  if (version < 2 && packages.some((p2) => p2.checksum !== void 0)) version = 2;
+  resolve7.version = version;
+  const place = (d) => {
+    const target = lookup2.tryFind(d);
+    if (!target) return;
+    if (d.version === void 0 || d.source === void 0 && target.source !== void 0) {
+      if (version < 2) version = 2;
+    }
+  };
+  if (version < 2) {
+    for (const p2 of packages) {
+      p2.dependencies.forEach(place);
+      if (p2.replace !== void 0) place(parseDependency(p2.replace, { file, line: p2.line }));
+    }
+  }
+  resolve7.metadata = decodeMetadata(doc.metadata, lines.metadataHeader, err);
+  applyMetadataChecksums(resolve7, lookup2, version, lines.metadataHeader ?? 1);
+  if (doc.patch !== void 0) {
+    if (!isTable2(doc.patch)) err("`patch` must be a table");
+    const unused = arrayOfTables(doc.patch.unused, "patch.unused", lines.patchUnusedHeaders, err);
+    resolve7.patchUnused = unused.map(({ table, line }) => decodePackage(table, line, file, lines, err));
+  }
+  if (text.endsWith("\n") && !text.endsWith("\n\n") && version === 1 && packages.length === 1) version = 2;
+  resolve7.version = version;
+  resolve7.headerComments = extraHeaderComments(text);
+  return resolve7;
+}
+function firstDuplicate(packages, lookup2) {
+  let found;
+  for (const group of lookup2.repeatedNames()) {
+    for (let a = 1; a < group.length && !(found && group[a] > found.at); a++) {
+      const p2 = packages[group[a]];
+      const q2 = group.slice(0, a).map((i) => packages[i]).find((q3) => q3.version === p2.version && (q3.source === void 0 || p2.source === void 0 ? q3.source === p2.source : sameSource2(lookup2.source(q3.source, q3.line).id, lookup2.source(p2.source, p2.line).id, 4)));
+      if (q2) {
+        found = { p: p2, q: q2, at: group[a] };
+        break;
+      }
+    }
+  }
+  return found;
+}
+function parseToml(text, file) {
+  try {
+    return parse(text);
+  } catch (e) {
+    if (e instanceof TomlError) {
+      throw new CargoError("lockfile", `invalid TOML: ${e.message.split("\n")[0]}`, { file, line: e.line, col: e.column });
+    }
+    throw e;
+  }
+}
+function decodePackage(t, line, file, lines, err) {
+  const str = (key, required) => {
+    const v2 = t[key];
+    if (v2 === void 0) return required ? err(`missing field \`${key}\` in package entry`, line) : void 0;
+    if (typeof v2 !== "string") return err(`invalid type for \`${key}\`: expected a string`, line);
+    return v2;
+  };
+  const name = str("name", true);
+  const version = str("version", true);
+  if (!isSemverVersion(version)) err(`invalid version \`${version}\` for package \`${name}\`: not a semver version`, line);
+  const source = str("source", false);
+  const checksum = str("checksum", false);
+  const replace = str("replace", false);
+  const deps = t.dependencies ?? [];
+  if (!Array.isArray(deps)) err(`invalid type for \`dependencies\` of \`${name}\`: expected an array`, line);
+  const dependencies = deps.map((d, i) => {
+    if (typeof d !== "string") return err(`invalid dependency of \`${name}\`: expected a string`, line);
+    return parseDependency(d, { file, line: lines.elementLine(line, "dependencies", i, d) });
+  });
+  if (replace !== void 0) parseEncodablePackageId(replace, { file, line: lines.keyLine(line, "replace") });
+  return { name, version, source, checksum, dependencies, replace, line };
+}
+function arrayOfTables(v2, what, headers, err) {
+  if (v2 === void 0) return [];
+  if (!Array.isArray(v2)) return err(`\`${what}\` must be an array of tables`);
+  return v2.map((t, i) => {
+    if (!isTable2(t)) err(`\`${what}\` entry ${i + 1} must be a table`, headers[i]);
+    return { table: t, line: headers[i] ?? 1 };
+  });
+}
+function decodeMetadata(v2, line, err) {
+  if (v2 === void 0) return {};
+  if (!isTable2(v2)) return err("`metadata` must be a table", line);
+  const out = {};
+  for (const [k2, val] of Object.entries(v2)) {
+    if (typeof val !== "string") err(`invalid type for metadata key \`${k2}\`: expected a string`, line);
+    out[k2] = val;
+  }
+  return out;
+}
+function applyMetadataChecksums(resolve7, lookup2, version, line) {
+  const found = /* @__PURE__ */ new Map();
+  for (const [k2, v2] of Object.entries(resolve7.metadata)) {
+    if (!k2.startsWith("checksum ")) continue;
+    const raw = k2.slice("checksum ".length);
+    const id = parseEncodablePackageId(raw, { file: resolve7.file, line });
+    let pkg;
+    try {
+      pkg = lookup2.find({ name: id.name, version: id.version, source: id.source?.raw, raw, line });
+    } catch (e) {
+      if (e instanceof CargoError) continue;
+      throw e;
+    }
+    found.set(pkg, v2 === "<none>" ? void 0 : v2);
+  }
+  if (found.size === 0 && !Object.keys(resolve7.metadata).some((k2) => k2.startsWith("checksum "))) return;
+  if (version >= 2) {
+    for (const p2 of resolve7.packages) p2.checksum = void 0;
+    return;
+  }
+  for (const [p2, sum] of found) p2.checksum = sum;
+}
+function extraHeaderComments(text) {
+  const comments = [];
+  for (let start = 0; text.startsWith("#", start); ) {
+    const nl = text.indexOf("\n", start);
+    const end = nl < 0 ? text.length : nl;
+    comments.push(text.slice(start, text.charCodeAt(end - 1) === 13 ? end - 1 : end));
+    if (nl < 0) break;
+    start = nl + 1;
+  }
+  const out = [];
+  if (comments.length > 0 && comments[0] !== MARKER_LINE) out.push(comments[0]);
+  if (comments.length > 1) {
+    if (comments[1] !== EXTRA_LINE) out.push(comments[1]);
+    out.push(...comments.slice(2));
+  }
+  return out;
+}
+function isTable2(v2) {
+  return typeof v2 === "object" && v2 !== null && !Array.isArray(v2) && !(v2 instanceof Date);
+}
+
+// src/cargo/core/resolver/resolve.ts
+var Resolve = class _Resolve {
+  constructor(encodable) {
+    this.encodable = encodable;
+    this.lookup = new ResolveLookup(encodable);
+  }
+  encodable;
+  /** In Cargo.lock order; `list[p.index] === p`. */
+  list = [];
+  lookup;
+  /**
+   * As cargo's `into_resolve`: a source-less package that is not one of the
+   * workspace's path packages is dropped ("path dependency now missing"),
+   * and edges that name no package are skipped.
+   */
+  static fromEncodable(all, pathPackageNames) {
+    const enc = pathPackageNames ? { ...all, packages: all.packages.filter((p2) => p2.source !== void 0 || pathPackageNames.has(p2.name)) } : all;
+    const r = new _Resolve(enc);
+    const list = r.list;
+    for (const p2 of enc.packages) {
+      list.push({
+        index: list.length,
+        id: { name: p2.name, version: p2.version, source: p2.source },
+        sourceId: p2.source ? r.lookup.source(p2.source, p2.line).id : void 0,
+        checksum: p2.checksum,
+        deps: [],
+        edges: [],
+        line: p2.line,
+        encodable: p2
+      });
+    }
+    for (const node of list) {
+      const ds2 = node.encodable.dependencies;
+      const edges = new Array(ds2.length);
+      let missing = 0;
+      for (let i = 0; i < ds2.length; i++) {
+        const at2 = r.lookup.tryFindIndex(ds2[i]);
+        if (at2 < 0) missing++;
+        edges[i] = at2 < 0 ? void 0 : list[at2];
+      }
+      node.edges = edges;
+      node.deps = missing ? edges.filter((e) => e !== void 0) : edges;
+    }
+    return r;
+  }
+  get file() {
+    return this.encodable.file;
+  }
+  byName(name) {
+    return this.lookup.indicesOf(name).map((i) => this.list[i]);
+  }
+  /** The path package (no source) of this name and version. */
+  local(name, version) {
+    for (const i of this.lookup.indicesOf(name)) {
+      const p2 = this.list[i];
+      if (!p2.id.source && (version === void 0 || p2.id.version === version)) return p2;
+    }
+    return void 0;
+  }
+};
+
+// src/cargo/ops/layout_plan.ts
+init_errors();
+function readResolve(ws2) {
+  const file = ws2.lockfilePath;
+  if (!fs5.existsSync(file)) {
+    throw new CargoError("lockfile", "Cargo.lock does not exist; run `cargo generate-lockfile` first", { file });
+  }
+  const text = readText(file, "lockfile", MAX_LOCKFILE_BYTES, "Cargo.lock");
+  return Resolve.fromEncodable(decodeLockfile(text, file), new Set(ws2.pathPackages.map((p2) => p2.name)));
+}
+function planLayout(ws2, layout, resolve7 = readResolve(ws2)) {
+  const registries = /* @__PURE__ */ new Map();
+  const packages = [];
+  const vendored = [];
+  for (const p2 of sorted(resolve7.list)) {
+    let l;
+    try {
+      l = layout.of(p2.id, p2.sourceId);
+    } catch (e) {
+      if (e instanceof CargoError && !e.location) throw new CargoError(e.kind, e.message, { file: resolve7.file, line: p2.line });
+      throw e;
+    }
+    if (!l) continue;
+    if (l.kind === "vendored") {
+      vendored.push(`${p2.id.name} ${p2.id.version}`);
+      continue;
+    }
+    packages.push({ name: p2.id.name, version: p2.id.version, source: p2.id.source, checksum: p2.checksum, layout: l });
+    if (l.kind === "registry") {
+      const r = registries.get(l.dir) ?? { lockedSource: p2.id.source, source: l.source.toLockfileString(), dir: l.dir, packages: 0 };
+      r.packages++;
+      registries.set(l.dir, r);
+    }
+  }
+  const v2 = layout.cargoVersion;
+  return {
+    cargoHome: layout.cargoHome,
+    cargoVersion: `${v2.major}.${v2.minor}`,
+    lockfile: ws2.lockfilePath,
+    registries: [...registries.values()],
+    packages,
+    vendored
+  };
+}
+function sorted(ps2) {
+  const cmp = (x, y) => x < y ? -1 : x > y ? 1 : 0;
+  return [...ps2].sort((a, b2) => cmp(a.id.name, b2.id.name) || cmp(a.id.version, b2.id.version) || cmp(a.id.source ?? "", b2.id.source ?? ""));
+}
+
+// src/cargo/ops/project.ts
+function loadProject(dir, opts = {}) {
+  const env = opts.env ?? process.env;
+  const abs = path9.resolve(dir);
+  if (!fs6.existsSync(abs)) {
+    throw new CargoError("workspace", `${abs.endsWith(".toml") ? "" : "directory "}\`${abs}\` does not exist`);
+  }
+  const config = GlobalContext.load(abs, env);
+  const ws2 = Workspace.load(abs, { cargoHome: config.cargoHome });
+  const resolve7 = fs6.existsSync(ws2.lockfilePath) ? readResolve(ws2) : void 0;
+  const cargoVersion2 = opts.cargoVersion ?? detectCargoVersion({ cwd: abs, env, onFallback: opts.warn });
+  return { dir: abs, ws: ws2, resolve: resolve7, config, layout: new CargoHomeLayout(config.cargoHome, config, cargoVersion2) };
+}
+
+// src/cargo/ops/check_lockfile.ts
+import * as fs9 from "node:fs";
+
+// src/cargo/util/few_strings.ts
+var EMPTY = Object.freeze([]);
+var FewStrings = class _FewStrings {
+  items = EMPTY;
+  index;
+  /** The members, in insertion order; do not modify. */
+  get list() {
+    return this.items;
+  }
+  has(v2) {
+    return this.index ? this.index.has(v2) : this.items.includes(v2);
+  }
+  /** False when `v` was already there. */
+  add(v2) {
+    if (this.has(v2)) return false;
+    if (this.items === EMPTY) this.items = [v2];
+    else this.items.push(v2);
+    if (this.index) this.index.add(v2);
+    else if (this.items.length > _FewStrings.LINEAR) this.index = new Set(this.items);
+    return true;
+  }
+  /** Past this many, `has` uses a Set: below it, a scan is cheaper than hashing. */
+  static LINEAR = 16;
+};
+
+// src/cargo/core/resolver/features.ts
+function resolveFeatures(roots, node, target) {
+  const states = [];
+  const res = { expanded: [], activated: [], features: [], origin: [] };
+  const queue = [];
+  const expansion = new Expansion();
+  const stateOf = (id, at2) => {
+    let st2 = states[id];
+    if (!st2) {
+      st2 = { id, node: void 0, requested: new FewStrings(), origin: at2, queued: false, reached: false };
+      states[id] = st2;
+      res.origin[id] = at2;
+    }
+    return st2;
+  };
+  const request2 = (st2, a, b2, withDefault) => {
+    const set = st2.requested;
+    let grew = !st2.reached;
+    st2.reached = true;
+    for (const v2 of a) if (set.add(v2)) grew = true;
+    if (b2) {
+      for (const v2 of b2) if (set.add(v2)) grew = true;
+    }
+    if (withDefault && set.add("default")) grew = true;
+    if (!grew || st2.queued) return;
+    st2.node ??= node(st2.id);
+    if (st2.node) queue.push(st2), st2.queued = true;
+  };
+  for (const r of roots) request2(stateOf(r.id, void 0), allFeatureValues(r.summary));
+  for (let head = 0; head < queue.length; head++) {
+    const st2 = queue[head];
+    const n = st2.node;
+    st2.queued = false;
+    const map = st2.map ??= featureMap(n.summary);
+    const deps = n.summary.dependencies;
+    const edges = st2.edges ??= new Array(deps.length);
+    const { enabled, activeOptional, depRequests } = expansion.run(n.summary, map, st2.requested.list);
+    if (res.features[n.id] === void 0) res.expanded.push(n.id);
+    res.features[n.id] = enabled.list;
+    const isActive = (dep) => !(dep.kind === "dev" && !n.member) && !(dep.optional && !activeOptional?.has(dep.nameInToml));
+    let count = 0;
+    for (const dep of deps) if (isActive(dep)) count++;
+    const active = new Array(count);
+    for (let i = 0, k2 = 0; i < deps.length; i++) {
+      const dep = deps[i];
+      if (!isActive(dep)) continue;
+      let to2 = edges[i];
+      if (to2 === void 0) {
+        const t = target(n, dep);
+        to2 = edges[i] = t === void 0 ? null : stateOf(t, n.member ? dep : st2.origin);
+      }
+      active[k2++] = { dep, target: to2?.id };
+      if (to2) request2(to2, dep.features, depRequests?.get(dep.nameInToml), dep.defaultFeatures);
+    }
+    res.activated[n.id] = active;
+  }
+  return res;
+}
+function featureMap(s3) {
+  let explicitDep;
+  let map;
+  for (const d of s3.dependencies) {
+    if (!d.optional) continue;
+    if (!explicitDep) {
+      explicitDep = /* @__PURE__ */ new Set();
+      for (const values of Object.values(s3.features)) {
+        for (const v2 of values) if (v2.startsWith("dep:")) explicitDep.add(v2.slice(4));
+      }
+    }
+    if (!explicitDep.has(d.nameInToml) && !Object.hasOwn(map ?? s3.features, d.nameInToml)) {
+      (map ??= { ...s3.features })[d.nameInToml] = [`dep:${d.nameInToml}`];
+    }
+  }
+  return map ?? s3.features;
+}
+function allFeatureValues(s3) {
+  return ["default", ...Object.keys(featureMap(s3))];
+}
+var Expansion = class {
+  s;
+  map;
+  enabled;
+  activeOptional;
+  depRequests;
+  run(s3, map, requested) {
+    this.s = s3;
+    this.map = map;
+    this.enabled = new FewStrings();
+    this.activeOptional = void 0;
+    this.depRequests = void 0;
+    for (const v2 of requested) this.visit(v2);
+    return this;
+  }
+  turnOn(dep) {
+    (this.activeOptional ??= new FewStrings()).add(dep);
+  }
+  addReq(dep, feat) {
+    const list = (this.depRequests ??= /* @__PURE__ */ new Map()).get(dep);
+    if (list) list.push(feat);
+    else this.depRequests.set(dep, [feat]);
+  }
+  visit(v2) {
+    if (v2.startsWith("dep:")) {
+      this.turnOn(v2.slice(4));
+      return;
+    }
+    const slash = v2.indexOf("/");
+    if (slash >= 0) {
+      let dep = v2.slice(0, slash);
+      const feat = v2.slice(slash + 1);
+      if (dep.endsWith("?")) {
+        dep = dep.slice(0, -1);
+        this.turnOn(dep);
+        this.addReq(dep, feat);
+        return;
+      }
+      this.turnOn(dep);
+      if (Object.hasOwn(this.map, dep) && !this.enabled.has(dep) && !Object.hasOwn(this.s.features, dep)) this.visit(dep);
+      this.addReq(dep, feat);
+      return;
+    }
+    if (!Object.hasOwn(this.map, v2) || !this.enabled.add(v2)) return;
+    for (const w2 of this.map[v2]) this.visit(w2);
+  }
+};
+
+// src/cargo/ops/freshness/report.ts
+init_errors();
+function verdictOf(reasons) {
+  if (reasons.some((r) => r.verdict === "stale")) return "stale";
+  return reasons.length ? "undecided" : "fresh";
+}
+function formatReason(r) {
+  const loc = { ...r.location, line: r.location.line ?? 1, col: r.location.col ?? 1 };
+  return `${formatLocation(loc)}: ${r.verdict === "undecided" ? "undecided: " : ""}${r.message}`;
+}
+
+// src/cargo/ops/freshness/source_matcher.ts
+init_source_id();
+init_canonical_url();
+init_errors();
+
+// src/cargo/util/semver_ext.ts
+init_errors();
+var SemverError = class extends Error {
+};
+var U64_MAX = 18446744073709551615n;
+function quoted(ch) {
+  return ch === "	" ? "'\\t'" : ch === "\n" ? "'\\n'" : ch === "\r" ? "'\\r'" : `'${ch}'`;
+}
+function isDigit2(c) {
+  return c !== void 0 && c >= "0" && c <= "9";
+}
+function numericIdentifier(s3, pos) {
+  let len = 0;
+  while (isDigit2(s3[len])) len++;
+  if (len === 0) {
+    if (s3.length === 0) throw new SemverError(`unexpected end of input while parsing ${pos}`);
+    throw new SemverError(`unexpected character ${quoted(s3[0])} while parsing ${pos}`);
+  }
+  if (len > 1 && s3[0] === "0") throw new SemverError(`invalid leading zero in ${pos}`);
+  const n = BigInt(s3.slice(0, len));
+  if (n > U64_MAX) throw new SemverError(`value of ${pos} exceeds u64::MAX`);
+  return [n, s3.slice(len)];
+}
+function identifier(s3, pos) {
+  let acc = 0;
+  for (; ; ) {
+    let seg = 0;
+    let nonDigit = false;
+    for (; ; ) {
+      const c = s3[acc + seg];
+      if (c === void 0 || !/[0-9A-Za-z-]/.test(c)) break;
+      if (!isDigit2(c)) nonDigit = true;
+      seg++;
+    }
+    const boundary = s3[acc + seg];
+    if (seg === 0) {
+      if (acc === 0 && boundary !== ".") return ["", s3];
+      throw new SemverError(`empty identifier segment in ${pos}`);
+    }
+    if (pos === "pre-release identifier" && seg > 1 && !nonDigit && s3[acc] === "0") {
+      throw new SemverError(`invalid leading zero in ${pos}`);
+    }
+    acc += seg;
+    if (boundary !== ".") return [s3.slice(0, acc), s3.slice(acc)];
+    acc++;
+  }
+}
+function nonEmptyIdentifier(s3, pos) {
+  const [id, rest] = identifier(s3, pos);
+  if (id === "") throw new SemverError(`empty identifier segment in ${pos}`);
+  return [id, rest];
+}
+function parseVersionInner(s3) {
+  if (s3 === "") throw new SemverError("empty string, expected a semver version");
+  const dot = (t2, pos2) => {
+    if (t2.startsWith(".")) return t2.slice(1);
+    if (t2 === "") throw new SemverError(`unexpected end of input while parsing ${pos2}`);
+    throw new SemverError(`unexpected character ${quoted(t2[0])} after ${pos2}`);
+  };
+  let [major, t] = numericIdentifier(s3, "major version number");
+  t = dot(t, "major version number");
+  let minor;
+  [minor, t] = numericIdentifier(t, "minor version number");
+  t = dot(t, "minor version number");
+  let patch;
+  [patch, t] = numericIdentifier(t, "patch version number");
+  let pre = "";
+  let build = "";
+  let pos = "patch version number";
+  if (t.startsWith("-")) {
+    pos = "pre-release identifier";
+    [pre, t] = nonEmptyIdentifier(t.slice(1), pos);
+  }
+  if (t.startsWith("+")) {
+    pos = "build metadata";
+    [build, t] = nonEmptyIdentifier(t.slice(1), pos);
+  }
+  if (t !== "") throw new SemverError(`unexpected character ${quoted(t[0])} after ${pos}`);
+  return { major, minor, patch, pre, build };
+}
+function parseVersion(s3, loc, kind = "manifest") {
+  try {
+    return parseVersionInner(s3);
+  } catch (e) {
+    if (e instanceof SemverError) throw new CargoError(kind, `invalid version \`${s3}\`: ${e.message}`, loc);
+    throw e;
+  }
+}
+function comparePrerelease(a, b2) {
+  if (a === b2) return 0;
+  if (a === "") return 1;
+  if (b2 === "") return -1;
+  const as2 = a.split(".");
+  const bs2 = b2.split(".");
+  for (let i = 0; i < Math.min(as2.length, bs2.length); i++) {
+    const x = as2[i];
+    const y = bs2[i];
+    const xn2 = /^[0-9]+$/.test(x);
+    const yn2 = /^[0-9]+$/.test(y);
+    let c;
+    if (xn2 && yn2) c = x.length !== y.length ? x.length - y.length : x < y ? -1 : x > y ? 1 : 0;
+    else if (xn2 !== yn2) c = xn2 ? -1 : 1;
+    else c = x < y ? -1 : x > y ? 1 : 0;
+    if (c !== 0) return Math.sign(c);
+  }
+  return Math.sign(as2.length - bs2.length);
+}
+var isWildcard = (c) => c === "*" || c === "x" || c === "X";
+function parseOp(s3) {
+  if (s3.startsWith(">=")) return ["GreaterEq", s3.slice(2)];
+  if (s3.startsWith("<=")) return ["LessEq", s3.slice(2)];
+  switch (s3[0]) {
+    case "=":
+      return ["Exact", s3.slice(1)];
+    case ">":
+      return ["Greater", s3.slice(1)];
+    case "<":
+      return ["Less", s3.slice(1)];
+    case "~":
+      return ["Tilde", s3.slice(1)];
+    case "^":
+      return ["Caret", s3.slice(1)];
+    default:
+      return ["Caret", s3];
+  }
+}
+var trimSpaces = (s3) => s3.replace(/^ +/, "");
+function parseComparator(input) {
+  let [op, t] = parseOp(input);
+  const defaultOp = t.length === input.length;
+  t = trimSpaces(t);
+  let pos = "major version number";
+  let major;
+  [major, t] = numericIdentifier(t, pos);
+  let minor;
+  let patch;
+  let hasWildcard = false;
+  if (t.startsWith(".")) {
+    t = t.slice(1);
+    pos = "minor version number";
+    if (isWildcard(t[0])) {
+      hasWildcard = true;
+      if (defaultOp) op = "Wildcard";
+      t = t.slice(1);
+    } else {
+      [minor, t] = numericIdentifier(t, pos);
+    }
+  }
+  if (t.startsWith(".")) {
+    t = t.slice(1);
+    pos = "patch version number";
+    if (isWildcard(t[0])) {
+      if (defaultOp) op = "Wildcard";
+      t = t.slice(1);
+    } else if (hasWildcard) {
+      throw new SemverError("unexpected character after wildcard in version req");
+    } else {
+      [patch, t] = numericIdentifier(t, pos);
+    }
+  }
+  let pre = "";
+  if (patch !== void 0 && t.startsWith("-")) {
+    pos = "pre-release identifier";
+    [pre, t] = nonEmptyIdentifier(t.slice(1), pos);
+  }
+  if (patch !== void 0 && t.startsWith("+")) {
+    pos = "build metadata";
+    [, t] = nonEmptyIdentifier(t.slice(1), pos);
+  }
+  return [{ op, major, minor, patch, pre }, pos, trimSpaces(t)];
+}
+var MAX_COMPARATORS = 32;
+function parseReqInner(text) {
+  let t = trimSpaces(text);
+  if (isWildcard(t[0])) {
+    const rest = trimSpaces(t.slice(1));
+    if (rest === "") return [];
+    if (rest.startsWith(",")) throw new SemverError(`wildcard req (${t[0]}) must be the only comparator in the version req`);
+    throw new SemverError("unexpected character after wildcard in version req");
+  }
+  const out = [];
+  for (; ; ) {
+    let parsed;
+    try {
+      parsed = parseComparator(t);
+    } catch (e) {
+      const rest2 = trimSpaces(t.slice(1));
+      if (e instanceof SemverError && isWildcard(t[0]) && (rest2 === "" || rest2.startsWith(","))) {
+        throw new SemverError(`wildcard req (${t[0]}) must be the only comparator in the version req`);
+      }
+      throw e;
+    }
+    const [cmp, pos, rest] = parsed;
+    out.push(cmp);
+    if (rest === "") return out;
+    if (!rest.startsWith(",")) throw new SemverError(`expected comma after ${pos}, found ${quoted(rest[0])}`);
+    if (out.length === MAX_COMPARATORS) throw new SemverError("excessive number of version comparators");
+    t = trimSpaces(rest.slice(1));
+  }
+}
+function matchesExact(c, v2) {
+  if (v2.major !== c.major) return false;
+  if (c.minor !== void 0 && v2.minor !== c.minor) return false;
+  if (c.patch !== void 0 && v2.patch !== c.patch) return false;
+  return v2.pre === c.pre;
+}
+function matchesOrdered(c, v2, sign) {
+  const beyond = (a, b2) => sign === 1 ? a > b2 : a < b2;
+  if (v2.major !== c.major) return beyond(v2.major, c.major);
+  if (c.minor === void 0) return false;
+  if (v2.minor !== c.minor) return beyond(v2.minor, c.minor);
+  if (c.patch === void 0) return false;
+  if (v2.patch !== c.patch) return beyond(v2.patch, c.patch);
+  return comparePrerelease(v2.pre, c.pre) * sign > 0;
+}
+function matchesTilde(c, v2) {
+  if (v2.major !== c.major) return false;
+  if (c.minor !== void 0 && v2.minor !== c.minor) return false;
+  if (c.patch !== void 0 && v2.patch !== c.patch) return v2.patch > c.patch;
+  return comparePrerelease(v2.pre, c.pre) >= 0;
+}
+function matchesCaret(c, v2) {
+  if (v2.major !== c.major) return false;
+  if (c.minor === void 0) return true;
+  if (c.patch === void 0) return c.major > 0n ? v2.minor >= c.minor : v2.minor === c.minor;
+  if (c.major > 0n) {
+    if (v2.minor !== c.minor) return v2.minor > c.minor;
+    if (v2.patch !== c.patch) return v2.patch > c.patch;
+  } else if (c.minor > 0n) {
+    if (v2.minor !== c.minor) return false;
+    if (v2.patch !== c.patch) return v2.patch > c.patch;
+  } else if (v2.minor !== c.minor || v2.patch !== c.patch) {
+    return false;
+  }
+  return comparePrerelease(v2.pre, c.pre) >= 0;
+}
+function comparatorMatches(c, v2) {
+  switch (c.op) {
+    case "Exact":
+    case "Wildcard":
+      return matchesExact(c, v2);
+    case "Greater":
+      return matchesOrdered(c, v2, 1);
+    case "GreaterEq":
+      return matchesExact(c, v2) || matchesOrdered(c, v2, 1);
+    case "Less":
+      return matchesOrdered(c, v2, -1);
+    case "LessEq":
+      return matchesExact(c, v2) || matchesOrdered(c, v2, -1);
+    case "Tilde":
+      return matchesTilde(c, v2);
+    case "Caret":
+      return matchesCaret(c, v2);
+  }
+}
+function preIsCompatible(c, v2) {
+  return c.major === v2.major && c.minor === v2.minor && c.patch === v2.patch && c.pre !== "";
+}
+var OP_PREFIX = {
+  Exact: "=",
+  Greater: ">",
+  GreaterEq: ">=",
+  Less: "<",
+  LessEq: "<=",
+  Tilde: "~",
+  Caret: "^",
+  Wildcard: ""
+};
+function formatComparator(c) {
+  let s3 = `${OP_PREFIX[c.op]}${c.major}`;
+  if (c.minor !== void 0) {
+    s3 += `.${c.minor}`;
+    if (c.patch !== void 0) s3 += `.${c.patch}${c.pre ? `-${c.pre}` : ""}`;
+    else if (c.op === "Wildcard") s3 += ".*";
+  } else if (c.op === "Wildcard") {
+    s3 += ".*";
+  }
+  return s3;
+}
+var PARSED = /* @__PURE__ */ new Map();
+var MAX_REMEMBERED = 1e4;
+var VersionReq = class _VersionReq {
+  constructor(comparators) {
+    this.comparators = comparators;
+  }
+  comparators;
+  /** `*`: matches every version without a pre-release. */
+  static STAR = new _VersionReq([]);
+  seen;
+  /**
+   * Parses a dependency's `version` as Cargo does. `dependency` only
+   * improves the error message.
+   */
+  static parse(s3, loc, dependency) {
+    const known = PARSED.get(s3);
+    if (known) return known;
+    try {
+      const r = new _VersionReq(parseReqInner(s3));
+      if (PARSED.size < 1e5) PARSED.set(s3, r);
+      return r;
+    } catch (e) {
+      if (!(e instanceof SemverError)) throw e;
+      const forDep = dependency ? ` for dependency \`${dependency}\`` : "";
+      throw new CargoError("manifest", `failed to parse the version requirement \`${s3}\`${forDep}: ${e.message}`, resolveWhere(loc));
+    }
+  }
+  /** Forgets memoised parses, so a benchmark can time what one fresh run does. */
+  static clearCache() {
+    PARSED.clear();
+  }
+  /**
+   * Accepts a version string (parsed strictly; bad input is a CargoError) or
+   * a parsed `Version`. Answers for strings are remembered: in a large graph
+   * the same requirement meets the same version thousands of times.
+   */
+  matches(version) {
+    if (typeof version !== "string") return this.matchesVersion(version);
+    const memo = this.seen ??= /* @__PURE__ */ new Map();
+    let m2 = memo.get(version);
+    if (m2 === void 0) {
+      m2 = this.matchesVersion(parseVersion(version));
+      if (memo.size < MAX_REMEMBERED) memo.set(version, m2);
+    }
+    return m2;
+  }
+  matchesVersion(v2) {
+    if (!this.comparators.every((c) => comparatorMatches(c, v2))) return false;
+    if (v2.pre === "") return true;
+    return this.comparators.some((c) => preIsCompatible(c, v2));
+  }
+  /** Canonical form, as cargo prints it: `1.2` shows as `^1.2`, `x` as `*`. */
+  toString() {
+    return this.comparators.length === 0 ? "*" : this.comparators.map(formatComparator).join(", ");
+  }
+};
+
+// src/cargo/ops/freshness/source_matcher.ts
+var CRATES_IO_CANONICAL2 = canonicalUrl(CRATES_IO_INDEX);
+var CRATES_IO_SOURCE = { key: "crates-io", canonical: CRATES_IO_CANONICAL2 };
+function lockedSourceKey(p2) {
+  if (!p2.sourceId) return "path";
+  return p2.sourceId.isCratesIo() ? "crates-io" : p2.sourceId.key();
+}
+var SourceMatcher = class {
+  constructor(locals, registries, patch) {
+    this.locals = locals;
+    this.registries = registries;
+    for (const [key, deps] of Object.entries(patch)) {
+      const canon = this.patchKeyCanonical(key, deps[0]);
+      const byName = /* @__PURE__ */ new Map();
+      for (const d of deps) {
+        const t = this.patchTarget(d);
+        const list = byName.get(d.packageName);
+        if (list) list.push(t);
+        else byName.set(d.packageName, [t]);
+      }
+      this.patches.set(canon, byName);
+    }
+  }
+  locals;
+  registries;
+  reqs = /* @__PURE__ */ new Map();
+  patches = /* @__PURE__ */ new Map();
+  // Keyed by object: every declaration and locked package asks again for each candidate.
+  wanted = /* @__PURE__ */ new WeakMap();
+  patchTargets() {
+    return [...this.patches.values()].flatMap((m2) => [...m2.values()].flat());
+  }
+  req(s3, dep) {
+    if (s3 === void 0) return void 0;
+    let r = this.reqs.get(s3);
+    if (!r) this.reqs.set(s3, r = VersionReq.parse(s3, () => dep?.location));
+    return r;
+  }
+  /** The source a declaration asks for: a key for locked packages and a canonical URL for `[patch]`. */
+  sourceOf(src) {
+    let hit = this.wanted.get(src);
+    if (!hit) this.wanted.set(src, hit = this.computeSourceOf(src));
+    return hit;
+  }
+  computeSourceOf(src) {
+    if (src.kind === "path") return { key: "path", canonical: "" };
+    if (src.kind === "git") {
+      const id2 = SourceId.forGit(src.url, src.reference);
+      return { key: id2.key(), canonical: id2.canonicalUrl() };
+    }
+    const url = src.registryIndex ?? (src.registry ? this.registryUrl(src.registry) : void 0);
+    if (url === void 0) return CRATES_IO_SOURCE;
+    const id = SourceId.forRegistryIndex(url);
+    return id.isCratesIo() ? CRATES_IO_SOURCE : { key: id.key(), canonical: id.canonicalUrl() };
+  }
+  matches(req, version) {
+    return req === void 0 || req.matches(version);
+  }
+  accepts(dep, parent, cand) {
+    if (cand.id.name !== dep.packageName) return false;
+    const req = this.req(dep.req, dep);
+    if (!this.matches(req, cand.id.version)) return false;
+    const src = dep.source;
+    if (src?.kind === "path") {
+      const local = this.locals.get(src.path);
+      return !cand.id.source && local !== void 0 && local.version === cand.id.version;
+    }
+    const want = src ? this.sourceOf(src) : this.parentSource(parent);
+    const patches = this.patches.get(want.canonical)?.get(dep.packageName);
+    const usable = patches?.filter((t) => t.version === void 0 || this.matches(req, t.version));
+    if (usable?.length) return usable.some((t) => t.accepts(cand));
+    return lockedSourceKey(cand) === want.key;
+  }
+  parentSource(parent) {
+    const id = parent.sourceId;
+    if (!id || id.isCratesIo()) return CRATES_IO_SOURCE;
+    let hit = this.wanted.get(id);
+    if (!hit) this.wanted.set(id, hit = { key: id.key(), canonical: id.canonicalUrl() });
+    return hit;
+  }
+  registryUrl(name) {
+    const url = this.registries.registryIndex(name);
+    if (url === void 0) {
+      throw new CargoError("config", `registry \`${name}\` is not defined in any .cargo/config.toml ([registries.${name}] index)`);
+    }
+    return url;
+  }
+  patchKeyCanonical(key, first) {
+    if (key === "crates-io") return CRATES_IO_CANONICAL2;
+    const named = this.registries.registryIndex(key);
+    if (named !== void 0) return SourceId.forRegistryIndex(named).canonicalUrl();
+    try {
+      return canonicalUrl(key);
+    } catch {
+      throw new CargoError("manifest", `[patch] key \`${key}\` is neither a registry name nor a URL`, first?.location);
+    }
+  }
+  patchTarget(d) {
+    const src = d.source;
+    if (src.kind === "path") {
+      const local = this.locals.get(src.path);
+      return {
+        dep: d,
+        version: local?.version,
+        accepts: (p2) => !p2.id.source && p2.id.name === d.packageName && p2.id.version === local?.version
+      };
+    }
+    const key = this.sourceOf(src).key;
+    const req = this.req(d.req, d);
+    return {
+      dep: d,
+      accepts: (p2) => p2.id.name === d.packageName && lockedSourceKey(p2) === key && this.matches(req, p2.id.version)
+    };
+  }
+};
+
+// src/cargo/ops/freshness/summaries.ts
+import * as fs8 from "node:fs";
+import * as path10 from "node:path";
+
+// src/cargo/sources/registry/index_cache.ts
+init_errors();
+import * as fs7 from "node:fs";
+var CACHE_VERSION = 3;
+var INDEX_FORMAT_VERSION = 2;
+function decodeIndexCache(buf, where) {
+  if (buf.length < 6 || buf[0] !== CACHE_VERSION) {
+    throw new CargoError("index", `unsupported index cache version ${buf[0] ?? "none"}`, { file: where });
+  }
+  const fmt = buf[1] | buf[2] << 8 | buf[3] << 16 | buf[4] << 24;
+  if (fmt !== INDEX_FORMAT_VERSION) {
+    throw new CargoError("index", `unsupported index format version ${fmt}`, { file: where });
+  }
+  const fields = [];
+  let start = 5;
+  for (let i = 5; i < buf.length; i++) {
+    if (buf[i] === 0) {
+      fields.push(Buffer.from(buf.subarray(start, i)).toString("utf8"));
+      start = i + 1;
+    }
+  }
+  if (start !== buf.length || fields.length % 2 !== 1) {
+    throw new CargoError("index", "truncated index cache file", { file: where });
+  }
+  const entries2 = [];
+  for (let i = 1; i < fields.length; i += 2) entries2.push({ version: fields[i], line: fields[i + 1] });
+  return { indexVersion: fields[0], entries: entries2 };
+}
+function encodeIndexCache(f2) {
+  const parts = [Buffer.from([CACHE_VERSION, INDEX_FORMAT_VERSION, 0, 0, 0])];
+  const z2 = Buffer.from([0]);
+  parts.push(Buffer.from(f2.indexVersion, "utf8"), z2);
+  for (const e of f2.entries) parts.push(Buffer.from(e.version, "utf8"), z2, Buffer.from(e.line, "utf8"), z2);
+  return Buffer.concat(parts);
+}
+function sameAscii(buf, at2, s3) {
+  for (let k2 = 0; k2 < s3.length; k2++) if (buf[at2 + k2] !== s3.charCodeAt(k2)) return false;
+  return true;
+}
+function findIndexCacheLine(buf, version, where) {
+  if (buf.length < 6 || buf[0] !== CACHE_VERSION) {
+    throw new CargoError("index", `unsupported index cache version ${buf[0] ?? "none"}`, { file: where });
+  }
+  const b2 = Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength);
+  let i = b2.indexOf(0, 5);
+  while (i >= 0 && i + 1 < b2.length) {
+    const vEnd = b2.indexOf(0, i + 1);
+    if (vEnd < 0) break;
+    const lEnd = b2.indexOf(0, vEnd + 1);
+    if (lEnd < 0) break;
+    if (vEnd - i - 1 === version.length && sameAscii(b2, i + 1, version)) {
+      return b2.toString("utf8", vEnd + 1, lEnd);
+    }
+    i = lEnd;
+  }
+  return void 0;
+}
+var scratch = Buffer.allocUnsafe(64 * 1024);
+function readIndexCacheLine(file, version) {
+  let fd;
+  try {
+    fd = fs7.openSync(file, "r");
+  } catch (e) {
+    if (e.code === "ENOENT") return void 0;
+    throw e;
+  }
+  let len;
+  try {
+    ({ buf: scratch, len } = readToEnd(fd, scratch));
+  } finally {
+    fs7.closeSync(fd);
+  }
+  return findIndexCacheLine(scratch.subarray(0, len), version, file);
+}
+
+// src/cargo/sources/registry/index_entry.ts
+init_errors();
+init_source_id();
+function parseIndexEntry(line, where) {
+  let v2;
+  try {
+    v2 = JSON.parse(line);
+  } catch (e) {
+    throw new CargoError("index", `invalid JSON in index entry: ${e.message}`, { file: where });
+  }
+  const o = v2;
+  if (!o || typeof o !== "object" || typeof o.name !== "string" || typeof o.vers !== "string" || !Array.isArray(o.deps)) {
+    throw new CargoError("index", "index entry lacks `name`, `vers` or `deps`", { file: where });
+  }
+  const bad = (what) => {
+    throw new CargoError("index", `index entry \`${o.name} ${o.vers}\` has an invalid ${what}`, { file: where });
+  };
+  for (const d of o.deps) {
+    const dep = d;
+    if (!dep || typeof dep !== "object" || typeof dep.name !== "string" || typeof dep.req !== "string") bad("dependency");
+    if (dep.features !== void 0 && !isStringArray(dep.features)) bad(`feature list of dependency \`${dep.name}\``);
+    if (!optionalBool(dep.optional)) bad(`\`optional\` of \`${dep.name}\``);
+    if (!optionalBool(dep.default_features)) bad(`\`default_features\` of \`${dep.name}\``);
+    if (!nullableString(dep.target)) bad(`\`target\` of \`${dep.name}\``);
+    if (!nullableString(dep.kind)) bad(`\`kind\` of \`${dep.name}\``);
+    if (!nullableString(dep.package)) bad(`\`package\` of \`${dep.name}\``);
+    if (!nullableString(dep.registry)) bad(`\`registry\` of \`${dep.name}\``);
+    if (typeof dep.registry === "string" && !isRegistryUrl(dep.registry)) bad(`registry URL \`${dep.registry}\` of \`${dep.name}\``);
+    try {
+      VersionReq.parse(dep.req);
+    } catch {
+      bad(`requirement \`${dep.req}\` for \`${dep.name}\``);
+    }
+  }
+  if (!isFeatureTable(o.features)) bad("`features` table");
+  if (!isFeatureTable(o.features2)) bad("`features2` table");
+  return o;
+}
+function isRegistryUrl(url) {
+  try {
+    SourceId.forRegistryIndex(url);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function isStringArray(v2) {
+  if (!Array.isArray(v2)) return false;
+  for (const x of v2) if (typeof x !== "string") return false;
+  return true;
+}
+function optionalBool(v2) {
+  return v2 === void 0 || typeof v2 === "boolean";
+}
+function nullableString(v2) {
+  return v2 === void 0 || v2 === null || typeof v2 === "string";
+}
+function isFeatureTable(f2) {
+  if (f2 === void 0 || f2 === null) return true;
+  if (typeof f2 !== "object" || Array.isArray(f2)) return false;
+  for (const k2 in f2) if (Object.hasOwn(f2, k2) && !isStringArray(f2[k2])) return false;
+  return true;
+}
+function summaryFromIndexEntry(e, source, id) {
+  const dependencies = e.deps.map((d) => ({
+    nameInToml: d.name,
+    packageName: d.package ?? d.name,
+    req: d.req,
+    kind: d.kind ?? "normal",
+    target: d.target ?? void 0,
+    optional: d.optional ?? false,
+    defaultFeatures: d.default_features ?? true,
+    // JSON.parse makes a fresh `[]` for every dependency; keep the shared one instead.
+    features: d.features?.length ? d.features : NO_FEATURES,
+    // A dependency from another registry (an alternate registry's crate on crates.io) names its index.
+    source: d.registry ? { kind: "registry", registryIndex: d.registry } : void 0
+  }));
+  return {
+    id: id ?? { name: e.name, version: e.vers, source },
+    dependencies,
+    // Shared, not copied, when there is no `features2` to merge (the common case).
+    features: e.features2 ? { ...e.features ?? {}, ...e.features2 } : e.features ?? {}
+  };
+}
+
+// src/cargo/ops/freshness/summaries.ts
+var SummaryStore = class {
+  constructor(layout) {
+    this.layout = layout;
+  }
+  layout;
+  find(p2) {
+    try {
+      return this.findUnchecked(p2);
+    } catch {
+      return void 0;
+    }
+  }
+  findUnchecked(p2) {
+    const l = this.layout.of(p2.id, p2.sourceId);
+    if (!l || l.kind === "vendored") return void 0;
+    if (l.kind === "git") {
+      const dir = this.layout.abs(l.checkout);
+      const file = findPackageManifest(dir, p2.id.name, 3);
+      return file ? fromManifest(parseManifest(file), p2) : void 0;
+    }
+    const where = this.layout.abs(l.index);
+    const line = readIndexCacheLine(where, p2.id.version);
+    if (line !== void 0) {
+      const e = parseIndexEntry(line, where);
+      return { summary: summaryFromIndexEntry(e, p2.id.source, p2.id), checksum: e.cksum };
+    }
+    const toml = path10.join(this.layout.abs(l.src), "Cargo.toml");
+    return fs8.existsSync(toml) ? fromManifest(parseManifest(toml), p2) : void 0;
+  }
+};
+function fromManifest(m2, p2) {
+  if (!m2.package || m2.package.name !== p2.id.name || m2.package.version !== p2.id.version) return void 0;
+  return { summary: { id: p2.id, dependencies: m2.dependencies, features: m2.features } };
+}
+function findPackageManifest(root, name, depth) {
+  const queue = [[root, 0]];
+  while (queue.length) {
+    const [dir, d] = queue.shift();
+    const file = path10.join(dir, "Cargo.toml");
+    if (fs8.existsSync(file)) {
+      const text = fs8.readFileSync(file, "utf8");
+      if (new RegExp(`^\\s*name\\s*=\\s*["']${name.replace(/[-]/g, "\\-")}["']`, "m").test(text)) return file;
+    }
+    if (d >= depth || !fs8.existsSync(dir)) continue;
+    for (const e of fs8.readdirSync(dir, { withFileTypes: true })) {
+      if (e.isDirectory() && !e.name.startsWith(".") && e.name !== "target") queue.push([path10.join(dir, e.name), d + 1]);
+    }
+  }
+  return void 0;
+}
+
+// src/cargo/ops/freshness/patch_check.ts
+init_source_id();
+var PatchCheck = class {
+  constructor(ws2, resolve7, matcher, reached) {
+    this.ws = ws2;
+    this.resolve = resolve7;
+    this.matcher = matcher;
+    this.reached = reached;
+  }
+  ws;
+  resolve;
+  matcher;
+  reached;
+  reasons() {
+    const out = [];
+    const unused = this.resolve.encodable.patchUnused;
+    const claimed = /* @__PURE__ */ new Set();
+    for (const t of this.matcher.patchTargets()) {
+      const used = this.resolve.list.some((p2) => this.reached(p2) && t.accepts(p2));
+      const listed = unused.findIndex((u2) => {
+        const p2 = { id: { name: u2.name, version: u2.version, source: u2.source }, sourceId: u2.source ? SourceId.parseLockfileSource(u2.source) : void 0 };
+        return t.accepts(p2);
+      });
+      if (listed >= 0) claimed.add(listed);
+      if (used || listed >= 0) continue;
+      out.push({
+        verdict: "stale",
+        code: "patch-unrecorded",
+        location: t.dep.location,
+        message: `[patch] entry \`${t.dep.nameInToml}\` is neither used in Cargo.lock nor listed under [[patch.unused]]; cargo would re-lock it`
+      });
+    }
+    unused.forEach((u2, i) => {
+      if (claimed.has(i)) return;
+      out.push({
+        verdict: "stale",
+        code: "patch-removed",
+        location: { file: this.resolve.file, line: u2.line, col: 1 },
+        message: `[[patch.unused]] lists \`${u2.name} v${u2.version}\`, which is no longer a [patch] entry in ${this.ws.rootManifest.file}`
+      });
+    });
+    return out;
+  }
+};
+
+// src/cargo/ops/check_lockfile.ts
+function checkLockfile({ ws: ws2, layout, registries, resolve: given }) {
+  const file = ws2.lockfilePath;
+  const reasons = [];
+  const stale = (code, location, message) => reasons.push({ verdict: "stale", code, location, message });
+  if (!fs9.existsSync(file)) {
+    stale("lockfile-missing", { file: ws2.rootManifest.file, line: 1, col: 1 }, "Cargo.lock does not exist; cargo would generate it");
+    return { verdict: "stale", lockfile: file, reasons };
+  }
+  const resolve7 = given ?? readResolve(ws2);
+  const lockLoc = (line) => ({ file, line, col: 1 });
+  const locals = new Map(ws2.pathPackages.map((p2) => [p2.dir, p2]));
+  const matcher = new SourceMatcher(locals, registries, ws2.patch);
+  const memberDirs = new Set(ws2.members.map((m2) => m2.dir));
+  const list = resolve7.list;
+  const nodes = new Array(list.length);
+  const roots = [];
+  for (const pkg of ws2.pathPackages) {
+    const locked = resolve7.local(pkg.name, pkg.version);
+    if (!locked) {
+      const loc = { file: pkg.manifest.file, ...pkg.manifest.locator.locate(["package", "version"]) };
+      const other = resolve7.byName(pkg.name).find((p2) => !p2.id.source);
+      if (memberDirs.has(pkg.dir) || other) {
+        stale("package-unlocked", loc, other ? `\`${pkg.name}\` is version ${pkg.version} here but ${other.id.version} in Cargo.lock` : `workspace member \`${pkg.name} v${pkg.version}\` is not in Cargo.lock`);
+      }
+      continue;
+    }
+    const summary = { id: locked.id, dependencies: pkg.manifest.dependencies, features: pkg.manifest.features };
+    const node = { id: locked.index, summary, member: memberDirs.has(pkg.dir), pkg, locked };
+    nodes[locked.index] = node;
+    if (node.member) roots.push(node);
+  }
+  const store = new SummaryStore(layout);
+  const known = new Array(list.length);
+  const summaryOf = (p2) => known[p2.index] ??= store.find(p2) ?? null;
+  const nodeOf = (id) => {
+    const n = nodes[id];
+    if (n) return n;
+    const locked = list[id];
+    const s3 = summaryOf(locked);
+    if (!s3) return void 0;
+    return nodes[id] = { id, summary: s3.summary, member: false, locked };
+  };
+  const target = (from, dep) => {
+    const parent = list[from.id];
+    for (const c of parent.deps) if (matcher.accepts(dep, parent, c)) return c.index;
+    return void 0;
+  };
+  const res = resolveFeatures(roots, nodeOf, target);
+  const reached = new Uint8Array(list.length);
+  const unknown = [];
+  const walk = roots.map((r) => r.locked);
+  for (const p2 of ws2.replace.length ? list : []) if (p2.encodable.replace) walk.push(p2);
+  while (walk.length) {
+    const p2 = walk.pop();
+    if (reached[p2.index]) continue;
+    reached[p2.index] = 1;
+    const active = res.activated[p2.index];
+    if (!active) {
+      if (p2.id.source) unknown.push(p2);
+      for (const d of p2.deps) walk.push(d);
+    } else {
+      for (const a of active) if (a.target !== void 0) walk.push(list[a.target]);
+    }
+  }
+  const certain = unknown.length === 0;
+  for (const id of res.expanded) {
+    const n = nodes[id];
+    const active = res.activated[id];
+    const local = n.pkg !== void 0;
+    if (!local && !certain) continue;
+    const name = () => `${n.locked.id.name} v${n.locked.id.version}`;
+    const origin = () => res.origin[id]?.location ?? lockLoc(n.locked.line);
+    for (const a of active) {
+      if (a.target !== void 0) continue;
+      const d = a.dep;
+      if (local) stale(...unlockedDependency(d, n.locked, resolve7, matcher));
+      else stale(
+        "feature-activates",
+        origin(),
+        `\`${name()}\` would now also depend on \`${d.packageName}\` (enabled through the features requested here), which Cargo.lock does not record`
+      );
+    }
+    const edges = n.locked.edges;
+    for (let i = 0; i < edges.length; i++) {
+      const dep = edges[i];
+      if (!dep || active.some((a) => a.target === void 0 ? a.dep.packageName === dep.id.name : a.target === dep.index)) continue;
+      if (local) stale(
+        "dependency-removed",
+        lockLoc(n.locked.encodable.dependencies[i].line),
+        `Cargo.lock lists \`${dep.id.name} v${dep.id.version}\` as a dependency of \`${name()}\`, which ${n.pkg.manifest.file} no longer declares`
+      );
+      else stale(
+        "feature-deactivated",
+        origin(),
+        `Cargo.lock lists \`${dep.id.name}\` as a dependency of \`${name()}\`, but no enabled feature activates it any more`
+      );
+    }
+  }
+  const cycle = findCycle(res, list.length);
+  if (cycle) {
+    const names = cycle.path.map((id) => list[id].id.name);
+    const d = cycle.via.dep;
+    stale(
+      "dependency-cycle",
+      d.location ?? lockLoc(list[cycle.path[0]].line),
+      `cyclic package dependency: ${names.join(" -> ")}; cargo refuses this graph`
+    );
+  }
+  for (const p2 of list) {
+    if (reached[p2.index]) continue;
+    stale("package-unused", lockLoc(p2.line), `locked package \`${p2.id.name} v${p2.id.version}\` is no longer used by the workspace`);
+  }
+  for (const p2 of list) {
+    if (!p2.sourceId?.isRegistry() || !reached[p2.index]) continue;
+    if (!p2.checksum) {
+      stale("checksum-missing", lockLoc(p2.line), `\`${p2.id.name} v${p2.id.version}\` has no checksum in Cargo.lock; cargo would add it`);
+      continue;
+    }
+    const s3 = summaryOf(p2);
+    if (s3?.checksum && s3.checksum !== p2.checksum) {
+      stale(
+        "checksum-changed",
+        lockLoc(p2.line),
+        `checksum of \`${p2.id.name} v${p2.id.version}\` is ${p2.checksum} in Cargo.lock but ${s3.checksum} in the registry index`
+      );
+    }
+  }
+  for (const r of new PatchCheck(ws2, resolve7, matcher, (p2) => reached[p2.index] === 1).reasons()) reasons.push(r);
+  if (!certain) {
+    const names = unknown.slice(0, 3).map((p2) => `${p2.id.name} v${p2.id.version}`).join(", ");
+    reasons.push({
+      verdict: "undecided",
+      code: "summary-unknown",
+      location: { file, line: 1, col: 1 },
+      message: `features may activate optional dependencies of ${unknown.length} locked package(s) (${names}${unknown.length > 3 ? ", \u2026" : ""}) whose index entries are not in ${layout.cargoHome}; run \`cargo fetch\` or \`crate-cache fetch\` once to decide`
+    });
+  }
+  return { verdict: verdictOf(reasons), lockfile: file, reasons };
+}
+function unlockedDependency(d, parent, resolve7, matcher) {
+  const owner = `\`${parent.id.name}\``;
+  const elsewhere = resolve7.byName(d.packageName).find((c) => matcher.accepts(d, parent, c));
+  if (elsewhere) {
+    return [
+      "dependency-unrecorded",
+      d.location,
+      `\`${d.nameInToml}\` is declared here but Cargo.lock does not list it among the dependencies of ${owner}`
+    ];
+  }
+  const locked = resolve7.byName(d.packageName).map((c) => `${c.id.version}${c.id.source ? "" : " (path)"}`);
+  const has = locked.length ? `Cargo.lock has ${d.packageName} ${locked.join(", ")}` : `Cargo.lock has no \`${d.packageName}\``;
+  if (d.source.kind === "git") {
+    const ref = d.source.reference.kind === "default" ? "default branch" : `${d.source.reference.kind} \`${d.source.reference.name}\``;
+    return ["git-changed", d.location, `git dependency \`${d.nameInToml}\` (${d.source.url}, ${ref}) matches no locked package; ${has}`];
+  }
+  if (d.source.kind === "path") {
+    return ["path-changed", d.location, `path dependency \`${d.nameInToml}\` (${d.source.path}) matches no locked package; ${has}`];
+  }
+  const req = d.req ?? "*";
+  return ["dependency-unlocked", d.location, `no locked package satisfies \`${d.packageName} = "${req}"\`; ${has}`];
+}
+function findCycle(res, nodeCount) {
+  const ON_STACK = 1;
+  const DONE = 2;
+  const state = new Uint8Array(nodeCount);
+  const stack = [];
+  const visit = (id) => {
+    state[id] = ON_STACK;
+    stack.push(id);
+    for (const a of res.activated[id] ?? []) {
+      if (a.dep.kind === "dev" || a.target === void 0) continue;
+      const s3 = state[a.target];
+      if (s3 === ON_STACK) return { path: [...stack.slice(stack.indexOf(a.target)), a.target], via: a };
+      if (s3 !== DONE) {
+        const found = visit(a.target);
+        if (found) return found;
+      }
+    }
+    stack.pop();
+    state[id] = DONE;
+    return void 0;
+  };
+  for (const id of res.expanded) {
+    if (state[id]) continue;
+    const found = visit(id);
+    if (found) return found;
+  }
+  return void 0;
+}
+
+// src/cli/check.ts
+var EXIT = { fresh: 0, stale: 1, undecided: 3 };
+function checkCommand(project2, asJson) {
+  const report = checkLockfile({ ws: project2.ws, layout: project2.layout, registries: project2.config, resolve: project2.resolve });
+  const code = EXIT[report.verdict];
+  if (asJson) return { stdout: json(report), code };
+  const lines = report.reasons.map(formatReason);
+  lines.push(`${report.lockfile}: ${report.verdict}`);
+  return { stdout: lines.join("\n") + "\n", code };
+}
+
+// src/cli/dirname.ts
+init_source_id();
+function dirnameCommand(url, git2, cargoVersion2) {
+  const name = git2 ? gitIdent(SourceId.forGit(url), cargoVersion2) : registryDirName(SourceId.forRegistryIndex(url), cargoVersion2);
+  return { stdout: name + "\n", code: 0 };
+}
+function cargoVersionOption(v2) {
+  return parseCargoVersion(`cargo ${v2.split(".").length === 2 ? `${v2}.0` : v2}`);
+}
+
+// src/cli/fetch.ts
+import { spawn as spawn3 } from "node:child_process";
+
+// src/cargo/ops/cargo_fetch.ts
+import * as fs19 from "node:fs";
+import * as path18 from "node:path";
+
 // src/cargo/sources/git/git_remote.ts
 init_errors();
-import * as fs3 from "node:fs/promises";
-import * as path4 from "node:path";
+import * as fs12 from "node:fs/promises";
+import * as path13 from "node:path";
 
 // src/cargo/sources/git/git_database.ts
 init_errors();
 import { spawn } from "node:child_process";
-import * as fs from "node:fs/promises";
-import * as path2 from "node:path";
+import * as fs10 from "node:fs/promises";
+import * as path11 from "node:path";
 var REPOSITORY_VARS = ["GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE", "GIT_OBJECT_DIRECTORY", "GIT_ALTERNATE_OBJECT_DIRECTORIES"];
 function gitEnv() {
   const env = { ...process.env, GIT_TERMINAL_PROMPT: "0", GCM_INTERACTIVE: "never" };
@@ -17310,7 +21521,7 @@ function assertFullRev(rev) {
 }
 async function isRepository(gitDir) {
   try {
-    await fs.access(gitDir);
+    await fs10.access(gitDir);
   } catch {
     return false;
   }
@@ -17323,22 +21534,22 @@ async function initBare(dir) {
   await git(["init", "-q", "--bare", "--template=", "--initial-branch=master", dir], `cannot create a git database in ${dir}`);
 }
 async function makeStagingDir(finalPath) {
-  const parent = path2.dirname(finalPath);
-  await fs.mkdir(parent, { recursive: true });
+  const parent = path11.dirname(finalPath);
+  await fs10.mkdir(parent, { recursive: true });
   await removeAbandonedStaging(finalPath);
-  return fs.mkdtemp(path2.join(parent, `${stagingPrefix(finalPath)}${process.pid}-`));
+  return fs10.mkdtemp(path11.join(parent, `${stagingPrefix(finalPath)}${process.pid}-`));
 }
 function stagingPrefix(finalPath) {
-  return `.${path2.basename(finalPath)}.tmp-`;
+  return `.${path11.basename(finalPath)}.tmp-`;
 }
 async function removeAbandonedStaging(finalPath) {
-  const parent = path2.dirname(finalPath);
+  const parent = path11.dirname(finalPath);
   const prefix = stagingPrefix(finalPath);
-  for (const name of await fs.readdir(parent).catch(() => [])) {
+  for (const name of await fs10.readdir(parent).catch(() => [])) {
     if (!name.startsWith(prefix)) continue;
     const pid = Number(name.slice(prefix.length).split("-")[0]);
     if (Number.isInteger(pid) && pid > 0 && !processAlive(pid)) {
-      await fs.rm(path2.join(parent, name), { recursive: true, force: true });
+      await fs10.rm(path11.join(parent, name), { recursive: true, force: true });
     }
   }
 }
@@ -17352,29 +21563,29 @@ function processAlive(pid) {
 }
 async function publishStaging(staging, finalPath) {
   try {
-    await fs.rename(staging, finalPath);
+    await fs10.rename(staging, finalPath);
     return true;
   } catch (e) {
     const code = e.code;
     if (code !== "EEXIST" && code !== "ENOTEMPTY") throw new CargoError("io", `cannot move ${staging} to ${finalPath}: ${e.message}`);
-    await fs.rm(staging, { recursive: true, force: true });
+    await fs10.rm(staging, { recursive: true, force: true });
     return false;
   }
 }
 
 // src/cargo/sources/git/git_checkout.ts
 init_errors();
-import * as fs2 from "node:fs/promises";
-import * as path3 from "node:path";
-import { pathToFileURL as pathToFileURL2 } from "node:url";
+import * as fs11 from "node:fs/promises";
+import * as path12 from "node:path";
+import { pathToFileURL as pathToFileURL3 } from "node:url";
 var CHECKOUT_READY_LOCK = ".cargo-ok";
 async function isFreshCheckout(checkoutPath, rev) {
   try {
-    await fs2.access(path3.join(checkoutPath, CHECKOUT_READY_LOCK));
+    await fs11.access(path12.join(checkoutPath, CHECKOUT_READY_LOCK));
   } catch {
     return false;
   }
-  const r = await runGit([`--git-dir=${path3.join(checkoutPath, ".git")}`, "rev-parse", "--verify", "-q", "HEAD"]);
+  const r = await runGit([`--git-dir=${path12.join(checkoutPath, ".git")}`, "rev-parse", "--verify", "-q", "HEAD"]);
   return r.code === 0 && r.stdout.trim() === assertFullRev(rev);
 }
 async function checkout(opts) {
@@ -17391,21 +21602,21 @@ async function checkout(opts) {
     await inCheckout(["config", "core.autocrlf", "false"], `cannot configure ${staging}`);
     await inCheckout(["reset", "-q", "--hard", rev], `cannot check out ${rev} from ${dbPath}`);
     await updateSubmodules(staging, rev, opts.url);
-    await inCheckout(["remote", "set-url", "origin", pathToFileURL2(dbPath).href], `cannot configure ${staging}`);
-    await fs2.writeFile(path3.join(staging, CHECKOUT_READY_LOCK), "");
-    if (!await isFreshCheckout(checkoutPath, rev)) await fs2.rm(checkoutPath, { recursive: true, force: true });
+    await inCheckout(["remote", "set-url", "origin", pathToFileURL3(dbPath).href], `cannot configure ${staging}`);
+    await fs11.writeFile(path12.join(staging, CHECKOUT_READY_LOCK), "");
+    if (!await isFreshCheckout(checkoutPath, rev)) await fs11.rm(checkoutPath, { recursive: true, force: true });
     if (!await publishStaging(staging, checkoutPath) && !await isFreshCheckout(checkoutPath, rev)) {
       throw new CargoError("io", `checkout ${checkoutPath} was replaced while being written`);
     }
   } catch (e) {
-    await fs2.rm(staging, { recursive: true, force: true });
+    await fs11.rm(staging, { recursive: true, force: true });
     throw e;
   }
   return { cloned: true };
 }
 async function updateSubmodules(dir, rev, url) {
   try {
-    await fs2.access(path3.join(dir, ".gitmodules"));
+    await fs11.access(path12.join(dir, ".gitmodules"));
   } catch {
     return;
   }
@@ -17452,12 +21663,12 @@ async function fetchDatabase(opts) {
   try {
     await initBare(staging);
     await fetchUntilContains(staging, url, rev, reference);
-    if (!await isRepository(dbPath)) await fs3.rm(dbPath, { recursive: true, force: true });
+    if (!await isRepository(dbPath)) await fs12.rm(dbPath, { recursive: true, force: true });
     if (!await publishStaging(staging, dbPath) && !await containsCommit(dbPath, rev)) {
       throw new CargoError("io", `git database ${dbPath} was replaced while fetching ${url} and lacks revision ${rev}`);
     }
   } catch (e) {
-    await fs3.rm(staging, { recursive: true, force: true });
+    await fs12.rm(staging, { recursive: true, force: true });
     throw e;
   }
   return { fetched: true };
@@ -17488,11 +21699,11 @@ async function fetchUntilContains(gitDir, url, rev, reference) {
   );
 }
 async function markCacheDir(dbPath) {
-  const dbDir = path4.dirname(dbPath);
-  if (path4.basename(dbDir) !== "db") return;
-  const tag = path4.join(path4.dirname(dbDir), "CACHEDIR.TAG");
-  await fs3.mkdir(dbDir, { recursive: true });
-  await fs3.writeFile(
+  const dbDir = path13.dirname(dbPath);
+  if (path13.basename(dbDir) !== "db") return;
+  const tag = path13.join(path13.dirname(dbDir), "CACHEDIR.TAG");
+  await fs12.mkdir(dbDir, { recursive: true });
+  await fs12.writeFile(
     tag,
     "Signature: 8a477f597d28d172789f06886806bc55\n# This file is a cache directory tag created by cargo.\n# For information about cache directory tags see https://bford.info/cachedir/\n",
     { flag: "wx" }
@@ -17503,9 +21714,9 @@ async function markCacheDir(dbPath) {
 
 // src/cargo/sources/registry/http_remote.ts
 init_errors();
-import { createHash, randomBytes } from "node:crypto";
-import fs6 from "node:fs";
-import path6 from "node:path";
+import { createHash as createHash2, randomBytes } from "node:crypto";
+import fs13 from "node:fs";
+import path14 from "node:path";
 
 // src/cargo/util/network/http.ts
 init_errors();
@@ -17555,7 +21766,7 @@ function headersOf(h) {
   for (const [k2, v2] of Object.entries(h)) if (v2 !== void 0) out[k2.toLowerCase()] = Array.isArray(v2) ? v2.join(", ") : v2;
   return out;
 }
-function describe(e, timedOut, timeoutMs) {
+function describe2(e, timedOut, timeoutMs) {
   if (timedOut) return `timed out after ${timeoutMs} ms without data`;
   const err = e;
   const cause = err.cause?.code ?? err.cause?.message ?? err.code;
@@ -17649,7 +21860,7 @@ var HttpClient = class {
         res = await this.dispatcher.get(parsed, { headers: { "user-agent": this.userAgent, ...opts.headers }, signal: abort.signal });
       } catch (e) {
         if (outer?.aborted) throw fail("aborted");
-        throw new Spurious(describe(e, timedOut, timeoutMs));
+        throw new Spurious(describe2(e, timedOut, timeoutMs));
       }
       if (res.statusCode >= 500) {
         throw new Spurious(`HTTP ${res.statusCode}${res.statusText ? " " + res.statusText : ""}`);
@@ -17665,7 +21876,7 @@ var HttpClient = class {
               r = await chunks.next();
             } catch (e) {
               if (outer?.aborted) throw fail("aborted");
-              throw new Spurious(describe(e, timedOut, timeoutMs));
+              throw new Spurious(describe2(e, timedOut, timeoutMs));
             }
             if (r.done) return;
             yield r.value;
@@ -17712,157 +21923,6 @@ function downloadUrl(dl, pkg) {
   return dl.replaceAll(CRATE_TEMPLATE, pkg.name).replaceAll(VERSION_TEMPLATE, pkg.version).replaceAll(PREFIX_TEMPLATE, prefix).replaceAll(LOWER_PREFIX_TEMPLATE, prefix.toLowerCase()).replaceAll(CHECKSUM_TEMPLATE, pkg.checksum);
 }
 
-// src/cargo/sources/registry/index_cache.ts
-init_errors();
-import * as fs5 from "node:fs";
-
-// src/cargo/util/paths.ts
-init_errors();
-import * as fs4 from "node:fs";
-import * as path5 from "node:path";
-var MAX_MANIFEST_BYTES = 8 << 20;
-var MAX_CONFIG_BYTES = 4 << 20;
-var MAX_LOCKFILE_BYTES = 64 << 20;
-function isWithin(p2, dir) {
-  if (p2 === dir) return true;
-  return p2.startsWith(dir.endsWith(path5.sep) ? dir : dir + path5.sep);
-}
-function readToEnd(fd, buf, beforeGrow) {
-  let len = 0;
-  for (; ; ) {
-    if (len === buf.length) {
-      beforeGrow?.(len);
-      buf = Buffer.concat([buf, Buffer.allocUnsafe(buf.length)]);
-    }
-    const want = buf.length - len;
-    const n = fs4.readSync(fd, buf, len, want, null);
-    len += n;
-    if (n < want) return { buf, len };
-  }
-}
-function readText(file, kind, maxBytes, what) {
-  const text = readTextIfFile(file, kind, maxBytes, what);
-  if (text === void 0) throw new CargoError("io", `failed to read ${what}: ENOENT`, { file });
-  return text;
-}
-var OPEN_FLAGS = fs4.constants.O_RDONLY | (fs4.constants.O_NONBLOCK ?? 0);
-function readTextIfFile(file, kind, maxBytes, what) {
-  let fd;
-  try {
-    fd = fs4.openSync(file, OPEN_FLAGS);
-  } catch (e) {
-    const code = e.code;
-    if (code === "ENOENT" || code === "ENOTDIR" || code === "EISDIR") return void 0;
-    throw new CargoError("io", `failed to read ${what}: ${code ?? e.message}`, { file });
-  }
-  try {
-    const st2 = fs4.fstatSync(fd);
-    if (!st2.isFile()) return void 0;
-    const tooLarge = (size) => new CargoError(kind, `${what} is ${(size / (1 << 20)).toFixed(1)} MiB; files over ${maxBytes >> 20} MiB are refused`, { file });
-    if (st2.size > maxBytes) throw tooLarge(st2.size);
-    const { buf, len } = readToEnd(fd, Buffer.allocUnsafe(st2.size + 1), (size) => {
-      if (size > maxBytes) throw tooLarge(size);
-    });
-    return buf.toString("utf8", 0, len);
-  } catch (e) {
-    if (e instanceof CargoError) throw e;
-    throw new CargoError("io", `failed to read ${what}: ${e.code ?? e.message}`, { file });
-  } finally {
-    fs4.closeSync(fd);
-  }
-}
-function listFiles(root, rel) {
-  const out = [];
-  const walk = (r) => {
-    let entries2;
-    try {
-      entries2 = fs4.readdirSync(path5.join(root, r), { withFileTypes: true });
-    } catch {
-      return;
-    }
-    for (const e of entries2) {
-      const child = `${r}/${e.name}`;
-      if (e.isDirectory()) walk(child);
-      else out.push(child);
-    }
-  };
-  walk(rel);
-  return out;
-}
-
-// src/cargo/sources/registry/index_cache.ts
-var CACHE_VERSION = 3;
-var INDEX_FORMAT_VERSION = 2;
-function decodeIndexCache(buf, where) {
-  if (buf.length < 6 || buf[0] !== CACHE_VERSION) {
-    throw new CargoError("index", `unsupported index cache version ${buf[0] ?? "none"}`, { file: where });
-  }
-  const fmt = buf[1] | buf[2] << 8 | buf[3] << 16 | buf[4] << 24;
-  if (fmt !== INDEX_FORMAT_VERSION) {
-    throw new CargoError("index", `unsupported index format version ${fmt}`, { file: where });
-  }
-  const fields = [];
-  let start = 5;
-  for (let i = 5; i < buf.length; i++) {
-    if (buf[i] === 0) {
-      fields.push(Buffer.from(buf.subarray(start, i)).toString("utf8"));
-      start = i + 1;
-    }
-  }
-  if (start !== buf.length || fields.length % 2 !== 1) {
-    throw new CargoError("index", "truncated index cache file", { file: where });
-  }
-  const entries2 = [];
-  for (let i = 1; i < fields.length; i += 2) entries2.push({ version: fields[i], line: fields[i + 1] });
-  return { indexVersion: fields[0], entries: entries2 };
-}
-function encodeIndexCache(f2) {
-  const parts = [Buffer.from([CACHE_VERSION, INDEX_FORMAT_VERSION, 0, 0, 0])];
-  const z2 = Buffer.from([0]);
-  parts.push(Buffer.from(f2.indexVersion, "utf8"), z2);
-  for (const e of f2.entries) parts.push(Buffer.from(e.version, "utf8"), z2, Buffer.from(e.line, "utf8"), z2);
-  return Buffer.concat(parts);
-}
-function sameAscii(buf, at2, s3) {
-  for (let k2 = 0; k2 < s3.length; k2++) if (buf[at2 + k2] !== s3.charCodeAt(k2)) return false;
-  return true;
-}
-function findIndexCacheLine(buf, version, where) {
-  if (buf.length < 6 || buf[0] !== CACHE_VERSION) {
-    throw new CargoError("index", `unsupported index cache version ${buf[0] ?? "none"}`, { file: where });
-  }
-  const b2 = Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength);
-  let i = b2.indexOf(0, 5);
-  while (i >= 0 && i + 1 < b2.length) {
-    const vEnd = b2.indexOf(0, i + 1);
-    if (vEnd < 0) break;
-    const lEnd = b2.indexOf(0, vEnd + 1);
-    if (lEnd < 0) break;
-    if (vEnd - i - 1 === version.length && sameAscii(b2, i + 1, version)) {
-      return b2.toString("utf8", vEnd + 1, lEnd);
-    }
-    i = lEnd;
-  }
-  return void 0;
-}
-var scratch = Buffer.allocUnsafe(64 * 1024);
-function readIndexCacheLine(file, version) {
-  let fd;
-  try {
-    fd = fs5.openSync(file, "r");
-  } catch (e) {
-    if (e.code === "ENOENT") return void 0;
-    throw e;
-  }
-  let len;
-  try {
-    ({ buf: scratch, len } = readToEnd(fd, scratch));
-  } finally {
-    fs5.closeSync(fd);
-  }
-  return findIndexCacheLine(scratch.subarray(0, len), version, file);
-}
-
 // src/cargo/sources/registry/remote_config.ts
 init_errors();
 function parseRegistryConfig(bytes, where) {
@@ -17893,14 +21953,14 @@ function parseRegistryConfig(bytes, where) {
 var ETAG = "etag";
 var LAST_MODIFIED = "last-modified";
 var UNKNOWN = "Unknown";
-var SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*)?(?:\+[0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*)?$/;
+var SEMVER3 = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*)?(?:\+[0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*)?$/;
 var utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 function lineVersion(line) {
   try {
     const o = JSON.parse(utf8.decode(line));
     if (o === null || typeof o !== "object" || Array.isArray(o)) return void 0;
     const { name, vers } = o;
-    return typeof name === "string" && typeof vers === "string" && SEMVER.test(vers) ? vers : void 0;
+    return typeof name === "string" && typeof vers === "string" && SEMVER3.test(vers) ? vers : void 0;
   } catch {
     return void 0;
   }
@@ -17932,16 +21992,16 @@ function revalidationHeaders(indexVersion) {
   return {};
 }
 function tempName(file) {
-  return path6.join(path6.dirname(file), `.${path6.basename(file)}.${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
+  return path14.join(path14.dirname(file), `.${path14.basename(file)}.${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
 }
 async function writeAtomic(file, data) {
-  await fs6.promises.mkdir(path6.dirname(file), { recursive: true });
+  await fs13.promises.mkdir(path14.dirname(file), { recursive: true });
   const tmp = tempName(file);
   try {
-    await fs6.promises.writeFile(tmp, data);
-    await fs6.promises.rename(tmp, file);
+    await fs13.promises.writeFile(tmp, data);
+    await fs13.promises.rename(tmp, file);
   } catch (e) {
-    await fs6.promises.rm(tmp, { force: true });
+    await fs13.promises.rm(tmp, { force: true });
     throw new CargoError("io", `cannot write ${file}: ${e.message}`);
   }
 }
@@ -17965,20 +22025,20 @@ var HttpRegistry = class {
   }
   /** `registry/index/<dir>` */
   indexDir() {
-    return path6.join(this.cargoHome, ...registryDirs(this.dir).index.split("/"));
+    return path14.join(this.cargoHome, ...registryDirs(this.dir).index.split("/"));
   }
   /** `registry/index/<dir>/.cache/<path>`, where cargo keeps its copy of a crate's index file. */
   indexCachePath(name) {
-    return path6.join(this.indexDir(), ".cache", ...makeDepPath(name.toLowerCase()).split("/"));
+    return path14.join(this.indexDir(), ".cache", ...makeDepPath(name.toLowerCase()).split("/"));
   }
   /** `registry/cache/<dir>/<name>-<version>.crate` */
   cratePath(pkg) {
-    return path6.join(this.cargoHome, ...registryDirs(this.dir).crates.split("/"), `${pkg.name}-${pkg.version}.crate`);
+    return path14.join(this.cargoHome, ...registryDirs(this.dir).crates.split("/"), `${pkg.name}-${pkg.version}.crate`);
   }
   /** Whether the .crate is there; like cargo, an empty file does not count. Verifying it is the caller's job. */
   has(pkg) {
     try {
-      return fs6.statSync(this.cratePath(pkg)).size > 0;
+      return fs13.statSync(this.cratePath(pkg)).size > 0;
     } catch {
       return false;
     }
@@ -17998,7 +22058,7 @@ var HttpRegistry = class {
     }
     if (res.status !== 200) throw statusError(res, opts);
     const config = parseRegistryConfig(res.body, url);
-    await writeAtomic(path6.join(this.indexDir(), "config.json"), res.body);
+    await writeAtomic(path14.join(this.indexDir(), "config.json"), res.body);
     return config;
   }
   async authHeaders() {
@@ -18026,13 +22086,13 @@ var HttpRegistry = class {
     const opts = { context: `index file of crate \`${name}\``, kind: "index" };
     let conditional = {};
     try {
-      conditional = revalidationHeaders(decodeIndexCache(await fs6.promises.readFile(file), file).indexVersion);
+      conditional = revalidationHeaders(decodeIndexCache(await fs13.promises.readFile(file), file).indexVersion);
     } catch {
     }
     const res = await this.http.get(url, { ...opts, headers: { ...conditional, ...auth } });
     if (res.status === 304 && Object.keys(conditional).length > 0) return;
     if (res.status === 404 || res.status === 410 || res.status === 451) {
-      await fs6.promises.rm(file, { force: true });
+      await fs13.promises.rm(file, { force: true });
       throw new CargoError("index", `${opts.context}: not found in the registry, HTTP ${res.status} (GET ${res.url})`);
     }
     if (res.status !== 200) throw statusError(res, opts);
@@ -18051,15 +22111,15 @@ var HttpRegistry = class {
       kind: "io",
       headers: config.authRequired && this.token !== void 0 ? { authorization: this.token } : void 0
     };
-    await fs6.promises.mkdir(path6.dirname(dest), { recursive: true });
+    await fs13.promises.mkdir(path14.dirname(dest), { recursive: true });
     return this.http.stream(url, opts, async (res) => {
       if (res.status !== 200) throw statusError(res, opts);
       const tmp = tempName(dest);
-      const hash = createHash("sha256");
+      const hash = createHash2("sha256");
       let bytes = 0;
       let fh;
       try {
-        fh = await fs6.promises.open(tmp, "wx");
+        fh = await fs13.promises.open(tmp, "wx");
         for await (const chunk of res.body) {
           hash.update(chunk);
           bytes += chunk.length;
@@ -18074,11 +22134,11 @@ var HttpRegistry = class {
             `failed to verify the checksum of ${describePkg(pkg)}: expected ${pkg.checksum}, got ${actual} (GET ${res.url})`
           );
         }
-        await fs6.promises.rename(tmp, dest);
+        await fs13.promises.rename(tmp, dest);
         return { path: dest, bytes };
       } catch (e) {
         await fh?.close().catch(() => void 0);
-        await fs6.promises.rm(tmp, { force: true });
+        await fs13.promises.rm(tmp, { force: true });
         if (e instanceof Error && !(e instanceof CargoError) && "code" in e) {
           throw new CargoError("io", `${opts.context}: cannot write ${tmp}: ${e.message}`);
         }
@@ -18089,8 +22149,8 @@ var HttpRegistry = class {
 };
 
 // src/cargo/sources/registry/unpack.ts
-import fs8 from "node:fs";
-import path7 from "node:path";
+import fs15 from "node:fs";
+import path15 from "node:path";
 import zlib from "node:zlib";
 
 // node_modules/tar/dist/esm/index.min.js
@@ -19563,7 +23623,7 @@ var ss = /* @__PURE__ */ Symbol("lstat");
 var si = /* @__PURE__ */ Symbol("onlstat");
 var rs = /* @__PURE__ */ Symbol("onread");
 var ns = /* @__PURE__ */ Symbol("onreadlink");
-var os = /* @__PURE__ */ Symbol("openfile");
+var os3 = /* @__PURE__ */ Symbol("openfile");
 var hs = /* @__PURE__ */ Symbol("onopenfile");
 var pt = /* @__PURE__ */ Symbol("close");
 var ri = /* @__PURE__ */ Symbol("mode");
@@ -19678,9 +23738,9 @@ var de = class extends A {
       this.linkCache.set(t, this.absolute);
     }
     if (this[fe](), this.stat.size === 0) return this.end();
-    this[os]();
+    this[os3]();
   }
-  [os]() {
+  [os3]() {
     X.open(this.absolute, "r", (t, e) => {
       if (t) return this.emit("error", t);
       this[hs](e);
@@ -19743,7 +23803,7 @@ var ni = class extends de {
   [is]() {
     this[ns](X.readlinkSync(this.absolute));
   }
-  [os]() {
+  [os3]() {
     this[hs](X.openSync(this.absolute, "r"));
   }
   [ii]() {
@@ -20030,7 +24090,7 @@ var hr = /* @__PURE__ */ Symbol("entry");
 var cs = /* @__PURE__ */ Symbol("entryOpt");
 var ui = /* @__PURE__ */ Symbol("writeEntryClass");
 var lr = /* @__PURE__ */ Symbol("write");
-var fs7 = /* @__PURE__ */ Symbol("ondrain");
+var fs14 = /* @__PURE__ */ Symbol("ondrain");
 var wt = class extends A {
   sync = false;
   opt;
@@ -20064,8 +24124,8 @@ var wt = class extends A {
       if ((t.gzip ? 1 : 0) + (t.brotli ? 1 : 0) + (t.zstd ? 1 : 0) > 1) throw new TypeError("gzip, brotli, zstd are mutually exclusive");
       if (t.gzip && (typeof t.gzip != "object" && (t.gzip = {}), this.portable && (t.gzip.portable = true), this.zip = new ze(t.gzip)), t.brotli && (typeof t.brotli != "object" && (t.brotli = {}), this.zip = new We(t.brotli)), t.zstd && (typeof t.zstd != "object" && (t.zstd = {}), this.zip = new Ye(t.zstd)), !this.zip) throw new Error("impossible");
       let e = this.zip;
-      e.on("data", (i) => super.write(i)), e.on("end", () => super.end()), e.on("drain", () => this[fs7]()), this.on("resume", () => e.resume());
-    } else this.on("drain", this[fs7]);
+      e.on("data", (i) => super.write(i)), e.on("end", () => super.end()), e.on("drain", () => this[fs14]()), this.on("resume", () => e.resume());
+    } else this.on("drain", this[fs14]);
     this.noDirRecurse = !!t.noDirRecurse, this.follow = !!t.follow, this.noMtime = !!t.noMtime, t.mtime && (this.mtime = t.mtime), this.filter = typeof t.filter == "function" ? t.filter : () => true, this[W] = new hi(), this[G] = 0, this.jobs = Number(t.jobs) || 4, this[Ee] = false, this[me] = false;
   }
   [lr](t) {
@@ -20178,7 +24238,7 @@ var wt = class extends A {
       this.emit("error", e);
     }
   }
-  [fs7]() {
+  [fs14]() {
     this[Et] && this[Et].entry && this[Et].entry.resume();
   }
   [di](t) {
@@ -21069,7 +25129,7 @@ var PACKAGE_SOURCE_LOCK = ".cargo-ok";
 var DEFAULT_UNPACK_LIMIT = 512 * 1024 * 1024;
 function isUnpacked(srcDir) {
   try {
-    const meta = JSON.parse(fs8.readFileSync(path7.join(srcDir, PACKAGE_SOURCE_LOCK), "utf8"));
+    const meta = JSON.parse(fs15.readFileSync(path15.join(srcDir, PACKAGE_SOURCE_LOCK), "utf8"));
     return typeof meta === "object" && meta !== null && meta.v === 1;
   } catch {
     return false;
@@ -21155,21 +25215,21 @@ var Unpacker = class {
     }
   }
   dest(rel) {
-    return rel === "" ? this.tmp : path7.join(this.tmp, ...rel.split("/"));
+    return rel === "" ? this.tmp : path15.join(this.tmp, ...rel.split("/"));
   }
   made = /* @__PURE__ */ new Set();
   /** mkdir -p once per directory: a crate has far more files than directories. */
   parentOf(file) {
-    const dir = path7.dirname(file);
+    const dir = path15.dirname(file);
     if (this.made.has(dir)) return;
-    fs8.mkdirSync(dir, { recursive: true });
+    fs15.mkdirSync(dir, { recursive: true });
     this.made.add(dir);
   }
   writeFile(rel, data, mode, mtime) {
     const file = this.dest(rel);
     this.parentOf(file);
-    fs8.writeFileSync(file, data, { flag: "wx", mode: mode & 511 });
-    if (mtime) fs8.utimesSync(file, mtimeOf(mtime), mtimeOf(mtime));
+    fs15.writeFileSync(file, data, { flag: "wx", mode: mode & 511 });
+    if (mtime) fs15.utimesSync(file, mtimeOf(mtime), mtimeOf(mtime));
     this.files++;
     this.bytes += data.length;
   }
@@ -21182,7 +25242,7 @@ var Unpacker = class {
     }
     const file = this.dest(rel);
     this.parentOf(file);
-    fs8.linkSync(this.dest(target), file);
+    fs15.linkSync(this.dest(target), file);
     this.files++;
   }
   /** Symlink targets are resolved on paper; safe because no checked path may pass through a symlink. */
@@ -21205,17 +25265,17 @@ var Unpacker = class {
     for (const s3 of this.symlinks) {
       const file = this.dest(s3.rel);
       this.parentOf(file);
-      fs8.symlinkSync(s3.target, file);
+      fs15.symlinkSync(s3.target, file);
     }
-    fs8.writeFileSync(path7.join(this.tmp, PACKAGE_SOURCE_LOCK), CARGO_OK_CONTENTS);
+    fs15.writeFileSync(path15.join(this.tmp, PACKAGE_SOURCE_LOCK), CARGO_OK_CONTENTS);
     const explicitDirs = new Map(this.dirs.map((d) => [d.rel, d]));
     if (!explicitDirs.has("")) explicitDirs.set("", { rel: "", mode: 511 });
     const sorted2 = [...explicitDirs.values()].sort((a, b2) => b2.rel.split("/").length - a.rel.split("/").length || (a.rel < b2.rel ? 1 : -1));
     for (const d of sorted2) {
       const dir = this.dest(d.rel);
-      fs8.mkdirSync(dir, { recursive: true });
-      if (d.mtime) fs8.utimesSync(dir, mtimeOf(d.mtime), mtimeOf(d.mtime));
-      fs8.chmodSync(dir, d.mode & 511 & ~this.umask);
+      fs15.mkdirSync(dir, { recursive: true });
+      if (d.mtime) fs15.utimesSync(dir, mtimeOf(d.mtime), mtimeOf(d.mtime));
+      fs15.chmodSync(dir, d.mode & 511 & ~this.umask);
     }
   }
 };
@@ -21229,7 +25289,7 @@ function readArchive(crateFile, u2) {
     let settled = false;
     let inflated = 0;
     let head = Buffer.alloc(0);
-    const input = fs8.createReadStream(crateFile);
+    const input = fs15.createReadStream(crateFile);
     const gunzip = zlib.createGunzip();
     const parser = new rt({ strict: true });
     const fail = (e) => {
@@ -21313,15 +25373,15 @@ async function unpackCrate(opts) {
   const { crateFile, srcDir, name, version, limitBytes = DEFAULT_UNPACK_LIMIT } = opts;
   const prefix = `${name}-${version}`;
   const pkg = `\`${name} v${version}\``;
-  if (!path7.isAbsolute(srcDir) || path7.basename(srcDir) !== prefix) {
+  if (!path15.isAbsolute(srcDir) || path15.basename(srcDir) !== prefix) {
     throw new CargoError("usage", `cannot unpack ${pkg} into ${srcDir}: expected an absolute path ending in ${prefix}`);
   }
   if (isUnpacked(srcDir)) return { files: 0, bytes: 0 };
-  const parent = path7.dirname(srcDir);
+  const parent = path15.dirname(srcDir);
   let tmp;
   try {
-    fs8.mkdirSync(parent, { recursive: true });
-    tmp = fs8.mkdtempSync(path7.join(parent, `.${prefix}.unpack-`));
+    fs15.mkdirSync(parent, { recursive: true });
+    tmp = fs15.mkdtempSync(path15.join(parent, `.${prefix}.unpack-`));
   } catch (e) {
     throw new CargoError("io", `cannot unpack ${pkg}: ${e.message}`);
   }
@@ -21329,9 +25389,9 @@ async function unpackCrate(opts) {
   try {
     await readArchive(crateFile, u2);
     u2.finish();
-    fs8.rmSync(srcDir, { recursive: true, force: true });
+    fs15.rmSync(srcDir, { recursive: true, force: true });
     try {
-      fs8.renameSync(tmp, srcDir);
+      fs15.renameSync(tmp, srcDir);
     } catch (e) {
       if (!isUnpacked(srcDir)) throw e;
       return { files: 0, bytes: 0 };
@@ -21346,20 +25406,20 @@ async function unpackCrate(opts) {
       file: crateFile
     });
   } finally {
-    fs8.rmSync(tmp, { recursive: true, force: true });
+    fs15.rmSync(tmp, { recursive: true, force: true });
   }
 }
 
 // src/cargo/sources/temp_files.ts
-import * as fs9 from "node:fs";
-import * as path8 from "node:path";
+import * as fs16 from "node:fs";
+import * as path16 from "node:path";
 var TEMP = /^\.(.+)\.(\d+)-[0-9a-f]+\.tmp$/;
 function sweepDeadTempFiles(cargoHome2, rel) {
   const removed = [];
   for (const file of listFiles(cargoHome2, rel)) {
-    const m2 = TEMP.exec(path8.posix.basename(file));
+    const m2 = TEMP.exec(path16.posix.basename(file));
     if (!m2 || alive(Number(m2[2]))) continue;
-    fs9.rmSync(path8.join(cargoHome2, file), { force: true });
+    fs16.rmSync(path16.join(cargoHome2, file), { force: true });
     removed.push(file);
   }
   return removed;
@@ -21380,10 +25440,10 @@ init_errors();
 // src/cargo/util/flock.ts
 init_errors();
 import { spawn as spawn2 } from "node:child_process";
-import * as fs10 from "node:fs";
-import * as path9 from "node:path";
+import * as fs17 from "node:fs";
+import * as path17 from "node:path";
 async function lockExclusive(file, timeoutMs = 6e5, onWait) {
-  fs10.mkdirSync(path9.dirname(file), { recursive: true });
+  fs17.mkdirSync(path17.dirname(file), { recursive: true });
   let child;
   try {
     child = spawn2("flock", ["--exclusive", "--wait", String(Math.ceil(timeoutMs / 1e3)), file, "cat"], {
@@ -21445,16 +25505,16 @@ var FetchProgress = class {
 };
 
 // src/cargo/ops/verify_cache.ts
-import { createHash as createHash2 } from "node:crypto";
-import * as fs11 from "node:fs";
+import { createHash as createHash3 } from "node:crypto";
+import * as fs18 from "node:fs";
 function sha256File(file) {
-  const h = createHash2("sha256");
-  const fd = fs11.openSync(file, "r");
+  const h = createHash3("sha256");
+  const fd = fs18.openSync(file, "r");
   try {
     const buf = Buffer.allocUnsafe(1 << 16);
-    for (let n; (n = fs11.readSync(fd, buf, 0, buf.length, null)) > 0; ) h.update(buf.subarray(0, n));
+    for (let n; (n = fs18.readSync(fd, buf, 0, buf.length, null)) > 0; ) h.update(buf.subarray(0, n));
   } finally {
-    fs11.closeSync(fd);
+    fs18.closeSync(fd);
   }
   return h.digest("hex");
 }
@@ -21485,7 +25545,7 @@ async function fetchPlans(plans, layout, opts = {}) {
   }
   try {
     const lock = await lockExclusive(
-      path10.join(layout.cargoHome, ".package-cache"),
+      path18.join(layout.cargoHome, ".package-cache"),
       6e5,
       () => log("Blocking waiting for file lock on package cache")
     );
@@ -21493,7 +25553,7 @@ async function fetchPlans(plans, layout, opts = {}) {
       const work = [];
       for (const [dir, r] of registries) {
         if (!r.source.isSparse()) {
-          const missing = r.pkgs.filter((p2) => !fs12.existsSync(layout.abs(p2.layout.crate)));
+          const missing = r.pkgs.filter((p2) => !fs19.existsSync(layout.abs(p2.layout.crate)));
           if (missing.length) report.fallback.push(`${r.source.toLockfileString()} is not a sparse registry (${missing.length} crate(s) left to cargo fetch)`);
           continue;
         }
@@ -21521,10 +25581,10 @@ async function fetchRegistry(dir, source, pkgs, layout, http, opts, report, log)
   const needIndex = pkgs.filter((p2) => !hasIndexLine(layout.abs(p2.layout.index), p2.version)).map((p2) => p2.name);
   const needCrate = pkgs.filter((p2) => {
     const file = layout.abs(p2.layout.crate);
-    return opts.cratesVerified ? !fs12.existsSync(file) : !verified(file, p2.checksum);
+    return opts.cratesVerified ? !fs19.existsSync(file) : !verified(file, p2.checksum);
   });
   const needSrc = pkgs.filter((p2) => !isUnpacked(layout.abs(p2.layout.src)));
-  if (!needIndex.length && !needCrate.length && !needSrc.length && fs12.existsSync(path10.join(registry.indexDir(), "config.json"))) return;
+  if (!needIndex.length && !needCrate.length && !needSrc.length && fs19.existsSync(path18.join(registry.indexDir(), "config.json"))) return;
   const config = await registry.config();
   if (needIndex.length) {
     await registry.updateIndexFiles(needIndex);
@@ -21577,7 +25637,7 @@ async function settleAll(ps2) {
 }
 function readCaInfo(file) {
   try {
-    return fs12.readFileSync(file, "utf8");
+    return fs19.readFileSync(file, "utf8");
   } catch (e) {
     throw new CargoError("config", `cannot read the CA bundle \`${file}\` (http.cainfo): ${e.code ?? e.message}`);
   }
@@ -21595,9 +25655,9 @@ function hasIndexLine(file, version) {
   }
 }
 function verified(file, checksum) {
-  if (!fs12.existsSync(file)) return false;
+  if (!fs19.existsSync(file)) return false;
   if (checksum && sha256File(file) === checksum) return true;
-  fs12.rmSync(file, { force: true });
+  fs19.rmSync(file, { force: true });
   return false;
 }
 async function fetchWithFallback(plans, layout, opts) {
@@ -21617,3025 +25677,24 @@ function describeFetch(r) {
   return `native fetch: ${r.downloaded} crate(s), ${mib(r.bytes)}, ${r.indexFiles} index file(s), ${r.unpacked} unpacked, ${r.gitFetched} git fetch(es) in ${(r.ms / 1e3).toFixed(1)} s`;
 }
 
-// src/cargo/ops/layout_plan.ts
-import * as fs13 from "node:fs";
-
-// src/cargo/core/resolver/encode.ts
-init_errors();
-
-// src/cargo/core/resolver/encodable_package_id.ts
-var import_semver = __toESM(require_semver2(), 1);
-init_errors();
-
-// src/cargo/core/resolver/encodable_source_id.ts
-init_errors();
-init_source_id();
-function parseEncodableSourceId(raw, loc) {
-  try {
-    return { raw, id: SourceId.parseLockfileSource(raw, loc) };
-  } catch (e) {
-    if (e instanceof CargoError) throw new CargoError("lockfile", e.message, loc);
-    throw e;
-  }
-}
-function sameSource(a, b2, lockfileVersion) {
-  return sourceKey(a, lockfileVersion) === sourceKey(b2, lockfileVersion);
-}
-function sourceKey(id, lockfileVersion) {
-  const ref = id.gitReference;
-  if (lockfileVersion <= 2 && ref?.kind === "branch" && ref.name === "master") {
-    return SourceId.forGit(id.url).key();
-  }
-  return id.key();
-}
-
-// src/cargo/core/resolver/encodable_package_id.ts
-function parseEncodablePackageId(s3, loc) {
-  const first = s3.indexOf(" ");
-  const name = first < 0 ? s3 : s3.slice(0, first);
-  if (name === "") throw new CargoError("lockfile", `invalid serialized PackageId \`${s3}\``, loc);
-  if (first < 0) return { name };
-  const rest = s3.slice(first + 1);
-  const second = rest.indexOf(" ");
-  const version = second < 0 ? rest : rest.slice(0, second);
-  if (second < 0) return { name, version };
-  const src = rest.slice(second + 1);
-  if (!src.startsWith("(") || !src.endsWith(")") || src.length < 2) {
-    throw new CargoError("lockfile", `invalid serialized PackageId \`${s3}\``, loc);
-  }
-  return { name, version, source: parseEncodableSourceId(src.slice(1, -1), loc) };
-}
-function parseDependency(raw, loc) {
-  const id = parseEncodablePackageId(raw, loc);
-  return { name: id.name, version: id.version, source: id.source?.raw, raw, line: loc.line };
-}
-var SEMVER2 = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
-function isSemverVersion(v2) {
-  return SEMVER2.test(v2);
-}
-
-// src/cargo/core/resolver/resolve_lookup.ts
-init_errors();
-var NONE = Object.freeze([]);
-var ResolveLookup = class {
-  constructor(resolve7) {
-    this.resolve = resolve7;
-    resolve7.packages.forEach((p2, i) => {
-      const list = this.byName.get(p2.name);
-      if (list) list.push(i);
-      else this.byName.set(p2.name, [i]);
-    });
-  }
-  resolve;
-  /** Positions in `resolve.packages`, per name. */
-  byName = /* @__PURE__ */ new Map();
-  sources = /* @__PURE__ */ new Map();
-  /** Positions in `resolve.packages` of the packages called `name`, in lockfile order. */
-  indicesOf(name) {
-    return this.byName.get(name) ?? NONE;
-  }
-  /** Every name with more than one package. */
-  *repeatedNames() {
-    for (const list of this.byName.values()) if (list.length > 1) yield list;
-  }
-  /** Parsed source of a package (or dependency); cached since lockfiles repeat them a lot. */
-  source(raw, line) {
-    let s3 = this.sources.get(raw);
-    if (!s3) {
-      s3 = parseEncodableSourceId(raw, { file: this.resolve.file, line });
-      this.sources.set(raw, s3);
-    }
-    return s3;
-  }
-  /** Like `find`, but undefined where cargo would skip the edge. */
-  tryFind(dep) {
-    const i = this.tryFindIndex(dep);
-    return i < 0 ? void 0 : this.resolve.packages[i];
-  }
-  /** Like `findIndex`, but -1 where cargo would skip the edge. */
-  tryFindIndex(dep) {
-    try {
-      return this.findIndex(dep);
-    } catch (e) {
-      if (e instanceof CargoError) return -1;
-      throw e;
-    }
-  }
-  /** The package `dep` names, or a CargoError saying why there is none. */
-  find(dep) {
-    return this.resolve.packages[this.findIndex(dep)];
-  }
-  /** `find`, as a position in `resolve.packages`. */
-  findIndex(dep) {
-    const named = this.byName.get(dep.name);
-    if (named && dep.source === void 0) {
-      const pk = this.resolve.packages;
-      if (named.length === 1 && (dep.version === void 0 || dep.version === pk[named[0]].version)) return named[0];
-      if (dep.version !== void 0) {
-        let hit = -1;
-        let count = 0;
-        for (const i of named) if (pk[i].version === dep.version) hit = i, count++;
-        if (count === 1) return hit;
-      }
-    }
-    return this.findSlow(dep, named);
-  }
-  findSlow(dep, named) {
-    const pk = this.resolve.packages;
-    const loc = { file: this.resolve.file, line: dep.line };
-    const fail = (why) => {
-      throw new CargoError("lockfile", `dependency \`${dep.raw}\` ${why}`, loc);
-    };
-    if (!named) {
-      throw new CargoError(
-        "lockfile",
-        `package \`${dep.name}\` is specified as a dependency, but is missing from the package list`,
-        loc
-      );
-    }
-    let byVersion = named;
-    if (dep.version !== void 0) {
-      byVersion = named.filter((i) => pk[i].version === dep.version);
-      if (byVersion.length === 0) fail(`names version ${dep.version}, which is missing from the package list`);
-    } else if (new Set(named.map((i) => pk[i].version)).size > 1) {
-      fail(`is ambiguous: the lockfile has several versions of \`${dep.name}\``);
-    }
-    if (dep.source !== void 0) {
-      const want = this.source(dep.source, dep.line).id;
-      const hit = byVersion.find((i) => {
-        const src = pk[i].source;
-        return src !== void 0 && sameSource(this.source(src, pk[i].line).id, want, this.resolve.version);
-      });
-      return hit ?? fail(`names source ${dep.source}, which is missing from the package list`);
-    }
-    const paths = byVersion.filter((i) => pk[i].source === void 0);
-    if (paths.length === 1) return paths[0];
-    if (paths.length === 0 && byVersion.length === 1) return byVersion[0];
-    return fail(`is ambiguous: several \`${dep.name}\` packages match`);
-  }
-};
-
-// node_modules/smol-toml/dist/error.js
-function getLineColFromPtr(string, ptr) {
-  let lines = string.slice(0, ptr).split(/\r?\n/);
-  return [lines.length, lines.pop().length + 1];
-}
-function makeCodeBlock(string, line, column) {
-  let lines = string.split(/\r?\n/);
-  let codeblock = "";
-  let numberLen = (Math.log10(line + 1) | 0) + 1;
-  for (let i = line - 1; i <= line + 1; i++) {
-    let l = lines[i - 1];
-    if (!l)
-      continue;
-    codeblock += i.toString().padEnd(numberLen, " ");
-    codeblock += ":  ";
-    codeblock += l;
-    codeblock += "\n";
-    if (i === line) {
-      codeblock += " ".repeat(numberLen + column + 2);
-      codeblock += "^\n";
-    }
-  }
-  return codeblock;
-}
-var TomlError = class _TomlError extends Error {
-  line;
-  column;
-  codeblock;
-  constructor(message, options) {
-    const [line, column] = getLineColFromPtr(options.toml, options.ptr);
-    const codeblock = makeCodeBlock(options.toml, line, column);
-    super(`Invalid TOML document: ${message}
-
-${codeblock}`, options);
-    this.line = line;
-    this.column = column;
-    this.codeblock = codeblock;
-  }
-  /** @internal */
-  static x(message, ctx, ptr) {
-    throw new _TomlError(message, { toml: ctx.s, ptr: ptr ?? ctx.p });
-  }
-};
-
-// node_modules/smol-toml/dist/primitive.js
-function parseString(ctx) {
-  let startPtr = ctx.p;
-  let c = ctx.s.charCodeAt(ctx.p++);
-  let first = c;
-  let isLiteral = c === 39;
-  let isMultiline = c === ctx.s.charCodeAt(ctx.p) && c === ctx.s.charCodeAt(ctx.p + 1);
-  if (isMultiline) {
-    if ((c = ctx.s.charCodeAt(ctx.p += 2)) === 10)
-      ctx.p++;
-    else if (c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)
-      ctx.p += 2;
-  }
-  let parsed = "";
-  let sliceStart = ctx.p;
-  let state = 0;
-  for (; ctx.p < ctx.s.length; ctx.p++) {
-    c = ctx.s.charCodeAt(ctx.p);
-    if (isMultiline && (c === 10 || c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)) {
-      state = state && 3;
-    } else if (c < 32 && c !== 9 || c === 127) {
-      TomlError.x("control characters are not allowed in strings", ctx);
-    } else if ((!state || state === 3) && c === first && (!isMultiline || ctx.s.charCodeAt(ctx.p + 1) === first && ctx.s.charCodeAt(ctx.p + 2) === first)) {
-      if (isMultiline) {
-        if (ctx.s.charCodeAt(ctx.p + 3) === first)
-          ctx.p++;
-        if (ctx.s.charCodeAt(ctx.p + 3) === first)
-          ctx.p++;
-      }
-      if (!state) {
-        let s3 = ctx.s.slice(sliceStart, ctx.p);
-        parsed = parsed ? parsed + s3 : s3;
-      }
-      ctx.p += isMultiline ? 3 : 1;
-      return parsed;
-    } else if (!state) {
-      if (!isLiteral && c === 92) {
-        parsed += ctx.s.slice(sliceStart, sliceStart = ctx.p);
-        state = 1;
-      }
-    } else if (state === 1) {
-      if (c === 120 || c === 117 || c === 85) {
-        let errPtr = ctx.p++ - 1;
-        let value = 0;
-        let len = c === 120 ? 2 : c === 117 ? 4 : 8;
-        for (let j2 = 0; j2 < len; j2++, ctx.p++) {
-          let hex = ctx.s.charCodeAt(ctx.p);
-          let digit = (
-            /* 0-9 */
-            hex >= 48 && hex <= 57 ? hex - 48 : (
-              /* A-F */
-              hex >= 65 && hex <= 70 ? hex - 65 + 10 : (
-                /* a-f */
-                hex >= 97 && hex <= 102 ? hex - 97 + 10 : -1
-              )
-            )
-          );
-          if (digit < 0)
-            TomlError.x("invalid non-hex character in unicode escape", ctx);
-          value = value << 4 | digit;
-        }
-        if (value < 0 || value > 1114111 || value >= 55296 && value <= 57343) {
-          TomlError.x("invalid unicode escape", ctx, errPtr);
-        }
-        parsed += String.fromCodePoint(value);
-        sliceStart = ctx.p--;
-        state = 0;
-      } else if (isMultiline && (c === 32 || c === 9)) {
-        state = 2;
-      } else {
-        if (c === 98)
-          parsed += "\b";
-        else if (c === 116)
-          parsed += "	";
-        else if (c === 110)
-          parsed += "\n";
-        else if (c === 102)
-          parsed += "\f";
-        else if (c === 114)
-          parsed += "\r";
-        else if (c === 101)
-          parsed += "\x1B";
-        else if (c === 34)
-          parsed += '"';
-        else if (c === 92)
-          parsed += "\\";
-        else
-          TomlError.x("unrecognised escape sequence", ctx);
-        sliceStart = ctx.p + 1;
-        state = 0;
-      }
-    } else if (c !== 32 && c !== 9) {
-      if (state === 2)
-        TomlError.x("invalid escape: only line-ending whitespace may be escaped", ctx, sliceStart);
-      state = !isLiteral && c === 92 ? 1 : 0;
-      sliceStart = ctx.p;
-    }
-  }
-  TomlError.x("unfinished string", ctx, startPtr);
-}
-
-// node_modules/smol-toml/dist/date.js
-var DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i;
-var TomlDate = class _TomlDate extends Date {
-  #hasDate = false;
-  #hasTime = false;
-  #offset = null;
-  constructor(date, fasttype, unsafeDelim) {
-    let hasDate = true;
-    let hasTime = true;
-    let offset = "Z";
-    let c;
-    if (typeof date === "string") {
-      if (fasttype)
-        prep: {
-          if (fasttype < 3) {
-            if (+date.slice(11, 13) > 23) {
-              date = "";
-              break prep;
-            }
-            if (fasttype === 2) {
-              offset = null;
-              date += "Z";
-            } else if ((c = date.charCodeAt(date.length - 1)) !== 90 && c !== 122) {
-              offset = date.slice(date.length - 6);
-            }
-            if (unsafeDelim)
-              date = date.slice(0, 10) + "T" + date.slice(11);
-          } else if (fasttype === 4) {
-            date = +date.slice(0, 2) > 23 ? "" : `0000-01-01T${date}Z`;
-          }
-          hasDate = fasttype !== 4;
-          hasTime = fasttype !== 3;
-        }
-      else {
-        let match = date.match(DATE_TIME_RE);
-        if (match) {
-          if (!match[1]) {
-            hasDate = false;
-            date = `0000-01-01T${date}`;
-          }
-          hasTime = !!match[2];
-          hasTime && date[10] === " " && (date = date.replace(" ", "T"));
-          if (match[2] && +match[2] > 23) {
-            date = "";
-          } else {
-            offset = match[3] || null;
-            if (!offset && hasTime)
-              date += "Z";
-          }
-        } else {
-          date = "";
-        }
-      }
-    }
-    super(date);
-    if (!isNaN(this.getTime())) {
-      this.#hasDate = hasDate;
-      this.#hasTime = hasTime;
-      this.#offset = offset;
-    }
-  }
-  isDateTime() {
-    return this.#hasDate && this.#hasTime;
-  }
-  isLocal() {
-    return !this.#hasDate || !this.#hasTime || !this.#offset;
-  }
-  isDate() {
-    return this.#hasDate && !this.#hasTime;
-  }
-  isTime() {
-    return this.#hasTime && !this.#hasDate;
-  }
-  isValid() {
-    return this.#hasDate || this.#hasTime;
-  }
-  toISOString() {
-    let iso = super.toISOString();
-    if (this.isDate())
-      return iso.slice(0, 10);
-    if (this.isTime())
-      return iso.slice(11, 23);
-    if (this.#offset === null)
-      return iso.slice(0, -1);
-    if (this.#offset === "Z" || this.#offset === "z")
-      return iso;
-    let offset = +this.#offset.slice(1, 3) * 60 + +this.#offset.slice(4, 6);
-    offset = this.#offset[0] === "-" ? offset : -offset;
-    let offsetDate = new Date(this.getTime() - offset * 6e4);
-    return offsetDate.toISOString().slice(0, -1) + this.#offset;
-  }
-  static wrapAsOffsetDateTime(jsDate, offset = "Z") {
-    let date = new _TomlDate(jsDate);
-    date.#offset = offset;
-    return date;
-  }
-  static wrapAsLocalDateTime(jsDate) {
-    let date = new _TomlDate(jsDate);
-    date.#offset = null;
-    return date;
-  }
-  static wrapAsLocalDate(jsDate) {
-    let date = new _TomlDate(jsDate);
-    date.#hasTime = false;
-    date.#offset = null;
-    return date;
-  }
-  static wrapAsLocalTime(jsDate) {
-    let date = new _TomlDate(jsDate);
-    date.#hasDate = false;
-    date.#offset = null;
-    return date;
-  }
-};
-
-// node_modules/smol-toml/dist/extract.js
-function isDigit(char, base = 10) {
-  return base === 16 ? char > 47 && char < 58 || char > 64 && char < 71 || char > 96 && char < 103 : char > 47 && char < 48 + base;
-}
-function isEndOfValue(char, delim) {
-  return char === 32 || char === 9 || char === 10 || char === 13 || // Structure end or next value delimiter
-  delim && (char === delim || char === 44) || // Comment
-  char === 35;
-}
-function extractValue(ctx, end) {
-  let errPtr = ctx.p;
-  let c = ctx.s.charCodeAt(ctx.p);
-  if (c === 91 || c === 123) {
-    ctx.d-- || TomlError.x("document contains excessively nested structures. aborting.", ctx);
-    let value = c === 91 ? parseArray(ctx) : parseInlineTable(ctx);
-    ctx.d++;
-    return value;
-  }
-  if (c === 34 || c === 39) {
-    return parseString(ctx);
-  }
-  if (c === 116) {
-    if (ctx.s.charCodeAt(++ctx.p) !== 114 || ctx.s.charCodeAt(++ctx.p) !== 117 || ctx.s.charCodeAt(++ctx.p) !== 101)
-      TomlError.x("invalid value", ctx, errPtr);
-    return ctx.p++, true;
-  }
-  if (c === 102) {
-    if (ctx.s.charCodeAt(++ctx.p) !== 97 || ctx.s.charCodeAt(++ctx.p) !== 108 || ctx.s.charCodeAt(++ctx.p) !== 115 || ctx.s.charCodeAt(++ctx.p) !== 101)
-      TomlError.x("invalid value", ctx, errPtr);
-    return ctx.p++, false;
-  }
-  if (c === 43 || c === 45) {
-    return parseNumber(ctx, ctx.p, ctx.s.charCodeAt(++ctx.p), 44 - c, end);
-  }
-  if (ctx.s.charCodeAt(ctx.p + 4) === 45 && ctx.s.charCodeAt(ctx.p + 7) === 45) {
-    return parseDate(ctx, c, end);
-  }
-  if (ctx.s.charCodeAt(ctx.p + 2) === 58) {
-    return parseTime(ctx, c, end);
-  }
-  return parseNumber(ctx, ctx.p, c, 0, end);
-}
-function parseNumber(ctx, startPtr, startChr, sign, endChr) {
-  let c = startChr;
-  let state = 0;
-  let hasUnderscores = false;
-  if (c === 105) {
-    if (ctx.s.charCodeAt(++ctx.p) !== 110 || ctx.s.charCodeAt(++ctx.p) !== 102)
-      TomlError.x("invalid value", ctx, startPtr);
-    return ctx.p++, (sign || 1) / 0;
-  }
-  if (c === 110) {
-    if (ctx.s.charCodeAt(++ctx.p) !== 97 || ctx.s.charCodeAt(++ctx.p) !== 110)
-      TomlError.x("invalid value", ctx, startPtr);
-    return ctx.p++, NaN;
-  }
-  if (c === 48) {
-    if (++ctx.p >= ctx.s.length || isEndOfValue(c = ctx.s.charCodeAt(ctx.p), endChr))
-      return ctx.bi === true ? 0n : 0;
-    if (!sign) {
-      if (c === 120)
-        return parseIntegerBaseN(ctx, startPtr, 16, endChr);
-      else if (c === 98)
-        return parseIntegerBaseN(ctx, startPtr, 2, endChr);
-      else if (c === 111)
-        return parseIntegerBaseN(ctx, startPtr, 8, endChr);
-    }
-    if (c === 46)
-      state = 2;
-    else if (c === 101 || c === 69)
-      state = 4;
-    else
-      TomlError.x("illegal leading zero", ctx, startPtr);
-  } else if (!isDigit(c))
-    TomlError.x("invalid value", ctx, startPtr);
-  while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
-    if (!state)
-      state = 1;
-    if (c === 95) {
-      if (!(state & 1))
-        TomlError.x("illegal underscore", ctx);
-      state += 11;
-      hasUnderscores = true;
-    } else if (state === 1 && c === 46)
-      state = 2;
-    else if ((state === 1 || state === 3) && (c === 101 || c === 69))
-      state = 4;
-    else if (state === 4 && (c === 43 || c === 45)) {
-      state = 6;
-    } else if (!isDigit(c))
-      TomlError.x(`illegal character in numeric literal`, ctx);
-    else if (state > 9)
-      state -= 11;
-    else if (!(state & 1))
-      state++;
-  }
-  if (!state) {
-    let val = (startChr - 48) * (sign || 1);
-    return ctx.bi === true ? BigInt(val) : val;
-  }
-  if (!(state & 1))
-    TomlError.x("unfinished numeric value", ctx, startPtr);
-  let str = ctx.s.slice(startPtr, ctx.p);
-  if (hasUnderscores)
-    str = str.replaceAll("_", "");
-  return state > 1 ? parseFloat(str) : parseInteger(ctx, str, 10, startPtr);
-}
-function parseIntegerBaseN(ctx, startPtr, base, endChr) {
-  let c, underscore = 1;
-  while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
-    if (c === 95) {
-      if (underscore & 1)
-        TomlError.x("illegal underscore", ctx);
-      underscore = 3;
-    } else if (!isDigit(c, base))
-      TomlError.x(`illegal character in numeric literal`, ctx);
-    else if (underscore & 1)
-      underscore--;
-  }
-  if (underscore & 1)
-    TomlError.x("unfinished numeric value", ctx);
-  let str = ctx.s.slice(startPtr + 2, ctx.p);
-  if (underscore)
-    str = str.replaceAll("_", "");
-  return parseInteger(ctx, str, base, startPtr);
-}
-function parseInteger(ctx, str, base, startPtr) {
-  if (ctx.bi !== true)
-    int: {
-      let val = parseInt(str, base);
-      if (!Number.isSafeInteger(val)) {
-        if (ctx.bi)
-          break int;
-        TomlError.x("integer value cannot be represented losslessly", ctx, startPtr);
-      }
-      return val;
-    }
-  return base === 10 ? BigInt(str) : BigInt((base === 2 ? "0b" : base === 8 ? "0o" : "0x") + str);
-}
-function parseDate(ctx, c, endChr) {
-  let startPtr = ctx.p++, unsafeSeparator;
-  if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(ctx.p++)) || !isDigit(ctx.s.charCodeAt(ctx.p++)) || !isDigit(ctx.s.charCodeAt(ctx.p++))) {
-    return parseNumber(ctx, ctx.p = startPtr, c, 0, endChr);
-  }
-  ctx.p += 5;
-  if (!isDigit(ctx.s.charCodeAt(ctx.p++)))
-    TomlError.x("invalid date-time: date part is malformed", ctx, startPtr);
-  if (ctx.p >= ctx.s.length || ((c = ctx.s.charCodeAt(ctx.p)) !== 32 || (unsafeSeparator = true, !isDigit(ctx.s.charCodeAt(ctx.p + 1)))) && c !== 84 && c !== 116) {
-    let t2 = ctx.s.slice(startPtr, ctx.p);
-    return readDate(ctx, t2, 3, false, startPtr);
-  }
-  if (ctx.s.charCodeAt(ctx.p += 3) !== 58)
-    TomlError.x("invalid date-time: time part is malformed", ctx, startPtr);
-  if (ctx.s.charCodeAt(ctx.p += 3) === 58)
-    ctx.p += 3;
-  if (ctx.s.charCodeAt(ctx.p) === 46)
-    while (isDigit(ctx.s.charCodeAt(++ctx.p)))
-      ;
-  if (c = ctx.s.charCodeAt(ctx.p)) {
-    if (c === 90 || c === 122) {
-      let t2 = ctx.s.slice(startPtr, ++ctx.p);
-      return readDate(ctx, t2, 1, unsafeSeparator, startPtr, "[+00:00]");
-    }
-    if (c === 43 || c === 45) {
-      let t2 = ctx.s.slice(startPtr, ctx.p += 6);
-      return readDate(ctx, t2, 1, unsafeSeparator, startPtr, !ctx.ld && "[" + ctx.s.slice(ctx.p - 6, ctx.p) + "]");
-    }
-  }
-  let t = ctx.s.slice(startPtr, ctx.p);
-  return readDate(ctx, t, 2, unsafeSeparator, startPtr);
-}
-function parseTime(ctx, c, endChr) {
-  let start = ctx.p;
-  if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(++ctx.p))) {
-    return parseNumber(ctx, --ctx.p, c, 0, endChr);
-  }
-  if (ctx.s.charCodeAt(ctx.p += 4) === 58)
-    ctx.p += 3;
-  if (ctx.s.charCodeAt(ctx.p) === 46)
-    while (isDigit(ctx.s.charCodeAt(++ctx.p)))
-      ;
-  let t = ctx.s.slice(start, ctx.p);
-  return readDate(ctx, t, 4, false, start);
-}
-function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
-  if (ctx.ld) {
-    let date = new TomlDate(str, type, unsafeDelim);
-    if (!date.isValid())
-      TomlError.x("invalid date", ctx, errPtr);
-    return date;
-  }
-  try {
-    if (temporalSuffix)
-      str += temporalSuffix;
-    switch (type) {
-      case 1:
-        return Temporal.ZonedDateTime.from(str);
-      case 2:
-        return Temporal.PlainDateTime.from(str);
-      case 3:
-        return Temporal.PlainDate.from(str);
-      case 4:
-        return Temporal.PlainTime.from(str);
-    }
-  } catch (e) {
-    TomlError.x(e instanceof Error ? e.message : "" + e, ctx, errPtr);
-  }
-}
-
-// node_modules/smol-toml/dist/util.js
-function skipComment(ctx) {
-  for (; ctx.p < ctx.s.length; ctx.p++) {
-    let c = ctx.s.charCodeAt(ctx.p);
-    if (c === 10)
-      break;
-    if (c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10) {
-      ctx.p++;
-      break;
-    }
-    if (c < 32 && c !== 9 || c === 127) {
-      TomlError.x("control characters are not allowed in comments", ctx);
-    }
-  }
-}
-function skipVoid(ctx, banNewLines, banComments) {
-  let c;
-  while (ctx.p < ctx.s.length) {
-    while (ctx.p < ctx.s.length && ((c = ctx.s.charCodeAt(ctx.p)) === 32 || c === 9 || !banNewLines && (c === 10 || c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)))
-      ctx.p++;
-    if (banComments || c !== 35)
-      break;
-    skipComment(ctx);
-  }
-}
-
-// node_modules/smol-toml/dist/struct.js
-function parseKey(ctx, end = 61) {
-  let startPtr;
-  let state = 0;
-  let parsed = [];
-  let sliceStart;
-  let c = ctx.s.charCodeAt(startPtr = ctx.p);
-  do {
-    if (c === end) {
-      if (!state)
-        TomlError.x("unexpected end of key", ctx);
-      if (state === 1)
-        parsed.push(ctx.s.slice(sliceStart, ctx.p));
-      return ctx.p++, parsed;
-    } else if (c === 46) {
-      if (!state)
-        TomlError.x("illegal empty bare key", ctx);
-      if (state === 1)
-        parsed.push(ctx.s.slice(sliceStart, ctx.p));
-      state = 0;
-    } else if (!state && (c === 34 || c === 39)) {
-      if (c === ctx.s.charCodeAt(ctx.p + 1) && c === ctx.s.charCodeAt(ctx.p + 2))
-        TomlError.x("illegal quoted key: multiline strings are not allowed", ctx);
-      parsed.push(parseString(ctx));
-      state = 2;
-      ctx.p--;
-    } else if (c === 32 || c === 9) {
-      if (state === 1) {
-        parsed.push(ctx.s.slice(sliceStart, ctx.p));
-        state = 2;
-      }
-    } else if (state === 2 || c < 48 && c !== 45 || c > 57 && c < 65 || c > 90 && c < 97 && c !== 95 || c > 122) {
-      TomlError.x("illegal character in key", ctx);
-    } else if (!state) {
-      state = 1;
-      sliceStart = ctx.p;
-    }
-  } while (c = ctx.s.charCodeAt(++ctx.p));
-  TomlError.x("incomplete key-value: cannot find end of key", ctx, startPtr);
-}
-function parseInlineTable(ctx) {
-  let startPtr = ctx.p++;
-  let res = /* @__PURE__ */ Object.create(null);
-  let seen = /* @__PURE__ */ new Set();
-  let c;
-  while (ctx.p < ctx.s.length) {
-    skipVoid(ctx);
-    if ((c = ctx.s.charCodeAt(ctx.p)) === 125) {
-      ctx.p++;
-      return res;
-    }
-    let k2;
-    let t = res;
-    let hasOwn = false;
-    let errPtr = ctx.p;
-    let key = parseKey(ctx);
-    for (let i = 0; i < key.length; i++) {
-      if (i)
-        t = hasOwn ? t[k2] : t[k2] = /* @__PURE__ */ Object.create(null);
-      k2 = key[i];
-      if ((hasOwn = Object.hasOwn(t, k2)) && (typeof t[k2] !== "object" || seen.has(t[k2]))) {
-        TomlError.x("trying to redefine an already defined value", ctx, errPtr);
-      }
-      let unsafe = k2 === "__proto__";
-      if (ctx.uk && (unsafe || k2 === "constructor")) {
-        t = ctx.uk !== 1 && TomlError.x("document contains an unsafe property", ctx, errPtr);
-        break;
-      }
-      if (!hasOwn && unsafe) {
-        Object.defineProperty(t, k2, { enumerable: true, configurable: true, writable: true });
-      }
-    }
-    if (hasOwn) {
-      TomlError.x("trying to redefine an already defined value", ctx, errPtr);
-    }
-    skipVoid(ctx, true, true);
-    let value = extractValue(
-      ctx,
-      125
-      /* } */
-    );
-    if (t && typeof (t[k2] = value) === "object")
-      seen.add(value);
-    skipVoid(ctx);
-    if ((c = ctx.s.charCodeAt(ctx.p++)) === 125) {
-      return res;
-    }
-    if (c !== 44)
-      TomlError.x("expected comma or end of structure", ctx, ctx.p - 1);
-  }
-  TomlError.x("unfinished table", ctx, startPtr);
-}
-function parseArray(ctx) {
-  let startPtr = ctx.p++;
-  let res = [];
-  let c;
-  while (ctx.p < ctx.s.length) {
-    skipVoid(ctx);
-    if ((c = ctx.s.charCodeAt(ctx.p)) === 93) {
-      ctx.p++;
-      return res;
-    }
-    res.push(extractValue(
-      ctx,
-      93
-      /* ] */
-    ));
-    skipVoid(ctx);
-    if ((c = ctx.s.charCodeAt(ctx.p++)) === 93) {
-      return res;
-    }
-    if (c !== 44)
-      TomlError.x("expected comma or end of structure", ctx, ctx.p - 1);
-  }
-  TomlError.x("unfinished array", ctx, startPtr);
-}
-
-// node_modules/smol-toml/dist/parse.js
-function peekTable(ctx, key, table, meta, type) {
-  let t = table;
-  let m2 = meta;
-  let k2;
-  let hasOwn = false;
-  let state;
-  for (let i = 0; i < key.length; i++) {
-    if (i) {
-      t = hasOwn ? t[k2] : t[k2] = /* @__PURE__ */ Object.create(null);
-      m2 = (state = m2[k2]).c;
-      if (type === 0 && (state.t === 1 || state.t === 2)) {
-        return null;
-      }
-      if (state.t === 2) {
-        let l = t.length - 1;
-        t = t[l];
-        m2 = m2[l].c;
-      }
-    }
-    k2 = key[i];
-    if ((hasOwn = Object.hasOwn(t, k2)) && m2[k2]?.t === 0 && m2[k2]?.d) {
-      return null;
-    }
-    if (!hasOwn) {
-      let unsafe = k2 === "__proto__";
-      if (ctx.uk && (unsafe || k2 === "constructor"))
-        return false;
-      if (unsafe) {
-        Object.defineProperty(t, k2, { enumerable: true, configurable: true, writable: true });
-        Object.defineProperty(m2, k2, { enumerable: true, configurable: true, writable: true });
-      }
-      m2[k2] = {
-        t: i < key.length - 1 && type === 2 ? 3 : type,
-        d: false,
-        i: 0,
-        c: /* @__PURE__ */ Object.create(null)
-      };
-    }
-  }
-  state = m2[k2];
-  if (state.t !== type && !(type === 1 && state.t === 3)) {
-    return null;
-  }
-  if (type === 2) {
-    if (!state.d) {
-      state.d = true;
-      t[k2] = [];
-    }
-    t[k2].push(t = /* @__PURE__ */ Object.create(null));
-    state.c[state.i++] = state = { t: 1, d: false, i: 0, c: /* @__PURE__ */ Object.create(null) };
-  }
-  if (state.d) {
-    return null;
-  }
-  state.d = true;
-  if (type === 1) {
-    t = hasOwn ? t[k2] : t[k2] = /* @__PURE__ */ Object.create(null);
-  } else if (type === 0 && hasOwn) {
-    return null;
-  }
-  return [k2, t, state.c];
-}
-function validateTablePeek(ctx, peek, ptr) {
-  if (peek === null || ctx.uk === 2)
-    TomlError.x(peek === null ? "trying to redefine an already defined table or value" : "document contains an unsafe property", ctx, ptr);
-}
-function parse(toml, options = {}) {
-  let ctx = {
-    s: toml,
-    p: 0,
-    d: options.maxDepth ?? 1e3,
-    bi: options.integersAsBigInt ?? false,
-    ld: options.useLegacyDate ?? true,
-    uk: options.unsafeKeyBehaviour === "throw" ? 2 : options.unsafeKeyBehaviour === "drop" ? 1 : 0
-  };
-  let res = /* @__PURE__ */ Object.create(null);
-  let meta = /* @__PURE__ */ Object.create(null);
-  let tmp;
-  let skipping = false;
-  let tbl = res;
-  let m2 = meta;
-  if (toml.charCodeAt(0) === 65279)
-    ctx.p++;
-  skipVoid(ctx);
-  while (ctx.p < toml.length) {
-    if (toml.charCodeAt(ctx.p) === 91) {
-      let isTableArray = toml.charCodeAt(++ctx.p) === 91;
-      tmp = ctx.p += +isTableArray;
-      skipping = false;
-      let k2 = parseKey(
-        ctx,
-        93
-        /* ] */
-      );
-      if (isTableArray) {
-        if (toml.charCodeAt(ctx.p) !== 93) {
-          TomlError.x("expected end of table array declaration", ctx);
-        }
-        ctx.p++;
-      }
-      let p2 = peekTable(
-        ctx,
-        k2,
-        res,
-        meta,
-        isTableArray ? 2 : 1
-        /* Type.EXPLICIT */
-      );
-      if (!p2) {
-        validateTablePeek(ctx, p2, tmp);
-        skipping = true;
-      } else {
-        m2 = p2[2];
-        tbl = p2[1];
-      }
-    } else {
-      tmp = ctx.p;
-      let k2 = parseKey(ctx);
-      let p2 = peekTable(
-        ctx,
-        k2,
-        tbl,
-        m2,
-        0
-        /* Type.DOTTED */
-      );
-      if (!p2 && !skipping)
-        validateTablePeek(ctx, p2, tmp);
-      skipVoid(ctx, true, true);
-      let v2 = extractValue(ctx, void 0);
-      if (p2 && !skipping)
-        p2[1][p2[0]] = v2;
-    }
-    skipVoid(ctx, true);
-    if (ctx.p < toml.length && (tmp = toml.charCodeAt(ctx.p)) !== 10 && (tmp !== 13 || toml.charCodeAt(ctx.p + 1) !== 10)) {
-      TomlError.x("each key-value declaration must be followed by an end-of-line", ctx);
-    }
-    skipVoid(ctx);
-  }
-  return res;
-}
-
-// node_modules/smol-toml/dist/stringify.js
-var HAS_WELLFORMED = !!"".isWellFormed;
-
-// src/cargo/core/resolver/into_resolve.ts
-init_errors();
-
-// src/cargo/core/resolver/lockfile_lines.ts
-var LockfileLines = class {
-  lines;
-  packageHeaders = [];
-  patchUnusedHeaders = [];
-  rootHeader;
-  versionKey;
-  metadataHeader;
-  ends = /* @__PURE__ */ new Map();
-  constructor(text) {
-    this.lines = text.split("\n");
-    let inTable = false;
-    this.lines.forEach((l, i) => {
-      const line = i + 1;
-      if (/^\s*\[\[\s*package\s*\]\]/.test(l)) this.packageHeaders.push(line);
-      else if (/^\s*\[\[\s*patch\s*\.\s*unused\s*\]\]/.test(l)) this.patchUnusedHeaders.push(line);
-      else if (/^\s*\[\s*root\s*\]/.test(l)) this.rootHeader = line;
-      else if (/^\s*\[\s*metadata\s*\]/.test(l)) this.metadataHeader = line;
-      else if (!inTable && /^\s*version\s*=/.test(l)) this.versionKey = line;
-      if (/^\s*\[/.test(l)) inTable = true;
-    });
-  }
-  keyLine(header, key) {
-    return this.find(key, header, this.tableEnd(header));
-  }
-  elementLine(header, _key, _index, needle) {
-    return this.find(JSON.stringify(needle), header, this.tableEnd(header));
-  }
-  /** First line in [from, to) holding `needle` (e.g. a quoted dependency string), else `from`. */
-  find(needle, from, to2 = this.lines.length + 1) {
-    for (let line = from; line < to2 && line <= this.lines.length; line++) {
-      if (this.lines[line - 1].includes(needle)) return line;
-    }
-    return from;
-  }
-  /** Where the table that starts at `header` ends (the next header, or EOF). */
-  tableEnd(header) {
-    let end = this.ends.get(header);
-    if (end === void 0) {
-      end = this.lines.length + 1;
-      for (let line = header + 1; line <= this.lines.length; line++) {
-        if (/^\s*\[/.test(this.lines[line - 1])) {
-          end = line;
-          break;
-        }
-      }
-      this.ends.set(header, end);
-    }
-    return end;
-  }
-};
-
-// src/cargo/core/resolver/lockfile_scan.ts
-var BARE_KEY = /^[A-Za-z0-9_-]+$/;
-var INTEGER = /^(?:0|[1-9][0-9]*)$/;
-var ScannedPositions = class {
-  packageHeaders = [];
-  patchUnusedHeaders = [];
-  rootHeader = void 0;
-  versionKey;
-  metadataHeader;
-  /** Header line -> line of its `dependencies` key; other keys by `header:key` (decoding reports only on these). */
-  dependencies = /* @__PURE__ */ new Map();
-  keys = /* @__PURE__ */ new Map();
-  record(header, key, line) {
-    if (key === "dependencies") this.dependencies.set(header, line);
-    else if (key === "replace") this.keys.set(`${header}:${key}`, line);
-  }
-  keyLine(header, key) {
-    return (key === "dependencies" ? this.dependencies.get(header) : this.keys.get(`${header}:${key}`)) ?? header;
-  }
-  elementLine(header, key, index) {
-    const at2 = this.keyLine(header, key);
-    return at2 === header ? header : at2 + 1 + index;
-  }
-};
-function plainString(s3, from, end) {
-  if (end - from < 2 || s3.charCodeAt(from) !== 34 || s3.charCodeAt(end - 1) !== 34) return void 0;
-  for (let i = from + 1; i < end - 1; i++) {
-    const c = s3.charCodeAt(i);
-    if (c === 34 || c === 92 || c === 127 || c < 32 && c !== 9) return void 0;
-  }
-  return s3.slice(from + 1, end - 1);
-}
-function isCommentText(s3, from, end) {
-  for (let i = from; i < end; i++) {
-    const c = s3.charCodeAt(i);
-    if (c === 127 || c < 32 && c !== 9) return false;
-  }
-  return true;
-}
-function scanLockfile(text) {
-  if (text.includes("\r")) return void 0;
-  const doc = {};
-  const pos = new ScannedPositions();
-  let table = doc;
-  let header = 0;
-  let array;
-  let inTables = false;
-  let line = 0;
-  for (let start = 0; start <= text.length; ) {
-    let end = text.indexOf("\n", start);
-    if (end < 0) end = text.length;
-    line++;
-    const first = text.charCodeAt(start);
-    if (array) {
-      if (end - start === 1 && first === 93) array = void 0;
-      else {
-        if (first !== 32 || text.charCodeAt(end - 1) !== 44) return void 0;
-        const v2 = plainString(text, start + 1, end - 1);
-        if (v2 === void 0) return void 0;
-        array.push(v2);
-      }
-    } else if (end === start) {
-    } else if (first === 35) {
-      if (!isCommentText(text, start + 1, end)) return void 0;
-    } else if (first === 91) {
-      const name = text.slice(start, end);
-      inTables = true;
-      header = line;
-      if (name === "[[package]]") {
-        table = {};
-        const list = doc.package ??= [];
-        if (!Array.isArray(list)) return void 0;
-        list.push(table);
-        pos.packageHeaders.push(line);
-      } else if (name === "[[patch.unused]]") {
-        const patch = doc.patch ??= {};
-        const list = patch.unused ??= [];
-        table = {};
-        list.push(table);
-        pos.patchUnusedHeaders.push(line);
-      } else if (name === "[metadata]" && doc.metadata === void 0) {
-        table = doc.metadata = {};
-        pos.metadataHeader = line;
-      } else return void 0;
-    } else {
-      const eq = text.indexOf(" = ", start);
-      if (eq < 0 || eq >= end) return void 0;
-      let key;
-      if (first === 34) key = plainString(text, start, eq);
-      else {
-        key = text.slice(start, eq);
-        if (!BARE_KEY.test(key)) return void 0;
-      }
-      if (key === void 0 || key === "__proto__" || Object.hasOwn(table, key)) return void 0;
-      const v2 = eq + 3;
-      if (!inTables) {
-        const n = text.slice(v2, end);
-        if (key !== "version" || !INTEGER.test(n) || n.length > 15) return void 0;
-        doc.version = Number(n);
-        pos.versionKey = line;
-      } else if (end - v2 === 1 && text.charCodeAt(v2) === 91) {
-        array = [];
-        table[key] = array;
-        pos.record(header, key, line);
-      } else {
-        const s3 = plainString(text, v2, end);
-        if (s3 === void 0) return void 0;
-        table[key] = s3;
-        pos.record(header, key, line);
-      }
-    }
-    start = end + 1;
-    if (end === text.length) break;
-  }
-  if (array) return void 0;
-  return { doc, positions: pos };
-}
-
-// src/cargo/core/resolver/into_resolve.ts
-var MARKER_LINE = "# This file is automatically @generated by Cargo.";
-var EXTRA_LINE = "# It is not intended for manual editing.";
-function decodeLockfile(text, file) {
-  const scanned = scanLockfile(text);
-  const doc = scanned?.doc ?? parseToml(text, file);
-  const lines = scanned?.positions ?? new LockfileLines(text);
-  const err = (msg, line) => {
-    throw new CargoError("lockfile", msg, { file, line });
-  };
-  let version = 1;
-  if (doc.version !== void 0) {
-    const n = doc.version;
-    if (typeof n !== "number" || !Number.isInteger(n) || n < 0) err("invalid type for `version`: expected an integer", lines.versionKey);
-    if (n !== 3 && n !== 4) {
-      err(
-        `lock file version \`${String(n)}\` was found, but this version of Cargo does not understand this lock file, perhaps Cargo needs to be updated?`,
-        lines.versionKey
-      );
-    }
-    version = n;
-  }
-  const tables = arrayOfTables(doc.package, "package", lines.packageHeaders, err);
-  if (doc.root !== void 0) {
-    if (!isTable(doc.root)) err("`root` must be a table", lines.rootHeader);
-    tables.unshift({ table: doc.root, line: lines.rootHeader ?? 1 });
-  }
-  const packages = tables.map(({ table, line }) => decodePackage(table, line, file, lines, err));
-  const resolve7 = { version, packages, metadata: {}, patchUnused: [], file };
-  const lookup = new ResolveLookup(resolve7);
-  const dup = firstDuplicate(packages, lookup);
-  if (dup) err(`package \`${dup.p.name}\` is specified twice in the lockfile (also at line ${dup.q.line})`, dup.p.line);
-  if (version < 2 && packages.some((p2) => p2.checksum !== void 0)) version = 2;
-  resolve7.version = version;
-  const place = (d) => {
-    const target = lookup.tryFind(d);
-    if (!target) return;
-    if (d.version === void 0 || d.source === void 0 && target.source !== void 0) {
-      if (version < 2) version = 2;
-    }
-  };
-  if (version < 2) {
-    for (const p2 of packages) {
-      p2.dependencies.forEach(place);
-      if (p2.replace !== void 0) place(parseDependency(p2.replace, { file, line: p2.line }));
-    }
-  }
-  resolve7.metadata = decodeMetadata(doc.metadata, lines.metadataHeader, err);
-  applyMetadataChecksums(resolve7, lookup, version, lines.metadataHeader ?? 1);
-  if (doc.patch !== void 0) {
-    if (!isTable(doc.patch)) err("`patch` must be a table");
-    const unused = arrayOfTables(doc.patch.unused, "patch.unused", lines.patchUnusedHeaders, err);
-    resolve7.patchUnused = unused.map(({ table, line }) => decodePackage(table, line, file, lines, err));
-  }
-  if (text.endsWith("\n") && !text.endsWith("\n\n") && version === 1 && packages.length === 1) version = 2;
-  resolve7.version = version;
-  resolve7.headerComments = extraHeaderComments(text);
-  return resolve7;
-}
-function firstDuplicate(packages, lookup) {
-  let found;
-  for (const group of lookup.repeatedNames()) {
-    for (let a = 1; a < group.length && !(found && group[a] > found.at); a++) {
-      const p2 = packages[group[a]];
-      const q2 = group.slice(0, a).map((i) => packages[i]).find((q3) => q3.version === p2.version && (q3.source === void 0 || p2.source === void 0 ? q3.source === p2.source : sameSource(lookup.source(q3.source, q3.line).id, lookup.source(p2.source, p2.line).id, 4)));
-      if (q2) {
-        found = { p: p2, q: q2, at: group[a] };
-        break;
-      }
-    }
-  }
-  return found;
-}
-function parseToml(text, file) {
-  try {
-    return parse(text);
-  } catch (e) {
-    if (e instanceof TomlError) {
-      throw new CargoError("lockfile", `invalid TOML: ${e.message.split("\n")[0]}`, { file, line: e.line, col: e.column });
-    }
-    throw e;
-  }
-}
-function decodePackage(t, line, file, lines, err) {
-  const str = (key, required) => {
-    const v2 = t[key];
-    if (v2 === void 0) return required ? err(`missing field \`${key}\` in package entry`, line) : void 0;
-    if (typeof v2 !== "string") return err(`invalid type for \`${key}\`: expected a string`, line);
-    return v2;
-  };
-  const name = str("name", true);
-  const version = str("version", true);
-  if (!isSemverVersion(version)) err(`invalid version \`${version}\` for package \`${name}\`: not a semver version`, line);
-  const source = str("source", false);
-  const checksum = str("checksum", false);
-  const replace = str("replace", false);
-  const deps = t.dependencies ?? [];
-  if (!Array.isArray(deps)) err(`invalid type for \`dependencies\` of \`${name}\`: expected an array`, line);
-  const dependencies = deps.map((d, i) => {
-    if (typeof d !== "string") return err(`invalid dependency of \`${name}\`: expected a string`, line);
-    return parseDependency(d, { file, line: lines.elementLine(line, "dependencies", i, d) });
-  });
-  if (replace !== void 0) parseEncodablePackageId(replace, { file, line: lines.keyLine(line, "replace") });
-  return { name, version, source, checksum, dependencies, replace, line };
-}
-function arrayOfTables(v2, what, headers, err) {
-  if (v2 === void 0) return [];
-  if (!Array.isArray(v2)) return err(`\`${what}\` must be an array of tables`);
-  return v2.map((t, i) => {
-    if (!isTable(t)) err(`\`${what}\` entry ${i + 1} must be a table`, headers[i]);
-    return { table: t, line: headers[i] ?? 1 };
-  });
-}
-function decodeMetadata(v2, line, err) {
-  if (v2 === void 0) return {};
-  if (!isTable(v2)) return err("`metadata` must be a table", line);
-  const out = {};
-  for (const [k2, val] of Object.entries(v2)) {
-    if (typeof val !== "string") err(`invalid type for metadata key \`${k2}\`: expected a string`, line);
-    out[k2] = val;
-  }
-  return out;
-}
-function applyMetadataChecksums(resolve7, lookup, version, line) {
-  const found = /* @__PURE__ */ new Map();
-  for (const [k2, v2] of Object.entries(resolve7.metadata)) {
-    if (!k2.startsWith("checksum ")) continue;
-    const raw = k2.slice("checksum ".length);
-    const id = parseEncodablePackageId(raw, { file: resolve7.file, line });
-    let pkg;
-    try {
-      pkg = lookup.find({ name: id.name, version: id.version, source: id.source?.raw, raw, line });
-    } catch (e) {
-      if (e instanceof CargoError) continue;
-      throw e;
-    }
-    found.set(pkg, v2 === "<none>" ? void 0 : v2);
-  }
-  if (found.size === 0 && !Object.keys(resolve7.metadata).some((k2) => k2.startsWith("checksum "))) return;
-  if (version >= 2) {
-    for (const p2 of resolve7.packages) p2.checksum = void 0;
-    return;
-  }
-  for (const [p2, sum] of found) p2.checksum = sum;
-}
-function extraHeaderComments(text) {
-  const comments = [];
-  for (let start = 0; text.startsWith("#", start); ) {
-    const nl = text.indexOf("\n", start);
-    const end = nl < 0 ? text.length : nl;
-    comments.push(text.slice(start, text.charCodeAt(end - 1) === 13 ? end - 1 : end));
-    if (nl < 0) break;
-    start = nl + 1;
-  }
-  const out = [];
-  if (comments.length > 0 && comments[0] !== MARKER_LINE) out.push(comments[0]);
-  if (comments.length > 1) {
-    if (comments[1] !== EXTRA_LINE) out.push(comments[1]);
-    out.push(...comments.slice(2));
-  }
-  return out;
-}
-function isTable(v2) {
-  return typeof v2 === "object" && v2 !== null && !Array.isArray(v2) && !(v2 instanceof Date);
-}
-
-// src/cargo/core/resolver/resolve.ts
-var Resolve = class _Resolve {
-  constructor(encodable) {
-    this.encodable = encodable;
-    this.lookup = new ResolveLookup(encodable);
-  }
-  encodable;
-  /** In Cargo.lock order; `list[p.index] === p`. */
-  list = [];
-  lookup;
-  /**
-   * As cargo's `into_resolve`: a source-less package that is not one of the
-   * workspace's path packages is dropped ("path dependency now missing"),
-   * and edges that name no package are skipped.
-   */
-  static fromEncodable(all, pathPackageNames) {
-    const enc = pathPackageNames ? { ...all, packages: all.packages.filter((p2) => p2.source !== void 0 || pathPackageNames.has(p2.name)) } : all;
-    const r = new _Resolve(enc);
-    const list = r.list;
-    for (const p2 of enc.packages) {
-      list.push({
-        index: list.length,
-        id: { name: p2.name, version: p2.version, source: p2.source },
-        sourceId: p2.source ? r.lookup.source(p2.source, p2.line).id : void 0,
-        checksum: p2.checksum,
-        deps: [],
-        edges: [],
-        line: p2.line,
-        encodable: p2
-      });
-    }
-    for (const node of list) {
-      const ds2 = node.encodable.dependencies;
-      const edges = new Array(ds2.length);
-      let missing = 0;
-      for (let i = 0; i < ds2.length; i++) {
-        const at2 = r.lookup.tryFindIndex(ds2[i]);
-        if (at2 < 0) missing++;
-        edges[i] = at2 < 0 ? void 0 : list[at2];
-      }
-      node.edges = edges;
-      node.deps = missing ? edges.filter((e) => e !== void 0) : edges;
-    }
-    return r;
-  }
-  get file() {
-    return this.encodable.file;
-  }
-  byName(name) {
-    return this.lookup.indicesOf(name).map((i) => this.list[i]);
-  }
-  /** The path package (no source) of this name and version. */
-  local(name, version) {
-    for (const i of this.lookup.indicesOf(name)) {
-      const p2 = this.list[i];
-      if (!p2.id.source && (version === void 0 || p2.id.version === version)) return p2;
-    }
-    return void 0;
-  }
-};
-
-// src/cargo/ops/layout_plan.ts
-init_errors();
-function readResolve(ws2) {
-  const file = ws2.lockfilePath;
-  if (!fs13.existsSync(file)) {
-    throw new CargoError("lockfile", "Cargo.lock does not exist; run `cargo generate-lockfile` first", { file });
-  }
-  const text = readText(file, "lockfile", MAX_LOCKFILE_BYTES, "Cargo.lock");
-  return Resolve.fromEncodable(decodeLockfile(text, file), new Set(ws2.pathPackages.map((p2) => p2.name)));
-}
-function planLayout(ws2, layout, resolve7 = readResolve(ws2)) {
-  const registries = /* @__PURE__ */ new Map();
-  const packages = [];
-  const vendored = [];
-  for (const p2 of sorted(resolve7.list)) {
-    let l;
-    try {
-      l = layout.of(p2.id, p2.sourceId);
-    } catch (e) {
-      if (e instanceof CargoError && !e.location) throw new CargoError(e.kind, e.message, { file: resolve7.file, line: p2.line });
-      throw e;
-    }
-    if (!l) continue;
-    if (l.kind === "vendored") {
-      vendored.push(`${p2.id.name} ${p2.id.version}`);
-      continue;
-    }
-    packages.push({ name: p2.id.name, version: p2.id.version, source: p2.id.source, checksum: p2.checksum, layout: l });
-    if (l.kind === "registry") {
-      const r = registries.get(l.dir) ?? { lockedSource: p2.id.source, source: l.source.toLockfileString(), dir: l.dir, packages: 0 };
-      r.packages++;
-      registries.set(l.dir, r);
-    }
-  }
-  const v2 = layout.cargoVersion;
-  return {
-    cargoHome: layout.cargoHome,
-    cargoVersion: `${v2.major}.${v2.minor}`,
-    lockfile: ws2.lockfilePath,
-    registries: [...registries.values()],
-    packages,
-    vendored
-  };
-}
-function sorted(ps2) {
-  const cmp = (x, y) => x < y ? -1 : x > y ? 1 : 0;
-  return [...ps2].sort((a, b2) => cmp(a.id.name, b2.id.name) || cmp(a.id.version, b2.id.version) || cmp(a.id.source ?? "", b2.id.source ?? ""));
-}
-
-// src/cargo/ops/project.ts
-import * as fs17 from "node:fs";
-import * as path17 from "node:path";
-
-// src/cargo/core/workspace.ts
-init_errors();
-import * as fs14 from "node:fs";
-import * as os2 from "node:os";
-import * as path13 from "node:path";
-
-// src/cargo/core/manifest.ts
-import * as path12 from "node:path";
-init_errors();
-
-// src/cargo/util/toml_locate.ts
-var SEP = "\0";
-var join8 = (prefix, name) => prefix === "" ? name : prefix + SEP + name;
-var TomlLocator = class {
-  index = /* @__PURE__ */ new Map();
-  constructor(text) {
-    try {
-      new Scanner(text, this.index).document();
-    } catch {
-    }
-  }
-  /** Where `path` is defined, or undefined if it never is. */
-  find(path19) {
-    return this.index.get(path19.join(SEP));
-  }
-  /** Where `path` is defined, else its nearest defined ancestor, else 1:1. */
-  locate(path19) {
-    let key = path19.join(SEP);
-    for (let n = path19.length; n > 0; n--) {
-      const hit = this.index.get(key);
-      if (hit) return hit;
-      key = key.slice(0, Math.max(0, key.length - path19[n - 1].length - 1));
-    }
-    return { line: 1, col: 1 };
-  }
-};
-var NL = 10;
-var isBare = (c) => c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95 || c === 45;
-var isBlank = (c) => c === 32 || c === 9 || c === 13;
-var Scanner = class {
-  constructor(s3, index) {
-    this.s = s3;
-    this.index = index;
-  }
-  s;
-  index;
-  i = 0;
-  line = 1;
-  lineStart = 0;
-  // `[[x]]` element counters, keyed by the joined (un-indexed) header path.
-  arrayTables = /* @__PURE__ */ new Map();
-  document() {
-    const s3 = this.s;
-    let table = "";
-    while (this.i < s3.length) {
-      this.skipTrivia();
-      if (this.i >= s3.length) break;
-      if (s3.charCodeAt(this.i) === 91) {
-        table = this.header() ?? table;
-      } else {
-        const keys = this.key();
-        if (keys.length > 0) {
-          const path19 = this.define(table, keys);
-          this.skipBlank();
-          if (s3.charCodeAt(this.i) === 61) {
-            this.i++;
-            this.skipBlank();
-            this.value(path19);
-          }
-        }
-      }
-      this.skipLine();
-    }
-  }
-  pos() {
-    return { line: this.line, col: this.i - this.lineStart + 1 };
-  }
-  newlineAt(i) {
-    this.line++;
-    this.lineStart = i + 1;
-  }
-  // Paths are kept pre-joined with SEP: the scan makes one index entry per key.
-  record(key, pos) {
-    if (!this.index.has(key)) this.index.set(key, pos);
-  }
-  /** Records every prefix of `base + keys`; returns the full path. */
-  define(base, keys) {
-    let path19 = base;
-    for (const k2 of keys) {
-      path19 = join8(path19, k2.name);
-      this.record(path19, k2.pos);
-    }
-    return path19;
-  }
-  header() {
-    const s3 = this.s;
-    const isArray = s3.charCodeAt(this.i + 1) === 91;
-    this.i += isArray ? 2 : 1;
-    const keys = this.key();
-    if (keys.length === 0) return void 0;
-    let path19 = "";
-    let plain = "";
-    keys.forEach((k2, n) => {
-      plain = join8(plain, k2.name);
-      path19 = join8(path19, k2.name);
-      this.record(path19, k2.pos);
-      const count = this.arrayTables.get(plain);
-      if (n < keys.length - 1 && count !== void 0) path19 = join8(path19, String(count));
-    });
-    if (isArray) {
-      const idx = (this.arrayTables.get(plain) ?? -1) + 1;
-      this.arrayTables.set(plain, idx);
-      path19 = join8(path19, String(idx));
-      this.record(path19, keys[keys.length - 1].pos);
-    }
-    return path19;
-  }
-  /** A dotted key; stops before `=`, `]` or anything unexpected. */
-  key() {
-    const s3 = this.s;
-    const parts = [];
-    for (; ; ) {
-      this.skipBlank();
-      const pos = this.pos();
-      const c = s3.charCodeAt(this.i);
-      let name;
-      if (c === 34) name = this.basicString();
-      else if (c === 39) name = this.literalString();
-      else {
-        const start = this.i;
-        while (this.i < s3.length && isBare(s3.charCodeAt(this.i))) this.i++;
-        if (this.i === start) return parts;
-        name = s3.slice(start, this.i);
-      }
-      parts.push({ name, pos });
-      this.skipBlank();
-      if (s3.charCodeAt(this.i) !== 46) return parts;
-      this.i++;
-    }
-  }
-  value(path19) {
-    const s3 = this.s;
-    const c = s3.charCodeAt(this.i);
-    if (c === 123) return this.inlineTable(path19);
-    if (c === 91) return this.array(path19);
-    if (c === 34 || c === 39) {
-      const triple = s3.charCodeAt(this.i + 1) === c && s3.charCodeAt(this.i + 2) === c;
-      if (triple) this.multilineString(c);
-      else if (c === 34) this.basicString();
-      else this.literalString();
-      return;
-    }
-    while (this.i < s3.length) {
-      const d = s3.charCodeAt(this.i);
-      if (d === 44 || d === 93 || d === 125 || d === NL || d === 35) break;
-      this.i++;
-    }
-  }
-  inlineTable(path19) {
-    const s3 = this.s;
-    this.i++;
-    while (this.i < s3.length) {
-      this.skipTrivia();
-      const c = s3.charCodeAt(this.i);
-      if (c === 125) {
-        this.i++;
-        return;
-      }
-      if (c === 44) {
-        this.i++;
-        continue;
-      }
-      const keys = this.key();
-      if (keys.length === 0) return;
-      const inner = this.define(path19, keys);
-      this.skipBlank();
-      if (s3.charCodeAt(this.i) !== 61) return;
-      this.i++;
-      this.skipBlank();
-      this.value(inner);
-    }
-  }
-  array(path19) {
-    const s3 = this.s;
-    this.i++;
-    let idx = 0;
-    while (this.i < s3.length) {
-      this.skipTrivia();
-      const c = s3.charCodeAt(this.i);
-      if (c === 93) {
-        this.i++;
-        return;
-      }
-      if (c === 44) {
-        this.i++;
-        idx++;
-        continue;
-      }
-      const before = this.i;
-      const elem = join8(path19, String(idx));
-      this.record(elem, this.pos());
-      this.value(elem);
-      if (this.i === before) return;
-    }
-  }
-  basicString() {
-    const s3 = this.s;
-    let out = "";
-    this.i++;
-    while (this.i < s3.length) {
-      const c = s3.charCodeAt(this.i);
-      if (c === 34) {
-        this.i++;
-        break;
-      }
-      if (c === NL) break;
-      if (c === 92) {
-        const e = s3[this.i + 1];
-        const hex = e === "u" ? 4 : e === "U" ? 8 : e === "x" ? 2 : 0;
-        if (hex > 0) {
-          const cp = parseInt(s3.slice(this.i + 2, this.i + 2 + hex), 16);
-          out += Number.isFinite(cp) && cp <= 1114111 ? String.fromCodePoint(cp) : "";
-          this.i += 2 + hex;
-          continue;
-        }
-        out += ESCAPES[e] ?? e ?? "";
-        this.i += 2;
-        continue;
-      }
-      out += s3[this.i];
-      this.i++;
-    }
-    return out;
-  }
-  literalString() {
-    const s3 = this.s;
-    const start = ++this.i;
-    while (this.i < s3.length) {
-      const c = s3.charCodeAt(this.i);
-      if (c === 39) return s3.slice(start, this.i++);
-      if (c === NL) break;
-      this.i++;
-    }
-    return s3.slice(start, this.i);
-  }
-  multilineString(q2) {
-    const s3 = this.s;
-    this.i += 3;
-    while (this.i < s3.length) {
-      const c = s3.charCodeAt(this.i);
-      if (c === NL) this.newlineAt(this.i);
-      else if (c === 92 && q2 === 34) {
-        if (s3.charCodeAt(this.i + 1) === NL) this.newlineAt(this.i + 1);
-        this.i += 2;
-        continue;
-      } else if (c === q2 && s3.charCodeAt(this.i + 1) === q2 && s3.charCodeAt(this.i + 2) === q2) {
-        this.i += 3;
-        for (let k2 = 0; k2 < 2 && s3.charCodeAt(this.i) === q2; k2++) this.i++;
-        return;
-      }
-      this.i++;
-    }
-  }
-  skipBlank() {
-    while (this.i < this.s.length && isBlank(this.s.charCodeAt(this.i))) this.i++;
-  }
-  /** Whitespace, newlines and comments. */
-  skipTrivia() {
-    const s3 = this.s;
-    while (this.i < s3.length) {
-      const c = s3.charCodeAt(this.i);
-      if (isBlank(c)) this.i++;
-      else if (c === NL) this.newlineAt(this.i++);
-      else if (c === 35) {
-        while (this.i < s3.length && s3.charCodeAt(this.i) !== NL) this.i++;
-      } else return;
-    }
-  }
-  /** Rest of the current line, including its newline. */
-  skipLine() {
-    const s3 = this.s;
-    while (this.i < s3.length) {
-      if (s3.charCodeAt(this.i) === NL) {
-        this.newlineAt(this.i++);
-        return;
-      }
-      this.i++;
-    }
-  }
-};
-var ESCAPES = {
-  b: "\b",
-  t: "	",
-  n: "\n",
-  f: "\f",
-  r: "\r",
-  e: "\x1B",
-  '"': '"',
-  "\\": "\\"
-};
-
-// src/cargo/core/dependency.ts
-init_errors();
-import * as path11 from "node:path";
-
-// src/cargo/core/summary.ts
-var NO_FEATURES = Object.freeze([]);
-
-// src/cargo/core/dependency.ts
-var DEFAULT_REGISTRY = Object.freeze({ kind: "registry" });
-function toDependency(cx, name, raw, at2) {
-  const locate = { at: cx.at, keyPath: at2.keyPath };
-  if (typeof raw === "string") {
-    return makeDependency(name, name, raw, DEFAULT_REGISTRY, at2, false, true, NO_FEATURES, void 0, locate);
-  }
-  const location = () => locate.at(locate.keyPath);
-  if (!isTable2(raw)) {
-    throw new CargoError(
-      "manifest",
-      `invalid type for dependency \`${name}\`: ${tomlTypeName(raw)}, expected a version string like "0.9.8" or a table`,
-      location()
-    );
-  }
-  const key = (k2) => [...at2.keyPath, k2];
-  const str = (k2) => checkString(raw, k2, () => cx.at(key(k2)));
-  const bool = (k2) => checkBool(raw, k2, () => cx.at(key(k2)));
-  const features = checkStringArray(raw, "features", () => cx.at(key("features"))) ?? [];
-  const optional = bool("optional");
-  const pub = bool("public");
-  const defaultFeatures = pickAlias(cx, raw, "default-features", "default_features", at2.keyPath, bool);
-  if (raw.workspace !== void 0) {
-    const inherits = bool("workspace");
-    if (inherits !== true) {
-      throw new CargoError("manifest", `\`workspace\` for dependency \`${name}\` must be \`true\``, cx.at(key("workspace")));
-    }
-    if (cx.inherit === null) {
-      throw new CargoError("manifest", `dependency \`${name}\` cannot use \`workspace = true\` here`, cx.at(key("workspace")));
-    }
-    for (const k2 of Object.keys(raw)) {
-      if (!INHERITED_KEYS.has(k2)) cx.warn(`unused manifest key: ${[...at2.keyPath, k2].join(".")} (ignored with \`workspace = true\`)`, cx.at(key(k2)));
-    }
-    const ws2 = cx.inherit(name, location);
-    if (defaultFeatures === false && ws2.defaultFeatures) {
-      cx.warn(`\`default-features = false\` is ignored for ${name}, since \`default-features\` is not false for \`workspace.dependencies.${name}\``, cx.at(key("default-features")));
-    }
-    return makeDependency(
-      name,
-      ws2.packageName,
-      ws2.req,
-      ws2.source,
-      at2,
-      optional ?? false,
-      ws2.defaultFeatures || defaultFeatures === true,
-      dedupe([...ws2.features, ...features]),
-      pub,
-      locate
-    );
-  }
-  const packageName = str("package") ?? name;
-  const version = str("version");
-  const git2 = str("git");
-  const p2 = str("path");
-  const registry = str("registry");
-  const registryIndex = str("registry-index");
-  const ambiguous = (what) => new CargoError("manifest", `dependency (${name}) specification is ambiguous. Only one of ${what} is allowed.`, location());
-  let source;
-  if (git2 !== void 0) {
-    if (registry !== void 0 || registryIndex !== void 0) throw ambiguous("`git` or `registry`");
-    if (p2 !== void 0) throw ambiguous("`git` or `path`");
-    source = { kind: "git", url: checkUrl(git2, "git", () => cx.at(key("git"))), reference: gitReference(name, str, location) };
-  } else {
-    if (registry !== void 0 && registryIndex !== void 0) throw ambiguous("`registry` or `registry-index`");
-    for (const k2 of ["branch", "tag", "rev"]) {
-      if (raw[k2] !== void 0) cx.warn(`key \`${k2}\` is ignored for dependency (${name}): it only applies to \`git\` dependencies`, cx.at(key(k2)));
-    }
-    if (p2 !== void 0) source = { kind: "path", path: path11.resolve(cx.baseDir, p2) };
-    else if (registryIndex !== void 0) source = { kind: "registry", registryIndex: checkUrl(registryIndex, "registry-index", () => cx.at(key("registry-index"))) };
-    else source = registry !== void 0 ? { kind: "registry", registry } : DEFAULT_REGISTRY;
-  }
-  if (version === void 0 && git2 === void 0 && p2 === void 0) {
-    throw new CargoError(
-      "manifest",
-      `dependency (${name}) specified without providing a local path, Git repository, version, or workspace dependency to use`,
-      location()
-    );
-  }
-  return makeDependency(name, packageName, version, source, at2, optional ?? false, defaultFeatures ?? true, features, pub, locate);
-}
-var ManifestDependency = class {
-  constructor(nameInToml, packageName, req, source, kind, target, optional, defaultFeatures, features, pub, locate) {
-    this.nameInToml = nameInToml;
-    this.packageName = packageName;
-    this.req = req;
-    this.source = source;
-    this.kind = kind;
-    this.target = target;
-    this.optional = optional;
-    this.defaultFeatures = defaultFeatures;
-    this.features = features;
-    this.public = pub;
-    this.#locate = locate;
-  }
-  nameInToml;
-  packageName;
-  req;
-  source;
-  kind;
-  target;
-  optional;
-  defaultFeatures;
-  features;
-  public;
-  // Fields, not a closure: a thousand dependencies each keeping a closure and its context add up.
-  #locate;
-  #located;
-  get location() {
-    return this.#located ??= this.#locate.at(this.#locate.keyPath);
-  }
-};
-function makeDependency(nameInToml, packageName, req, source, at2, optional, defaultFeatures, features, pub, locate) {
-  return new ManifestDependency(nameInToml, packageName, req, source, at2.kind, at2.target, optional, defaultFeatures, features, pub, locate);
-}
-var INHERITED_KEYS = /* @__PURE__ */ new Set(["workspace", "features", "optional", "default-features", "default_features", "public"]);
-function pickAlias(cx, table, hyphen, underscore, keyPath, read) {
-  if (hyphen === underscore || table[underscore] === void 0) return read(hyphen);
-  if (table[hyphen] !== void 0) {
-    cx.warn(`\`${underscore}\` is redundant with \`${hyphen}\`, preferring \`${hyphen}\``, cx.at([...keyPath, underscore]));
-    return read(hyphen);
-  }
-  return read(underscore);
-}
-function gitReference(name, str, location) {
-  const refs = ["branch", "tag", "rev"].map((kind) => ({ kind, name: str(kind) })).filter((r) => r.name !== void 0);
-  if (refs.length > 1) {
-    throw new CargoError(
-      "manifest",
-      `dependency (${name}) specification is ambiguous. Only one of \`branch\`, \`tag\` or \`rev\` is allowed.`,
-      location()
-    );
-  }
-  return refs.length === 1 ? { kind: refs[0].kind, name: refs[0].name } : { kind: "default" };
-}
-function checkUrl(url, key, where) {
-  let parsed;
-  try {
-    parsed = new URL(url);
-  } catch {
-    throw new CargoError("manifest", `invalid url \`${url}\` for \`${key}\`: relative URL without a base`, resolveWhere(where));
-  }
-  if (!/^[a-z][a-z0-9+.-]*:$/i.test(parsed.protocol)) {
-    throw new CargoError("manifest", `invalid url \`${url}\` for \`${key}\``, resolveWhere(where));
-  }
-  return url;
-}
-function dedupe(xs2) {
-  return [...new Set(xs2)];
-}
-function isTable2(v2) {
-  return typeof v2 === "object" && v2 !== null && !Array.isArray(v2) && !(v2 instanceof Date);
-}
-function tomlTypeName(v2) {
-  if (typeof v2 === "string") return `string \`${JSON.stringify(v2)}\``;
-  if (typeof v2 === "number") return Number.isInteger(v2) ? `integer \`${v2}\`` : `float \`${v2}\``;
-  if (typeof v2 === "bigint") return `integer \`${v2}\``;
-  if (typeof v2 === "boolean") return `boolean \`${v2}\``;
-  if (v2 instanceof Date) return "datetime";
-  if (Array.isArray(v2)) return "array";
-  return "table";
-}
-function invalidType(key, v2, expected, where) {
-  return new CargoError("manifest", `invalid type for \`${key}\`: ${tomlTypeName(v2)}, expected ${expected}`, resolveWhere(where));
-}
-function checkString(t, key, where) {
-  const v2 = t[key];
-  if (v2 === void 0 || typeof v2 === "string") return v2;
-  throw invalidType(key, v2, "a string", where);
-}
-function checkBool(t, key, where) {
-  const v2 = t[key];
-  if (v2 === void 0 || typeof v2 === "boolean") return v2;
-  throw invalidType(key, v2, "a boolean", where);
-}
-function checkStringArray(t, key, where) {
-  const v2 = t[key];
-  if (v2 === void 0) return void 0;
-  if (Array.isArray(v2) && v2.every((x) => typeof x === "string")) return v2;
-  throw invalidType(key, v2, "an array of strings", where);
-}
-
-// src/cargo/core/manifest.ts
-var ManifestPositions = class {
-  constructor(file, text) {
-    this.file = file;
-    this.text = text;
-  }
-  file;
-  text;
-  loc;
-  get locator() {
-    return this.loc ??= new TomlLocator(this.text);
-  }
-  at(keyPath) {
-    const { line, col } = this.locator.locate(keyPath);
-    return { file: this.file, line, col };
-  }
-  /** `at`, bound, without capturing whoever asks. */
-  atFn() {
-    return (keyPath) => this.at(keyPath);
-  }
-};
-var RawManifest = class {
-  constructor(file, text, doc) {
-    this.file = file;
-    this.text = text;
-    this.doc = doc;
-    this.dir = path12.dirname(file);
-    this.positions = new ManifestPositions(file, text);
-  }
-  file;
-  text;
-  doc;
-  dir;
-  positions;
-  get locator() {
-    return this.positions.locator;
-  }
-  at(keyPath) {
-    return this.positions.at(keyPath);
-  }
-};
-function readRawManifest(file, text) {
-  const abs = path12.resolve(file);
-  let src = text;
-  if (src === void 0) src = readText(abs, "manifest", MAX_MANIFEST_BYTES, "manifest");
-  else if (src.length > MAX_MANIFEST_BYTES) {
-    throw new CargoError("manifest", `manifest is ${(src.length / (1 << 20)).toFixed(1)} MiB; files over ${MAX_MANIFEST_BYTES >> 20} MiB are refused`, { file: abs });
-  }
-  if (src.charCodeAt(0) === 65279) src = src.slice(1);
-  let doc;
-  try {
-    doc = parse(src);
-  } catch (e) {
-    if (e instanceof TomlError) {
-      const msg = e.message.split("\n")[0].replace(/^Invalid TOML document: /, "");
-      throw new CargoError("manifest", `failed to parse manifest: ${msg}`, { file: abs, line: e.line, col: e.column });
-    }
-    throw new CargoError("manifest", `failed to parse manifest: ${String(e)}`, { file: abs });
-  }
-  return new RawManifest(abs, src, doc);
-}
-function parseManifest(file, text, opts = {}) {
-  return manifestFromRaw(readRawManifest(file, text), opts);
-}
-var DEP_SECTIONS = [
-  ["normal", "dependencies", "dependencies"],
-  ["dev", "dev-dependencies", "dev_dependencies"],
-  ["build", "build-dependencies", "build_dependencies"]
-];
-var EDITIONS = ["2015", "2018", "2021", "2024"];
-var RESOLVERS = ["1", "2", "3"];
-var INHERITABLE_PACKAGE_FIELDS = [
-  "version",
-  "authors",
-  "description",
-  "documentation",
-  "readme",
-  "homepage",
-  "repository",
-  "license",
-  "license-file",
-  "keywords",
-  "categories",
-  "edition",
-  "rust-version",
-  "exclude",
-  "include",
-  "publish"
-];
-var SEMVER3 = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
-var PACKAGE_NAME = /^[\p{XID_Start}_][\p{XID_Continue}-]*$/u;
-function manifestFromRaw(raw, opts = {}) {
-  const { file, doc } = raw;
-  const at2 = raw.positions.atFn();
-  const warnings = [];
-  const warn = (message, location) => warnings.push({ message, location });
-  const pkgKey = doc.package !== void 0 ? "package" : doc.project !== void 0 ? "project" : void 0;
-  const workspace = doc.workspace !== void 0 ? readWorkspaceConfig(raw, warn) : void 0;
-  if (pkgKey === void 0 && workspace === void 0) {
-    throw new CargoError("manifest", "manifest is missing either a `[package]` or a `[workspace]`", { file });
-  }
-  let root = null;
-  const findRoot = () => {
-    if (root === null) {
-      const r = workspace ? void 0 : typeof opts.workspaceRoot === "function" ? opts.workspaceRoot() : opts.workspaceRoot;
-      root = workspace ? { ws: workspace, file } : r?.workspace ? { ws: r.workspace, file: r.file } : void 0;
-    }
-    return root;
-  };
-  const requireRoot = (what, where) => {
-    const r = findRoot();
-    if (!r) throw new CargoError("manifest", `${what} has \`workspace = true\`, but no workspace root manifest was found`, resolveWhere(where));
-    return r;
-  };
-  const inherit = (name, where) => {
-    const r = requireRoot(`dependency \`${name}\``, where);
-    const d = Object.hasOwn(r.ws.inheritableDependencies, name) ? r.ws.inheritableDependencies[name] : void 0;
-    if (!d) {
-      throw new CargoError(
-        "manifest",
-        `error inheriting \`${name}\` from workspace root manifest's \`workspace.dependencies.${name}\`: not defined in ${r.file}`,
-        resolveWhere(where)
-      );
-    }
-    return d;
-  };
-  const cx = { file, baseDir: raw.dir, at: at2, warn, inherit };
-  const isVirtual = pkgKey === void 0;
-  const pkg = pkgKey !== void 0 ? readPackage(raw, pkgKey, (field, where) => {
-    const r = requireRoot(`\`package.${field}\``, where);
-    if (!Object.hasOwn(r.ws.package, field)) {
-      throw new CargoError(
-        "manifest",
-        `error inheriting \`${field}\` from workspace root manifest's \`workspace.package.${field}\`: not defined in ${r.file}`,
-        resolveWhere(where)
-      );
-    }
-    return r.ws.package[field];
-  }) : void 0;
-  const dependencies = [];
-  const readSections = (table, prefix, target) => {
-    for (const [kind, hyphen, underscore] of DEP_SECTIONS) {
-      const key = pickAlias(cx, table, hyphen, underscore, prefix, (k2) => table[k2] === void 0 ? void 0 : k2);
-      if (key === void 0) continue;
-      const section = table[key];
-      const kp = [...prefix, key];
-      if (isVirtual) throw virtualError(kp.join("."), at2(kp));
-      if (!isTable2(section)) throw typeError(kp.join("."), section, "a table", at2(kp));
-      for (const [name, spec] of Object.entries(section)) {
-        dependencies.push(toDependency(cx, name, spec, { kind, target, keyPath: [...kp, name] }));
-      }
-    }
-  };
-  readSections(doc, []);
-  if (doc.target !== void 0) {
-    if (isVirtual) throw virtualError("target", at2(["target"]));
-    if (!isTable2(doc.target)) throw typeError("target", doc.target, "a table", at2(["target"]));
-    for (const [target, t] of Object.entries(doc.target)) {
-      if (!isTable2(t)) throw typeError(`target.${target}`, t, "a table", at2(["target", target]));
-      readSections(t, ["target", target], target);
-    }
-  }
-  const features = {};
-  if (doc.features !== void 0) {
-    if (isVirtual) throw virtualError("features", at2(["features"]));
-    if (!isTable2(doc.features)) throw typeError("features", doc.features, "a table", at2(["features"]));
-    for (const name of Object.keys(doc.features)) {
-      features[name] = checkStringArray(doc.features, name, () => at2(["features", name])) ?? [];
-    }
-  }
-  const plain = { ...cx, inherit: null };
-  const patch = {};
-  if (doc.patch !== void 0) {
-    if (!isTable2(doc.patch)) throw typeError("patch", doc.patch, "a table", at2(["patch"]));
-    for (const [registry, entries2] of Object.entries(doc.patch)) {
-      if (!isTable2(entries2)) throw typeError(`patch.${registry}`, entries2, "a table", at2(["patch", registry]));
-      patch[registry] = Object.entries(entries2).map(
-        ([name, spec]) => toDependency(plain, name, spec, { kind: "normal", keyPath: ["patch", registry, name] })
-      );
-    }
-  }
-  const replace = [];
-  if (doc.replace !== void 0) {
-    if (!isTable2(doc.replace)) throw typeError("replace", doc.replace, "a table", at2(["replace"]));
-    for (const [spec, d] of Object.entries(doc.replace)) {
-      replace.push({ spec, dep: toDependency(plain, spec, d, { kind: "normal", keyPath: ["replace", spec] }) });
-    }
-  }
-  return withLocator({ file, dir: raw.dir, package: pkg, dependencies, features, workspace, patch, replace, isVirtual, warnings }, raw.positions);
-}
-function lazyAt(positions, keyPath) {
-  let loc;
-  return () => loc ??= positions.at(keyPath);
-}
-function packageMetadata(name, version, location) {
-  return {
-    name,
-    version,
-    get location() {
-      return location();
-    }
-  };
-}
-function withLocator(m2, positions) {
-  return Object.defineProperty(m2, "locator", { get: () => positions.locator, enumerable: true });
-}
-function readPackage(raw, key, inheritField) {
-  const t = raw.doc[key];
-  const location = lazyAt(raw.positions, [key]);
-  if (!isTable2(t)) throw typeError(key, t, "a table", location());
-  const at2 = (k2) => raw.at([key, k2]);
-  const field = (k2) => {
-    const v2 = t[k2];
-    if (!isTable2(v2) || !INHERITABLE_PACKAGE_FIELDS.includes(k2)) return v2;
-    if (v2.workspace !== true) throw new CargoError("manifest", `\`${key}.${k2}\` must be a value or \`{ workspace = true }\``, at2(k2));
-    return inheritField(k2, () => at2(k2));
-  };
-  const str = (k2, v2) => {
-    if (v2 === void 0 || typeof v2 === "string") return v2;
-    throw typeError(`${key}.${k2}`, v2, "a string", at2(k2));
-  };
-  const name = str("name", t.name);
-  if (name === void 0) throw new CargoError("manifest", `missing field \`name\` in \`[${key}]\``, location());
-  if (!PACKAGE_NAME.test(name)) throw new CargoError("manifest", `invalid package name \`${name}\``, at2("name"));
-  const version = str("version", field("version")) ?? "0.0.0";
-  if (!SEMVER3.test(version)) {
-    throw new CargoError("manifest", `unexpected version \`${version}\` for \`${key}.version\`: expected a semver version like 1.2.3`, at2("version"));
-  }
-  const edition = str("edition", field("edition"));
-  if (edition !== void 0 && !EDITIONS.includes(edition)) {
-    throw new CargoError("manifest", `unknown edition \`${edition}\`: supported editions are ${EDITIONS.join(", ")}`, at2("edition"));
-  }
-  const resolver = str("resolver", t.resolver);
-  if (resolver !== void 0 && !RESOLVERS.includes(resolver)) throw resolverError(resolver, at2("resolver"));
-  const publish = field("publish");
-  if (publish !== void 0 && typeof publish !== "boolean" && !(Array.isArray(publish) && publish.every((p2) => typeof p2 === "string"))) {
-    throw typeError(`${key}.publish`, publish, "a boolean or an array of registry names", at2("publish"));
-  }
-  for (const k2 of INHERITABLE_PACKAGE_FIELDS) if (k2 !== "version" && k2 !== "edition" && k2 !== "publish") field(k2);
-  const out = packageMetadata(name, version, location);
-  if (edition !== void 0) out.edition = edition;
-  const links = str("links", t.links);
-  if (links !== void 0) out.links = links;
-  if (publish !== void 0) out.publish = publish;
-  if (resolver !== void 0) out.resolver = resolver;
-  const ws2 = str("workspace", t.workspace);
-  if (ws2 !== void 0) out.workspace = ws2;
-  return out;
-}
-function readWorkspaceConfig(raw, warn) {
-  const t = raw.doc.workspace;
-  const at2 = (kp) => raw.at(["workspace", ...kp]);
-  if (!isTable2(t)) throw typeError("workspace", t, "a table", at2([]));
-  const resolver = checkString(t, "resolver", at2(["resolver"]));
-  if (resolver !== void 0 && !RESOLVERS.includes(resolver)) throw resolverError(resolver, at2(["resolver"]));
-  const pkg = t.package ?? {};
-  if (!isTable2(pkg)) throw typeError("workspace.package", pkg, "a table", at2(["package"]));
-  const depsRaw = t.dependencies ?? {};
-  if (!isTable2(depsRaw)) throw typeError("workspace.dependencies", depsRaw, "a table", at2(["dependencies"]));
-  const cx = { file: raw.file, baseDir: raw.dir, at: (kp) => raw.at(kp), warn, inherit: null };
-  const dependencies = {};
-  const inheritableDependencies = {};
-  for (const [name, spec] of Object.entries(depsRaw)) {
-    const keyPath = ["workspace", "dependencies", name];
-    if (isTable2(spec) && spec.workspace !== void 0) {
-      throw new CargoError("manifest", `\`workspace.dependencies.${name}\` cannot itself use \`workspace = true\``, raw.at([...keyPath, "workspace"]));
-    }
-    if (isTable2(spec) && spec.optional !== void 0) {
-      throw new CargoError("manifest", `${name} is optional, but workspace dependencies cannot be optional`, raw.at([...keyPath, "optional"]));
-    }
-    dependencies[name] = typeof spec === "string" ? { version: spec } : spec;
-    inheritableDependencies[name] = toDependency(cx, name, spec, { kind: "normal", keyPath });
-  }
-  const out = {
-    members: checkStringArray(t, "members", at2(["members"])) ?? [],
-    exclude: checkStringArray(t, "exclude", at2(["exclude"])) ?? [],
-    dependencies,
-    package: pkg,
-    location: at2([]),
-    inheritableDependencies
-  };
-  const defaultMembers = checkStringArray(t, "default-members", at2(["default-members"]));
-  if (defaultMembers !== void 0) out.defaultMembers = defaultMembers;
-  if (resolver !== void 0) out.resolver = resolver;
-  return out;
-}
-function typeError(key, v2, expected, location) {
-  return new CargoError("manifest", `invalid type for \`${key}\`: ${tomlTypeName(v2)}, expected ${expected}`, location);
-}
-function virtualError(section, location) {
-  return new CargoError("manifest", `this virtual manifest specifies a \`${section}\` section, which is not allowed`, location);
-}
-function resolverError(v2, location) {
-  return new CargoError("manifest", `\`resolver\` setting \`${v2}\` is not valid, valid options are "1", "2" or "3"`, location);
-}
-
-// src/cargo/core/workspace.ts
-var Workspace = class _Workspace {
-  constructor(root, rootManifest, currentManifestPath, members, defaultMembers, pathPackages, resolverVersion) {
-    this.root = root;
-    this.rootManifest = rootManifest;
-    this.currentManifestPath = currentManifestPath;
-    this.members = members;
-    this.defaultMembers = defaultMembers;
-    this.pathPackages = pathPackages;
-    this.resolverVersion = resolverVersion;
-  }
-  root;
-  rootManifest;
-  currentManifestPath;
-  members;
-  defaultMembers;
-  pathPackages;
-  resolverVersion;
-  get patch() {
-    return this.rootManifest.patch;
-  }
-  get replace() {
-    return this.rootManifest.replace;
-  }
-  get lockfilePath() {
-    return path13.join(this.root, "Cargo.lock");
-  }
-  member(name) {
-    return this.members.find((p2) => p2.name === name);
-  }
-  /** Loads the workspace that the manifest in (or at) `dirOrManifestPath` belongs to. */
-  static load(dirOrManifestPath, opts = {}) {
-    const l = new Loader(opts.cargoHome ?? process.env.CARGO_HOME ?? path13.join(os2.homedir(), ".cargo"));
-    const r = l.load(dirOrManifestPath);
-    return new _Workspace(r.root, r.rootManifest, r.current, r.members, r.defaultMembers, r.pathPackages, r.resolver);
-  }
-};
-var EDITION_RESOLVER = { "2021": "2", "2024": "3" };
-var Loader = class {
-  constructor(cargoHome2) {
-    this.cargoHome = cargoHome2;
-  }
-  cargoHome;
-  raws = /* @__PURE__ */ new Map();
-  manifests = /* @__PURE__ */ new Map();
-  // Cargo's `ws_roots`: every `[workspace]` read so far, by directory. Root
-  // search consults these before walking up, so the answer can depend on
-  // what was already loaded, exactly as in Cargo.
-  knownRoots = /* @__PURE__ */ new Map();
-  load(input) {
-    const abs = path13.resolve(input);
-    const current = isDir(abs) ? path13.join(abs, "Cargo.toml") : abs;
-    if (!this.raw(current)) {
-      throw new CargoError("workspace", `could not find \`Cargo.toml\` in \`${path13.dirname(current)}\``, { file: current });
-    }
-    const rootFile = this.findRoot(current) ?? current;
-    const rootManifest = this.manifest(rootFile);
-    const root = path13.dirname(rootFile);
-    let members;
-    let defaultMembers;
-    if (!rootManifest.workspace) {
-      members = defaultMembers = [this.toPackage(rootManifest)];
-    } else {
-      ({ members, defaultMembers } = new MemberSearch(this, rootManifest, current).run());
-    }
-    const pkg = rootManifest.package;
-    const resolver = rootManifest.workspace?.resolver ?? pkg?.resolver ?? EDITION_RESOLVER[pkg?.edition ?? ""] ?? "1";
-    return { root, rootManifest, current, members, defaultMembers, pathPackages: this.pathPackages(members, rootManifest), resolver };
-  }
-  /** The raw TOML of `file`, or undefined if there is no such file. */
-  raw(file) {
-    let r = this.raws.get(file);
-    if (r === void 0) {
-      const text = readTextIfFile(file, "manifest", MAX_MANIFEST_BYTES, "manifest");
-      r = text === void 0 ? null : readRawManifest(file, text);
-      this.raws.set(file, r);
-      if (r && r.doc.workspace !== void 0) this.knownRoots.set(r.dir, r);
-    }
-    return r ?? void 0;
-  }
-  manifest(file) {
-    let m2 = this.manifests.get(file);
-    if (!m2) {
-      const raw = this.raw(file);
-      if (!raw) throw new CargoError("io", `failed to read \`${file}\`: ENOENT`, { file });
-      m2 = manifestFromRaw(raw, {
-        workspaceRoot: () => {
-          const r = this.findRoot(file);
-          return r === void 0 ? void 0 : this.manifest(r);
-        }
-      });
-      this.manifests.set(file, m2);
-    }
-    return m2;
-  }
-  toPackage(m2) {
-    if (!m2.package) throw new CargoError("workspace", `found a virtual manifest at \`${m2.file}\` instead of a package manifest`, { file: m2.file });
-    return { name: m2.package.name, version: m2.package.version, manifest: m2, dir: m2.dir };
-  }
-  /**
-   * Cargo's `find_root`: the manifest itself if it has `[workspace]`, else
-   * its `package.workspace` pointer, else the nearest already-known root
-   * above it that does not exclude it, else the nearest ancestor with a
-   * `[workspace]` that does not exclude it (or with a pointer).
-   */
-  findRoot(file) {
-    const raw = this.raw(file);
-    if (raw && raw.doc.workspace !== void 0) return file;
-    if (raw && rootPointer(raw) !== void 0) return this.readRootPointer(raw);
-    for (let dir = path13.dirname(file); ; dir = path13.dirname(dir)) {
-      const known = this.knownRoots.get(dir);
-      if (known && !isExcluded(known, file)) return known.file;
-      if (path13.dirname(dir) === dir) break;
-    }
-    let prev;
-    for (let dir = path13.dirname(path13.dirname(file)); ; dir = path13.dirname(dir)) {
-      if (prev === this.cargoHome) break;
-      if (dir.endsWith(`${path13.sep}target${path13.sep}package`)) break;
-      const anc = this.raw(path13.join(dir, "Cargo.toml"));
-      if (anc?.doc.workspace !== void 0) {
-        if (!isExcluded(anc, file)) return anc.file;
-      } else if (anc && rootPointer(anc) !== void 0) {
-        return this.readRootPointer(anc);
-      }
-      prev = dir;
-      if (path13.dirname(dir) === dir) return void 0;
-    }
-    return void 0;
-  }
-  readRootPointer(raw) {
-    const target = path13.resolve(raw.dir, rootPointer(raw), "Cargo.toml");
-    const root = this.raw(target);
-    if (!root || root.doc.workspace === void 0) {
-      throw new CargoError(
-        "workspace",
-        `\`package.workspace\` points to \`${path13.dirname(target)}\`, which has no Cargo.toml with a \`[workspace]\``,
-        raw.at(["package", "workspace"])
-      );
-    }
-    return target;
-  }
-  /** Members, then every package reachable from them (or from `[patch]`/`[replace]`) by `path`. */
-  pathPackages(members, rootManifest) {
-    const out = /* @__PURE__ */ new Map();
-    for (const m2 of members) out.set(m2.manifest.file, { pkg: m2, member: true });
-    const visit = (dep) => {
-      if (dep.source.kind !== "path") return;
-      const file = path13.join(dep.source.path, "Cargo.toml");
-      if (out.has(file)) return;
-      if (!this.raw(file)) {
-        throw new CargoError("workspace", `failed to load \`${dep.nameInToml}\`: no Cargo.toml in \`${dep.source.path}\``, dep.location);
-      }
-      const m2 = this.manifest(file);
-      if (!m2.package) {
-        throw new CargoError("workspace", `found a virtual manifest at \`${file}\` instead of a package manifest`, dep.location);
-      }
-      out.set(file, { pkg: this.toPackage(m2), member: false });
-    };
-    for (const deps of Object.values(rootManifest.patch)) deps.forEach(visit);
-    rootManifest.replace.forEach((r) => visit(r.dep));
-    for (const { pkg, member } of out.values()) {
-      for (const d of pkg.manifest.dependencies) if (member || d.kind !== "dev") visit(d);
-    }
-    return [...out.values()].map((e) => e.pkg);
-  }
-};
-var MemberSearch = class {
-  constructor(l, rootManifest, current) {
-    this.l = l;
-    this.rootManifest = rootManifest;
-    this.current = current;
-    this.rootFile = rootManifest.file;
-    this.rootDir = rootManifest.dir;
-  }
-  l;
-  rootManifest;
-  current;
-  rootFile;
-  rootDir;
-  memberFiles = /* @__PURE__ */ new Set();
-  packages = [];
-  run() {
-    const ws2 = this.rootManifest.workspace;
-    const memberPaths = this.expand(ws2.members, "members");
-    for (const mp of memberPaths) {
-      this.addPathDeps(
-        path13.join(mp.dir, "Cargo.toml"),
-        false,
-        () => new CargoError("workspace", `failed to load manifest for workspace member \`${mp.dir}\`: no Cargo.toml found (from \`${mp.entry}\`)`, mp.location)
-      );
-    }
-    this.addPathDeps(this.rootFile, false, () => new CargoError("io", `failed to read \`${this.rootFile}\``, { file: this.rootFile }));
-    let defaultMembers;
-    const byFile = new Map(this.packages.map((p2) => [p2.manifest.file, p2]));
-    if (this.current === this.rootFile && ws2.defaultMembers !== void 0) {
-      defaultMembers = [];
-      for (const dp of this.expand(ws2.defaultMembers, "default-members")) {
-        const pkg = byFile.get(path13.join(dp.dir, "Cargo.toml"));
-        if (pkg) {
-          if (!defaultMembers.includes(pkg)) defaultMembers.push(pkg);
-          continue;
-        }
-        if (memberPaths.some((m2) => m2.dir === dp.dir) && this.isExcluded(dp.dir)) continue;
-        throw new CargoError(
-          "workspace",
-          `package \`${dp.dir}\` is listed in default-members but is not a member for workspace at \`${this.rootFile}\``,
-          dp.location
-        );
-      }
-    } else if (this.l.manifest(this.current).isVirtual) {
-      defaultMembers = this.packages.slice();
-    } else {
-      defaultMembers = [];
-    }
-    if (!this.memberFiles.has(this.current)) {
-      const rel = path13.relative(this.rootDir, path13.dirname(this.current));
-      throw new CargoError(
-        "workspace",
-        `current package believes it's in a workspace when it's not: current \`${this.current}\`, workspace \`${this.rootFile}\`; add \`${rel}\` to \`workspace.members\`, or to \`workspace.exclude\` to keep it out`,
-        this.rootManifest.workspace.location
-      );
-    }
-    if (defaultMembers.length === 0 && !this.l.manifest(this.current).isVirtual) {
-      defaultMembers = this.packages.filter((p2) => p2.manifest.file === this.current);
-    }
-    const seen = /* @__PURE__ */ new Map();
-    for (const p2 of this.packages) {
-      const other = seen.get(p2.name);
-      if (other) {
-        throw new CargoError(
-          "workspace",
-          `two packages named \`${p2.name}\` in this workspace: \`${other.manifest.file}\` and \`${p2.manifest.file}\``,
-          { file: p2.manifest.file }
-        );
-      }
-      seen.set(p2.name, p2);
-    }
-    return { members: this.packages, defaultMembers };
-  }
-  /** Adds `file` as a member, then its path dependencies (Cargo's `find_path_deps`). */
-  addPathDeps(file, isPathDep, missing) {
-    if (this.memberFiles.has(file)) return;
-    const raw = this.l.raw(file);
-    if (!raw) throw missing();
-    if (isPathDep && !isWithin(path13.dirname(file), this.rootDir) && this.l.findRoot(file) !== this.rootFile) return;
-    if (this.isExcluded(file)) return;
-    const root = this.l.findRoot(file);
-    if (root !== this.rootFile) {
-      throw new CargoError(
-        "workspace",
-        root === void 0 ? `workspace member \`${file}\` is not hierarchically below the workspace root \`${this.rootFile}\`` : `package \`${file}\` is a member of the wrong workspace: expected \`${this.rootFile}\`, actual \`${root}\``,
-        { file }
-      );
-    }
-    this.memberFiles.add(file);
-    const m2 = this.l.manifest(file);
-    if (m2.isVirtual) return;
-    this.packages.push(this.l.toPackage(m2));
-    for (const d of m2.dependencies) {
-      if (d.source.kind !== "path") continue;
-      const depDir = d.source.path;
-      this.addPathDeps(
-        path13.join(depDir, "Cargo.toml"),
-        true,
-        () => new CargoError("workspace", `failed to load \`${d.nameInToml}\`: no Cargo.toml in \`${depDir}\``, d.location)
-      );
-    }
-  }
-  isExcluded(file) {
-    const ws2 = this.rootManifest.workspace;
-    return isExcludedBy(this.rootDir, ws2.members, ws2.exclude, file);
-  }
-  /** Cargo's `members_paths`: glob-expand entries, keep directories; an entry matching nothing stays literal. */
-  expand(entries2, key) {
-    const out = [];
-    entries2.forEach((entry, idx) => {
-      const location = { file: this.rootFile, ...this.rootManifest.locator.locate(["workspace", key, String(idx)]) };
-      const pattern = path13.resolve(this.rootDir, entry);
-      if (!isWithin(pattern, this.rootDir)) {
-        throw new CargoError("workspace", `\`workspace.${key}\` entry \`${entry}\` resolves outside the workspace root \`${this.rootDir}\``, location);
-      }
-      if (!WILD.test(pattern)) {
-        const st2 = fs14.statSync(pattern, { throwIfNoEntry: false });
-        if (!st2 || st2.isDirectory()) out.push({ dir: pattern, entry, location });
-        return;
-      }
-      let matches;
-      try {
-        matches = globPaths(pattern);
-      } catch (e) {
-        throw new CargoError("workspace", `could not parse pattern \`${entry}\` in \`workspace.${key}\`: ${e.message}`, location);
-      }
-      if (matches.length === 0) out.push({ dir: pattern, entry, location });
-      for (const m2 of matches) if (isDir(m2)) out.push({ dir: m2, entry, location });
-    });
-    return out;
-  }
-};
-function rootPointer(raw) {
-  const pkg = raw.doc.package ?? raw.doc.project;
-  const w2 = typeof pkg === "object" && pkg !== null ? pkg.workspace : void 0;
-  return typeof w2 === "string" ? w2 : void 0;
-}
-function stringList(v2) {
-  return Array.isArray(v2) ? v2.filter((x) => typeof x === "string") : [];
-}
-function isExcludedBy(rootDir, members, exclude, file) {
-  const under = (entries2) => entries2.some((e) => isWithin(file, path13.resolve(rootDir, e)));
-  return under(exclude) && !under(members);
-}
-function isExcluded(rootRaw, file) {
-  const ws2 = rootRaw.doc.workspace;
-  if (typeof ws2 !== "object" || ws2 === null) return false;
-  const exclude = stringList(ws2.exclude);
-  return exclude.length > 0 && isExcludedBy(rootRaw.dir, stringList(ws2.members), exclude, file);
-}
-function isDir(p2) {
-  try {
-    return fs14.statSync(p2).isDirectory();
-  } catch {
-    return false;
-  }
-}
-var WILD = /[*?[]/;
-function globPaths(pattern) {
-  const segs = pattern.split(path13.sep);
-  const first = segs.findIndex((s3) => WILD.test(s3));
-  if (first === -1) return fs14.existsSync(pattern) ? [pattern] : [];
-  const matchers = segs.map((s3) => WILD.test(s3) && s3 !== "**" ? segmentRegex(s3) : void 0);
-  for (const s3 of segs) if (s3.includes("**") && s3 !== "**") throw new Error("recursive wildcards must form a single path component");
-  const out = /* @__PURE__ */ new Set();
-  const walk = (dir, i) => {
-    if (i === segs.length) {
-      out.add(dir);
-      return;
-    }
-    const seg = segs[i];
-    if (seg === "**") {
-      const last = i === segs.length - 1;
-      if (!last) walk(dir, i + 1);
-      for (const e of entries(dir)) {
-        if (!e.isDirectory()) continue;
-        if (last) out.add(path13.join(dir, e.name));
-        walk(path13.join(dir, e.name), i);
-      }
-      return;
-    }
-    const re2 = matchers[i];
-    if (!re2) {
-      const p2 = path13.join(dir, seg);
-      if (fs14.existsSync(p2)) walk(p2, i + 1);
-      return;
-    }
-    for (const e of entries(dir)) if (re2.test(e.name)) walk(path13.join(dir, e.name), i + 1);
-  };
-  walk(segs.slice(0, first).join(path13.sep) || path13.sep, first);
-  return [...out].sort(byComponents);
-}
-function byComponents(a, b2) {
-  const x = a.split(path13.sep);
-  const y = b2.split(path13.sep);
-  for (let i = 0; i < Math.min(x.length, y.length); i++) {
-    if (x[i] !== y[i]) return x[i] < y[i] ? -1 : 1;
-  }
-  return x.length - y.length;
-}
-function entries(dir) {
-  try {
-    return fs14.readdirSync(dir, { withFileTypes: true }).sort((a, b2) => a.name < b2.name ? -1 : a.name > b2.name ? 1 : 0);
-  } catch {
-    return [];
-  }
-}
-function segmentRegex(seg) {
-  let re2 = "^";
-  for (let i = 0; i < seg.length; i++) {
-    const c = seg[i];
-    if (c === "*") re2 += ".*";
-    else if (c === "?") re2 += ".";
-    else if (c === "[") {
-      let j2 = i + 1;
-      const negate = seg[j2] === "!";
-      if (negate) j2++;
-      const start = j2;
-      if (seg[j2] === "]") j2++;
-      while (j2 < seg.length && seg[j2] !== "]") j2++;
-      if (j2 >= seg.length) throw new Error("invalid range pattern");
-      const body = seg.slice(start, j2);
-      let cls = "";
-      for (let k2 = 0; k2 < body.length; k2++) {
-        if (body[k2 + 1] === "-" && k2 + 2 < body.length) {
-          cls += `${escapeClass(body[k2])}-${escapeClass(body[k2 + 2])}`;
-          k2 += 2;
-        } else cls += escapeClass(body[k2]);
-      }
-      re2 += negate ? `[^${cls}]` : `[${cls}]`;
-      i = j2;
-    } else re2 += c.replace(/[.+^${}()|\\\]]/g, "\\$&");
-  }
-  return new RegExp(`${re2}$`, "u");
-}
-function escapeClass(c) {
-  return /[\\\]^\-[]/.test(c) ? `\\${c}` : c;
-}
-
-// src/cargo/util/context.ts
-init_canonical_url();
-import * as fs16 from "node:fs";
-import * as path16 from "node:path";
-
-// src/cargo/util/cargo_home.ts
-import * as os3 from "node:os";
-import * as path14 from "node:path";
-function cargoHome(env = process.env, platform = process.platform, homedir3 = os3.homedir(), cwd = process.cwd()) {
-  const p2 = platform === "win32" ? path14.win32 : path14.posix;
-  const fromEnv = env.CARGO_HOME;
-  if (fromEnv !== void 0 && fromEnv !== "") return p2.resolve(cwd, fromEnv);
-  return p2.join(homedir3, ".cargo");
-}
-
-// src/cargo/util/context/source_config.ts
-init_canonical_url();
-init_source_id();
-init_errors();
-import * as path15 from "node:path";
-import { pathToFileURL as pathToFileURL3 } from "node:url";
-
-// src/cargo/util/context/value.ts
-import * as fs15 from "node:fs";
-init_errors();
-function loadConfigFile(file) {
-  const text = readText(file, "config", MAX_CONFIG_BYTES, "configuration file");
-  let doc;
-  try {
-    doc = parse(text);
-  } catch (e) {
-    if (e instanceof TomlError) {
-      const first = e.message.split("\n")[0];
-      throw new CargoError("config", `could not parse TOML configuration: ${first}`, { file, line: e.line, col: e.column });
-    }
-    throw new CargoError("config", `could not parse TOML configuration: ${String(e)}`, { file });
-  }
-  try {
-    return fromToml(doc, { kind: "path", file });
-  } catch (e) {
-    if (e instanceof RangeError) throw new CargoError("config", "configuration is nested too deeply", { file });
-    throw e;
-  }
-}
-function fromToml(v2, def) {
-  if (typeof v2 === "string") return { kind: "string", val: v2, def };
-  if (typeof v2 === "boolean") return { kind: "boolean", val: v2, def };
-  if (typeof v2 === "bigint") return { kind: "integer", val: v2, def };
-  if (typeof v2 === "number") return { kind: Number.isInteger(v2) ? "integer" : "float", val: v2, def };
-  if (Array.isArray(v2)) return { kind: "array", val: v2.map((x) => fromToml(x, def)), def };
-  if (v2 instanceof Date) return { kind: "datetime", val: v2.toISOString(), def };
-  const val = /* @__PURE__ */ new Map();
-  for (const [k2, x] of Object.entries(v2)) val.set(k2, fromToml(x, def));
-  return { kind: "table", val, def };
-}
-function mergeInto(into, from, key = []) {
-  if (into.kind === "table" && from.kind === "table") {
-    for (const [k2, v2] of from.val) {
-      const old = into.val.get(k2);
-      if (old === void 0) into.val.set(k2, v2);
-      else mergeInto(old, v2, [...key, k2]);
-    }
-  } else if (into.kind === "array" && from.kind === "array") {
-    into.val.unshift(...from.val);
-  } else if (into.kind === "table" || from.kind === "table" || into.kind === "array" || from.kind === "array") {
-    throw new CargoError(
-      "config",
-      `failed to merge key \`${key.join(".")}\` between ${describe2(from.def)} and ${describe2(into.def)}: expected ${into.kind}, but found ${from.kind}`,
-      definitionLocation(from.def, key)
-    );
-  }
-}
-function describe2(def) {
-  return def.kind === "path" ? def.file : `environment variable \`${def.key}\``;
-}
-function definitionLocation(def, key) {
-  if (def.kind !== "path") return void 0;
-  let pos;
-  try {
-    pos = new TomlLocator(fs15.readFileSync(def.file, "utf8")).find(key);
-  } catch {
-    pos = void 0;
-  }
-  return pos ? { file: def.file, line: pos.line, col: pos.col } : { file: def.file };
-}
-
-// src/cargo/util/context/source_config.ts
-var CRATES_IO_REGISTRY = "crates-io";
-var CRATES_IO_CANONICAL = /* @__PURE__ */ new Set([canonicalUrl(CRATES_IO_INDEX), canonicalUrl(CRATES_IO_HTTP_INDEX)]);
-function isCratesIoUrl(url) {
-  return CRATES_IO_CANONICAL.has(canonicalUrl(url));
-}
-var SourceConfigMap = class {
-  /**
-   * @param table merged `source` config value, if any
-   * @param cwd base for relative paths set through the environment
-   * @param altRegistry `[registries.<name>]` lookup, for `replace-with = "<registry>"`
-   */
-  constructor(table, cwd, altRegistry) {
-    this.altRegistry = altRegistry;
-    this.cfgs.set(CRATES_IO_REGISTRY, {});
-    if (table === void 0) return;
-    if (table.kind !== "table") throw typeError2(["source"], table, "a table");
-    for (const [name, def] of table.val) this.cfgs.set(name, parseSourceConfig(name, def, cwd));
-  }
-  altRegistry;
-  cfgs = /* @__PURE__ */ new Map();
-  /** Name of the `[source]` entry whose registry is `url`; `crates-io` for either crates.io spelling. */
-  nameForRegistryUrl(url) {
-    if (isCratesIoUrl(url)) return CRATES_IO_REGISTRY;
-    const want = canonicalUrl(url);
-    const kind = url.startsWith("sparse+") ? "sparse" : "registry";
-    for (const [name, cfg] of this.cfgs) {
-      const loc = cfg.location;
-      if (loc?.kind === kind && canonicalUrl(loc.url) === want) return name;
-    }
-    return void 0;
-  }
-  /** The final replacement of source `name`, or undefined when cargo uses it as is. */
-  replacementFor(name) {
-    const start = this.cfgs.get(name);
-    if (!start) return void 0;
-    let current = name;
-    let via;
-    const chain = [name];
-    for (; ; ) {
-      const cfg = this.cfgs.get(current);
-      if (!cfg) {
-        const alt = this.altRegistry(current);
-        if (alt) {
-          return this.unlessOriginal(name, start, {
-            name: current,
-            kind: alt.index.startsWith("sparse+") ? "sparse" : "registry",
-            url: alt.index,
-            definedIn: describe2(alt.def)
-          });
-        }
-        throw new CargoError(
-          "config",
-          `could not find a configured source with the name \`${current}\` when attempting to lookup \`${name}\` (configuration in ${via ? describe2(via) : "unknown"})`,
-          via && definitionLocation(via, ["source", chain[chain.length - 2], "replace-with"])
-        );
-      }
-      if (cfg.replaceWith) {
-        via = cfg.replaceWith.def;
-        const next = cfg.replaceWith.name;
-        if (chain.includes(next)) {
-          throw new CargoError(
-            "config",
-            `detected a cycle of \`replace-with\` sources, the source \`${next}\` is eventually replaced with itself (${[...chain, next].map((n) => `\`${n}\``).join(" -> ")})`,
-            definitionLocation(via, ["source", current, "replace-with"])
-          );
-        }
-        chain.push(next);
-        current = next;
-        continue;
-      }
-      return this.unlessOriginal(name, start, cfg.location ?? cratesIo());
-    }
-  }
-  /** A chain that ends at the source it started from means no replacement. */
-  unlessOriginal(name, start, target) {
-    const original = name === CRATES_IO_REGISTRY ? cratesIo() : start.location;
-    if (sameSource2(original, target)) return void 0;
-    checkReplaceable(name, original, target, start.replaceWith?.def);
-    return target;
-  }
-};
-function checkReplaceable(name, original, target, via) {
-  const where = via && definitionLocation(via, ["source", name, "replace-with"]);
-  if (original.kind !== "git" && target.kind === "git") {
-    throw new CargoError(
-      "config",
-      `cannot replace \`${name}\` with \`${target.name}\`, the source \`${name}\` supports checksums, but \`${target.name}\` does not; a lock file compatible with \`${name}\` cannot be generated in this situation`,
-      where
-    );
-  }
-  if (original.kind === "git" && target.kind !== "git") {
-    throw new CargoError(
-      "config",
-      `cannot replace \`${name}\` with \`${target.name}\`, the source \`${name}\` requires a lock file to be present first before it can be used against vendored source code`,
-      where
-    );
-  }
-}
-function cratesIo() {
-  return { name: CRATES_IO_REGISTRY, kind: "sparse", url: CRATES_IO_HTTP_INDEX, definedIn: "built-in" };
-}
-function sameSource2(a, b2) {
-  const registryish = (l) => l.kind === "sparse" || l.kind === "registry";
-  if (registryish(a) && registryish(b2) && isCratesIoUrl(a.url) && isCratesIoUrl(b2.url)) return true;
-  return a.kind === b2.kind && canonicalUrl(a.url) === canonicalUrl(b2.url) && a.gitReference?.name === b2.gitReference?.name;
-}
-function parseSourceConfig(name, value, cwd) {
-  const key = ["source", name];
-  if (value.kind !== "table") throw typeError2(key, value, "a table");
-  const str = (k2) => {
-    const v2 = value.val.get(k2);
-    if (v2 === void 0) return void 0;
-    if (v2.kind !== "string") throw typeError2([...key, k2], v2, "a string");
-    return { val: v2.val, def: v2.def };
-  };
-  const locations = [];
-  const registry = str("registry");
-  if (registry) {
-    const url = checkUrl2(registry, [...key, "registry"]);
-    locations.push({ name, kind: url.startsWith("sparse+") ? "sparse" : "registry", url, definedIn: describe2(registry.def) });
-  }
-  for (const kind of ["local-registry", "directory"]) {
-    const p2 = str(kind);
-    if (p2) locations.push({ name, kind, url: pathToFileURL3(resolveConfigPath(p2.val, p2.def, cwd)).href, definedIn: describe2(p2.def) });
-  }
-  const git2 = str("git");
-  if (git2) {
-    const refs = ["branch", "tag", "rev"].flatMap((k2) => {
-      const v2 = str(k2);
-      return v2 ? [{ kind: k2, name: v2.val }] : [];
-    });
-    if (refs.length > 1) {
-      throw new CargoError("config", `\`source.${name}\` may only specify one of \`branch\`, \`tag\` or \`rev\``, definitionLocation(git2.def, key));
-    }
-    locations.push({ name, kind: "git", url: checkUrl2(git2, [...key, "git"]), definedIn: describe2(git2.def), gitReference: refs[0] });
-  }
-  if (locations.length > 1) {
-    throw new CargoError("config", `more than one source location specified for \`source.${name}\``, definitionLocation(value.def, key));
-  }
-  if (locations.length === 0 && name !== CRATES_IO_REGISTRY) {
-    throw new CargoError(
-      "config",
-      `no source location specified for \`source.${name}\`, need \`registry\`, \`local-registry\`, \`directory\`, or \`git\` defined`,
-      definitionLocation(value.def, key)
-    );
-  }
-  const rw = str("replace-with");
-  return { location: locations[0], replaceWith: rw && { name: rw.val, def: rw.def } };
-}
-function resolveConfigPath(value, def, cwd) {
-  const base = def.kind === "path" ? path15.dirname(path15.dirname(def.file)) : cwd;
-  return path15.resolve(base, value);
-}
-function checkUrl2(v2, key) {
-  try {
-    canonicalUrl(v2.val);
-  } catch {
-    throw new CargoError(
-      "config",
-      `configuration key \`${key.join(".")}\` specified an invalid URL \`${v2.val}\` (in ${describe2(v2.def)})`,
-      definitionLocation(v2.def, key)
-    );
-  }
-  return v2.val;
-}
-function typeError2(key, v2, expected) {
-  return new CargoError(
-    "config",
-    `\`${key.join(".")}\` expected ${expected}, but found ${v2.kind} (in ${describe2(v2.def)})`,
-    definitionLocation(v2.def, key)
-  );
-}
-
-// src/cargo/util/context.ts
-init_errors();
-var GlobalContext = class _GlobalContext {
-  constructor(cwd, cargoHome2, files, warnings, values, env) {
-    this.cwd = cwd;
-    this.cargoHome = cargoHome2;
-    this.files = files;
-    this.warnings = warnings;
-    this.values = values;
-    this.env = env;
-  }
-  cwd;
-  cargoHome;
-  files;
-  warnings;
-  values;
-  env;
-  sourceMap;
-  static load(cwd, env = process.env) {
-    const abs = path16.resolve(cwd);
-    const home = cargoHome(env, process.platform, void 0, process.cwd());
-    const warnings = [];
-    const files = [];
-    for (let dir = abs; ; dir = path16.dirname(dir)) {
-      const file = configFileIn(path16.join(dir, ".cargo"), warnings);
-      if (file) files.push(file);
-      if (path16.dirname(dir) === dir) break;
-    }
-    const homeFile = configFileIn(home, warnings);
-    if (homeFile && !files.includes(homeFile)) files.push(homeFile);
-    const values = { kind: "table", val: /* @__PURE__ */ new Map(), def: { kind: "path", file: files[0] ?? home } };
-    for (const file of files) mergeInto(values, loadConfigFile(file));
-    const cx = new _GlobalContext(abs, home, files, [...new Set(warnings)], values, env);
-    cx.sources();
-    return cx;
-  }
-  /** The merged config value at `key` (files only; see `getString` for env overrides). */
-  get(key) {
-    let v2 = this.values;
-    for (const k2 of key) {
-      if (v2?.kind !== "table") return void 0;
-      v2 = v2.val.get(k2);
-    }
-    return v2;
-  }
-  /** A string setting: `CARGO_<KEY>` in the environment wins over the files. */
-  getString(key) {
-    const envKey = envKeyFor(key);
-    const fromEnv = this.env[envKey];
-    if (fromEnv !== void 0) return { val: fromEnv, def: { kind: "environment", key: envKey } };
-    const v2 = this.get(key);
-    if (v2 === void 0) return void 0;
-    if (v2.kind !== "string") throw typeError2([...key], v2, "a string");
-    return { val: v2.val, def: v2.def };
-  }
-  /** A boolean setting: `CARGO_<KEY>` (`true` or `false`) in the environment wins over the files. */
-  getBool(key) {
-    const envKey = envKeyFor(key);
-    const fromEnv = this.env[envKey];
-    if (fromEnv !== void 0) {
-      if (fromEnv === "true" || fromEnv === "false") return fromEnv === "true";
-      throw new CargoError("config", `environment variable \`${envKey}\` must be \`true\` or \`false\`, got \`${fromEnv}\``);
-    }
-    const v2 = this.get(key);
-    if (v2 === void 0) return void 0;
-    if (v2.kind !== "boolean") throw typeError2([...key], v2, "a boolean");
-    return v2.val;
-  }
-  /**
-   * What the native fetch takes from cargo's `[http]` table: `multiplexing`
-   * (HTTP/2 where offered, default true) and `cainfo` (a CA bundle file,
-   * config-relative), with their `CARGO_HTTP_*` overrides.
-   */
-  httpSettings() {
-    const cainfo = this.getString(["http", "cainfo"]);
-    return {
-      multiplexing: this.getBool(["http", "multiplexing"]) ?? true,
-      caInfo: cainfo && resolveConfigPath(cainfo.val, cainfo.def, this.cwd)
-    };
-  }
-  /** `[registries.<name>] index` or `CARGO_REGISTRIES_<NAME>_INDEX`. */
-  registryIndex(name) {
-    return this.altRegistry(name)?.index;
-  }
-  /** `[registries.<name>] token` or `CARGO_REGISTRIES_<NAME>_TOKEN`; `[registry] token` for crates-io. */
-  registryToken(name) {
-    const key = name === "crates-io" ? ["registry", "token"] : ["registries", name, "token"];
-    return this.getString(key)?.val;
-  }
-  /**
-   * The token for a registry known by its index URL (with `sparse+` where
-   * sparse): the `[registries.<name>]` whose index it is, else the
-   * `[source]` entry that names it (`crates-io` for crates.io).
-   */
-  tokenForIndexUrl(url) {
-    const want = canonicalUrl(url);
-    const registries = this.get(["registries"]);
-    if (registries?.kind === "table") {
-      for (const name2 of registries.val.keys()) {
-        const index = this.registryIndex(name2);
-        if (index !== void 0 && index.startsWith("sparse+") === url.startsWith("sparse+") && canonicalUrl(index) === want) {
-          return this.registryToken(name2);
-        }
-      }
-    }
-    const name = this.sourceNameForRegistryUrl(url);
-    return name === void 0 ? void 0 : this.registryToken(name);
-  }
-  /** `[registry] default` or `CARGO_REGISTRY_DEFAULT`; undefined means crates-io. */
-  defaultRegistry() {
-    return this.getString(["registry", "default"])?.val;
-  }
-  /** Follows `[source.<name>] replace-with` to the final source; undefined if not replaced. */
-  replacementFor(sourceName) {
-    return this.sources().replacementFor(sourceName);
-  }
-  /**
-   * The replacement for the source with this index URL (`sparse+` kept), as
-   * cargo matches replaced sources by URL. Both crates.io spellings are `crates-io`.
-   */
-  replacementForUrl(url) {
-    const name = this.sourceNameForRegistryUrl(url);
-    return name === void 0 ? void 0 : this.replacementFor(name);
-  }
-  /** Name of the `[source]` entry for a registry index URL (`crates-io` for crates.io). */
-  sourceNameForRegistryUrl(url) {
-    return this.sources().nameForRegistryUrl(url);
-  }
-  sources() {
-    this.sourceMap ??= new SourceConfigMap(this.get(["source"]), this.cwd, (name) => this.altRegistry(name));
-    return this.sourceMap;
-  }
-  altRegistry(name) {
-    const key = ["registries", name, "index"];
-    const v2 = this.getString(key);
-    if (v2 === void 0) return void 0;
-    return { index: checkUrl2(v2, key), def: v2.def };
-  }
-};
-function envKeyFor(key) {
-  return ["CARGO", ...key].join("_").toUpperCase().replace(/-/g, "_");
-}
-function configFileIn(dir, warnings) {
-  const legacy = path16.join(dir, "config");
-  const toml = path16.join(dir, "config.toml");
-  const legacyExists = isFile(legacy);
-  if (legacyExists && isFile(toml)) warnings.push(`both \`${legacy}\` and \`${toml}\` exist. Using \`${legacy}\``);
-  if (legacyExists) return legacy;
-  return isFile(toml) ? toml : void 0;
-}
-function isFile(p2) {
-  try {
-    return fs16.statSync(p2).isFile();
-  } catch {
-    return false;
-  }
-}
-
-// src/cargo/ops/project.ts
-function loadProject(dir, opts = {}) {
-  const env = opts.env ?? process.env;
-  const abs = path17.resolve(dir);
-  const config = GlobalContext.load(abs, env);
-  const ws2 = Workspace.load(abs, { cargoHome: config.cargoHome });
-  const resolve7 = fs17.existsSync(ws2.lockfilePath) ? readResolve(ws2) : void 0;
-  const cargoVersion = opts.cargoVersion ?? detectCargoVersion({ cwd: abs, env });
-  return { dir: abs, ws: ws2, resolve: resolve7, config, layout: new CargoHomeLayout(config.cargoHome, config, cargoVersion) };
-}
-
-// src/cli/output.ts
-var UsageError = class extends Error {
-};
-function json(value) {
-  return JSON.stringify(value, null, 2) + "\n";
-}
-
 // src/cli/fetch.ts
-async function fetchCommand(argv, env = process.env) {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: { concurrency: { type: "string" }, "cargo-version": { type: "string" } }
-  });
-  if (positionals.length > 1) throw new UsageError("fetch takes at most one directory");
-  const concurrency = values.concurrency === void 0 ? void 0 : Number(values.concurrency);
-  if (concurrency !== void 0 && (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 256)) {
-    throw new UsageError("--concurrency must be a whole number from 1 to 256");
+init_errors();
+async function fetchCommand(project2, opts) {
+  const plan = planLayout(project2.ws, project2.layout, project2.resolve);
+  let outcome;
+  try {
+    outcome = await fetchWithFallback([plan], project2.layout, {
+      concurrency: opts.concurrency,
+      log: opts.log,
+      token: (url) => project2.config.tokenForIndexUrl(url),
+      http: project2.config.httpSettings(),
+      cargoFetch: async () => await cargoFetch(project2.dir, opts.env) === 0,
+      onFallback: (why) => opts.log(`note: ${why.message}; falling back to \`cargo fetch --locked\``)
+    });
+  } catch (e) {
+    if (isCargoError(e) && (e.kind === "io" || e.kind === "index")) throw new CommandFailed(e.oneLine());
+    throw e;
   }
-  const project = loadProject(positionals[0] ?? ".", { env });
-  const plan = planLayout(project.ws, project.layout, project.resolve);
-  const log = (line) => process.stderr.write(`${line}
-`);
-  const outcome = await fetchWithFallback([plan], project.layout, {
-    concurrency,
-    log,
-    token: (url) => project.config.tokenForIndexUrl(url),
-    http: project.config.httpSettings(),
-    cargoFetch: async () => await cargoFetch(project.dir, env) === 0,
-    onFallback: (why) => log(`note: ${why.message}; falling back to \`cargo fetch --locked\``)
-  });
   const lines = outcome.report ? [describeFetch(outcome.report)] : [];
   if (outcome.cargoFetch === "failed") return { stdout: lines.join("\n") + "\n", code: 1 };
   if (outcome.cargoFetch === "ok") lines.push("cargo fetch --locked: done");
@@ -24649,1050 +25708,9 @@ function cargoFetch(cwd, env) {
   });
 }
 
-// src/cli/run.ts
-import { parseArgs as parseArgs2 } from "node:util";
-
-// src/cargo/ops/check_lockfile.ts
-import * as fs19 from "node:fs";
-
-// src/cargo/util/few_strings.ts
-var EMPTY = Object.freeze([]);
-var FewStrings = class _FewStrings {
-  items = EMPTY;
-  index;
-  /** The members, in insertion order; do not modify. */
-  get list() {
-    return this.items;
-  }
-  has(v2) {
-    return this.index ? this.index.has(v2) : this.items.includes(v2);
-  }
-  /** False when `v` was already there. */
-  add(v2) {
-    if (this.has(v2)) return false;
-    if (this.items === EMPTY) this.items = [v2];
-    else this.items.push(v2);
-    if (this.index) this.index.add(v2);
-    else if (this.items.length > _FewStrings.LINEAR) this.index = new Set(this.items);
-    return true;
-  }
-  /** Past this many, `has` uses a Set: below it, a scan is cheaper than hashing. */
-  static LINEAR = 16;
-};
-
-// src/cargo/core/resolver/features.ts
-function resolveFeatures(roots, node, target) {
-  const states = [];
-  const res = { expanded: [], activated: [], features: [], origin: [] };
-  const queue = [];
-  const expansion = new Expansion();
-  const stateOf = (id, at2) => {
-    let st2 = states[id];
-    if (!st2) {
-      st2 = { id, node: void 0, requested: new FewStrings(), origin: at2, queued: false, reached: false };
-      states[id] = st2;
-      res.origin[id] = at2;
-    }
-    return st2;
-  };
-  const request2 = (st2, a, b2, withDefault) => {
-    const set = st2.requested;
-    let grew = !st2.reached;
-    st2.reached = true;
-    for (const v2 of a) if (set.add(v2)) grew = true;
-    if (b2) {
-      for (const v2 of b2) if (set.add(v2)) grew = true;
-    }
-    if (withDefault && set.add("default")) grew = true;
-    if (!grew || st2.queued) return;
-    st2.node ??= node(st2.id);
-    if (st2.node) queue.push(st2), st2.queued = true;
-  };
-  for (const r of roots) request2(stateOf(r.id, void 0), allFeatureValues(r.summary));
-  for (let head = 0; head < queue.length; head++) {
-    const st2 = queue[head];
-    const n = st2.node;
-    st2.queued = false;
-    const map = st2.map ??= featureMap(n.summary);
-    const deps = n.summary.dependencies;
-    const edges = st2.edges ??= new Array(deps.length);
-    const { enabled, activeOptional, depRequests } = expansion.run(n.summary, map, st2.requested.list);
-    if (res.features[n.id] === void 0) res.expanded.push(n.id);
-    res.features[n.id] = enabled.list;
-    const isActive = (dep) => !(dep.kind === "dev" && !n.member) && !(dep.optional && !activeOptional?.has(dep.nameInToml));
-    let count = 0;
-    for (const dep of deps) if (isActive(dep)) count++;
-    const active = new Array(count);
-    for (let i = 0, k2 = 0; i < deps.length; i++) {
-      const dep = deps[i];
-      if (!isActive(dep)) continue;
-      let to2 = edges[i];
-      if (to2 === void 0) {
-        const t = target(n, dep);
-        to2 = edges[i] = t === void 0 ? null : stateOf(t, n.member ? dep : st2.origin);
-      }
-      active[k2++] = { dep, target: to2?.id };
-      if (to2) request2(to2, dep.features, depRequests?.get(dep.nameInToml), dep.defaultFeatures);
-    }
-    res.activated[n.id] = active;
-  }
-  return res;
-}
-function featureMap(s3) {
-  let explicitDep;
-  let map;
-  for (const d of s3.dependencies) {
-    if (!d.optional) continue;
-    if (!explicitDep) {
-      explicitDep = /* @__PURE__ */ new Set();
-      for (const values of Object.values(s3.features)) {
-        for (const v2 of values) if (v2.startsWith("dep:")) explicitDep.add(v2.slice(4));
-      }
-    }
-    if (!explicitDep.has(d.nameInToml) && !Object.hasOwn(map ?? s3.features, d.nameInToml)) {
-      (map ??= { ...s3.features })[d.nameInToml] = [`dep:${d.nameInToml}`];
-    }
-  }
-  return map ?? s3.features;
-}
-function allFeatureValues(s3) {
-  return ["default", ...Object.keys(featureMap(s3))];
-}
-var Expansion = class {
-  s;
-  map;
-  enabled;
-  activeOptional;
-  depRequests;
-  run(s3, map, requested) {
-    this.s = s3;
-    this.map = map;
-    this.enabled = new FewStrings();
-    this.activeOptional = void 0;
-    this.depRequests = void 0;
-    for (const v2 of requested) this.visit(v2);
-    return this;
-  }
-  turnOn(dep) {
-    (this.activeOptional ??= new FewStrings()).add(dep);
-  }
-  addReq(dep, feat) {
-    const list = (this.depRequests ??= /* @__PURE__ */ new Map()).get(dep);
-    if (list) list.push(feat);
-    else this.depRequests.set(dep, [feat]);
-  }
-  visit(v2) {
-    if (v2.startsWith("dep:")) {
-      this.turnOn(v2.slice(4));
-      return;
-    }
-    const slash = v2.indexOf("/");
-    if (slash >= 0) {
-      let dep = v2.slice(0, slash);
-      const feat = v2.slice(slash + 1);
-      if (dep.endsWith("?")) {
-        dep = dep.slice(0, -1);
-        this.turnOn(dep);
-        this.addReq(dep, feat);
-        return;
-      }
-      this.turnOn(dep);
-      if (Object.hasOwn(this.map, dep) && !this.enabled.has(dep) && !Object.hasOwn(this.s.features, dep)) this.visit(dep);
-      this.addReq(dep, feat);
-      return;
-    }
-    if (!Object.hasOwn(this.map, v2) || !this.enabled.add(v2)) return;
-    for (const w2 of this.map[v2]) this.visit(w2);
-  }
-};
-
-// src/cargo/ops/freshness/report.ts
-init_errors();
-function verdictOf(reasons) {
-  if (reasons.some((r) => r.verdict === "stale")) return "stale";
-  return reasons.length ? "undecided" : "fresh";
-}
-function formatReason(r) {
-  const loc = { ...r.location, line: r.location.line ?? 1, col: r.location.col ?? 1 };
-  return `${formatLocation(loc)}: ${r.verdict === "undecided" ? "undecided: " : ""}${r.message}`;
-}
-
-// src/cargo/ops/freshness/source_matcher.ts
-init_source_id();
-init_canonical_url();
-init_errors();
-
-// src/cargo/util/semver_ext.ts
-init_errors();
-var SemverError = class extends Error {
-};
-var U64_MAX = 18446744073709551615n;
-function quoted(ch) {
-  return ch === "	" ? "'\\t'" : ch === "\n" ? "'\\n'" : ch === "\r" ? "'\\r'" : `'${ch}'`;
-}
-function isDigit2(c) {
-  return c !== void 0 && c >= "0" && c <= "9";
-}
-function numericIdentifier(s3, pos) {
-  let len = 0;
-  while (isDigit2(s3[len])) len++;
-  if (len === 0) {
-    if (s3.length === 0) throw new SemverError(`unexpected end of input while parsing ${pos}`);
-    throw new SemverError(`unexpected character ${quoted(s3[0])} while parsing ${pos}`);
-  }
-  if (len > 1 && s3[0] === "0") throw new SemverError(`invalid leading zero in ${pos}`);
-  const n = BigInt(s3.slice(0, len));
-  if (n > U64_MAX) throw new SemverError(`value of ${pos} exceeds u64::MAX`);
-  return [n, s3.slice(len)];
-}
-function identifier(s3, pos) {
-  let acc = 0;
-  for (; ; ) {
-    let seg = 0;
-    let nonDigit = false;
-    for (; ; ) {
-      const c = s3[acc + seg];
-      if (c === void 0 || !/[0-9A-Za-z-]/.test(c)) break;
-      if (!isDigit2(c)) nonDigit = true;
-      seg++;
-    }
-    const boundary = s3[acc + seg];
-    if (seg === 0) {
-      if (acc === 0 && boundary !== ".") return ["", s3];
-      throw new SemverError(`empty identifier segment in ${pos}`);
-    }
-    if (pos === "pre-release identifier" && seg > 1 && !nonDigit && s3[acc] === "0") {
-      throw new SemverError(`invalid leading zero in ${pos}`);
-    }
-    acc += seg;
-    if (boundary !== ".") return [s3.slice(0, acc), s3.slice(acc)];
-    acc++;
-  }
-}
-function nonEmptyIdentifier(s3, pos) {
-  const [id, rest] = identifier(s3, pos);
-  if (id === "") throw new SemverError(`empty identifier segment in ${pos}`);
-  return [id, rest];
-}
-function parseVersionInner(s3) {
-  if (s3 === "") throw new SemverError("empty string, expected a semver version");
-  const dot = (t2, pos2) => {
-    if (t2.startsWith(".")) return t2.slice(1);
-    if (t2 === "") throw new SemverError(`unexpected end of input while parsing ${pos2}`);
-    throw new SemverError(`unexpected character ${quoted(t2[0])} after ${pos2}`);
-  };
-  let [major, t] = numericIdentifier(s3, "major version number");
-  t = dot(t, "major version number");
-  let minor;
-  [minor, t] = numericIdentifier(t, "minor version number");
-  t = dot(t, "minor version number");
-  let patch;
-  [patch, t] = numericIdentifier(t, "patch version number");
-  let pre = "";
-  let build = "";
-  let pos = "patch version number";
-  if (t.startsWith("-")) {
-    pos = "pre-release identifier";
-    [pre, t] = nonEmptyIdentifier(t.slice(1), pos);
-  }
-  if (t.startsWith("+")) {
-    pos = "build metadata";
-    [build, t] = nonEmptyIdentifier(t.slice(1), pos);
-  }
-  if (t !== "") throw new SemverError(`unexpected character ${quoted(t[0])} after ${pos}`);
-  return { major, minor, patch, pre, build };
-}
-function parseVersion(s3, loc, kind = "manifest") {
-  try {
-    return parseVersionInner(s3);
-  } catch (e) {
-    if (e instanceof SemverError) throw new CargoError(kind, `invalid version \`${s3}\`: ${e.message}`, loc);
-    throw e;
-  }
-}
-function comparePrerelease(a, b2) {
-  if (a === b2) return 0;
-  if (a === "") return 1;
-  if (b2 === "") return -1;
-  const as2 = a.split(".");
-  const bs2 = b2.split(".");
-  for (let i = 0; i < Math.min(as2.length, bs2.length); i++) {
-    const x = as2[i];
-    const y = bs2[i];
-    const xn2 = /^[0-9]+$/.test(x);
-    const yn2 = /^[0-9]+$/.test(y);
-    let c;
-    if (xn2 && yn2) c = x.length !== y.length ? x.length - y.length : x < y ? -1 : x > y ? 1 : 0;
-    else if (xn2 !== yn2) c = xn2 ? -1 : 1;
-    else c = x < y ? -1 : x > y ? 1 : 0;
-    if (c !== 0) return Math.sign(c);
-  }
-  return Math.sign(as2.length - bs2.length);
-}
-var isWildcard = (c) => c === "*" || c === "x" || c === "X";
-function parseOp(s3) {
-  if (s3.startsWith(">=")) return ["GreaterEq", s3.slice(2)];
-  if (s3.startsWith("<=")) return ["LessEq", s3.slice(2)];
-  switch (s3[0]) {
-    case "=":
-      return ["Exact", s3.slice(1)];
-    case ">":
-      return ["Greater", s3.slice(1)];
-    case "<":
-      return ["Less", s3.slice(1)];
-    case "~":
-      return ["Tilde", s3.slice(1)];
-    case "^":
-      return ["Caret", s3.slice(1)];
-    default:
-      return ["Caret", s3];
-  }
-}
-var trimSpaces = (s3) => s3.replace(/^ +/, "");
-function parseComparator(input) {
-  let [op, t] = parseOp(input);
-  const defaultOp = t.length === input.length;
-  t = trimSpaces(t);
-  let pos = "major version number";
-  let major;
-  [major, t] = numericIdentifier(t, pos);
-  let minor;
-  let patch;
-  let hasWildcard = false;
-  if (t.startsWith(".")) {
-    t = t.slice(1);
-    pos = "minor version number";
-    if (isWildcard(t[0])) {
-      hasWildcard = true;
-      if (defaultOp) op = "Wildcard";
-      t = t.slice(1);
-    } else {
-      [minor, t] = numericIdentifier(t, pos);
-    }
-  }
-  if (t.startsWith(".")) {
-    t = t.slice(1);
-    pos = "patch version number";
-    if (isWildcard(t[0])) {
-      if (defaultOp) op = "Wildcard";
-      t = t.slice(1);
-    } else if (hasWildcard) {
-      throw new SemverError("unexpected character after wildcard in version req");
-    } else {
-      [patch, t] = numericIdentifier(t, pos);
-    }
-  }
-  let pre = "";
-  if (patch !== void 0 && t.startsWith("-")) {
-    pos = "pre-release identifier";
-    [pre, t] = nonEmptyIdentifier(t.slice(1), pos);
-  }
-  if (patch !== void 0 && t.startsWith("+")) {
-    pos = "build metadata";
-    [, t] = nonEmptyIdentifier(t.slice(1), pos);
-  }
-  return [{ op, major, minor, patch, pre }, pos, trimSpaces(t)];
-}
-var MAX_COMPARATORS = 32;
-function parseReqInner(text) {
-  let t = trimSpaces(text);
-  if (isWildcard(t[0])) {
-    const rest = trimSpaces(t.slice(1));
-    if (rest === "") return [];
-    if (rest.startsWith(",")) throw new SemverError(`wildcard req (${t[0]}) must be the only comparator in the version req`);
-    throw new SemverError("unexpected character after wildcard in version req");
-  }
-  const out = [];
-  for (; ; ) {
-    let parsed;
-    try {
-      parsed = parseComparator(t);
-    } catch (e) {
-      const rest2 = trimSpaces(t.slice(1));
-      if (e instanceof SemverError && isWildcard(t[0]) && (rest2 === "" || rest2.startsWith(","))) {
-        throw new SemverError(`wildcard req (${t[0]}) must be the only comparator in the version req`);
-      }
-      throw e;
-    }
-    const [cmp, pos, rest] = parsed;
-    out.push(cmp);
-    if (rest === "") return out;
-    if (!rest.startsWith(",")) throw new SemverError(`expected comma after ${pos}, found ${quoted(rest[0])}`);
-    if (out.length === MAX_COMPARATORS) throw new SemverError("excessive number of version comparators");
-    t = trimSpaces(rest.slice(1));
-  }
-}
-function matchesExact(c, v2) {
-  if (v2.major !== c.major) return false;
-  if (c.minor !== void 0 && v2.minor !== c.minor) return false;
-  if (c.patch !== void 0 && v2.patch !== c.patch) return false;
-  return v2.pre === c.pre;
-}
-function matchesOrdered(c, v2, sign) {
-  const beyond = (a, b2) => sign === 1 ? a > b2 : a < b2;
-  if (v2.major !== c.major) return beyond(v2.major, c.major);
-  if (c.minor === void 0) return false;
-  if (v2.minor !== c.minor) return beyond(v2.minor, c.minor);
-  if (c.patch === void 0) return false;
-  if (v2.patch !== c.patch) return beyond(v2.patch, c.patch);
-  return comparePrerelease(v2.pre, c.pre) * sign > 0;
-}
-function matchesTilde(c, v2) {
-  if (v2.major !== c.major) return false;
-  if (c.minor !== void 0 && v2.minor !== c.minor) return false;
-  if (c.patch !== void 0 && v2.patch !== c.patch) return v2.patch > c.patch;
-  return comparePrerelease(v2.pre, c.pre) >= 0;
-}
-function matchesCaret(c, v2) {
-  if (v2.major !== c.major) return false;
-  if (c.minor === void 0) return true;
-  if (c.patch === void 0) return c.major > 0n ? v2.minor >= c.minor : v2.minor === c.minor;
-  if (c.major > 0n) {
-    if (v2.minor !== c.minor) return v2.minor > c.minor;
-    if (v2.patch !== c.patch) return v2.patch > c.patch;
-  } else if (c.minor > 0n) {
-    if (v2.minor !== c.minor) return false;
-    if (v2.patch !== c.patch) return v2.patch > c.patch;
-  } else if (v2.minor !== c.minor || v2.patch !== c.patch) {
-    return false;
-  }
-  return comparePrerelease(v2.pre, c.pre) >= 0;
-}
-function comparatorMatches(c, v2) {
-  switch (c.op) {
-    case "Exact":
-    case "Wildcard":
-      return matchesExact(c, v2);
-    case "Greater":
-      return matchesOrdered(c, v2, 1);
-    case "GreaterEq":
-      return matchesExact(c, v2) || matchesOrdered(c, v2, 1);
-    case "Less":
-      return matchesOrdered(c, v2, -1);
-    case "LessEq":
-      return matchesExact(c, v2) || matchesOrdered(c, v2, -1);
-    case "Tilde":
-      return matchesTilde(c, v2);
-    case "Caret":
-      return matchesCaret(c, v2);
-  }
-}
-function preIsCompatible(c, v2) {
-  return c.major === v2.major && c.minor === v2.minor && c.patch === v2.patch && c.pre !== "";
-}
-var OP_PREFIX = {
-  Exact: "=",
-  Greater: ">",
-  GreaterEq: ">=",
-  Less: "<",
-  LessEq: "<=",
-  Tilde: "~",
-  Caret: "^",
-  Wildcard: ""
-};
-function formatComparator(c) {
-  let s3 = `${OP_PREFIX[c.op]}${c.major}`;
-  if (c.minor !== void 0) {
-    s3 += `.${c.minor}`;
-    if (c.patch !== void 0) s3 += `.${c.patch}${c.pre ? `-${c.pre}` : ""}`;
-    else if (c.op === "Wildcard") s3 += ".*";
-  } else if (c.op === "Wildcard") {
-    s3 += ".*";
-  }
-  return s3;
-}
-var PARSED = /* @__PURE__ */ new Map();
-var MAX_REMEMBERED = 1e4;
-var VersionReq = class _VersionReq {
-  constructor(comparators) {
-    this.comparators = comparators;
-  }
-  comparators;
-  /** `*`: matches every version without a pre-release. */
-  static STAR = new _VersionReq([]);
-  seen;
-  /**
-   * Parses a dependency's `version` as Cargo does. `dependency` only
-   * improves the error message.
-   */
-  static parse(s3, loc, dependency) {
-    const known = PARSED.get(s3);
-    if (known) return known;
-    try {
-      const r = new _VersionReq(parseReqInner(s3));
-      if (PARSED.size < 1e5) PARSED.set(s3, r);
-      return r;
-    } catch (e) {
-      if (!(e instanceof SemverError)) throw e;
-      const forDep = dependency ? ` for dependency \`${dependency}\`` : "";
-      throw new CargoError("manifest", `failed to parse the version requirement \`${s3}\`${forDep}: ${e.message}`, resolveWhere(loc));
-    }
-  }
-  /** Forgets memoised parses, so a benchmark can time what one fresh run does. */
-  static clearCache() {
-    PARSED.clear();
-  }
-  /**
-   * Accepts a version string (parsed strictly; bad input is a CargoError) or
-   * a parsed `Version`. Answers for strings are remembered: in a large graph
-   * the same requirement meets the same version thousands of times.
-   */
-  matches(version) {
-    if (typeof version !== "string") return this.matchesVersion(version);
-    const memo = this.seen ??= /* @__PURE__ */ new Map();
-    let m2 = memo.get(version);
-    if (m2 === void 0) {
-      m2 = this.matchesVersion(parseVersion(version));
-      if (memo.size < MAX_REMEMBERED) memo.set(version, m2);
-    }
-    return m2;
-  }
-  matchesVersion(v2) {
-    if (!this.comparators.every((c) => comparatorMatches(c, v2))) return false;
-    if (v2.pre === "") return true;
-    return this.comparators.some((c) => preIsCompatible(c, v2));
-  }
-  /** Canonical form, as cargo prints it: `1.2` shows as `^1.2`, `x` as `*`. */
-  toString() {
-    return this.comparators.length === 0 ? "*" : this.comparators.map(formatComparator).join(", ");
-  }
-};
-
-// src/cargo/ops/freshness/source_matcher.ts
-var CRATES_IO_CANONICAL2 = canonicalUrl(CRATES_IO_INDEX);
-var CRATES_IO_SOURCE = { key: "crates-io", canonical: CRATES_IO_CANONICAL2 };
-function lockedSourceKey(p2) {
-  if (!p2.sourceId) return "path";
-  return p2.sourceId.isCratesIo() ? "crates-io" : p2.sourceId.key();
-}
-var SourceMatcher = class {
-  constructor(locals, registries, patch) {
-    this.locals = locals;
-    this.registries = registries;
-    for (const [key, deps] of Object.entries(patch)) {
-      const canon = this.patchKeyCanonical(key, deps[0]);
-      const byName = /* @__PURE__ */ new Map();
-      for (const d of deps) {
-        const t = this.patchTarget(d);
-        const list = byName.get(d.packageName);
-        if (list) list.push(t);
-        else byName.set(d.packageName, [t]);
-      }
-      this.patches.set(canon, byName);
-    }
-  }
-  locals;
-  registries;
-  reqs = /* @__PURE__ */ new Map();
-  patches = /* @__PURE__ */ new Map();
-  // Keyed by object: every declaration and locked package asks again for each candidate.
-  wanted = /* @__PURE__ */ new WeakMap();
-  patchTargets() {
-    return [...this.patches.values()].flatMap((m2) => [...m2.values()].flat());
-  }
-  req(s3, dep) {
-    if (s3 === void 0) return void 0;
-    let r = this.reqs.get(s3);
-    if (!r) this.reqs.set(s3, r = VersionReq.parse(s3, () => dep?.location));
-    return r;
-  }
-  /** The source a declaration asks for: a key for locked packages and a canonical URL for `[patch]`. */
-  sourceOf(src) {
-    let hit = this.wanted.get(src);
-    if (!hit) this.wanted.set(src, hit = this.computeSourceOf(src));
-    return hit;
-  }
-  computeSourceOf(src) {
-    if (src.kind === "path") return { key: "path", canonical: "" };
-    if (src.kind === "git") {
-      const id2 = SourceId.forGit(src.url, src.reference);
-      return { key: id2.key(), canonical: id2.canonicalUrl() };
-    }
-    const url = src.registryIndex ?? (src.registry ? this.registryUrl(src.registry) : void 0);
-    if (url === void 0) return CRATES_IO_SOURCE;
-    const id = SourceId.forRegistryIndex(url);
-    return id.isCratesIo() ? CRATES_IO_SOURCE : { key: id.key(), canonical: id.canonicalUrl() };
-  }
-  matches(req, version) {
-    return req === void 0 || req.matches(version);
-  }
-  accepts(dep, parent, cand) {
-    if (cand.id.name !== dep.packageName) return false;
-    const req = this.req(dep.req, dep);
-    if (!this.matches(req, cand.id.version)) return false;
-    const src = dep.source;
-    if (src?.kind === "path") {
-      const local = this.locals.get(src.path);
-      return !cand.id.source && local !== void 0 && local.version === cand.id.version;
-    }
-    const want = src ? this.sourceOf(src) : this.parentSource(parent);
-    const patches = this.patches.get(want.canonical)?.get(dep.packageName);
-    const usable = patches?.filter((t) => t.version === void 0 || this.matches(req, t.version));
-    if (usable?.length) return usable.some((t) => t.accepts(cand));
-    return lockedSourceKey(cand) === want.key;
-  }
-  parentSource(parent) {
-    const id = parent.sourceId;
-    if (!id || id.isCratesIo()) return CRATES_IO_SOURCE;
-    let hit = this.wanted.get(id);
-    if (!hit) this.wanted.set(id, hit = { key: id.key(), canonical: id.canonicalUrl() });
-    return hit;
-  }
-  registryUrl(name) {
-    const url = this.registries.registryIndex(name);
-    if (url === void 0) {
-      throw new CargoError("config", `registry \`${name}\` is not defined in any .cargo/config.toml ([registries.${name}] index)`);
-    }
-    return url;
-  }
-  patchKeyCanonical(key, first) {
-    if (key === "crates-io") return CRATES_IO_CANONICAL2;
-    const named = this.registries.registryIndex(key);
-    if (named !== void 0) return SourceId.forRegistryIndex(named).canonicalUrl();
-    try {
-      return canonicalUrl(key);
-    } catch {
-      throw new CargoError("manifest", `[patch] key \`${key}\` is neither a registry name nor a URL`, first?.location);
-    }
-  }
-  patchTarget(d) {
-    const src = d.source;
-    if (src.kind === "path") {
-      const local = this.locals.get(src.path);
-      return {
-        dep: d,
-        version: local?.version,
-        accepts: (p2) => !p2.id.source && p2.id.name === d.packageName && p2.id.version === local?.version
-      };
-    }
-    const key = this.sourceOf(src).key;
-    const req = this.req(d.req, d);
-    return {
-      dep: d,
-      accepts: (p2) => p2.id.name === d.packageName && lockedSourceKey(p2) === key && this.matches(req, p2.id.version)
-    };
-  }
-};
-
-// src/cargo/ops/freshness/summaries.ts
-import * as fs18 from "node:fs";
-import * as path18 from "node:path";
-
-// src/cargo/sources/registry/index_entry.ts
-init_errors();
-init_source_id();
-function parseIndexEntry(line, where) {
-  let v2;
-  try {
-    v2 = JSON.parse(line);
-  } catch (e) {
-    throw new CargoError("index", `invalid JSON in index entry: ${e.message}`, { file: where });
-  }
-  const o = v2;
-  if (!o || typeof o !== "object" || typeof o.name !== "string" || typeof o.vers !== "string" || !Array.isArray(o.deps)) {
-    throw new CargoError("index", "index entry lacks `name`, `vers` or `deps`", { file: where });
-  }
-  const bad = (what) => {
-    throw new CargoError("index", `index entry \`${o.name} ${o.vers}\` has an invalid ${what}`, { file: where });
-  };
-  for (const d of o.deps) {
-    const dep = d;
-    if (!dep || typeof dep !== "object" || typeof dep.name !== "string" || typeof dep.req !== "string") bad("dependency");
-    if (dep.features !== void 0 && !isStringArray(dep.features)) bad(`feature list of dependency \`${dep.name}\``);
-    if (!optionalBool(dep.optional)) bad(`\`optional\` of \`${dep.name}\``);
-    if (!optionalBool(dep.default_features)) bad(`\`default_features\` of \`${dep.name}\``);
-    if (!nullableString(dep.target)) bad(`\`target\` of \`${dep.name}\``);
-    if (!nullableString(dep.kind)) bad(`\`kind\` of \`${dep.name}\``);
-    if (!nullableString(dep.package)) bad(`\`package\` of \`${dep.name}\``);
-    if (!nullableString(dep.registry)) bad(`\`registry\` of \`${dep.name}\``);
-    if (typeof dep.registry === "string" && !isRegistryUrl(dep.registry)) bad(`registry URL \`${dep.registry}\` of \`${dep.name}\``);
-    try {
-      VersionReq.parse(dep.req);
-    } catch {
-      bad(`requirement \`${dep.req}\` for \`${dep.name}\``);
-    }
-  }
-  if (!isFeatureTable(o.features)) bad("`features` table");
-  if (!isFeatureTable(o.features2)) bad("`features2` table");
-  return o;
-}
-function isRegistryUrl(url) {
-  try {
-    SourceId.forRegistryIndex(url);
-    return true;
-  } catch {
-    return false;
-  }
-}
-function isStringArray(v2) {
-  if (!Array.isArray(v2)) return false;
-  for (const x of v2) if (typeof x !== "string") return false;
-  return true;
-}
-function optionalBool(v2) {
-  return v2 === void 0 || typeof v2 === "boolean";
-}
-function nullableString(v2) {
-  return v2 === void 0 || v2 === null || typeof v2 === "string";
-}
-function isFeatureTable(f2) {
-  if (f2 === void 0 || f2 === null) return true;
-  if (typeof f2 !== "object" || Array.isArray(f2)) return false;
-  for (const k2 in f2) if (Object.hasOwn(f2, k2) && !isStringArray(f2[k2])) return false;
-  return true;
-}
-function summaryFromIndexEntry(e, source, id) {
-  const dependencies = e.deps.map((d) => ({
-    nameInToml: d.name,
-    packageName: d.package ?? d.name,
-    req: d.req,
-    kind: d.kind ?? "normal",
-    target: d.target ?? void 0,
-    optional: d.optional ?? false,
-    defaultFeatures: d.default_features ?? true,
-    // JSON.parse makes a fresh `[]` for every dependency; keep the shared one instead.
-    features: d.features?.length ? d.features : NO_FEATURES,
-    // A dependency from another registry (an alternate registry's crate on crates.io) names its index.
-    source: d.registry ? { kind: "registry", registryIndex: d.registry } : void 0
-  }));
-  return {
-    id: id ?? { name: e.name, version: e.vers, source },
-    dependencies,
-    // Shared, not copied, when there is no `features2` to merge (the common case).
-    features: e.features2 ? { ...e.features ?? {}, ...e.features2 } : e.features ?? {}
-  };
-}
-
-// src/cargo/ops/freshness/summaries.ts
-var SummaryStore = class {
-  constructor(layout) {
-    this.layout = layout;
-  }
-  layout;
-  find(p2) {
-    try {
-      return this.findUnchecked(p2);
-    } catch {
-      return void 0;
-    }
-  }
-  findUnchecked(p2) {
-    const l = this.layout.of(p2.id, p2.sourceId);
-    if (!l || l.kind === "vendored") return void 0;
-    if (l.kind === "git") {
-      const dir = this.layout.abs(l.checkout);
-      const file = findPackageManifest(dir, p2.id.name, 3);
-      return file ? fromManifest(parseManifest(file), p2) : void 0;
-    }
-    const where = this.layout.abs(l.index);
-    const line = readIndexCacheLine(where, p2.id.version);
-    if (line !== void 0) {
-      const e = parseIndexEntry(line, where);
-      return { summary: summaryFromIndexEntry(e, p2.id.source, p2.id), checksum: e.cksum };
-    }
-    const toml = path18.join(this.layout.abs(l.src), "Cargo.toml");
-    return fs18.existsSync(toml) ? fromManifest(parseManifest(toml), p2) : void 0;
-  }
-};
-function fromManifest(m2, p2) {
-  if (!m2.package || m2.package.name !== p2.id.name || m2.package.version !== p2.id.version) return void 0;
-  return { summary: { id: p2.id, dependencies: m2.dependencies, features: m2.features } };
-}
-function findPackageManifest(root, name, depth) {
-  const queue = [[root, 0]];
-  while (queue.length) {
-    const [dir, d] = queue.shift();
-    const file = path18.join(dir, "Cargo.toml");
-    if (fs18.existsSync(file)) {
-      const text = fs18.readFileSync(file, "utf8");
-      if (new RegExp(`^\\s*name\\s*=\\s*["']${name.replace(/[-]/g, "\\-")}["']`, "m").test(text)) return file;
-    }
-    if (d >= depth || !fs18.existsSync(dir)) continue;
-    for (const e of fs18.readdirSync(dir, { withFileTypes: true })) {
-      if (e.isDirectory() && !e.name.startsWith(".") && e.name !== "target") queue.push([path18.join(dir, e.name), d + 1]);
-    }
-  }
-  return void 0;
-}
-
-// src/cargo/ops/freshness/patch_check.ts
-init_source_id();
-var PatchCheck = class {
-  constructor(ws2, resolve7, matcher, reached) {
-    this.ws = ws2;
-    this.resolve = resolve7;
-    this.matcher = matcher;
-    this.reached = reached;
-  }
-  ws;
-  resolve;
-  matcher;
-  reached;
-  reasons() {
-    const out = [];
-    const unused = this.resolve.encodable.patchUnused;
-    const claimed = /* @__PURE__ */ new Set();
-    for (const t of this.matcher.patchTargets()) {
-      const used = this.resolve.list.some((p2) => this.reached(p2) && t.accepts(p2));
-      const listed = unused.findIndex((u2) => {
-        const p2 = { id: { name: u2.name, version: u2.version, source: u2.source }, sourceId: u2.source ? SourceId.parseLockfileSource(u2.source) : void 0 };
-        return t.accepts(p2);
-      });
-      if (listed >= 0) claimed.add(listed);
-      if (used || listed >= 0) continue;
-      out.push({
-        verdict: "stale",
-        code: "patch-unrecorded",
-        location: t.dep.location,
-        message: `[patch] entry \`${t.dep.nameInToml}\` is neither used in Cargo.lock nor listed under [[patch.unused]]; cargo would re-lock it`
-      });
-    }
-    unused.forEach((u2, i) => {
-      if (claimed.has(i)) return;
-      out.push({
-        verdict: "stale",
-        code: "patch-removed",
-        location: { file: this.resolve.file, line: u2.line, col: 1 },
-        message: `[[patch.unused]] lists \`${u2.name} v${u2.version}\`, which is no longer a [patch] entry in ${this.ws.rootManifest.file}`
-      });
-    });
-    return out;
-  }
-};
-
-// src/cargo/ops/check_lockfile.ts
-function checkLockfile({ ws: ws2, layout, registries, resolve: given }) {
-  const file = ws2.lockfilePath;
-  const reasons = [];
-  const stale = (code, location, message) => reasons.push({ verdict: "stale", code, location, message });
-  if (!fs19.existsSync(file)) {
-    stale("lockfile-missing", { file: ws2.rootManifest.file, line: 1, col: 1 }, "Cargo.lock does not exist; cargo would generate it");
-    return { verdict: "stale", lockfile: file, reasons };
-  }
-  const resolve7 = given ?? readResolve(ws2);
-  const lockLoc = (line) => ({ file, line, col: 1 });
-  const locals = new Map(ws2.pathPackages.map((p2) => [p2.dir, p2]));
-  const matcher = new SourceMatcher(locals, registries, ws2.patch);
-  const memberDirs = new Set(ws2.members.map((m2) => m2.dir));
-  const list = resolve7.list;
-  const nodes = new Array(list.length);
-  const roots = [];
-  for (const pkg of ws2.pathPackages) {
-    const locked = resolve7.local(pkg.name, pkg.version);
-    if (!locked) {
-      const loc = { file: pkg.manifest.file, ...pkg.manifest.locator.locate(["package", "version"]) };
-      const other = resolve7.byName(pkg.name).find((p2) => !p2.id.source);
-      if (memberDirs.has(pkg.dir) || other) {
-        stale("package-unlocked", loc, other ? `\`${pkg.name}\` is version ${pkg.version} here but ${other.id.version} in Cargo.lock` : `workspace member \`${pkg.name} v${pkg.version}\` is not in Cargo.lock`);
-      }
-      continue;
-    }
-    const summary = { id: locked.id, dependencies: pkg.manifest.dependencies, features: pkg.manifest.features };
-    const node = { id: locked.index, summary, member: memberDirs.has(pkg.dir), pkg, locked };
-    nodes[locked.index] = node;
-    if (node.member) roots.push(node);
-  }
-  const store = new SummaryStore(layout);
-  const known = new Array(list.length);
-  const summaryOf = (p2) => known[p2.index] ??= store.find(p2) ?? null;
-  const nodeOf = (id) => {
-    const n = nodes[id];
-    if (n) return n;
-    const locked = list[id];
-    const s3 = summaryOf(locked);
-    if (!s3) return void 0;
-    return nodes[id] = { id, summary: s3.summary, member: false, locked };
-  };
-  const target = (from, dep) => {
-    const parent = list[from.id];
-    for (const c of parent.deps) if (matcher.accepts(dep, parent, c)) return c.index;
-    return void 0;
-  };
-  const res = resolveFeatures(roots, nodeOf, target);
-  const reached = new Uint8Array(list.length);
-  const unknown = [];
-  const walk = roots.map((r) => r.locked);
-  for (const p2 of ws2.replace.length ? list : []) if (p2.encodable.replace) walk.push(p2);
-  while (walk.length) {
-    const p2 = walk.pop();
-    if (reached[p2.index]) continue;
-    reached[p2.index] = 1;
-    const active = res.activated[p2.index];
-    if (!active) {
-      if (p2.id.source) unknown.push(p2);
-      for (const d of p2.deps) walk.push(d);
-    } else {
-      for (const a of active) if (a.target !== void 0) walk.push(list[a.target]);
-    }
-  }
-  const certain = unknown.length === 0;
-  for (const id of res.expanded) {
-    const n = nodes[id];
-    const active = res.activated[id];
-    const local = n.pkg !== void 0;
-    if (!local && !certain) continue;
-    const name = () => `${n.locked.id.name} v${n.locked.id.version}`;
-    const origin = () => res.origin[id]?.location ?? lockLoc(n.locked.line);
-    for (const a of active) {
-      if (a.target !== void 0) continue;
-      const d = a.dep;
-      if (local) stale(...unlockedDependency(d, n.locked, resolve7, matcher));
-      else stale(
-        "feature-activates",
-        origin(),
-        `\`${name()}\` would now also depend on \`${d.packageName}\` (enabled through the features requested here), which Cargo.lock does not record`
-      );
-    }
-    const edges = n.locked.edges;
-    for (let i = 0; i < edges.length; i++) {
-      const dep = edges[i];
-      if (!dep || active.some((a) => a.target === void 0 ? a.dep.packageName === dep.id.name : a.target === dep.index)) continue;
-      if (local) stale(
-        "dependency-removed",
-        lockLoc(n.locked.encodable.dependencies[i].line),
-        `Cargo.lock lists \`${dep.id.name} v${dep.id.version}\` as a dependency of \`${name()}\`, which ${n.pkg.manifest.file} no longer declares`
-      );
-      else stale(
-        "feature-deactivated",
-        origin(),
-        `Cargo.lock lists \`${dep.id.name}\` as a dependency of \`${name()}\`, but no enabled feature activates it any more`
-      );
-    }
-  }
-  const cycle = findCycle(res, list.length);
-  if (cycle) {
-    const names = cycle.path.map((id) => list[id].id.name);
-    const d = cycle.via.dep;
-    stale(
-      "dependency-cycle",
-      d.location ?? lockLoc(list[cycle.path[0]].line),
-      `cyclic package dependency: ${names.join(" -> ")}; cargo refuses this graph`
-    );
-  }
-  for (const p2 of list) {
-    if (reached[p2.index]) continue;
-    stale("package-unused", lockLoc(p2.line), `locked package \`${p2.id.name} v${p2.id.version}\` is no longer used by the workspace`);
-  }
-  for (const p2 of list) {
-    if (!p2.sourceId?.isRegistry() || !reached[p2.index]) continue;
-    if (!p2.checksum) {
-      stale("checksum-missing", lockLoc(p2.line), `\`${p2.id.name} v${p2.id.version}\` has no checksum in Cargo.lock; cargo would add it`);
-      continue;
-    }
-    const s3 = summaryOf(p2);
-    if (s3?.checksum && s3.checksum !== p2.checksum) {
-      stale(
-        "checksum-changed",
-        lockLoc(p2.line),
-        `checksum of \`${p2.id.name} v${p2.id.version}\` is ${p2.checksum} in Cargo.lock but ${s3.checksum} in the registry index`
-      );
-    }
-  }
-  for (const r of new PatchCheck(ws2, resolve7, matcher, (p2) => reached[p2.index] === 1).reasons()) reasons.push(r);
-  if (!certain) {
-    const names = unknown.slice(0, 3).map((p2) => `${p2.id.name} v${p2.id.version}`).join(", ");
-    reasons.push({
-      verdict: "undecided",
-      code: "summary-unknown",
-      location: { file, line: 1, col: 1 },
-      message: `features may activate optional dependencies of ${unknown.length} locked package(s) (${names}${unknown.length > 3 ? ", \u2026" : ""}) whose index entries are not in ${layout.cargoHome}; run \`cargo fetch\` or \`crate-cache fetch\` once to decide`
-    });
-  }
-  return { verdict: verdictOf(reasons), lockfile: file, reasons };
-}
-function unlockedDependency(d, parent, resolve7, matcher) {
-  const owner = `\`${parent.id.name}\``;
-  const elsewhere = resolve7.byName(d.packageName).find((c) => matcher.accepts(d, parent, c));
-  if (elsewhere) {
-    return [
-      "dependency-unrecorded",
-      d.location,
-      `\`${d.nameInToml}\` is declared here but Cargo.lock does not list it among the dependencies of ${owner}`
-    ];
-  }
-  const locked = resolve7.byName(d.packageName).map((c) => `${c.id.version}${c.id.source ? "" : " (path)"}`);
-  const has = locked.length ? `Cargo.lock has ${d.packageName} ${locked.join(", ")}` : `Cargo.lock has no \`${d.packageName}\``;
-  if (d.source.kind === "git") {
-    const ref = d.source.reference.kind === "default" ? "default branch" : `${d.source.reference.kind} \`${d.source.reference.name}\``;
-    return ["git-changed", d.location, `git dependency \`${d.nameInToml}\` (${d.source.url}, ${ref}) matches no locked package; ${has}`];
-  }
-  if (d.source.kind === "path") {
-    return ["path-changed", d.location, `path dependency \`${d.nameInToml}\` (${d.source.path}) matches no locked package; ${has}`];
-  }
-  const req = d.req ?? "*";
-  return ["dependency-unlocked", d.location, `no locked package satisfies \`${d.packageName} = "${req}"\`; ${has}`];
-}
-function findCycle(res, nodeCount) {
-  const ON_STACK = 1;
-  const DONE = 2;
-  const state = new Uint8Array(nodeCount);
-  const stack = [];
-  const visit = (id) => {
-    state[id] = ON_STACK;
-    stack.push(id);
-    for (const a of res.activated[id] ?? []) {
-      if (a.dep.kind === "dev" || a.target === void 0) continue;
-      const s3 = state[a.target];
-      if (s3 === ON_STACK) return { path: [...stack.slice(stack.indexOf(a.target)), a.target], via: a };
-      if (s3 !== DONE) {
-        const found = visit(a.target);
-        if (found) return found;
-      }
-    }
-    stack.pop();
-    state[id] = DONE;
-    return void 0;
-  };
-  for (const id of res.expanded) {
-    if (state[id]) continue;
-    const found = visit(id);
-    if (found) return found;
-  }
-  return void 0;
-}
-
-// src/cli/check.ts
-var EXIT = { fresh: 0, stale: 1, undecided: 3 };
-function checkCommand(project, asJson) {
-  const report = checkLockfile({ ws: project.ws, layout: project.layout, registries: project.config, resolve: project.resolve });
-  const code = EXIT[report.verdict];
-  if (asJson) return { stdout: json(report), code };
-  const lines = report.reasons.map(formatReason);
-  lines.push(`${report.lockfile}: ${report.verdict}`);
-  return { stdout: lines.join("\n") + "\n", code };
-}
-
-// src/cli/dirname.ts
-init_source_id();
-function dirnameCommand(url, git2, cargoVersion) {
-  const name = git2 ? gitIdent(SourceId.forGit(url), cargoVersion) : registryDirName(SourceId.forRegistryIndex(url), cargoVersion);
-  return { stdout: name + "\n", code: 0 };
-}
-function cargoVersionOption(v2) {
-  return parseCargoVersion(`cargo ${v2.split(".").length === 2 ? `${v2}.0` : v2}`);
-}
-
-// src/cargo/ops/cache_key.ts
-import { createHash as createHash3 } from "node:crypto";
-var DEFAULT_KEY_PREFIX = "v1-crate-cache";
-function cacheKey(plans, os4, prefix = DEFAULT_KEY_PREFIX) {
-  const parts = /* @__PURE__ */ new Set();
-  for (const plan of plans) {
-    for (const r of plan.registries) parts.add(`index ${r.dir}`);
-    for (const p2 of plan.packages) parts.add(`package ${p2.name} ${p2.version} ${p2.source} ${p2.checksum ?? "-"}`);
-  }
-  const sorted2 = [...parts].sort();
-  const hash = createHash3("sha256").update(sorted2.join("\n")).digest("hex").slice(0, 32);
-  const base = `${prefix}-${os4}-`;
-  return { key: `${base}${hash}`, restoreKeys: [base], hash, parts: sorted2 };
-}
-function runnerOs(platform = process.platform) {
-  return platform === "win32" ? "Windows" : platform === "darwin" ? "macOS" : "Linux";
-}
-
 // src/cli/key.ts
-function keyCommand(project, asJson, prefix = DEFAULT_KEY_PREFIX, os4 = runnerOs()) {
-  const k2 = cacheKey([planLayout(project.ws, project.layout, project.resolve)], os4, prefix);
+function keyCommand(project2, asJson, prefix = DEFAULT_KEY_PREFIX, os4 = runnerOs()) {
+  const k2 = cacheKey([planLayout(project2.ws, project2.layout, project2.resolve)], os4, prefix);
   if (asJson) return { stdout: json(k2), code: 0 };
   return { stdout: [k2.key, `restore-keys: ${k2.restoreKeys.join(", ")}`, ...k2.parts.map((p2) => `  ${p2}`)].join("\n") + "\n", code: 0 };
 }
@@ -25732,8 +25750,8 @@ function cacheContents(plans) {
 }
 
 // src/cli/plan.ts
-function planCommand(project, asJson) {
-  const plan = planLayout(project.ws, project.layout, project.resolve);
+function planCommand(project2, asJson) {
+  const plan = planLayout(project2.ws, project2.layout, project2.resolve);
   const contents = cacheContents([plan]);
   const archived = [...contents.files, ...contents.gitDbs.map((g2) => `${g2.db}/`)].sort();
   const derived = contents.derived.map((d) => `${d}/`);
@@ -25750,64 +25768,193 @@ function planCommand(project, asJson) {
 }
 
 // src/cli/run.ts
-var USAGE = `usage: crate-cache <command> [options]
-
-commands:
-  dirname <url> [--git] [--cargo-version X.Y]   directory name cargo uses for a registry (or git) URL
-  plan [dir] [--json]                           CARGO_HOME entries cargo will use for the workspace
-  check [dir] [--json]                          is Cargo.lock fresh? exit 0 fresh, 1 stale, 3 undecided, 2 bad input
-  key [dir] [--json] [--prefix P] [--os OS]     the cache key and the parts it is made from
-  fetch [dir] [--concurrency N]                 download, verify and unpack what Cargo.lock needs (then cargo can build --offline)
-
-options:
-  --cargo-version X.Y   assume this cargo instead of running \`cargo -V\`
-`;
-function run(argv, env = process.env) {
-  const { values, positionals } = parseArgs2({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      json: { type: "boolean", default: false },
-      git: { type: "boolean", default: false },
-      "cargo-version": { type: "string" },
-      prefix: { type: "string" },
-      os: { type: "string" },
-      help: { type: "boolean", short: "h", default: false }
+var DIR = "the workspace directory, or its Cargo.toml (default: the current directory)";
+var JSON_OPTION = { type: "boolean", help: "print the result as JSON" };
+var CARGO_VERSION_OPTION = {
+  type: "string",
+  arg: "X.Y",
+  help: "assume this cargo's layout instead of running `cargo -V` (which, when it fails, assumes 1.95 and says so on stderr)"
+};
+var BAD_INPUT = "2 bad input (a missing directory, Cargo.toml or Cargo.lock, broken TOML, an unknown option\u2026)";
+var COMMANDS = {
+  dirname: {
+    args: "<url>",
+    summary: "the directory name cargo uses for a registry (or git) URL",
+    description: "The name cargo gives the directories of a registry index URL (or, with --git, a git URL) under CARGO_HOME.",
+    options: { git: { type: "boolean", help: "name a git dependency checkout instead of a registry" }, "cargo-version": CARGO_VERSION_OPTION },
+    exit: `0 ok, ${BAD_INPUT}`,
+    run({ values, args, env, warn }) {
+      if (args.length !== 1) throw new UsageError(`\`dirname\` takes exactly one URL (got ${args.length} arguments)`);
+      return dirnameCommand(args[0], values.git === true, cargoVersion(values, env, warn));
     }
-  });
-  const [command, ...rest] = positionals;
-  if (values.help || command === "help") return { stdout: USAGE, code: 0 };
-  const cargoVersion = values["cargo-version"] ? cargoVersionOption(values["cargo-version"]) : void 0;
-  if (command === "dirname") {
-    if (rest.length !== 1) throw new UsageError("dirname takes exactly one URL");
-    return dirnameCommand(rest[0], values.git, cargoVersion ?? { major: 1, minor: 95 });
+  },
+  plan: {
+    args: "[dir]",
+    summary: "the CARGO_HOME entries cargo will use for the workspace",
+    description: "The CARGO_HOME layout cargo will use for this workspace and Cargo.lock: registry directories and every entry the cache holds.",
+    options: { json: JSON_OPTION, "cargo-version": CARGO_VERSION_OPTION },
+    exit: `0 ok, ${BAD_INPUT}`,
+    run: (inv) => planCommand(project(inv), inv.values.json === true)
+  },
+  check: {
+    args: "[dir]",
+    summary: "is Cargo.lock fresh? (what `cargo metadata --locked` would say, without cargo)",
+    description: "Whether `cargo metadata --locked` would accept Cargo.lock, decided without cargo or the network. Each reason is a line with file:line:col; the last line is the verdict. A missing Cargo.lock is stale: cargo --locked refuses it just the same.",
+    options: { json: JSON_OPTION, "cargo-version": CARGO_VERSION_OPTION },
+    exit: `0 fresh, 1 stale (a missing Cargo.lock included), 3 undecided (a feature table not in CARGO_HOME), ${BAD_INPUT.replace(" or Cargo.lock", "")}`,
+    run: (inv) => checkCommand(project(inv), inv.values.json === true)
+  },
+  key: {
+    args: "[dir]",
+    summary: "the cache key and the parts it is made from",
+    description: "The cache key the action uses for this workspace, its restore key, and the lines hashed into it.",
+    options: {
+      json: JSON_OPTION,
+      prefix: { type: "string", arg: "P", help: `the key's prefix, as the action's key-prefix input (default: ${DEFAULT_KEY_PREFIX})` },
+      os: { type: "string", arg: "OS", help: `the runner OS in the key (default: ${runnerOs()}, this machine's)` },
+      "cargo-version": CARGO_VERSION_OPTION
+    },
+    exit: `0 ok, ${BAD_INPUT}`,
+    run(inv) {
+      const prefix = keyPart(inv.values, "prefix", 400) ?? DEFAULT_KEY_PREFIX;
+      const os4 = keyPart(inv.values, "os", 64) ?? runnerOs();
+      return keyCommand(project(inv), inv.values.json === true, prefix, os4);
+    }
+  },
+  fetch: {
+    args: "[dir]",
+    summary: "download, verify and unpack what Cargo.lock needs (then cargo can build --offline)",
+    description: "Downloads the index entries, .crate files and git dependencies Cargo.lock names into CARGO_HOME, checks every .crate against its Cargo.lock checksum, and unpacks them as cargo would. Progress goes to stderr.",
+    options: {
+      concurrency: { type: "string", arg: "N", help: "downloads at a time, 1 to 256 (default: 16)" },
+      "cargo-version": CARGO_VERSION_OPTION
+    },
+    exit: `0 fetched, 1 a download or the \`cargo fetch\` fallback failed, ${BAD_INPUT}`,
+    run(inv) {
+      const raw = inv.values.concurrency;
+      const concurrency = raw === void 0 ? void 0 : Number(raw);
+      if (concurrency !== void 0 && (!/^\d+$/.test(raw) || concurrency < 1 || concurrency > 256)) {
+        throw new UsageError(`--concurrency must be a whole number from 1 to 256 (got \`${raw}\`)`);
+      }
+      return fetchCommand(project(inv), { concurrency, env: inv.env, log: inv.warn });
+    }
   }
-  if (!["plan", "check", "key"].includes(command ?? "")) {
-    throw new UsageError(command ? `unknown command \`${command}\`` : "no command given");
+};
+var HELP_OPTION = { type: "boolean", help: "show this help" };
+function synopsis(name, c) {
+  const opts = Object.entries(c.options).map(([o, s3]) => `[--${o}${s3.arg ? ` ${s3.arg}` : ""}]`);
+  return [name, c.args, ...opts].join(" ");
+}
+function commandHelp(name, c) {
+  const rows = [];
+  if (c.args) rows.push([c.args.replace(/[[\]<>]/g, ""), c.args === "<url>" ? "a registry index URL, e.g. sparse+https://index.crates.io/" : DIR]);
+  for (const [o, s3] of Object.entries({ ...c.options, help: HELP_OPTION })) rows.push([`--${o}${s3.arg ? ` ${s3.arg}` : ""}`, s3.help]);
+  const w2 = Math.max(...rows.map(([l]) => l.length));
+  return [
+    `usage: crate-cache ${synopsis(name, c)}`,
+    "",
+    wrap(c.description, ""),
+    "",
+    ...rows.map(([l, h]) => wrap(`  ${l.padEnd(w2)}  ${h}`, " ".repeat(w2 + 4))),
+    "",
+    wrap(`exit: ${c.exit}`, "  "),
+    ""
+  ].join("\n");
+}
+function wrap(text, indent) {
+  const lines = [""];
+  for (const word of text.split(/(?<=\S) (?=\S)/)) {
+    const last = lines[lines.length - 1];
+    if (last.trim() !== "" && last.length + 1 + word.length > 80) lines.push(indent + word);
+    else lines[lines.length - 1] = last === "" ? word : `${last} ${word}`;
   }
-  if (rest.length > 1) throw new UsageError(`${command} takes at most one directory`);
-  const project = loadProject(rest[0] ?? ".", { env, cargoVersion });
-  if (command === "plan") return planCommand(project, values.json);
-  if (command === "key") return keyCommand(project, values.json, values.prefix, values.os);
-  return checkCommand(project, values.json);
+  return lines.join("\n");
+}
+var USAGE = (() => {
+  const rows = Object.entries(COMMANDS).map(([name, c]) => [`${name} ${c.args}`.trim(), c.summary]);
+  const w2 = Math.max(...rows.map(([l]) => l.length));
+  return [
+    "usage: crate-cache <command> [options]",
+    "",
+    "commands:",
+    ...rows.map(([l, s3]) => `  ${l.padEnd(w2)}  ${s3}`),
+    "",
+    "`crate-cache <command> --help` shows its options and exit codes. Exit codes: 0 ok (or fresh),",
+    "1 stale (check) or failed (fetch), 3 undecided (check), 2 bad input. Errors are one line on stderr.",
+    ""
+  ].join("\n");
+})();
+async function run(argv, env = process.env, warn = stderrLine) {
+  const [name, ...rest] = argv;
+  if (name === void 0) throw new UsageError(`no command given; commands: ${Object.keys(COMMANDS).join(", ")}`);
+  if (name === "--help" || name === "-h") return { stdout: USAGE, code: 0 };
+  if (name === "help") {
+    if (rest.length === 0) return { stdout: USAGE, code: 0 };
+    return { stdout: commandHelp(rest[0], lookup(rest[0])), code: 0 };
+  }
+  const command = lookup(name);
+  const beforeDashes = rest.indexOf("--") < 0 ? rest : rest.slice(0, rest.indexOf("--"));
+  if (beforeDashes.includes("--help") || beforeDashes.includes("-h")) return { stdout: commandHelp(name, command), code: 0 };
+  try {
+    let parsed;
+    try {
+      parsed = parseArgs({ args: rest, allowPositionals: true, options: command.options });
+    } catch (e) {
+      const first = e.message.split(/\.\s/)[0];
+      throw new UsageError(first.charAt(0).toLowerCase() + first.slice(1));
+    }
+    return await command.run({ name, values: parsed.values, args: parsed.positionals, env, warn });
+  } catch (e) {
+    if (e instanceof UsageError) e.command ??= name;
+    throw e;
+  }
+}
+function lookup(name) {
+  if (!Object.hasOwn(COMMANDS, name)) throw new UsageError(`unknown command \`${name}\`; commands: ${Object.keys(COMMANDS).join(", ")}`);
+  return COMMANDS[name];
+}
+function stderrLine(line) {
+  process.stderr.write(`${line}
+`);
+}
+function givenCargoVersion(values) {
+  const given = values["cargo-version"];
+  if (given === void 0) return void 0;
+  if (!/^\d+\.\d+(\.\d+)?$/.test(given)) throw new UsageError(`--cargo-version must be a version such as 1.95 (got \`${given}\`)`);
+  return cargoVersionOption(given);
+}
+function cargoVersion(values, env, warn) {
+  return givenCargoVersion(values) ?? detectCargoVersion({ env, onFallback: (m2) => warn(assumed(m2)) });
+}
+var assumed = (m2) => `crate-cache: warning: ${m2} (--cargo-version X.Y chooses another)`;
+function project({ name, values, args, env, warn }) {
+  if (args.length > 1) throw new UsageError(`\`${name}\` takes at most one directory (got ${args.length} arguments)`);
+  return loadProject(args[0] ?? ".", { env, cargoVersion: givenCargoVersion(values), warn: (m2) => warn(assumed(m2)) });
+}
+function keyPart(values, option, max) {
+  const value = values[option];
+  const problem = value === void 0 ? void 0 : keyPartProblem(value, max);
+  if (problem) throw new UsageError(`--${option} ${problem}`);
+  return value;
 }
 
 // src/cli.ts
+function describeError(e) {
+  if (e instanceof CommandFailed) return [e.message, 1];
+  if (e instanceof UsageError) return [`${e.message} (see \`crate-cache ${e.command ? `${e.command} ` : ""}--help\`)`, 2];
+  if (isCargoError(e)) return [e.oneLine(), 2];
+  return [`internal error: ${e.message?.split("\n")[0] ?? String(e)}`, 2];
+}
 async function main() {
-  let result;
-  const argv = process.argv.slice(2);
   try {
-    result = argv[0] === "fetch" ? await fetchCommand(argv.slice(1)) : run(argv);
+    const result = await run(process.argv.slice(2));
+    process.stdout.write(result.stdout);
+    process.exitCode = result.code;
   } catch (e) {
-    const usage = e instanceof UsageError || e.code?.startsWith("ERR_PARSE_ARGS");
-    const msg = isCargoError(e) ? e.oneLine() : usage ? `${e.message}
-${USAGE}` : `internal error: ${e.message?.split("\n")[0] ?? String(e)}`;
-    process.stderr.write(`crate-cache: error: ${msg}
+    const [msg, code] = describeError(e);
+    process.stderr.write(`crate-cache: error: ${oneLine(msg)}
 `);
-    process.exitCode = isCargoError(e) && (e.kind === "io" || e.kind === "index") ? 1 : 2;
-    return;
+    process.exitCode = code;
   }
-  process.stdout.write(result.stdout);
-  process.exitCode = result.code;
 }
 void main();

@@ -43762,6 +43762,10 @@ var crashGuard = new CrashGuard();
 // src/cargo/ops/cache_key.ts
 import { createHash } from "node:crypto";
 var DEFAULT_KEY_PREFIX = "v1-crate-cache";
+function keyPartProblem(value, max = 400) {
+  if (value.length >= 1 && value.length <= max && /^[\x20-\x7e]*$/.test(value) && !value.includes(",")) return void 0;
+  return `must be 1 to ${max} printable ASCII characters without commas or newlines (got \`${value}\`)`;
+}
 function cacheKey(plans, os11, prefix2 = DEFAULT_KEY_PREFIX) {
   const parts = /* @__PURE__ */ new Set();
   for (const plan of plans) {
@@ -43950,18 +43954,30 @@ function parseCargoVersion(output) {
   return { major: Number(m2[1]), minor: Number(m2[2]) };
 }
 function detectCargoVersion(opts = {}) {
+  const cargo = opts.cargo ?? "cargo";
+  let why;
   try {
-    const out = execFileSync(opts.cargo ?? "cargo", ["-V"], {
+    const out = execFileSync(cargo, ["-V"], {
       cwd: opts.cwd,
       env: opts.env,
       encoding: "utf8",
-      stdio: ["ignore", "pipe", "ignore"],
+      stdio: ["ignore", "pipe", "pipe"],
       timeout: 6e4
     });
     return parseCargoVersion(out);
-  } catch {
-    return { ...DEFAULT_CARGO_VERSION };
+  } catch (e) {
+    why = fallbackReason(e, cargo, opts.cargo !== void 0);
   }
+  const v2 = { ...DEFAULT_CARGO_VERSION };
+  opts.onFallback?.(oneLine(`${why}; assuming cargo ${v2.major}.${v2.minor}`));
+  return v2;
+}
+function fallbackReason(e, cargo, given) {
+  if (isCargoError(e)) return e.message;
+  const err = e;
+  if (err.code === "ENOENT" && err.syscall?.startsWith("spawn")) return given ? `\`${cargo}\` does not exist` : "no `cargo` on PATH";
+  const said = err.stderr?.split("\n").find((l) => l.trim() !== "") ?? err.message.split("\n")[0];
+  return `\`${cargo} -V\` failed: ${said.trim()}`;
 }
 function usesStableHash(v2) {
   return v2.major > 1 || v2.major === 1 && v2.minor >= 85;
@@ -84125,9 +84141,8 @@ function readInputs(env = process.env) {
     }
   }
   const keyPrefix = getInput("key-prefix") || DEFAULT_KEY_PREFIX;
-  if (/[,\n\r]/.test(keyPrefix) || keyPrefix.length > 400 || /[^\x20-\x7e]/.test(keyPrefix)) {
-    throw new InputError("key-prefix must be printable ASCII without commas or newlines, at most 400 characters (the key adds the OS and a hash, up to the service limit of 512)");
-  }
+  const prefixProblem = keyPartProblem(keyPrefix);
+  if (prefixProblem) throw new InputError(`key-prefix ${prefixProblem}`);
   const lockfileMode = oneOf("lockfile", getInput("lockfile") || (env.GITHUB_EVENT_NAME === "pull_request" ? "check" : "warn"), [
     "check",
     "warn",
@@ -86962,6 +86977,9 @@ function escapeClass(c) {
   return /[\\\]^\-[]/.test(c) ? `\\${c}` : c;
 }
 
+// src/cargo/ops/project.ts
+init_errors();
+
 // src/cargo/util/context.ts
 init_canonical_url();
 import * as fs16 from "node:fs";
@@ -87384,17 +87402,20 @@ function isFile(p2) {
 function loadProject(dir, opts = {}) {
   const env = opts.env ?? process.env;
   const abs = path22.resolve(dir);
+  if (!fs17.existsSync(abs)) {
+    throw new CargoError("workspace", `${abs.endsWith(".toml") ? "" : "directory "}\`${abs}\` does not exist`);
+  }
   const config = GlobalContext.load(abs, env);
   const ws2 = Workspace.load(abs, { cargoHome: config.cargoHome });
   const resolve10 = fs17.existsSync(ws2.lockfilePath) ? readResolve(ws2) : void 0;
-  const cargoVersion = opts.cargoVersion ?? detectCargoVersion({ cwd: abs, env });
+  const cargoVersion = opts.cargoVersion ?? detectCargoVersion({ cwd: abs, env, onFallback: opts.warn });
   return { dir: abs, ws: ws2, resolve: resolve10, config, layout: new CargoHomeLayout(config.cargoHome, config, cargoVersion) };
 }
 
 // src/action/plan_all.ts
 init_errors();
-function planAll(workspaces) {
-  const projects = workspaces.map((w2) => loadProject(w2));
+function planAll(workspaces, warn) {
+  const projects = workspaces.map((w2) => loadProject(w2, { warn }));
   const homes = new Set(projects.map((p2) => p2.config.cargoHome));
   if (homes.size > 1) throw new CargoError("config", `workspaces resolve to different CARGO_HOME directories: ${[...homes].join(", ")}`);
   const plans = projects.map((p2) => planLayout(p2.ws, p2.layout, p2.resolve));
@@ -91757,7 +91778,7 @@ async function main() {
   const inputs = readInputs();
   const root = process.env.GITHUB_WORKSPACE ?? process.cwd();
   const osName = process.env.RUNNER_OS ?? runnerOs();
-  const planned = await t.time("plan", () => planAll(inputs.workspaces));
+  const planned = await t.time("plan", () => planAll(inputs.workspaces, (m2) => warning(m2)));
   const key = announceKey(planned, inputs, osName);
   const gate = new LockfileGate(planned.projects, inputs.lockfileMode, root);
   const work = await cacheWork({ inputs, planned, key, osName, gate, t });

@@ -29100,18 +29100,30 @@ function parseCargoVersion(output) {
   return { major: Number(m[1]), minor: Number(m[2]) };
 }
 function detectCargoVersion(opts = {}) {
+  const cargo = opts.cargo ?? "cargo";
+  let why;
   try {
-    const out = execFileSync(opts.cargo ?? "cargo", ["-V"], {
+    const out = execFileSync(cargo, ["-V"], {
       cwd: opts.cwd,
       env: opts.env,
       encoding: "utf8",
-      stdio: ["ignore", "pipe", "ignore"],
+      stdio: ["ignore", "pipe", "pipe"],
       timeout: 6e4
     });
     return parseCargoVersion(out);
-  } catch {
-    return { ...DEFAULT_CARGO_VERSION };
+  } catch (e) {
+    why = fallbackReason(e, cargo, opts.cargo !== void 0);
   }
+  const v = { ...DEFAULT_CARGO_VERSION };
+  opts.onFallback?.(oneLine(`${why}; assuming cargo ${v.major}.${v.minor}`));
+  return v;
+}
+function fallbackReason(e, cargo, given) {
+  if (isCargoError(e)) return e.message;
+  const err = e;
+  if (err.code === "ENOENT" && err.syscall?.startsWith("spawn")) return given ? `\`${cargo}\` does not exist` : "no `cargo` on PATH";
+  const said = err.stderr?.split("\n").find((l) => l.trim() !== "") ?? err.message.split("\n")[0];
+  return `\`${cargo} -V\` failed: ${said.trim()}`;
 }
 function usesStableHash(v) {
   return v.major > 1 || v.major === 1 && v.minor >= 85;
@@ -72975,16 +72987,19 @@ function isFile(p) {
 function loadProject(dir, opts = {}) {
   const env = opts.env ?? process.env;
   const abs = path22.resolve(dir);
+  if (!fs13.existsSync(abs)) {
+    throw new CargoError("workspace", `${abs.endsWith(".toml") ? "" : "directory "}\`${abs}\` does not exist`);
+  }
   const config = GlobalContext.load(abs, env);
   const ws = Workspace.load(abs, { cargoHome: config.cargoHome });
   const resolve9 = fs13.existsSync(ws.lockfilePath) ? readResolve(ws) : void 0;
-  const cargoVersion = opts.cargoVersion ?? detectCargoVersion({ cwd: abs, env });
+  const cargoVersion = opts.cargoVersion ?? detectCargoVersion({ cwd: abs, env, onFallback: opts.warn });
   return { dir: abs, ws, resolve: resolve9, config, layout: new CargoHomeLayout(config.cargoHome, config, cargoVersion) };
 }
 
 // src/action/plan_all.ts
-function planAll(workspaces) {
-  const projects = workspaces.map((w) => loadProject(w));
+function planAll(workspaces, warn) {
+  const projects = workspaces.map((w) => loadProject(w, { warn }));
   const homes = new Set(projects.map((p) => p.config.cargoHome));
   if (homes.size > 1) throw new CargoError("config", `workspaces resolve to different CARGO_HOME directories: ${[...homes].join(", ")}`);
   const plans = projects.map((p) => planLayout(p.ws, p.layout, p.resolve));
@@ -73110,7 +73125,7 @@ ${[...pruned.derived, ...pruned.unneeded].join("\n")}`);
 function contentsOf(s) {
   const saved = loadContents(s.contentsFile);
   if (saved) return saved;
-  const { plans, contents } = planAll(s.workspaces);
+  const { plans, contents } = planAll(s.workspaces, (m) => warning(m));
   return cacheKey(plans, s.os, s.keyPrefix).key === s.key ? contents : void 0;
 }
 post().catch((e) => warning(`crate-cache post step: ${isCargoError(e) ? e.oneLine() : e.message}`)).finally(() => abandoned() && process.exit(process.exitCode ?? 0));

@@ -30,7 +30,7 @@ async function main(): Promise<void> {
   const root = process.env.GITHUB_WORKSPACE ?? process.cwd();
 
   const osName = process.env.RUNNER_OS ?? runnerOs();
-  const planned = await t.time('plan', () => planAll(inputs.workspaces));
+  const planned = await t.time('plan', () => planAll(inputs.workspaces, (m) => core.warning(m)));
   const key = announceKey(planned, inputs, osName);
   const gate = new LockfileGate(planned.projects, inputs.lockfileMode, root);
   const work = await cacheWork({ inputs, planned, key, osName, gate, t });

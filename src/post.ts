@@ -52,7 +52,7 @@ async function post(): Promise<void> {
 function contentsOf(s: MainState): CacheContents | undefined {
   const saved = loadContents(s.contentsFile);
   if (saved) return saved;
-  const { plans, contents } = planAll(s.workspaces);
+  const { plans, contents } = planAll(s.workspaces, (m) => core.warning(m));
   return cacheKey(plans, s.os, s.keyPrefix).key === s.key ? contents : undefined;
 }
 

@@ -73,9 +73,9 @@ describe('inputs that could escape or break the cache are refused up front', () 
   test.each([
     ['workspaces', '../..', /workspaces entry `..\/..` is outside the repository/],
     ['workspaces', '/etc', /workspaces entry `\/etc` is outside the repository/],
-    ['key-prefix', 'a,b', /key-prefix must be printable ASCII without commas/],
-    ['key-prefix', 'x'.repeat(401), /at most 400 characters/],
-    ['key-prefix', 'tab\there', /key-prefix must be printable ASCII/],
+    ['key-prefix', 'a,b', /::error::key-prefix must be 1 to 400 printable ASCII characters without commas or newlines \(got `a,b`\)$/],
+    ['key-prefix', 'x'.repeat(401), /::error::key-prefix must be 1 to 400 printable ASCII characters/],
+    ['key-prefix', 'tab\there', /::error::key-prefix must be 1 to 400 printable ASCII characters/],
   ])('%s = %j', (input, value, message) => {
     const r = runMain(copyExamples(), { [input]: value });
     expect(r.code).toBe(1);

@@ -53,9 +53,9 @@ const NEEDS_NETWORK = /offline mode/i;
 // …as opposed to the --locked refusal itself (whose help line mentions --offline).
 const LOCKED_REFUSAL = /because --locked was passed/;
 
-function checkJson(dir: string, env: NodeJS.ProcessEnv): { verdict: CheckVerdict; code?: number; reasons: Reason[]; error?: string } {
+async function checkJson(dir: string, env: NodeJS.ProcessEnv): Promise<{ verdict: CheckVerdict; code?: number; reasons: Reason[]; error?: string }> {
   try {
-    const { stdout, code } = run(['check', dir, '--json'], env);
+    const { stdout, code } = await run(['check', dir, '--json'], env);
     const report = JSON.parse(stdout) as { verdict: CheckVerdict; reasons: Reason[] };
     return { verdict: report.verdict, code, reasons: report.reasons };
   } catch (e) {
@@ -143,7 +143,7 @@ describeCargo('crate-cache check agrees with `cargo metadata --locked`', () => {
     copyWorkspace(baseline, dir);
     mutation.apply({ dir, git });
 
-    const check = checkJson(dir, env); // first: cargo must not get to touch anything check reads
+    const check = await checkJson(dir, env); // first: cargo must not get to touch anything check reads
     const { result, online } = await cargoVerdict(dir);
     const truth = result.code === 0 ? 'fresh' : 'stale';
     const row: Row = { mutation: name, check: check.verdict, cargo: truth, online, reasons: check.reasons, checkError: check.error, cargoError: firstError(result.stderr) };

@@ -3,7 +3,6 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { CacheService } from '../../test-support/cache-service/index.js';
-import { FIXTURE_REGISTRY_URL } from '../../test-support/registry/index.js';
 import { runJob, type JobResult } from '../../test-support/runner.js';
 import { REPO } from '../helpers.js';
 
@@ -27,31 +26,7 @@ export function wipe(cargoHome: string): string {
   return cargoHome;
 }
 
-export function copyTree(from: string, name = path.basename(from)): string {
-  const dir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'cc-e2e-ws-')), name);
-  fs.cpSync(from, dir, { recursive: true, filter: (src) => !src.split(path.sep).includes('target') });
-  return dir;
-}
-
-export function examples(): string {
-  return copyTree(path.join(REPO, 'examples'));
-}
-
-/** A copy of examples/ whose `.cargo/config.toml` points crates-io at `registry` instead of the fixed fixture port. */
-export function examplesUsing(registry: { url: string }): string {
-  return pointedAt(examples(), registry);
-}
-
-/** A copy of a workspace under __tests__/fixtures/, pointed at `registry` like examplesUsing. */
-export function fixtureWorkspaceUsing(name: string, registry: { url: string }): string {
-  return pointedAt(copyTree(path.join(REPO, '__tests__', 'fixtures', name)), registry);
-}
-
-function pointedAt(ws: string, registry: { url: string }): string {
-  const config = path.join(ws, '.cargo', 'config.toml');
-  fs.writeFileSync(config, fs.readFileSync(config, 'utf8').replace(FIXTURE_REGISTRY_URL, registry.url));
-  return ws;
-}
+export { copyTree, examples, examplesUsing, fixtureWorkspaceUsing } from '../../test-support/workspaces.js';
 
 export interface JobOpts {
   cwd: string;

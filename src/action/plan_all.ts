@@ -14,9 +14,9 @@ export interface Planned {
   cargoHome: string;
 }
 
-/** Loads and plans every workspace; they must share one CARGO_HOME. */
-export function planAll(workspaces: string[]): Planned {
-  const projects = workspaces.map((w) => loadProject(w));
+/** Loads and plans every workspace; they must share one CARGO_HOME. `warn` hears when a cargo version is assumed. */
+export function planAll(workspaces: string[], warn?: (message: string) => void): Planned {
+  const projects = workspaces.map((w) => loadProject(w, { warn }));
   const homes = new Set(projects.map((p) => p.config.cargoHome));
   if (homes.size > 1) throw new CargoError('config', `workspaces resolve to different CARGO_HOME directories: ${[...homes].join(', ')}`);
   const plans = projects.map((p) => planLayout(p.ws, p.layout, p.resolve));

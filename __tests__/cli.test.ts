@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { copyExamples, REPO, runNode, tmpdir } from './helpers.js';
+import { copyExamples, REPO, runNode, tempDir } from './helpers.js';
 
 const cli = (args: string[], env: NodeJS.ProcessEnv = {}) =>
-  runNode('dist/cli.js', args, { env: { PATH: process.env.PATH, CARGO_HOME: tmpdir('cc-home-'), ...env } });
+  runNode('dist/cli.js', args, { env: { PATH: process.env.PATH, CARGO_HOME: tempDir('cc-home-'), ...env } });
 
 describe('crate-cache CLI (dist/cli.js)', () => {
   test('dirname prints cargo directory names for both hash generations', () => {
@@ -55,10 +55,10 @@ describe('crate-cache CLI (dist/cli.js)', () => {
       expect(r.stderr).not.toMatch(/\n\s+at /);
     };
 
-    test('missing Cargo.toml', () => expectBad(cli(['check', tmpdir('cc-empty-')]), /Cargo\.toml/));
+    test('missing Cargo.toml', () => expectBad(cli(['check', tempDir('cc-empty-')]), /Cargo\.toml/));
 
     test('broken TOML names file:line:col', () => {
-      const dir = tmpdir('cc-broken-');
+      const dir = tempDir('cc-broken-');
       fs.writeFileSync(path.join(dir, 'Cargo.toml'), '[package]\nname = "x"\nversion = \n');
       expectBad(cli(['check', dir]), /Cargo\.toml:3:\d+: /);
     });
@@ -85,7 +85,7 @@ describe('crate-cache CLI (dist/cli.js)', () => {
 describe('CARGO_HOME', () => {
   test('a relative CARGO_HOME is relative to the working directory, as in cargo', async () => {
     const { execFileSync } = await import('node:child_process');
-    const cwd = tmpdir('cc-relhome-');
+    const cwd = tempDir('cc-relhome-');
     const dir = copyExamples();
     const out = execFileSync(process.execPath, [path.join(REPO, 'dist/cli.js'), 'plan', dir, '--json', '--cargo-version', '1.95'], {
       cwd,

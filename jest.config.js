@@ -3,10 +3,12 @@
 // typechecks first).
 
 /**
- * Suites that serve the fixture registry on its fixed port (18931, part of
- * the registry directory names cargo and the examples use) or the synthetic
- * one (18932): scripts/test.mjs runs them one at a time, in a lane beside the
- * other suites.
+ * scripts/test.mjs runs two lanes side by side, one file at a time each.
+ * This one must hold every suite that serves the fixture registry on its
+ * fixed port (18931, part of the registry directory names cargo and the
+ * examples use) or the synthetic one (18932), so that they never overlap;
+ * the last two suites need no fixed port and are here only to even out the
+ * lanes' lengths.
  */
 export const SERIAL_SUITES = [
   '__tests__/e2e/options.test.ts',
@@ -15,6 +17,8 @@ export const SERIAL_SUITES = [
   '__tests__/differential/check_vs_cargo.test.ts',
   '__tests__/test-support/registry.test.ts',
   '__tests__/cargo/sources/registry/unpack.test.ts',
+  '__tests__/e2e/registry_transports.test.ts',
+  '__tests__/cargo/sources/git/git_remote.test.ts',
 ];
 
 export default {

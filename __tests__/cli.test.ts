@@ -2,26 +2,10 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
-import { copyExamples as copyExamplesInto, REPO, runNode, tmpdir as makeTmpdir } from './helpers.js';
-
-// Every temp dir this file makes, removed in afterAll.
-const made: string[] = [];
-const tmpdir = (prefix: string) => {
-  const d = makeTmpdir(prefix);
-  made.push(d);
-  return d;
-};
-const copyExamples = () => {
-  const d = copyExamplesInto();
-  made.push(path.dirname(d));
-  return d;
-};
-afterAll(() => {
-  for (const d of made.splice(0)) fs.rmSync(d, { recursive: true, force: true });
-});
+import { copyExamples, REPO, runNode, tempDir } from './helpers.js';
 
 const cli = (args: string[], env: NodeJS.ProcessEnv = {}) =>
-  runNode('dist/cli.js', args, { env: { PATH: process.env.PATH, CARGO_HOME: tmpdir('cc-home-'), ...env } });
+  runNode('dist/cli.js', args, { env: { PATH: process.env.PATH, CARGO_HOME: tempDir('cc-home-'), ...env } });
 
 /** Exit 2 with exactly this one line on stderr (and no stack trace). */
 const expectError = (r: ReturnType<typeof cli>, line: string, code = 2) => {
@@ -91,10 +75,10 @@ describe('crate-cache CLI (dist/cli.js)', () => {
       expect(r.stderr).not.toMatch(/\n\s+at /);
     };
 
-    test('missing Cargo.toml', () => expectBad(cli(['check', tmpdir('cc-empty-')]), /Cargo\.toml/));
+    test('missing Cargo.toml', () => expectBad(cli(['check', tempDir('cc-empty-')]), /Cargo\.toml/));
 
     test('a directory that does not exist says so', () => {
-      const dir = path.join(tmpdir('cc-gone-'), 'nope');
+      const dir = path.join(tempDir('cc-gone-'), 'nope');
       for (const command of ['plan', 'check', 'key', 'fetch']) {
         expectError(cli([command, dir, '--cargo-version', '1.95']), `directory \`${dir}\` does not exist`);
       }
@@ -127,7 +111,7 @@ describe('crate-cache CLI (dist/cli.js)', () => {
     });
 
     test('broken TOML names file:line:col', () => {
-      const dir = tmpdir('cc-broken-');
+      const dir = tempDir('cc-broken-');
       fs.writeFileSync(path.join(dir, 'Cargo.toml'), '[package]\nname = "x"\nversion = \n');
       expectBad(cli(['check', dir]), /Cargo\.toml:3:\d+: /);
     });
@@ -191,7 +175,7 @@ describe('a missing Cargo.lock', () => {
 });
 
 describe('no cargo on PATH', () => {
-  const noCargo = () => ({ PATH: tmpdir('cc-empty-path-') });
+  const noCargo = () => ({ PATH: tempDir('cc-empty-path-') });
 
   test.each(['plan', 'key', 'check'])('%s says in one line which cargo it assumes', (command) => {
     const r = cli([command, copyExamples()], noCargo());
@@ -246,7 +230,7 @@ describe('dist/cli.js', () => {
 
 describe('CARGO_HOME', () => {
   test('a relative CARGO_HOME is relative to the working directory, as in cargo', () => {
-    const cwd = tmpdir('cc-relhome-');
+    const cwd = tempDir('cc-relhome-');
     const dir = copyExamples();
     const out = execFileSync(process.execPath, [path.join(REPO, 'dist/cli.js'), 'plan', dir, '--json', '--cargo-version', '1.95'], {
       cwd,

@@ -25442,7 +25442,7 @@ init_errors();
 import { spawn as spawn2 } from "node:child_process";
 import * as fs17 from "node:fs";
 import * as path17 from "node:path";
-async function lockExclusive(file, timeoutMs = 6e5, onWait) {
+async function lockExclusive(file, timeoutMs = 6e5, onWait, noticeMs = 1e3) {
   fs17.mkdirSync(path17.dirname(file), { recursive: true });
   let child;
   try {
@@ -25453,7 +25453,7 @@ async function lockExclusive(file, timeoutMs = 6e5, onWait) {
     return { held: false, release: async () => void 0 };
   }
   const held = await new Promise((resolve7, reject) => {
-    const waiting = setTimeout(() => onWait?.(), 1e3);
+    const waiting = setTimeout(() => onWait?.(), noticeMs);
     child.once("error", () => (clearTimeout(waiting), resolve7(false)));
     child.once("exit", (code) => {
       clearTimeout(waiting);

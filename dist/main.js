@@ -84103,8 +84103,14 @@ async function within(ms2, what, p2) {
     clearTimeout(timer);
   }
 }
-var LOOKUP_MS = Number(process.env.CRATE_CACHE_LOOKUP_TIMEOUT_MS) || 45e3;
-var TRANSFER_MS = Number(process.env.CRATE_CACHE_TRANSFER_TIMEOUT_MS) || 20 * 6e4;
+var DEFAULT_TIMEOUTS_MS = { lookup: 45e3, save: 9e4, transfer: 20 * 6e4 };
+function timeoutFromEnv(name, fallback) {
+  const ms2 = Number(process.env[name]);
+  return ms2 > 0 ? ms2 : fallback;
+}
+var LOOKUP_MS = timeoutFromEnv("CRATE_CACHE_LOOKUP_TIMEOUT_MS", DEFAULT_TIMEOUTS_MS.lookup);
+var TRANSFER_MS = timeoutFromEnv("CRATE_CACHE_TRANSFER_TIMEOUT_MS", DEFAULT_TIMEOUTS_MS.transfer);
+var SAVE_MS = timeoutFromEnv("CRATE_CACHE_SAVE_TIMEOUT_MS", DEFAULT_TIMEOUTS_MS.save);
 async function restore(paths, key, restoreKeys, lookupOnly) {
   if (!isFeatureAvailable()) {
     warning("The GitHub cache service is not available to this job (ACTIONS_RESULTS_URL / ACTIONS_RUNTIME_TOKEN unset); continuing without a cache.");
@@ -91465,7 +91471,7 @@ init_errors();
 import { spawn as spawn3 } from "node:child_process";
 import * as fs25 from "node:fs";
 import * as path30 from "node:path";
-async function lockExclusive(file, timeoutMs = 6e5, onWait) {
+async function lockExclusive(file, timeoutMs = 6e5, onWait, noticeMs = 1e3) {
   fs25.mkdirSync(path30.dirname(file), { recursive: true });
   let child2;
   try {
@@ -91476,7 +91482,7 @@ async function lockExclusive(file, timeoutMs = 6e5, onWait) {
     return { held: false, release: async () => void 0 };
   }
   const held = await new Promise((resolve10, reject) => {
-    const waiting = setTimeout(() => onWait?.(), 1e3);
+    const waiting = setTimeout(() => onWait?.(), noticeMs);
     child2.once("error", () => (clearTimeout(waiting), resolve10(false)));
     child2.once("exit", (code) => {
       clearTimeout(waiting);

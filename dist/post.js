@@ -69652,12 +69652,18 @@ async function within(ms, what, p) {
     clearTimeout(timer);
   }
 }
-var LOOKUP_MS = Number(process.env.CRATE_CACHE_LOOKUP_TIMEOUT_MS) || 45e3;
-var TRANSFER_MS = Number(process.env.CRATE_CACHE_TRANSFER_TIMEOUT_MS) || 20 * 6e4;
+var DEFAULT_TIMEOUTS_MS = { lookup: 45e3, save: 9e4, transfer: 20 * 6e4 };
+function timeoutFromEnv(name, fallback) {
+  const ms = Number(process.env[name]);
+  return ms > 0 ? ms : fallback;
+}
+var LOOKUP_MS = timeoutFromEnv("CRATE_CACHE_LOOKUP_TIMEOUT_MS", DEFAULT_TIMEOUTS_MS.lookup);
+var TRANSFER_MS = timeoutFromEnv("CRATE_CACHE_TRANSFER_TIMEOUT_MS", DEFAULT_TIMEOUTS_MS.transfer);
+var SAVE_MS = timeoutFromEnv("CRATE_CACHE_SAVE_TIMEOUT_MS", DEFAULT_TIMEOUTS_MS.save);
 async function save(paths, key, bytes) {
   const tarOptions = process.env.TAR_OPTIONS;
   process.env.TAR_OPTIONS = [tarOptions, "--pax-option=delete=atime,delete=ctime,delete=mtime"].filter(Boolean).join(" ");
-  const budget = 9e4 + bytes / (2 << 20) * 1e3;
+  const budget = SAVE_MS + bytes / (2 << 20) * 1e3;
   try {
     const id = await within(budget, "the cache service", saveCache2(paths, key));
     if (id !== -1) return "saved";

@@ -1,13 +1,13 @@
 // Copies of the example workspaces, for the e2e tests and `npm run demo`:
 // without build output, and pointed at a fixture registry served on any port.
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { FIXTURE_REGISTRY_URL } from './registry/index.js';
 import { REPO_ROOT } from './repo_root.js';
+import { tempDir } from './tmp.js';
 
 /** A copy of `from` (without `target/`) named `name` in `parent`, by default a new temp dir. */
-export function copyTree(from: string, name = path.basename(from), parent = fs.mkdtempSync(path.join(os.tmpdir(), 'cc-e2e-ws-'))): string {
+export function copyTree(from: string, name = path.basename(from), parent = tempDir('cc-e2e-ws-')): string {
   const dir = path.join(parent, name);
   fs.cpSync(from, dir, { recursive: true, filter: (src) => !src.split(path.sep).includes('target') });
   return dir;

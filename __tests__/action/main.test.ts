@@ -1,13 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { copyExamples, runNode, tmpdir } from '../helpers.js';
+import { copyExamples, runNode, tempDir } from '../helpers.js';
 
 /** Runs dist/main.js the way the runner does: INPUT_* env vars and GITHUB_* files. */
 function runMain(workspace: string, inputs: Record<string, string>, event = 'pull_request') {
-  const files = tmpdir('cc-runner-');
+  const files = tempDir('cc-runner-');
   const env: NodeJS.ProcessEnv = {
     PATH: process.env.PATH,
-    CARGO_HOME: tmpdir('cc-home-'),
+    CARGO_HOME: tempDir('cc-home-'),
     GITHUB_EVENT_NAME: event,
     GITHUB_WORKSPACE: workspace,
     RUNNER_OS: 'Linux',

@@ -1,23 +1,23 @@
 // Differential test: `crate-cache check` against real `cargo metadata --locked`
 // on a real workspace, mutated one way at a time. Cargo is the oracle.
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { isCargoError } from '../../src/cargo/util/errors.js';
 import { run } from '../../src/cli/run.js';
+import { CARGO, describeWithCargo } from '../../test-support/cargo.js';
 import { ensureFixtureRegistry, startRegistryWhenFree, FIXTURE_PORT, type RunningRegistry } from '../../test-support/registry/index.js';
 import { MUTATIONS, type Mutation } from './mutations.js';
 import {
   cargoEnv,
   copyWorkspace,
   createGitRepo,
-  findCargo,
   runCargo,
   workspaceFiles,
   writeTree,
   type CargoResult,
   type GitFixture,
 } from './workspace_fixture.js';
+import { tempDir } from '../../test-support/tmp.js';
 
 type CheckVerdict = 'fresh' | 'stale' | 'undecided' | 'error';
 
@@ -42,9 +42,8 @@ interface Row {
 
 const disagrees = (r: Row): boolean => (r.check === 'error' ? r.cargo === 'fresh' : r.check !== 'undecided' && r.check !== r.cargo);
 
-const cargo = findCargo();
-if (!cargo) console.warn('cargo is not installed: skipping check_vs_cargo.test.ts');
-const describeCargo = cargo ? describe : describe.skip;
+const cargo = CARGO;
+const describeCargo = describeWithCargo;
 
 const METADATA = ['metadata', '--locked', '--format-version', '1'];
 const EXIT_CODE = { fresh: 0, stale: 1, undecided: 3 } as const;
@@ -96,7 +95,7 @@ describeCargo('crate-cache check agrees with `cargo metadata --locked`', () => {
 
   beforeAll(async () => {
     // Real path: check reports locations the way it resolves them.
-    tmp = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'crate-cache-differential-')));
+    tmp = fs.realpathSync(tempDir('crate-cache-differential-'));
     cargoHome = path.join(tmp, 'cargo-home');
     env = cargoEnv(cargo!, cargoHome);
     registry = await startRegistryWhenFree({ root: await ensureFixtureRegistry(), port: FIXTURE_PORT });

@@ -8,10 +8,10 @@ import path from 'node:path';
 import { startCacheService, type CacheService } from '../../test-support/cache-service/index.js';
 import { startPrivateFixture, type RunningRegistry } from '../../test-support/registry/index.js';
 import { runStep, type StepResult } from '../../test-support/runner.js';
-import { removeScratchDirs, scratchDir } from '../helpers.js';
-import { CARGO_BIN, examplesUsing, hasCargo, plannedFiles, relativeMembers, summaryRow } from './scenario.js';
+import { tempDir } from '../helpers.js';
+import { CARGO_BIN, examplesUsing, describeWithCargo, plannedFiles, relativeMembers, summaryRow } from './scenario.js';
 
-const d = hasCargo ? describe : describe.skip;
+const d = describeWithCargo;
 jest.setTimeout(300_000);
 
 let service: CacheService;
@@ -22,7 +22,7 @@ let stubBin: string;
 let calls: string;
 
 beforeAll(async () => {
-  scratch = scratchDir('post-state');
+  scratch = tempDir('cc-post-state-');
   service = await startCacheService({ azuritePort: 0, shimPort: 0 });
   reg = await startPrivateFixture(path.join(scratch, 'registry'));
   stubBin = path.join(scratch, 'stub-bin');
@@ -34,7 +34,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await reg?.close();
   await service?.close();
-  removeScratchDirs();
 });
 
 interface Job {

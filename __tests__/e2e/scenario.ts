@@ -1,19 +1,19 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import type { CacheService } from '../../test-support/cache-service/index.js';
 import { runJob, type JobResult } from '../../test-support/runner.js';
+import { CARGO_BIN } from '../../test-support/cargo.js';
 import { REPO } from '../helpers.js';
+import { keptDir, tempDir } from '../../test-support/tmp.js';
 
-export const CARGO_BIN = path.join(os.homedir(), '.cargo', 'bin');
-export const hasCargo = fs.existsSync(path.join(CARGO_BIN, 'cargo'));
+export { CARGO_BIN, describeWithCargo } from '../../test-support/cargo.js';
 
 /** One shared target dir: scenarios build the same crates, so only the first one compiles them all. */
-const TARGET_DIR = path.join(os.tmpdir(), 'crate-cache-e2e-target');
+const TARGET_DIR = keptDir('crate-cache-e2e-target');
 
 export function freshCargoHome(): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), 'cc-e2e-home-'));
+  return tempDir('cc-e2e-home-');
 }
 
 /**

@@ -6,6 +6,7 @@ import { gcCargoHome as gcContents } from '../../../src/cargo/ops/gc.js';
 import { listFiles, sizeOf } from '../../../src/cargo/util/paths.js';
 import type { LayoutPlan } from '../../../src/cargo/ops/layout_plan.js';
 import { DIR, gitPackage, OTHER, plan, registryPackage } from '../../plan_fixture.js';
+import { tempDir } from '../../../test-support/tmp.js';
 
 /** gc on the plans' cache contents, with what it removed in one list (derived data and unneeded files together). */
 function gcCargoHome(root: string, plans: LayoutPlan[]): { removed: string[]; bytes: number } {
@@ -15,8 +16,8 @@ function gcCargoHome(root: string, plans: LayoutPlan[]): { removed: string[]; by
 
 /** A CARGO_HOME whose file sizes are known, so removed bytes can be summed without gc's own helpers. */
 class Home {
-  readonly root = fs.mkdtempSync(path.join(os.tmpdir(), 'cc-gc-home-'));
-  readonly outside = fs.mkdtempSync(path.join(os.tmpdir(), 'cc-gc-outside-'));
+  readonly root = tempDir('cc-gc-home-');
+  readonly outside = tempDir('cc-gc-outside-');
   /** Every file and symlink written, relative to root, with its lstat size. */
   readonly sizes = new Map<string, number>();
 
@@ -227,7 +228,7 @@ describe('gcCargoHome', () => {
   });
 
   test('an empty or missing CARGO_HOME is not an error', () => {
-    const empty = fs.mkdtempSync(path.join(os.tmpdir(), 'cc-gc-empty-'));
+    const empty = tempDir('cc-gc-empty-');
     expect(gcCargoHome(empty, plans)).toEqual({ removed: [], bytes: 0 });
     expect(gcCargoHome(path.join(empty, 'missing'), plans)).toEqual({ removed: [], bytes: 0 });
   });

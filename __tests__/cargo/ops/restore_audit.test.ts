@@ -1,11 +1,11 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import type { LayoutPlan } from '../../../src/cargo/ops/layout_plan.js';
 import { cacheContents } from '../../../src/cargo/ops/cache_contents.js';
 import { auditRestore, snapshotCacheRoots } from '../../../src/cargo/ops/restore_audit.js';
 import { SourceId } from '../../../src/cargo/core/source_id.js';
 import { encodeIndexCache } from '../../../src/cargo/sources/registry/index_cache.js';
+import { tempDir } from '../../../test-support/tmp.js';
 
 const DIR = 'index.crates.io-1949cf8c6b5b557f';
 const plan: LayoutPlan = {
@@ -24,7 +24,7 @@ const plan: LayoutPlan = {
 };
 
 function home(): string {
-  const h = fs.mkdtempSync(path.join(os.tmpdir(), 'cc-audit-'));
+  const h = tempDir('cc-audit-');
   const put = (rel: string, data: string | Buffer) => {
     fs.mkdirSync(path.dirname(path.join(h, rel)), { recursive: true });
     fs.writeFileSync(path.join(h, rel), data);
@@ -58,7 +58,7 @@ describe('auditRestore', () => {
 
   test('symlinks are unlinked without following them, including a linked root', () => {
     const h = home();
-    const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'cc-audit-outside-'));
+    const outside = tempDir('cc-audit-outside-');
     fs.writeFileSync(path.join(outside, 'precious'), 'keep me');
     fs.symlinkSync(path.join(outside, 'precious'), path.join(h, `registry/cache/${DIR}/link.crate`));
     fs.rmSync(path.join(h, 'git/db'), { recursive: true });

@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { DIR, gitPackage, plan, registryPackage as planned } from '../../plan_fixture.js';
 import { cacheContents } from '../../../src/cargo/ops/cache_contents.js';
 import { sha256File, verifyCrates } from '../../../src/cargo/ops/verify_cache.js';
+import { tempDir } from '../../../test-support/tmp.js';
 
 const sha = (s: string | Buffer) => createHash('sha256').update(s).digest('hex');
 
@@ -18,7 +18,7 @@ describe('verifyCrates', () => {
   };
 
   beforeEach(() => {
-    home = fs.mkdtempSync(path.join(os.tmpdir(), 'cc-verify-'));
+    home = tempDir('cc-verify-');
   });
 
   test('a .crate that matches Cargo.lock is counted present and kept', () => {
@@ -88,7 +88,7 @@ describe('verifyCrates', () => {
 
 describe('sha256File', () => {
   test('hashes small and multi-chunk files like a one-shot hash', () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cc-sha-'));
+    const dir = tempDir('cc-sha-');
     fs.writeFileSync(path.join(dir, 'abc'), 'abc');
     expect(sha256File(path.join(dir, 'abc'))).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
     const big = Buffer.alloc(200_003);

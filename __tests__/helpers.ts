@@ -1,20 +1,18 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect } from '@jest/globals';
 import { CargoError } from '../src/cargo/util/errors.js';
+import { tempDir } from '../test-support/tmp.js';
+
+export { removeTempDirs, tempDir } from '../test-support/tmp.js';
 
 export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-export function tmpdir(prefix: string): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
-}
-
 /** A copy of the bundled examples workspace, without build output. */
 export function copyExamples(): string {
-  const dir = path.join(tmpdir('cc-examples-'), 'examples');
+  const dir = path.join(tempDir('cc-examples-'), 'examples');
   fs.cpSync(path.join(REPO, 'examples'), dir, { recursive: true, filter: (src) => !src.includes(`${path.sep}target`) });
   return dir;
 }
@@ -27,19 +25,6 @@ export function runNode(script: string, args: string[], opts: { cwd?: string; en
     timeout: 60_000,
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
-
-const scratch: string[] = [];
-
-/** A temp dir that `removeScratchDirs()` (call it in afterAll) deletes. */
-export function scratchDir(prefix: string): string {
-  const d = fs.mkdtempSync(path.join(os.tmpdir(), `crate-cache-${prefix}-`));
-  scratch.push(d);
-  return d;
-}
-
-export function removeScratchDirs(): void {
-  for (const d of scratch.splice(0)) fs.rmSync(d, { recursive: true, force: true });
 }
 
 /** Every regular file under `dir`, relative, sorted (symlinks are not followed). */

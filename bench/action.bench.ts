@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { sizeOf } from '../src/cargo/core/gc.js';
+import { sizeOf } from '../src/cargo/util/paths.js';
 import { startCacheService } from '../test-support/cache-service/index.js';
 import { ensureFixtureRegistry, REPO_ROOT, startRegistryWhenFree } from '../test-support/registry/index.js';
 import { runJob, runStep, type StepResult } from '../test-support/runner.js';

@@ -1,23 +1,25 @@
-import { isCargoError } from './cargo/util/errors.js';
-import { fetchCommand } from './cli/fetch.js';
-import { UsageError, type CommandResult } from './cli/output.js';
-import { run, USAGE } from './cli/run.js';
+import { isCargoError, oneLine } from './cargo/util/errors.js';
+import { CommandFailed, UsageError } from './cli/output.js';
+import { run } from './cli/run.js';
+
+/** The one line printed for an error, and the exit code: 1 when the command failed, 2 for bad input. */
+function describeError(e: unknown): [string, number] {
+  if (e instanceof CommandFailed) return [e.message, 1];
+  if (e instanceof UsageError) return [`${e.message} (see \`crate-cache ${e.command ? `${e.command} ` : ''}--help\`)`, 2];
+  if (isCargoError(e)) return [e.oneLine(), 2];
+  return [`internal error: ${(e as Error).message?.split('\n')[0] ?? String(e)}`, 2];
+}
 
 async function main(): Promise<void> {
-  let result: CommandResult;
-  const argv = process.argv.slice(2);
   try {
-    result = argv[0] === 'fetch' ? await fetchCommand(argv.slice(1)) : run(argv);
+    const result = await run(process.argv.slice(2));
+    process.stdout.write(result.stdout);
+    process.exitCode = result.code;
   } catch (e) {
-    const usage = e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
-    const msg = isCargoError(e) ? e.oneLine() : usage ? `${(e as Error).message}\n${USAGE}` : `internal error: ${(e as Error).message?.split('\n')[0] ?? String(e)}`;
-    process.stderr.write(`crate-cache: error: ${msg}\n`);
-    // A failed download is a fetch failure (1); bad input and usage are 2.
-    process.exitCode = isCargoError(e) && (e.kind === 'io' || e.kind === 'index') ? 1 : 2;
-    return;
+    const [msg, code] = describeError(e);
+    process.stderr.write(`crate-cache: error: ${oneLine(msg)}\n`);
+    process.exitCode = code;
   }
-  process.stdout.write(result.stdout);
-  process.exitCode = result.code;
 }
 
 void main();

@@ -7,6 +7,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { StringDecoder } from 'node:string_decoder';
 
 import { REPO_ROOT } from './repo_root.js';
 export { REPO_ROOT };
@@ -30,6 +31,8 @@ export interface StepOptions {
   timeoutMs?: number;
   /** The node binary; default the one running the tests. */
   node?: string;
+  /** Each line the step prints, as it prints it (the result still holds all of it). */
+  onLine?: (line: string, stream: 'stdout' | 'stderr') => void;
 }
 
 export interface Annotation {
@@ -48,6 +51,8 @@ export interface StepResult {
   code: number | null;
   signal: NodeJS.Signals | null;
   timedOut: boolean;
+  /** Wall time from spawn to exit. */
+  ms: number;
   stdout: string;
   stderr: string;
   outputs: Record<string, string>;
@@ -198,7 +203,7 @@ export async function runStep(entry: Entry, opts: StepOptions): Promise<StepResu
     delete env.GITHUB_SERVER_URL;
 
     const script = path.isAbsolute(entry) ? entry : path.join(REPO_ROOT, entry);
-    const run = await spawnStep(opts.node ?? process.execPath, script, opts.cwd, env, opts.timeoutMs ?? 120_000);
+    const run = await spawnStep(opts.node ?? process.execPath, script, opts.cwd, env, opts.timeoutMs ?? 120_000, opts.onLine);
     const read = (name: string) => fs.readFileSync(path.join(files, name), 'utf8');
     const commands = parseWorkflowCommands(run.stdout);
     return {
@@ -218,14 +223,22 @@ export async function runStep(entry: Entry, opts: StepOptions): Promise<StepResu
 
 // Asynchronous on purpose: the cache service the step talks to usually runs
 // in this very process, so a blocking spawnSync would deadlock it.
-function spawnStep(node: string, script: string, cwd: string, env: Record<string, string>, timeoutMs: number) {
-  return new Promise<{ code: number | null; signal: NodeJS.Signals | null; timedOut: boolean; stdout: string; stderr: string }>(
+function spawnStep(
+  node: string,
+  script: string,
+  cwd: string,
+  env: Record<string, string>,
+  timeoutMs: number,
+  onLine?: StepOptions['onLine'],
+) {
+  return new Promise<{ code: number | null; signal: NodeJS.Signals | null; timedOut: boolean; ms: number; stdout: string; stderr: string }>(
     (resolve, reject) => {
+      const t0 = performance.now();
       const child = spawn(node, [script], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
       const out: Buffer[] = [];
       const err: Buffer[] = [];
-      child.stdout.on('data', (c: Buffer) => out.push(c));
-      child.stderr.on('data', (c: Buffer) => err.push(c));
+      const flushOut = collect(child.stdout, out, onLine && ((l) => onLine(l, 'stdout')));
+      const flushErr = collect(child.stderr, err, onLine && ((l) => onLine(l, 'stderr')));
       let timedOut = false;
       const timer = setTimeout(() => {
         timedOut = true;
@@ -237,16 +250,39 @@ function spawnStep(node: string, script: string, cwd: string, env: Record<string
       });
       child.once('close', (code, signal) => {
         clearTimeout(timer);
-        resolve({ code, signal, timedOut, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') });
+        flushOut();
+        flushErr();
+        const ms = performance.now() - t0;
+        resolve({ code, signal, timedOut, ms, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') });
       });
     },
   );
 }
 
-export interface JobOptions extends Omit<StepOptions, 'state' | 'runnerTemp'> {
+/** Keeps a stream's chunks and, when asked, hands on each complete line; the returned flush hands on the last one. */
+function collect(stream: NodeJS.ReadableStream, chunks: Buffer[], onLine?: (line: string) => void): () => void {
+  let partial = '';
+  const decoder = new StringDecoder('utf8');
+  stream.on('data', (c: Buffer) => {
+    chunks.push(c);
+    if (!onLine) return;
+    const lines = (partial + decoder.write(c)).split(/\r?\n/);
+    partial = lines.pop()!;
+    for (const l of lines) onLine(l);
+  });
+  return () => {
+    partial += decoder.end();
+    if (onLine && partial !== '') onLine(partial);
+    partial = '';
+  };
+}
+
+export interface JobOptions extends Omit<StepOptions, 'state' | 'runnerTemp' | 'onLine'> {
   /** Entry points; default the action's dist/main.js and dist/post.js. */
   main?: Entry;
   post?: Entry;
+  /** Each line a step prints, as it prints it. */
+  onLine?: (line: string, step: 'main' | 'post', stream: 'stdout' | 'stderr') => void;
 }
 
 export interface JobResult {
@@ -262,14 +298,15 @@ export interface JobResult {
 export async function runJob(opts: JobOptions): Promise<JobResult> {
   const runnerTemp = fs.mkdtempSync(path.join(os.tmpdir(), 'crate-cache-runner-temp-'));
   try {
-    const { main: mainEntry = 'dist/main.js', post: postEntry = 'dist/post.js', ...step } = opts;
-    const main = await runStep(mainEntry, { ...step, runnerTemp });
+    const { main: mainEntry = 'dist/main.js', post: postEntry = 'dist/post.js', onLine, ...step } = opts;
+    const tagged = (name: 'main' | 'post'): StepOptions['onLine'] => onLine && ((line, stream) => onLine(line, name, stream));
+    const main = await runStep(mainEntry, { ...step, runnerTemp, onLine: tagged('main') });
     const env: Record<string, string | undefined> = { ...step.env, ...main.env };
     if (main.path.length > 0) {
       const current = env.PATH ?? process.env.PATH ?? '';
       env.PATH = [...[...main.path].reverse(), current].join(path.delimiter);
     }
-    const post = await runStep(postEntry, { ...step, env, state: main.state, runnerTemp });
+    const post = await runStep(postEntry, { ...step, env, state: main.state, runnerTemp, onLine: tagged('post') });
     return { main, post };
   } finally {
     fs.rmSync(runnerTemp, { recursive: true, force: true });

@@ -2,12 +2,13 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { BinGuard } from '../../src/action/bin_guard.js';
+import { tempDir } from '../../test-support/tmp.js';
 
 const MY_TOOL = '#!/bin/sh\necho "my-tool, installed on this runner"\n';
 
 function setup() {
-  const home = fs.mkdtempSync(path.join(os.tmpdir(), 'cc-bin-home-'));
-  const backup = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'cc-bin-temp-')), 'crate-cache-bin');
+  const home = tempDir('cc-bin-home-');
+  const backup = path.join(tempDir('cc-bin-temp-'), 'crate-cache-bin');
   const at = (rel: string) => path.join(home, rel);
   const write = (rel: string, content: string | Buffer, mode = 0o644) => {
     fs.mkdirSync(path.dirname(at(rel)), { recursive: true });

@@ -1,13 +1,18 @@
 import * as glob from '@actions/glob';
 import { jest } from '@jest/globals';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { cachedBytes, cachePaths } from '../../src/action/cache_paths.js';
+import { cachedBytes as bytesOf, cachePaths as pathsOf } from '../../src/action/cache_paths.js';
+import { cacheContents } from '../../src/cargo/ops/cache_contents.js';
+import type { LayoutPlan } from '../../src/cargo/ops/layout_plan.js';
 import { DIR, gitPackage, OTHER, plan, registryPackage } from '../plan_fixture.js';
+import { tempDir } from '../../test-support/tmp.js';
+
+const cachePaths = (home: string, plans: LayoutPlan[], bin: boolean) => pathsOf(home, cacheContents(plans), bin);
+const cachedBytes = (home: string, plans: LayoutPlan[], bin: boolean) => bytesOf(home, cacheContents(plans), bin);
 
 function cargoHome(files: string[]): string {
-  const home = fs.mkdtempSync(path.join(os.tmpdir(), 'cc-paths-'));
+  const home = tempDir('cc-paths-');
   for (const f of files) {
     fs.mkdirSync(path.dirname(path.join(home, f)), { recursive: true });
     fs.writeFileSync(path.join(home, f), f);

@@ -1,13 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { copyExamples, runNode, tmpdir } from '../helpers.js';
+import { copyExamples, runNode, tempDir } from '../helpers.js';
 
 /** Runs dist/main.js the way the runner does: INPUT_* env vars and GITHUB_* files. */
 function runMain(workspace: string, inputs: Record<string, string>, event = 'pull_request') {
-  const files = tmpdir('cc-runner-');
+  const files = tempDir('cc-runner-');
   const env: NodeJS.ProcessEnv = {
     PATH: process.env.PATH,
-    CARGO_HOME: tmpdir('cc-home-'),
+    CARGO_HOME: tempDir('cc-home-'),
     GITHUB_EVENT_NAME: event,
     GITHUB_WORKSPACE: workspace,
     RUNNER_OS: 'Linux',
@@ -73,9 +73,9 @@ describe('inputs that could escape or break the cache are refused up front', () 
   test.each([
     ['workspaces', '../..', /workspaces entry `..\/..` is outside the repository/],
     ['workspaces', '/etc', /workspaces entry `\/etc` is outside the repository/],
-    ['key-prefix', 'a,b', /key-prefix must be printable ASCII without commas/],
-    ['key-prefix', 'x'.repeat(401), /at most 400 characters/],
-    ['key-prefix', 'tab\there', /key-prefix must be printable ASCII/],
+    ['key-prefix', 'a,b', /::error::key-prefix must be 1 to 400 printable ASCII characters without commas or newlines \(got `a,b`\)$/],
+    ['key-prefix', 'x'.repeat(401), /::error::key-prefix must be 1 to 400 printable ASCII characters/],
+    ['key-prefix', 'tab\there', /::error::key-prefix must be 1 to 400 printable ASCII characters/],
   ])('%s = %j', (input, value, message) => {
     const r = runMain(copyExamples(), { [input]: value });
     expect(r.code).toBe(1);

@@ -1,23 +1,23 @@
 // Differential test: `crate-cache check` against real `cargo metadata --locked`
 // on a real workspace, mutated one way at a time. Cargo is the oracle.
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { isCargoError } from '../../src/cargo/util/errors.js';
 import { run } from '../../src/cli/run.js';
+import { CARGO, describeWithCargo } from '../../test-support/cargo.js';
 import { ensureFixtureRegistry, startRegistryWhenFree, FIXTURE_PORT, type RunningRegistry } from '../../test-support/registry/index.js';
 import { MUTATIONS, type Mutation } from './mutations.js';
 import {
   cargoEnv,
   copyWorkspace,
   createGitRepo,
-  findCargo,
   runCargo,
   workspaceFiles,
   writeTree,
   type CargoResult,
   type GitFixture,
 } from './workspace_fixture.js';
+import { tempDir } from '../../test-support/tmp.js';
 
 type CheckVerdict = 'fresh' | 'stale' | 'undecided' | 'error';
 
@@ -42,9 +42,8 @@ interface Row {
 
 const disagrees = (r: Row): boolean => (r.check === 'error' ? r.cargo === 'fresh' : r.check !== 'undecided' && r.check !== r.cargo);
 
-const cargo = findCargo();
-if (!cargo) console.warn('cargo is not installed: skipping check_vs_cargo.test.ts');
-const describeCargo = cargo ? describe : describe.skip;
+const cargo = CARGO;
+const describeCargo = describeWithCargo;
 
 const METADATA = ['metadata', '--locked', '--format-version', '1'];
 const EXIT_CODE = { fresh: 0, stale: 1, undecided: 3 } as const;
@@ -53,9 +52,9 @@ const NEEDS_NETWORK = /offline mode/i;
 // …as opposed to the --locked refusal itself (whose help line mentions --offline).
 const LOCKED_REFUSAL = /because --locked was passed/;
 
-function checkJson(dir: string, env: NodeJS.ProcessEnv): { verdict: CheckVerdict; code?: number; reasons: Reason[]; error?: string } {
+async function checkJson(dir: string, env: NodeJS.ProcessEnv): Promise<{ verdict: CheckVerdict; code?: number; reasons: Reason[]; error?: string }> {
   try {
-    const { stdout, code } = run(['check', dir, '--json'], env);
+    const { stdout, code } = await run(['check', dir, '--json'], env);
     const report = JSON.parse(stdout) as { verdict: CheckVerdict; reasons: Reason[] };
     return { verdict: report.verdict, code, reasons: report.reasons };
   } catch (e) {
@@ -96,7 +95,7 @@ describeCargo('crate-cache check agrees with `cargo metadata --locked`', () => {
 
   beforeAll(async () => {
     // Real path: check reports locations the way it resolves them.
-    tmp = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'crate-cache-differential-')));
+    tmp = fs.realpathSync(tempDir('crate-cache-differential-'));
     cargoHome = path.join(tmp, 'cargo-home');
     env = cargoEnv(cargo!, cargoHome);
     registry = await startRegistryWhenFree({ root: await ensureFixtureRegistry(), port: FIXTURE_PORT });
@@ -143,7 +142,7 @@ describeCargo('crate-cache check agrees with `cargo metadata --locked`', () => {
     copyWorkspace(baseline, dir);
     mutation.apply({ dir, git });
 
-    const check = checkJson(dir, env); // first: cargo must not get to touch anything check reads
+    const check = await checkJson(dir, env); // first: cargo must not get to touch anything check reads
     const { result, online } = await cargoVerdict(dir);
     const truth = result.code === 0 ? 'fresh' : 'stale';
     const row: Row = { mutation: name, check: check.verdict, cargo: truth, online, reasons: check.reasons, checkError: check.error, cargoError: firstError(result.stderr) };

@@ -2,7 +2,6 @@
 // and real cargo to lock and fetch it: the baseline every mutation starts from.
 import { execFile, execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { FIXTURE_REGISTRY_URL } from '../../test-support/registry/index.js';
 
@@ -20,11 +19,6 @@ export interface GitFixture {
 export interface CargoResult {
   code: number;
   stderr: string;
-}
-
-export function findCargo(): string | undefined {
-  const dirs = [path.join(os.homedir(), '.cargo', 'bin'), ...(process.env.PATH ?? '').split(path.delimiter)];
-  return dirs.map((d) => path.join(d, 'cargo')).find((c) => fs.existsSync(c));
 }
 
 /** The environment both cargo and check see: only our CARGO_HOME, no inherited CARGO_* settings. */

@@ -5,9 +5,9 @@ import { promisify } from 'node:util';
 import path from 'node:path';
 import { startCacheService, type CacheService } from '../../test-support/cache-service/index.js';
 import { ensureFixtureRegistry, startRegistryWhenFree, type RunningRegistry } from '../../test-support/registry/index.js';
-import { CARGO_BIN, examples, freshCargoHome, hasCargo, job, plannedFiles, relativeMembers, summaryRow, wipe } from './scenario.js';
+import { CARGO_BIN, examples, freshCargoHome, describeWithCargo, job, plannedFiles, relativeMembers, summaryRow, wipe } from './scenario.js';
 
-const d = hasCargo ? describe : describe.skip;
+const d = describeWithCargo;
 jest.setTimeout(600_000);
 
 const execFileAsync = promisify(execFile);

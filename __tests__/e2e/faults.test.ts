@@ -9,22 +9,26 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import os from 'node:os';
 import path from 'node:path';
 import { parse as parseToml } from 'smol-toml';
 import { decodeIndexCache } from '../../src/cargo/sources/registry/index_cache.js';
 import { startCacheService, type CacheService, type Fault, type FaultOptions } from '../../test-support/cache-service/index.js';
 import { startPrivateFixture, type RunningRegistry } from '../../test-support/registry/index.js';
 import { runStep, type Annotation, type JobResult } from '../../test-support/runner.js';
-import { CARGO_BIN, examplesUsing, freshCargoHome, hasCargo, summaryRow, wipe } from './scenario.js';
+import { CARGO_BIN, examplesUsing, freshCargoHome, describeWithCargo, summaryRow, wipe } from './scenario.js';
+import { keptDir, tempDir } from '../../test-support/tmp.js';
 
-const d = hasCargo ? describe : describe.skip;
+const d = describeWithCargo;
 jest.setTimeout(900_000);
 
 /** No fault may hold the job longer than this (issue 5). */
 const STEP_BUDGET_MS = 120_000;
+/** The action's cache-service timers in the hang tests (seconds, not production's 45 s and 90 s). */
+const HANG_TIMER_MS = 4_000;
+/** What a step may take beyond its timer: the rest of the step, on a busy machine. */
+const TIMER_SLACK_MS = 40_000;
 /** The target dir scenario.ts's job() shares, so that only the first suite compiles the crates. */
-const TARGET_DIR = path.join(os.tmpdir(), 'crate-cache-e2e-target');
+const TARGET_DIR = keptDir('crate-cache-e2e-target');
 
 interface Timed {
   r: JobResult;
@@ -146,7 +150,7 @@ d('cache service faults never fail the job', () => {
         ...o.env,
       } as Record<string, string | undefined>,
     };
-    const runnerTemp = fs.mkdtempSync(path.join(os.tmpdir(), 'cc-faults-runner-temp-'));
+    const runnerTemp = tempDir('cc-faults-runner-temp-');
     try {
       let t0 = Date.now();
       const main = await runStep('dist/main.js', { ...step, runnerTemp });
@@ -165,12 +169,12 @@ d('cache service faults never fail the job', () => {
     scenario: string,
     fault: Fault,
     prefix: string,
-    o: { faultOpts?: FaultOptions; timeoutMs?: number; baseline: 'warm' | 'cold' },
+    o: { faultOpts?: FaultOptions; timeoutMs?: number; env?: Record<string, string>; baseline: 'warm' | 'cold' },
   ): Promise<JobResult> => {
     await service.setFault(fault, o.faultOpts);
     let t: Timed;
     try {
-      t = await timedJob(prefix, { timeoutMs: o.timeoutMs });
+      t = await timedJob(prefix, { timeoutMs: o.timeoutMs, env: o.env });
     } finally {
       await service.setFault('none');
     }
@@ -186,7 +190,7 @@ d('cache service faults never fail the job', () => {
   };
 
   beforeAll(async () => {
-    registry = await startPrivateFixture(fs.mkdtempSync(path.join(os.tmpdir(), 'cc-faults-registry-')));
+    registry = await startPrivateFixture(tempDir('cc-faults-registry-'));
     ws = examplesUsing(registry);
     locked = lockedChecksums(path.join(ws, 'Cargo.lock'));
     service = await startCacheService();
@@ -309,23 +313,41 @@ d('cache service faults never fail the job', () => {
   // The v2 Twirp client of @actions/cache sets no socket timeout and
   // SEGMENT_DOWNLOAD_TIMEOUT_MINS covers blob downloads only, so these hold
   // the step until the runner kills it unless the action bounds the call.
+  // The action's timers are shortened to seconds here (their production
+  // values, 45 s and 90 s, are what __tests__/action/cache_service.test.ts
+  // checks against the README); the steps must end within the timer plus
+  // a few seconds, far inside the 2-minute budget.
   test('a reply that hangs on the restore lookup: the main step gives up within 2 minutes', async () => {
+    const before = measured.length;
     const r = await faulted('hang (GetCacheEntryDownloadURL)', 'hang', SEEDED, {
       baseline: 'warm',
       timeoutMs: STEP_BUDGET_MS + 15_000,
       faultOpts: { methods: ['GetCacheEntryDownloadURL'] },
+      env: { CRATE_CACHE_LOOKUP_TIMEOUT_MS: String(HANG_TIMER_MS) },
     });
     expect(r.main.outputs['cache-hit']).toBe('false');
-    expect(r.main.annotations.some((a) => a.level === 'warning')).toBe(true);
+    expect(r.main.annotations.filter((a) => a.level === 'warning').map((a) => a.message)).toContainEqual(
+      expect.stringMatching(`did not answer within ${HANG_TIMER_MS / 1000} s`),
+    );
+    const { mainMs } = measured[before];
+    expect(mainMs).toBeGreaterThanOrEqual(HANG_TIMER_MS);
+    expect(mainMs).toBeLessThan(HANG_TIMER_MS + TIMER_SLACK_MS);
   });
 
   test('a reply that hangs on create: the post step gives up within 2 minutes', async () => {
+    const before = measured.length;
     const r = await faulted('hang (CreateCacheEntry)', 'hang', 'faults-hang-save', {
       baseline: 'cold',
       timeoutMs: STEP_BUDGET_MS + 15_000,
       faultOpts: { methods: ['CreateCacheEntry'] },
+      env: { CRATE_CACHE_SAVE_TIMEOUT_MS: String(HANG_TIMER_MS) },
     });
     expect(summaryRow(r.post.summary, 'save')).toMatch(/failed/);
-    expect(r.post.annotations.some((a) => a.level === 'warning')).toBe(true);
+    expect(r.post.annotations.filter((a) => a.level === 'warning').map((a) => a.message)).toContainEqual(
+      expect.stringMatching(/did not answer within \d+ s/),
+    );
+    const { postMs } = measured[before];
+    expect(postMs).toBeGreaterThanOrEqual(HANG_TIMER_MS);
+    expect(postMs).toBeLessThan(HANG_TIMER_MS + TIMER_SLACK_MS);
   });
 });

@@ -1,17 +1,17 @@
 import { jest } from '@jest/globals';
 import { execFile } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { startCacheService, type CacheService } from '../../test-support/cache-service/index.js';
 import { ensureFixtureRegistry, FIXTURE_REGISTRY_URL, startRegistryWhenFree, type RunningRegistry } from '../../test-support/registry/index.js';
 import { createGitRepo, writeTree } from '../differential/workspace_fixture.js';
-import { CARGO_BIN, examples, freshCargoHome, hasCargo, job, plannedFiles, relativeMembers, summaryRow, wipe } from './scenario.js';
+import { CARGO_BIN, examples, freshCargoHome, describeWithCargo, job, plannedFiles, relativeMembers, summaryRow, wipe } from './scenario.js';
+import { tempDir } from '../../test-support/tmp.js';
 
 jest.setTimeout(600_000);
 const execFileAsync = promisify(execFile);
-const d = hasCargo ? describe : describe.skip;
+const d = describeWithCargo;
 const cargoConfig = `[source.crates-io]\nreplace-with = "local"\n\n[source.local]\nregistry = "${FIXTURE_REGISTRY_URL}"\n`;
 
 /** Locks a workspace with real cargo (async: the registry answers from this process). */
@@ -38,7 +38,7 @@ d('git dependencies and several workspaces', () => {
   });
 
   test('git/db is saved and restored, and the build works offline from it', async () => {
-    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'cc-e2e-git-'));
+    const root = tempDir('cc-e2e-git-');
     const git = createGitRepo(path.join(root, 'remote'));
     const ws = path.join(root, 'gitws');
     writeTree(ws, {

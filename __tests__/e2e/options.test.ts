@@ -1,17 +1,17 @@
 import { jest } from '@jest/globals';
 import { execFile } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { startCacheService, type CacheService } from '../../test-support/cache-service/index.js';
 import { ensureFixtureRegistry, FIXTURE_REGISTRY_URL, startRegistryWhenFree, type RunningRegistry } from '../../test-support/registry/index.js';
 import { writeTree } from '../differential/workspace_fixture.js';
-import { CARGO_BIN, examples, freshCargoHome, hasCargo, job, relativeMembers, summaryRow, wipe } from './scenario.js';
+import { CARGO_BIN, examples, freshCargoHome, describeWithCargo, job, relativeMembers, summaryRow, wipe } from './scenario.js';
+import { tempDir } from '../../test-support/tmp.js';
 
 jest.setTimeout(600_000);
 const execFileAsync = promisify(execFile);
-const d = hasCargo ? describe : describe.skip;
+const d = describeWithCargo;
 const cargoEnv = (home: string) => ({ ...process.env, CARGO_HOME: home, PATH: `${CARGO_BIN}${path.delimiter}${process.env.PATH}` });
 
 /** Every file below `dir`, relative; empty when `dir` is missing. */
@@ -55,7 +55,7 @@ d('action options against Azurite and real cargo', () => {
 
   test('save-if: false restores a partial hit, fetches what is missing, and saves no entry', async () => {
     // Same registry, same prefix, another lockfile: a partial hit on the seed entry.
-    const ws = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'cc-e2e-saveif-')), 'small');
+    const ws = path.join(tempDir('cc-e2e-saveif-'), 'small');
     writeTree(ws, {
       '.cargo/config.toml': `[source.crates-io]\nreplace-with = "local"\n\n[source.local]\nregistry = "${FIXTURE_REGISTRY_URL}"\n`,
       'Cargo.toml': '[package]\nname = "small"\nversion = "0.1.0"\nedition = "2021"\n\n[dependencies]\ncfg-if = "1"\nscopeguard = "1"\nitoa = "1"\n',

@@ -9,8 +9,8 @@ import { jest } from '@jest/globals';
 import * as cache from '@actions/cache';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
+import { cacheContents } from '../../src/cargo/ops/cache_contents.js';
 import { cachePaths } from '../../src/action/cache_paths.js';
 import { cacheKey } from '../../src/cargo/ops/cache_key.js';
 import { planLayout, readResolve, type LayoutPlan } from '../../src/cargo/ops/layout_plan.js';
@@ -18,9 +18,10 @@ import { loadProject } from '../../src/cargo/ops/project.js';
 import { startCacheService, type CacheService } from '../../test-support/cache-service/index.js';
 import { startPrivateFixture, type RunningRegistry } from '../../test-support/registry/index.js';
 import type { JobResult } from '../../test-support/runner.js';
-import { CARGO_BIN, examplesUsing, freshCargoHome, hasCargo, job, relativeMembers, summaryRow, wipe } from './scenario.js';
+import { CARGO_BIN, examplesUsing, freshCargoHome, describeWithCargo, job, relativeMembers, summaryRow, wipe } from './scenario.js';
+import { tempDir } from '../../test-support/tmp.js';
 
-const d = hasCargo ? describe : describe.skip;
+const d = describeWithCargo;
 jest.setTimeout(600_000);
 
 interface Planned {
@@ -81,13 +82,13 @@ d('poisoned cache entries are cleaned before the build', () => {
    */
   const craftEntry = async (prefix: string): Promise<string> => {
     const key = cacheKey(planned.plans, 'Linux', prefix).key;
-    const runnerTemp = fs.mkdtempSync(path.join(os.tmpdir(), 'cc-poison-runner-temp-'));
+    const runnerTemp = tempDir('cc-poison-runner-temp-');
     Object.assign(process.env, service.env, { GITHUB_WORKSPACE: ws, RUNNER_TEMP: runnerTemp });
     delete process.env.GITHUB_SERVER_URL;
     delete process.env.ACTIONS_CACHE_URL;
     const quiet = jest.spyOn(process.stdout, 'write').mockImplementation((() => true) as typeof process.stdout.write);
     try {
-      expect(await cache.saveCache(cachePaths(home, planned.plans, false), key)).not.toBe(-1);
+      expect(await cache.saveCache(cachePaths(home, cacheContents(planned.plans), false), key)).not.toBe(-1);
     } finally {
       quiet.mockRestore();
       process.env = { ...savedEnv };
@@ -124,7 +125,7 @@ d('poisoned cache entries are cleaned before the build', () => {
   const removalWarnings = (r: JobResult) => r.main.annotations.filter((a) => a.level === 'warning' && /removed:/.test(a.message)).map((a) => a.message);
 
   beforeAll(async () => {
-    registry = await startPrivateFixture(fs.mkdtempSync(path.join(os.tmpdir(), 'cc-poison-registry-')));
+    registry = await startPrivateFixture(tempDir('cc-poison-registry-'));
     ws = examplesUsing(registry);
     service = await startCacheService();
     planned = plan();
@@ -132,7 +133,7 @@ d('poisoned cache entries are cleaned before the build', () => {
     // The honest files: a cold job fetches every planned file (its post step prunes to the plan).
     const seed = await job({ cwd: ws, cargoHome: home, service, inputs: { 'key-prefix': 'pc-seed' } });
     expect([seed.main.code, seed.post.code]).toEqual([0, 0]);
-    template = fs.mkdtempSync(path.join(os.tmpdir(), 'cc-poison-template-'));
+    template = tempDir('cc-poison-template-');
     fs.cpSync(home, template, { recursive: true, verbatimSymlinks: true });
     expect(walk(template).files.filter((f) => f.endsWith('.crate')).sort()).toEqual([...planned.crates.keys()].sort());
   });
@@ -177,7 +178,7 @@ d('poisoned cache entries are cleaned before the build', () => {
 
   test('an archive with a symlink as a planned .crate: unlinked without being followed, warned, the real one fetched', async () => {
     honest();
-    const outside = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'cc-poison-outside-')), 'hostname');
+    const outside = path.join(tempDir('cc-poison-outside-'), 'hostname');
     fs.writeFileSync(outside, 'a file outside CARGO_HOME\n');
     const past = new Date(Date.now() - 3_600_000);
     fs.utimesSync(outside, past, past);

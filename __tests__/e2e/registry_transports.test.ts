@@ -16,16 +16,16 @@
 import { jest } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { startCacheService, type CacheService } from '../../test-support/cache-service/index.js';
 import { startPrivateFixture, type RunningRegistry, type Transport } from '../../test-support/registry/index.js';
 import { runStep, type StepResult } from '../../test-support/runner.js';
 import { makeTestCa, type TestCa } from '../../test-support/tls.js';
-import { REPO, removeScratchDirs, scratchDir } from '../helpers.js';
-import { CARGO_BIN, fixtureWorkspaceUsing, hasCargo } from './scenario.js';
+import { removeTempDirs, REPO, tempDir } from '../helpers.js';
+import { CARGO_BIN, fixtureWorkspaceUsing, describeWithCargo } from './scenario.js';
+import { keptDir } from '../../test-support/tmp.js';
 
-const d = hasCargo ? describe : describe.skip;
+const d = describeWithCargo;
 jest.setTimeout(600_000);
 
 const RUNS = 20;
@@ -39,7 +39,7 @@ const MATRIX: readonly Transport[] = ['http1.0', 'http1.0-eof', 'close', 'idle-1
 const CLOSING: readonly Transport[] = ['http1.0', 'http1.0-eof', 'close'];
 const PROBE = path.join(REPO, 'test-support', 'step_probe.cjs');
 /** The target dir scenario.ts's job() shares, so that only the first suite compiles the crates. */
-const TARGET_DIR = path.join(os.tmpdir(), 'crate-cache-e2e-target');
+const TARGET_DIR = keptDir('crate-cache-e2e-target');
 
 interface ProbeStats {
   ends: number;
@@ -58,14 +58,14 @@ let scratch: string;
 let ca: TestCa;
 
 beforeAll(async () => {
-  scratch = scratchDir('transports');
+  scratch = tempDir('cc-transports-');
   ca = makeTestCa(scratch);
   service = await startCacheService({ azuritePort: 0, shimPort: 0 });
 });
 
 afterAll(async () => {
   await service?.close();
-  removeScratchDirs();
+  removeTempDirs();
 });
 
 /**

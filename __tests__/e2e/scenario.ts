@@ -1,20 +1,19 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import type { CacheService } from '../../test-support/cache-service/index.js';
-import { FIXTURE_REGISTRY_URL } from '../../test-support/registry/index.js';
 import { runJob, type JobResult } from '../../test-support/runner.js';
+import { CARGO_BIN } from '../../test-support/cargo.js';
 import { REPO } from '../helpers.js';
+import { keptDir, tempDir } from '../../test-support/tmp.js';
 
-export const CARGO_BIN = path.join(os.homedir(), '.cargo', 'bin');
-export const hasCargo = fs.existsSync(path.join(CARGO_BIN, 'cargo'));
+export { CARGO_BIN, describeWithCargo } from '../../test-support/cargo.js';
 
 /** One shared target dir: scenarios build the same crates, so only the first one compiles them all. */
-const TARGET_DIR = path.join(os.tmpdir(), 'crate-cache-e2e-target');
+const TARGET_DIR = keptDir('crate-cache-e2e-target');
 
 export function freshCargoHome(): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), 'cc-e2e-home-'));
+  return tempDir('cc-e2e-home-');
 }
 
 /**
@@ -27,31 +26,7 @@ export function wipe(cargoHome: string): string {
   return cargoHome;
 }
 
-export function copyTree(from: string, name = path.basename(from)): string {
-  const dir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'cc-e2e-ws-')), name);
-  fs.cpSync(from, dir, { recursive: true, filter: (src) => !src.split(path.sep).includes('target') });
-  return dir;
-}
-
-export function examples(): string {
-  return copyTree(path.join(REPO, 'examples'));
-}
-
-/** A copy of examples/ whose `.cargo/config.toml` points crates-io at `registry` instead of the fixed fixture port. */
-export function examplesUsing(registry: { url: string }): string {
-  return pointedAt(examples(), registry);
-}
-
-/** A copy of a workspace under __tests__/fixtures/, pointed at `registry` like examplesUsing. */
-export function fixtureWorkspaceUsing(name: string, registry: { url: string }): string {
-  return pointedAt(copyTree(path.join(REPO, '__tests__', 'fixtures', name)), registry);
-}
-
-function pointedAt(ws: string, registry: { url: string }): string {
-  const config = path.join(ws, '.cargo', 'config.toml');
-  fs.writeFileSync(config, fs.readFileSync(config, 'utf8').replace(FIXTURE_REGISTRY_URL, registry.url));
-  return ws;
-}
+export { copyTree, examples, examplesUsing, fixtureWorkspaceUsing } from '../../test-support/workspaces.js';
 
 export interface JobOpts {
   cwd: string;
@@ -88,16 +63,14 @@ export function relativeMembers(members: string[], cargoHome: string): string[] 
     .sort();
 }
 
-/** The CARGO_HOME files `crate-cache plan` says the workspace needs, as the archive should hold them. */
+/** The CARGO_HOME files `crate-cache plan` says the action archives for the workspace (git databases aside). */
 export function plannedFiles(dir: string, cargoHome: string): string[] {
   const out = execFileSync(process.execPath, [path.join(REPO, 'dist/cli.js'), 'plan', dir, '--json'], {
     env: { ...process.env, CARGO_HOME: cargoHome, PATH: `${CARGO_BIN}${path.delimiter}${process.env.PATH}` },
     encoding: 'utf8',
   });
-  const plan = JSON.parse(out) as { entries: string[]; registries: { dir: string }[] };
-  const files = plan.entries.filter((e) => !e.endsWith('/') && !e.startsWith('registry/src/'));
-  for (const r of plan.registries) files.push(`registry/index/${r.dir}/config.json`);
-  return files.sort();
+  const plan = JSON.parse(out) as { archived: string[] };
+  return plan.archived.filter((e) => !e.endsWith('/')).sort();
 }
 
 export function summaryRow(summary: string, name: string): string | undefined {

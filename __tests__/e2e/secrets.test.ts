@@ -8,15 +8,15 @@ import { jest } from '@jest/globals';
 import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { startCacheService, type CacheService } from '../../test-support/cache-service/index.js';
 import { startPrivateFixture, type RunningRegistry } from '../../test-support/registry/index.js';
 import type { JobResult, StepResult } from '../../test-support/runner.js';
-import { CARGO_BIN, examplesUsing, freshCargoHome, hasCargo, job, relativeMembers, summaryRow, wipe } from './scenario.js';
+import { CARGO_BIN, examplesUsing, freshCargoHome, describeWithCargo, job, relativeMembers, summaryRow, wipe } from './scenario.js';
+import { tempDir } from '../../test-support/tmp.js';
 
-const d = hasCargo ? describe : describe.skip;
+const d = describeWithCargo;
 jest.setTimeout(600_000);
 
 const execFileAsync = promisify(execFile);
@@ -24,7 +24,7 @@ const secret = (what: string) => `cc-${what}-${randomBytes(12).toString('hex')}`
 
 const tmpDirs: string[] = [];
 function tmpDir(prefix: string): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `cc-secrets-${prefix}-`));
+  const dir = tempDir(`cc-secrets-${prefix}-`);
   tmpDirs.push(dir);
   return dir;
 }

@@ -8,13 +8,13 @@ import { CargoHomeLayout } from '../../src/cargo/sources/cargo_home_layout.js';
 import { DEFAULT_CARGO_VERSION } from '../../src/cargo/util/cargo_version.js';
 import { GlobalContext } from '../../src/cargo/util/context.js';
 import { CargoError } from '../../src/cargo/util/errors.js';
-import { tmpdir } from '../helpers.js';
+import { tempDir } from '../helpers.js';
 import { fuzzParams, fuzzTimeout, holds, reportInputs } from './contract.js';
 import { configs } from './corpus.js';
 import { mutatedArb, noiseArb } from './mutators.js';
 import { configDocArb, toToml } from './toml_arbitraries.js';
 
-const base = tmpdir('cc-fuzz-config-');
+const base = tempDir('cc-fuzz-config-');
 const dir = path.join(base, 'ws');
 const home = path.join(base, 'home');
 const file = path.join(dir, '.cargo', 'config.toml');

@@ -2,7 +2,7 @@
 // fixtures, the fixture registry's index lines, and source URL vectors.
 import fs from 'node:fs';
 import path from 'node:path';
-import { REPO, tmpdir } from '../helpers.js';
+import { REPO, tempDir } from '../helpers.js';
 import { ensureFixtureRegistry, indexPath } from '../../test-support/registry/index.js';
 import { decodeLockfile } from '../../src/cargo/core/resolver/encode.js';
 import { Resolve } from '../../src/cargo/core/resolver/resolve.js';
@@ -92,7 +92,7 @@ export interface WorkspaceFixture {
 const CACHED_TARGETS = ['bytes', 'tokio', 'libc', 'parking_lot', 'syn'];
 
 export async function workspaceFixture(): Promise<WorkspaceFixture> {
-  const base = tmpdir('cc-fuzz-ws-');
+  const base = tempDir('cc-fuzz-ws-');
   const dir = path.join(base, 'repo');
   const home = path.join(base, 'cargo-home');
   fs.mkdirSync(home);

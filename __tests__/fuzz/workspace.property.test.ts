@@ -4,7 +4,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { checkLockfile } from '../../src/cargo/ops/check_lockfile.js';
-import { planEntries, planLayout } from '../../src/cargo/ops/layout_plan.js';
+import { cacheContents } from '../../src/cargo/ops/cache_contents.js';
+import { planLayout } from '../../src/cargo/ops/layout_plan.js';
 import { loadProject } from '../../src/cargo/ops/project.js';
 import { DEFAULT_CARGO_VERSION } from '../../src/cargo/util/cargo_version.js';
 import type { FreshnessReport } from '../../src/cargo/ops/freshness/report.js';
@@ -34,7 +35,7 @@ function plan(): FreshnessReport | CargoError {
     () => {
       const p = loadProject(fx.dir, { env: { CARGO_HOME: fx.home }, cargoVersion: DEFAULT_CARGO_VERSION });
       const report = checkLockfile({ ws: p.ws, layout: p.layout, registries: p.config });
-      planEntries(planLayout(p.ws, p.layout));
+      cacheContents([planLayout(p.ws, p.layout)]);
       for (const r of report.reasons) {
         if (/[\r\n]/.test(r.message)) throw new Error(`freshness reason is not one line: ${JSON.stringify(r.message)}`);
       }

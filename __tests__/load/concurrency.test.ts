@@ -8,7 +8,7 @@ import { ensureFixtureRegistry } from '../../test-support/registry/index.js';
 import { copyExamples } from '../helpers.js';
 import {
   countCrates,
-  hasCargo,
+  describeWithCargo,
   hasDist,
   inconsistencies,
   planOf,
@@ -24,7 +24,7 @@ import {
 } from './load_support.js';
 
 jest.setTimeout(120_000);
-const maybe = hasCargo && hasDist ? describe : describe.skip;
+const maybe = hasDist ? describeWithCargo : describe.skip;
 
 maybe('concurrent fetches into one CARGO_HOME', () => {
   let served: ServedRegistry;

@@ -9,7 +9,7 @@ import { copyExamples } from '../helpers.js';
 import {
   countCrates,
   crateLookalikes,
-  hasCargo,
+  describeWithCargo,
   hasDist,
   inconsistencies,
   planOf,
@@ -27,7 +27,7 @@ import {
 } from './load_support.js';
 
 jest.setTimeout(120_000);
-const maybe = hasCargo && hasDist ? describe : describe.skip;
+const maybe = hasDist ? describeWithCargo : describe.skip;
 
 maybe('a native fetch killed with SIGKILL', () => {
   let served: ServedRegistry;

@@ -7,27 +7,21 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import os from 'node:os';
 import path from 'node:path';
 import { startRegistry, type RunningRegistry } from '../../test-support/registry/index.js';
+import { CARGO_BIN } from '../../test-support/cargo.js';
 import { REPO } from '../helpers.js';
+import { tempDir } from '../../test-support/tmp.js';
 
-export const CARGO_BIN = path.join(os.homedir(), '.cargo', 'bin');
-export const hasCargo = fs.existsSync(path.join(CARGO_BIN, 'cargo'));
+export { CARGO_BIN, describeWithCargo } from '../../test-support/cargo.js';
 export const CLI = path.join(REPO, 'dist', 'cli.js');
 export const hasDist = fs.existsSync(CLI);
 
-const made: string[] = [];
-
 export function tmpDir(prefix: string): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `cc-load-${prefix}-`));
-  made.push(dir);
-  return dir;
+  return tempDir(`cc-load-${prefix}-`);
 }
 
-export function removeTmpDirs(): void {
-  for (const d of made.splice(0)) fs.rmSync(d, { recursive: true, force: true });
-}
+export { removeTempDirs as removeTmpDirs } from '../../test-support/tmp.js';
 
 /** PATH with cargo first, CARGO_HOME set, and nothing from the parent that could point cargo elsewhere. */
 export function childEnv(cargoHome: string, extra: Record<string, string> = {}): NodeJS.ProcessEnv {

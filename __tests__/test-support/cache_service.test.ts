@@ -4,17 +4,17 @@ import { jest } from '@jest/globals';
 import * as cache from '@actions/cache';
 import { BlockBlobClient } from '@azure/storage-blob';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { listArchive, startCacheService, TWIRP_PREFIX, type CacheService } from '../../test-support/cache-service/index.js';
 import { parseFileCommands, parseWorkflowCommands, REPO_ROOT, runJob, runStep } from '../../test-support/runner.js';
+import { tempDir } from '../../test-support/tmp.js';
 
 jest.setTimeout(60_000);
 
 const tmpDirs: string[] = [];
 function tmpDir(prefix: string): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `crate-cache-${prefix}-`));
+  const dir = tempDir(`crate-cache-${prefix}-`);
   tmpDirs.push(dir);
   return dir;
 }

@@ -2,7 +2,6 @@ import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
-import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import * as tar from 'tar';
@@ -12,6 +11,8 @@ import {
   collectCrateFiles,
   ensureFixtureRegistry,
   FIXTURE_CACHE_DIR_NAME,
+  FIXTURE_CRATES,
+  fixtureKey,
   FIXTURE_REGISTRY_URL,
   generateWorkspace,
   indexPath,
@@ -29,13 +30,16 @@ import {
   type RunningRegistry,
 } from '../../test-support/registry/index.js';
 import { normalizeReq } from '../../test-support/registry/version_req.js';
+import { DEBIAN_REGISTRY_DIR } from '../../test-support/registry/crate_source.js';
 import { CargoError } from '../../src/cargo/util/errors.js';
+import { CARGO, testWithCargo } from '../../test-support/cargo.js';
+import { tempDir } from '../../test-support/tmp.js';
 
 const sha256 = (b: Buffer): string => createHash('sha256').update(b).digest('hex');
 
 const tmpDirs: string[] = [];
 function tmpDir(prefix: string): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `crate-cache-${prefix}-`));
+  const dir = tempDir(`crate-cache-${prefix}-`);
   tmpDirs.push(dir);
   return dir;
 }
@@ -120,14 +124,8 @@ function allIndexEntries(root: string): IndexEntry[] {
   return out;
 }
 
-function findCargo(): string | undefined {
-  const candidates = [path.join(os.homedir(), '.cargo', 'bin', 'cargo'), ...(process.env.PATH ?? '').split(':').map((d) => path.join(d, 'cargo'))];
-  return candidates.find((c) => fs.existsSync(c));
-}
-
-const cargo = findCargo();
-if (!cargo) console.warn('cargo is not installed: skipping the real-cargo tests in registry.test.ts');
-const cargoTest = cargo ? test : test.skip;
+const cargo = CARGO;
+const cargoTest = testWithCargo;
 
 // Async on purpose: the registry server runs in this process and must keep answering.
 function runCargo(args: string[], cwd: string, cargoHome: string, extraEnv: Record<string, string> = {}): Promise<string> {
@@ -209,7 +207,7 @@ describe('crate archive', () => {
 
   test('Debian sources lose debian/ and .cargo-checksum.json', () => {
     const dir = fs.readdirSync('/usr/share/cargo/registry').find((d) => /^tokio-\d/.test(d));
-    expect(dir).toBeDefined();
+    expect(dir).toMatch(/^tokio-\d+\.\d+\.\d+/);
     const paths = collectCrateFiles(path.join('/usr/share/cargo/registry', dir!)).map((f) => f.path);
     expect(fs.existsSync(path.join('/usr/share/cargo/registry', dir!, 'debian'))).toBe(true);
     expect(paths).toContain('Cargo.toml');
@@ -344,6 +342,31 @@ describe('fixture registry and server', () => {
     expect((await get(base() + p)).status).toBe(503);
     reg.faults.delete(p);
     expect((await get(base() + p)).status).toBe(200);
+  });
+
+  test('its crates are the ones test-support/ensure-debian-crates.sh installs', () => {
+    const script = fs.readFileSync(path.join(REPO_ROOT, 'test-support', 'ensure-debian-crates.sh'), 'utf8');
+    const listed = [...script.matchAll(/^\s+librust-[\w-]+-dev:([\w-]+)$/gm)].map((m) => m[1]);
+    expect(listed).toEqual([...FIXTURE_CRATES]);
+  });
+
+  test('its key changes with the crates it is built from, not with unrelated ones installed beside them', () => {
+    // A copy of the Debian registry's layout (links to its crates), then one
+    // unrelated crate more, then one more version of a crate the fixture uses.
+    const src = tempDir('cc-fixture-key-');
+    for (const d of fs.readdirSync(DEBIAN_REGISTRY_DIR)) fs.symlinkSync(path.join(DEBIAN_REGISTRY_DIR, d), path.join(src, d));
+    const before = fixtureKey(src);
+    expect(before).toBe(fixtureKey(DEBIAN_REGISTRY_DIR));
+    const unrelated = path.join(src, 'unrelated-tool-0.1.0');
+    fs.mkdirSync(path.join(unrelated, 'src'), { recursive: true });
+    fs.writeFileSync(path.join(unrelated, 'Cargo.toml'), '[package]\nname = "unrelated-tool"\nversion = "0.1.0"\n\n[dependencies]\nserde = "1"\n');
+    fs.writeFileSync(path.join(unrelated, 'src', 'lib.rs'), '');
+    expect(fixtureKey(src)).toBe(before);
+    const newer = path.join(src, 'smallvec-1.99.0');
+    fs.mkdirSync(path.join(newer, 'src'), { recursive: true });
+    fs.writeFileSync(path.join(newer, 'Cargo.toml'), '[package]\nname = "smallvec"\nversion = "1.99.0"\n');
+    fs.writeFileSync(path.join(newer, 'src', 'lib.rs'), '');
+    expect(fixtureKey(src)).not.toBe(before);
   });
 
   test('a second ensureFixtureRegistry reuses the built fixture', async () => {

@@ -1,48 +1,41 @@
 import * as path from 'node:path';
-import { sizeOf } from '../cargo/core/gc.js';
-import type { LayoutPlan } from '../cargo/ops/layout_plan.js';
+import type { CacheContents } from '../cargo/ops/cache_contents.js';
+import { GIT_DB, registryDirs } from '../cargo/sources/cargo_home_layout.js';
+import { sizeOf } from '../cargo/util/paths.js';
+
+/** What `cache-bin: true` adds: cargo-installed binaries and cargo's records of them. */
+const BIN = ['bin', '.crates.toml', '.crates2.json'];
 
 /**
- * What the cache entry holds: per planned registry, the index cache and
- * `config.json` and the downloaded `.crate` files; the git databases; and
- * `bin` only when asked. Never CARGO_HOME itself, so credentials and config
- * cannot end up in an archive. The list depends only on the registry
- * directories, so a lockfile bump still finds older entries by prefix.
+ * The paths `@actions/cache` archives for the cache contents: per registry,
+ * config.json, the index cache and the `.crate` files; the git databases;
+ * and `bin` only when asked. Never CARGO_HOME itself, so credentials and
+ * config cannot end up in an archive. The list depends only on the registry
+ * directories, so a lockfile bump still finds older entries by prefix; the
+ * prune before saving leaves exactly the contents' files under them.
  */
-export function cachePaths(cargoHome: string, plans: LayoutPlan[], cacheBin: boolean): string[] {
-  const dirs = [...new Set(plans.flatMap((p) => p.registries.map((r) => r.dir)))].sort();
+export function cachePaths(cargoHome: string, contents: CacheContents, cacheBin: boolean): string[] {
+  const abs = (rel: string, ...more: string[]) => path.join(cargoHome, ...rel.split('/'), ...more);
   const out: string[] = [];
-  for (const dir of dirs) {
+  for (const dir of contents.registries) {
+    const dirs = registryDirs(dir);
     // Files, not directories: every tar entry costs headers, and the index
     // cache is many small files at depth 2 (`1/a`, `2/ab`) or 3 (`3/a/abc`, `ab/cd/abcd`).
-    const index = path.join(cargoHome, 'registry', 'index', dir);
-    out.push(path.join(index, 'config.json'));
-    out.push(path.join(index, '.cache', '1', '*'), path.join(index, '.cache', '2', '*'), path.join(index, '.cache', '*', '*', '*'));
-    out.push(path.join(cargoHome, 'registry', 'cache', dir, '*.crate'));
+    out.push(abs(dirs.config));
+    out.push(abs(dirs.indexCache, '1', '*'), abs(dirs.indexCache, '2', '*'), abs(dirs.indexCache, '*', '*', '*'));
+    out.push(abs(dirs.crates, '*.crate'));
   }
-  if (plans.some((p) => p.packages.some((x) => x.layout.kind === 'git'))) out.push(path.join(cargoHome, 'git', 'db'));
-  if (cacheBin) {
-    out.push(path.join(cargoHome, 'bin'), path.join(cargoHome, '.crates.toml'), path.join(cargoHome, '.crates2.json'));
-  }
+  if (contents.gitDbs.length) out.push(abs(GIT_DB));
+  if (cacheBin) out.push(...BIN.map((b) => abs(b)));
   return out;
 }
 
 /**
- * Bytes of what `cachePaths` will archive once CARGO_HOME is pruned to the
- * plans: the planned files that exist, the git databases, and `bin` when
- * asked. (The paths themselves are globs, so they cannot be measured.)
+ * Bytes of what `cachePaths` archives once CARGO_HOME is pruned to the
+ * contents: the files that exist, the git databases, and `bin` when asked.
+ * (The paths themselves are globs, so they cannot be measured.)
  */
-export function cachedBytes(cargoHome: string, plans: LayoutPlan[], cacheBin: boolean): number {
-  const rels = new Set<string>();
-  for (const plan of plans) {
-    for (const r of plan.registries) rels.add(`registry/index/${r.dir}/config.json`);
-    for (const p of plan.packages) {
-      if (p.layout.kind === 'registry') (rels.add(p.layout.crate), rels.add(p.layout.index));
-      else rels.add(p.layout.db);
-    }
-  }
-  if (cacheBin) ['bin', '.crates.toml', '.crates2.json'].forEach((r) => rels.add(r));
-  let bytes = 0;
-  for (const rel of rels) bytes += sizeOf(path.join(cargoHome, ...rel.split('/')));
-  return bytes;
+export function cachedBytes(cargoHome: string, contents: CacheContents, cacheBin: boolean): number {
+  const rels = [...contents.files, ...contents.gitDbs.map((g) => g.db), ...(cacheBin ? BIN : [])];
+  return rels.reduce((bytes, rel) => bytes + sizeOf(path.join(cargoHome, ...rel.split('/'))), 0);
 }

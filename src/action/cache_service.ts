@@ -37,8 +37,19 @@ async function within<T>(ms: number, what: string, p: Promise<T>): Promise<T> {
   }
 }
 
-const LOOKUP_MS = Number(process.env.CRATE_CACHE_LOOKUP_TIMEOUT_MS) || 45_000;
-const TRANSFER_MS = Number(process.env.CRATE_CACHE_TRANSFER_TIMEOUT_MS) || 20 * 60_000;
+/** The timers' defaults, as the README states them. */
+export const DEFAULT_TIMEOUTS_MS = { lookup: 45_000, save: 90_000, transfer: 20 * 60_000 } as const;
+
+/** A positive number of milliseconds from the environment, else the default. */
+function timeoutFromEnv(name: string, fallback: number): number {
+  const ms = Number(process.env[name]);
+  return ms > 0 ? ms : fallback;
+}
+
+const LOOKUP_MS = timeoutFromEnv('CRATE_CACHE_LOOKUP_TIMEOUT_MS', DEFAULT_TIMEOUTS_MS.lookup);
+const TRANSFER_MS = timeoutFromEnv('CRATE_CACHE_TRANSFER_TIMEOUT_MS', DEFAULT_TIMEOUTS_MS.transfer);
+/** The save's timer before the upload time is added. */
+const SAVE_MS = timeoutFromEnv('CRATE_CACHE_SAVE_TIMEOUT_MS', DEFAULT_TIMEOUTS_MS.save);
 
 /**
  * `restoreCache` that never throws: a cache service that is down, failing or
@@ -80,8 +91,8 @@ export async function save(paths: string[], key: string, bytes: number): Promise
   // left out (the ustar header keeps mtime in seconds). Other tars ignore TAR_OPTIONS.
   const tarOptions = process.env.TAR_OPTIONS;
   process.env.TAR_OPTIONS = [tarOptions, '--pax-option=delete=atime,delete=ctime,delete=mtime'].filter(Boolean).join(' ');
-  // 90 s plus time for the upload at a slow 2 MiB/s.
-  const budget = 90_000 + (bytes / (2 << 20)) * 1000;
+  // 90 s (CRATE_CACHE_SAVE_TIMEOUT_MS) plus time for the upload at a slow 2 MiB/s.
+  const budget = SAVE_MS + (bytes / (2 << 20)) * 1000;
   try {
     const id = await within(budget, 'the cache service', cache.saveCache(paths, key));
     if (id !== -1) return 'saved';

@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import * as core from '@actions/core';
-import { DEFAULT_KEY_PREFIX } from '../cargo/ops/cache_key.js';
+import { DEFAULT_KEY_PREFIX, keyPartProblem } from '../cargo/ops/cache_key.js';
 import { isWithin } from '../cargo/util/paths.js';
 
 export type LockfileMode = 'check' | 'warn' | 'off';
@@ -9,7 +9,8 @@ export type FetchMode = 'native' | 'cargo' | 'none';
 export interface ActionInputs {
   workspaces: string[];
   keyPrefix: string;
-  lockfile: LockfileMode;
+  /** The `lockfile` input: what a stale verdict does. */
+  lockfileMode: LockfileMode;
   fetch: FetchMode;
   concurrency: number;
   run: string;
@@ -31,11 +32,10 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
     }
   }
   const keyPrefix = core.getInput('key-prefix') || DEFAULT_KEY_PREFIX;
-  // The cache service rejects commas in keys and keys over 512 characters.
-  if (/[,\n\r]/.test(keyPrefix) || keyPrefix.length > 400 || /[^\x20-\x7e]/.test(keyPrefix)) {
-    throw new InputError('key-prefix must be printable ASCII without commas or newlines, at most 400 characters (the key adds the OS and a hash, up to the service limit of 512)');
-  }
-  const lockfile = oneOf('lockfile', core.getInput('lockfile') || (env.GITHUB_EVENT_NAME === 'pull_request' ? 'check' : 'warn'), [
+  // The cache service rejects commas in keys and keys over 512 characters; the key adds the OS and a hash.
+  const prefixProblem = keyPartProblem(keyPrefix);
+  if (prefixProblem) throw new InputError(`key-prefix ${prefixProblem}`);
+  const lockfileMode = oneOf('lockfile', core.getInput('lockfile') || (env.GITHUB_EVENT_NAME === 'pull_request' ? 'check' : 'warn'), [
     'check',
     'warn',
     'off',
@@ -49,7 +49,7 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
   return {
     workspaces: workspaces.length ? workspaces : ['.'],
     keyPrefix,
-    lockfile,
+    lockfileMode,
     fetch,
     concurrency,
     run: core.getInput('run').trim(),

@@ -1,7 +1,6 @@
 import * as core from '@actions/core';
 import * as exec from '@actions/exec';
-import { describeFetch, fetchPlans, type FetchReport } from '../cargo/ops/cargo_fetch.js';
-import { isCargoError } from '../cargo/util/errors.js';
+import { describeFetch, fetchWithFallback } from '../cargo/ops/cargo_fetch.js';
 import { crashGuard } from './crash_guard.js';
 import type { Planned } from './plan_all.js';
 
@@ -35,7 +34,7 @@ export async function cargoFetch(dirs: string[]): Promise<boolean> {
 }
 
 /** The native fetch; anything it cannot do (or a failure) is left to `cargo fetch --locked`. */
-export async function nativeFetch(planned: Planned, concurrency: number): Promise<FetchReport | undefined> {
+export async function nativeFetch(planned: Planned, concurrency: number): Promise<void> {
   const { projects, plans } = planned;
   const token = (url: string) => {
     for (const p of projects) {
@@ -47,23 +46,22 @@ export async function nativeFetch(planned: Planned, concurrency: number): Promis
     }
     return undefined;
   };
-  const dirs = projects.map((p) => p.dir);
-  let report: FetchReport;
-  try {
-    // main.ts verified every restored .crate just before: no need to hash them twice.
-    const http = projects[0].config.httpSettings();
-    report = await crashGuard.watch((signal) =>
-      fetchPlans(plans, projects[0].layout, { concurrency, token, cratesVerified: true, http, signal, log: (l) => core.info(l) }),
-    );
-  } catch (e) {
-    core.warning(`native fetch failed, falling back to cargo fetch --locked: ${isCargoError(e) ? e.oneLine() : (e as Error).message}`);
-    await cargoFetch(dirs);
-    return undefined;
-  }
-  core.info(describeFetch(report));
-  if (report.fallback.length) {
-    core.notice(`${report.fallback.join('; ')}: using cargo fetch --locked for it`);
-    await cargoFetch(dirs);
-  }
-  return report;
+  const outcome = await crashGuard.watch((signal) =>
+    fetchWithFallback(plans, projects[0].layout, {
+      concurrency,
+      token,
+      // main.ts verified every restored .crate just before: no need to hash them twice.
+      cratesVerified: true,
+      http: projects[0].config.httpSettings(),
+      signal,
+      log: (l) => core.info(l),
+      fallBackOnError: true,
+      cargoFetch: () => cargoFetch(projects.map((p) => p.dir)),
+      onFallback: ({ failed, message }) =>
+        failed
+          ? core.warning(`native fetch failed, falling back to cargo fetch --locked: ${message}`)
+          : core.notice(`${message}: using cargo fetch --locked for it`),
+    }),
+  );
+  if (outcome.report) core.info(describeFetch(outcome.report));
 }

@@ -7,7 +7,7 @@ const EXIT = { fresh: 0, stale: 1, undecided: 3 } as const;
 
 /** `crate-cache check [dir] [--json]`: 0 fresh, 1 stale, 3 undecided only. */
 export function checkCommand(project: Project, asJson: boolean): CommandResult {
-  const report = checkLockfile({ ws: project.ws, layout: project.layout, registries: project.config });
+  const report = checkLockfile({ ws: project.ws, layout: project.layout, registries: project.config, resolve: project.resolve });
   const code = EXIT[report.verdict];
   if (asJson) return { stdout: json(report), code };
   const lines = report.reasons.map(formatReason);

@@ -1,38 +1,38 @@
 import { spawn } from 'node:child_process';
-import { parseArgs } from 'node:util';
-import { describeFetch, fetchPlans } from '../cargo/ops/cargo_fetch.js';
+import { describeFetch, fetchWithFallback } from '../cargo/ops/cargo_fetch.js';
 import { planLayout } from '../cargo/ops/layout_plan.js';
-import { loadProject } from '../cargo/ops/project.js';
-import { UsageError, type CommandResult } from './output.js';
+import type { Project } from '../cargo/ops/project.js';
+import { isCargoError } from '../cargo/util/errors.js';
+import { CommandFailed, type CommandResult } from './output.js';
+
+export interface FetchCommandOptions {
+  concurrency?: number;
+  env: NodeJS.ProcessEnv;
+  /** Progress and notes, a line each (stderr). */
+  log: (line: string) => void;
+}
 
 /** `crate-cache fetch [dir] [--concurrency N]`: 0 fetched, 1 a fetch failed, 2 bad input. */
-export async function fetchCommand(argv: string[], env: NodeJS.ProcessEnv = process.env): Promise<CommandResult> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: { concurrency: { type: 'string' }, 'cargo-version': { type: 'string' } },
-  });
-  if (positionals.length > 1) throw new UsageError('fetch takes at most one directory');
-  const concurrency = values.concurrency === undefined ? undefined : Number(values.concurrency);
-  if (concurrency !== undefined && (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 256)) {
-    throw new UsageError('--concurrency must be a whole number from 1 to 256');
+export async function fetchCommand(project: Project, opts: FetchCommandOptions): Promise<CommandResult> {
+  const plan = planLayout(project.ws, project.layout, project.resolve);
+  let outcome;
+  try {
+    outcome = await fetchWithFallback([plan], project.layout, {
+      concurrency: opts.concurrency,
+      log: opts.log,
+      token: (url) => project.config.tokenForIndexUrl(url),
+      http: project.config.httpSettings(),
+      cargoFetch: async () => (await cargoFetch(project.dir, opts.env)) === 0,
+      onFallback: (why) => opts.log(`note: ${why.message}; falling back to \`cargo fetch --locked\``),
+    });
+  } catch (e) {
+    // A download that failed is the command failing (1), not bad input (2).
+    if (isCargoError(e) && (e.kind === 'io' || e.kind === 'index')) throw new CommandFailed(e.oneLine());
+    throw e;
   }
-  const project = loadProject(positionals[0] ?? '.', { env });
-  const plan = planLayout(project.ws, project.layout);
-  const log = (line: string) => process.stderr.write(`${line}\n`);
-  const report = await fetchPlans([plan], project.layout, {
-    concurrency,
-    log,
-    token: (url) => project.config.tokenForIndexUrl(url),
-    http: project.config.httpSettings(),
-  });
-  const lines = [describeFetch(report)];
-  for (const why of report.fallback) {
-    log(`note: ${why}; falling back to \`cargo fetch --locked\``);
-    const code = await cargoFetch(project.dir, env);
-    if (code !== 0) return { stdout: lines.join('\n') + '\n', code: 1 };
-    lines.push('cargo fetch --locked: done');
-  }
+  const lines = outcome.report ? [describeFetch(outcome.report)] : [];
+  if (outcome.cargoFetch === 'failed') return { stdout: lines.join('\n') + '\n', code: 1 };
+  if (outcome.cargoFetch === 'ok') lines.push('cargo fetch --locked: done');
   return { stdout: lines.join('\n') + '\n', code: 0 };
 }
 

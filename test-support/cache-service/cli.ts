@@ -1,7 +1,7 @@
 // `npx tsx test-support/cache-service/cli.ts serve [--fault <fault>]`:
 // run the test cache service until SIGINT/SIGTERM and print the variables
 // that point @actions/cache (and so the action) at it.
-import { startCacheService, type Fault } from './index.js';
+import { DEFAULT_AZURITE_PORT, DEFAULT_SHIM_PORT, startCacheService, type Fault } from './index.js';
 
 const FAULTS: Fault[] = [
   'none', 'refuse', '500', '500-once', '429', 'hang', '409-on-create', 'finalize-fails', 'download-truncated', 'download-corrupt',
@@ -18,7 +18,7 @@ async function serve(args: string[]): Promise<void> {
     if (args[i] === '--fault' && FAULTS.includes(args[i + 1] as Fault)) fault = args[++i] as Fault;
     else usage();
   }
-  const service = await startCacheService();
+  const service = await startCacheService({ azuritePort: DEFAULT_AZURITE_PORT, shimPort: DEFAULT_SHIM_PORT });
   await service.setFault(fault);
   for (const [k, v] of Object.entries(service.env)) process.stdout.write(`export ${k}=${v}\n`);
   process.stderr.write('cache service up; Ctrl-C to stop\n');

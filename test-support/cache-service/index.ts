@@ -7,11 +7,12 @@ export { listArchive, type CacheEntry, type Fault, type FaultOptions, type Twirp
 export { startAzurite, DEV_ACCOUNT, DEV_ACCOUNT_KEY, type RunningAzurite } from './azurite.js';
 export { startTwirpShim, TWIRP_PREFIX, type TwirpShim } from './twirp_shim.js';
 
+/** The ports cli.ts serves on, so that a manual session keeps its URLs. */
 export const DEFAULT_AZURITE_PORT = 18941;
 export const DEFAULT_SHIM_PORT = 18942;
 
 export interface StartCacheServiceOptions {
-  /** Preferred ports; free ones are used when these are busy. */
+  /** Preferred ports (free ones are used when these are busy); default: any free port, so that parallel suites never meet. */
   azuritePort?: number;
   shimPort?: number;
 }
@@ -31,9 +32,9 @@ export interface CacheService {
 }
 
 export async function startCacheService(opts: StartCacheServiceOptions = {}): Promise<CacheService> {
-  const azurite = await startAzurite({ port: opts.azuritePort ?? DEFAULT_AZURITE_PORT });
+  const azurite = await startAzurite({ port: opts.azuritePort ?? 0 });
   try {
-    const shim = await startTwirpShim(azurite, { port: await choosePort(opts.shimPort ?? DEFAULT_SHIM_PORT) });
+    const shim = await startTwirpShim(azurite, { port: await choosePort(opts.shimPort ?? 0) });
     const env = {
       ACTIONS_CACHE_SERVICE_V2: 'true',
       ACTIONS_RESULTS_URL: shim.url,

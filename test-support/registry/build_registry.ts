@@ -67,7 +67,7 @@ export function writeRegistry(outDir: string, dlBase: string, crates: PublishedC
 }
 
 /** `roots` and every crate they may depend on (optional and target-specific included). */
-function dependencyClosure(sources: CrateSource[], roots: string[]): CrateSource[] {
+export function dependencyClosure(sources: CrateSource[], roots: string[]): CrateSource[] {
   const wanted = new Set<string>();
   const queue = [...roots];
   while (queue.length > 0) {

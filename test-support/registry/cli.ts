@@ -1,4 +1,5 @@
 // npx tsx test-support/registry/cli.ts build [--out DIR]
+//                                     ensure (build the fixture unless it is current)
 //                                     serve [--root DIR] [--port N] [--host H]
 //                                     synthetic [--out DIR] [--count N] [--seed N] [--workspace DIR] [--members N]
 import path from 'node:path';
@@ -14,7 +15,7 @@ import {
   SYNTHETIC_REGISTRY_DIR,
 } from './index.js';
 
-const USAGE = 'usage: cli.ts build [--out DIR] | serve [--root DIR] [--port N] [--host H] | synthetic [--out DIR] [--count N] [--seed N] [--workspace DIR] [--members N]';
+const USAGE = 'usage: cli.ts build [--out DIR] | ensure | serve [--root DIR] [--port N] [--host H] | synthetic [--out DIR] [--count N] [--seed N] [--workspace DIR] [--members N]';
 
 function parseFlags(args: string[], allowed: string[]): Map<string, string> {
   const flags = new Map<string, string>();
@@ -40,6 +41,8 @@ async function main(argv: string[]): Promise<void> {
     const out = path.resolve(parseFlags(rest, ['out']).get('out') ?? FIXTURE_REGISTRY_DIR);
     const root = await ensureFixtureRegistry({ outDir: out, force: true });
     console.log(`wrote the fixture registry to ${root} (serve with --port ${FIXTURE_PORT})`);
+  } else if (cmd === 'ensure' && rest.length === 0) {
+    console.log(`fixture registry: ${await ensureFixtureRegistry()}`);
   } else if (cmd === 'serve') {
     const flags = parseFlags(rest, ['root', 'port', 'host']);
     const root = flags.has('root') ? path.resolve(flags.get('root')!) : await ensureFixtureRegistry();

@@ -4,8 +4,8 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { CargoError } from '../../src/cargo/util/errors.js';
-import { buildRegistry, DEFAULT_DL_BASE, FIXTURE_PORT, type RegistryLayout } from './build_registry.js';
-import { DEBIAN_REGISTRY_DIR } from './crate_source.js';
+import { buildRegistry, DEFAULT_DL_BASE, dependencyClosure, FIXTURE_PORT, type RegistryLayout } from './build_registry.js';
+import { DEBIAN_REGISTRY_DIR, listCrateSources } from './crate_source.js';
 import { startRegistry, type RunningRegistry, type StartRegistryOptions, type Transport } from './server.js';
 import { buildSyntheticRegistry, SYNTHETIC_DL_BASE, SYNTHETIC_PORT } from './synthetic.js';
 
@@ -62,6 +62,28 @@ function ensureBuilt(root: string, key: string, build: (outDir: string) => Regis
   return root;
 }
 
+/**
+ * The crates the fixture registry is built for: the ones
+ * test-support/ensure-debian-crates.sh installs (a test keeps the two lists
+ * equal). The registry holds them and every crate they may depend on.
+ */
+export const FIXTURE_CRATES: readonly string[] = [
+  'tokio',
+  'bytes',
+  'mio',
+  'parking_lot',
+  'smallvec',
+  'scopeguard',
+  'libc',
+  'cfg-if',
+  'syn',
+  'quote',
+  'proc-macro2',
+  'unicode-ident',
+  'serde',
+  'serde_json',
+];
+
 export interface EnsureFixtureOptions {
   outDir?: string;
   sourceRoot?: string;
@@ -69,16 +91,35 @@ export interface EnsureFixtureOptions {
   force?: boolean;
 }
 
-/** The Debian-sourced registry's root, (re)built if missing or if the crate set changed. */
+const keys = new Map<string, string>();
+
+/**
+ * The fixture's stamp: a hash of the crate directories it is built from
+ * (FIXTURE_CRATES and their dependency closure), so that installing an
+ * unrelated crate under `sourceRoot` does not rebuild it.
+ */
+export function fixtureKey(sourceRoot: string = DEBIAN_REGISTRY_DIR): string {
+  const listing = fs.readdirSync(sourceRoot).sort().join('\n');
+  const memo = keys.get(`${sourceRoot}\n${listing}`);
+  if (memo) return memo;
+  const used = dependencyClosure(listCrateSources(sourceRoot), [...FIXTURE_CRATES])
+    .map((s) => path.basename(s.dir ?? `${s.name}-${s.version}`))
+    .sort()
+    .join('\n');
+  const key = createHash('sha256').update(`${FORMAT}\n${DEFAULT_DL_BASE}\n${used}`).digest('hex');
+  keys.set(`${sourceRoot}\n${listing}`, key);
+  return key;
+}
+
+/** The Debian-sourced registry's root, (re)built if missing or if the crates it is built from changed. */
 export async function ensureFixtureRegistry(opts: EnsureFixtureOptions = {}): Promise<string> {
   const root = path.resolve(opts.outDir ?? FIXTURE_REGISTRY_DIR);
   const sourceRoot = opts.sourceRoot ?? DEBIAN_REGISTRY_DIR;
   if (!fs.existsSync(sourceRoot)) {
     throw new CargoError('io', `${sourceRoot} is missing; run test-support/ensure-debian-crates.sh`);
   }
-  const dirs = fs.readdirSync(sourceRoot).sort().join('\n');
-  const key = createHash('sha256').update(`${FORMAT}\n${DEFAULT_DL_BASE}\n${dirs}`).digest('hex');
-  return ensureBuilt(root, key, (outDir) => buildRegistry({ outDir, sourceRoot }), opts.force);
+  const key = fixtureKey(sourceRoot);
+  return ensureBuilt(root, key, (outDir) => buildRegistry({ outDir, sourceRoot, crates: [...FIXTURE_CRATES] }), opts.force);
 }
 
 /** The synthetic registry's root, (re)built if missing or built with other options. */

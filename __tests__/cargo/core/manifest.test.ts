@@ -1,13 +1,13 @@
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { parseManifest, readRawManifest, type Manifest } from '../../../src/cargo/core/manifest.js';
 import type { Dependency } from '../../../src/cargo/core/dependency.js';
 import { CargoError } from '../../../src/cargo/util/errors.js';
+import { tempDir } from '../../../test-support/tmp.js';
 
 let tmp: string;
 beforeAll(() => {
-  tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'manifest-test-'));
+  tmp = tempDir('manifest-test-');
 });
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 

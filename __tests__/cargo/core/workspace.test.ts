@@ -1,15 +1,16 @@
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { Workspace, globPaths } from '../../../src/cargo/core/workspace.js';
 import { CargoError } from '../../../src/cargo/util/errors.js';
+import { CARGO, hasCargo, testWithCargo } from '../../../test-support/cargo.js';
+import { tempDir } from '../../../test-support/tmp.js';
 
 let tmp: string;
 let n = 0;
 const cargoHome = () => path.join(tmp, 'cargo-home');
 beforeAll(() => {
-  tmp = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'workspace-test-')));
+  tmp = fs.realpathSync(tempDir('workspace-test-'));
   fs.mkdirSync(cargoHome());
 });
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
@@ -43,8 +44,8 @@ function loadError(dir: string): CargoError {
   throw new Error('expected a CargoError');
 }
 
-const cargoBin = path.join(os.homedir(), '.cargo', 'bin', 'cargo');
-const haveCargo = spawnSync(cargoBin, ['--version']).status === 0;
+const cargoBin = CARGO ?? 'cargo';
+const haveCargo = hasCargo;
 
 /** `cargo metadata` member dirs (in cargo's order), or the first error line. */
 function cargoMembers(dir: string): { members: string[]; defaults: string[] } | { error: string } {
@@ -82,7 +83,7 @@ function expectSameAsCargo(dir: string): void {
   else expect(mine).toEqual(theirs);
 }
 
-const cargoTest = haveCargo ? test : test.skip;
+const cargoTest = testWithCargo;
 
 describe('member discovery matches `cargo metadata`', () => {
   const virtualWs = () =>

@@ -6,7 +6,6 @@
 // server answers from this process.
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { fetchPlans, type FetchOptions, type FetchReport } from '../../../src/cargo/ops/cargo_fetch.js';
 import { planLayout, type LayoutPlan, type PlannedPackage } from '../../../src/cargo/ops/layout_plan.js';
@@ -22,11 +21,12 @@ import {
   type Fault,
   type RunningRegistry,
 } from '../../../test-support/registry/index.js';
-import { cargoEnv, createGitRepo, findCargo, runCargo, writeTree, type CargoResult } from '../../differential/workspace_fixture.js';
+import { CARGO, describeWithCargo } from '../../../test-support/cargo.js';
+import { cargoEnv, createGitRepo, runCargo, writeTree, type CargoResult } from '../../differential/workspace_fixture.js';
+import { tempDir } from '../../../test-support/tmp.js';
 
-const cargo = findCargo();
-if (!cargo) console.warn('cargo is not installed: skipping cargo_fetch.test.ts');
-const describeCargo = cargo ? describe : describe.skip;
+const cargo = CARGO;
+const describeCargo = describeWithCargo;
 
 const LONG = 300_000;
 const sha256 = (b: Buffer): string => createHash('sha256').update(b).digest('hex');
@@ -35,7 +35,7 @@ const downloadPath = (p: { name: string; version: string }): string => `/api/v1/
 
 const tmpDirs: string[] = [];
 function tmpDir(prefix: string): string {
-  const d = fs.mkdtempSync(path.join(os.tmpdir(), `crate-cache-fetch-${prefix}-`));
+  const d = tempDir(`crate-cache-fetch-${prefix}-`);
   tmpDirs.push(d);
   return d;
 }
@@ -370,7 +370,7 @@ describeCargo('native fetch against real cargo', () => {
         const home = tmpDir('home');
         const { plan, layout } = project(ws, home);
         const pkg = registryPackages(plan).find((p) => p.name === victim.name && p.version === victim.version)!;
-        expect(pkg).toBeDefined();
+        expect(pkg).toMatchObject({ name: victim.name, version: victim.version });
         const served = Buffer.from(fs.readFileSync(crateFilePath(reg.root, victim.name, victim.version)));
         served[served.length >> 1] ^= 0xff;
         const flippedHash = sha256(served);

@@ -1,11 +1,11 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { checkLockfile } from '../../../src/cargo/ops/check_lockfile.js';
 import { loadProject } from '../../../src/cargo/ops/project.js';
 import { encodeIndexCache } from '../../../src/cargo/sources/registry/index_cache.js';
 import { registryDirName } from '../../../src/cargo/core/source_dir.js';
 import { SourceId } from '../../../src/cargo/core/source_id.js';
+import { tempDir } from '../../../test-support/tmp.js';
 
 const CRATES_IO = 'registry+https://github.com/rust-lang/crates.io-index';
 const DIR = 'index.crates.io-1949cf8c6b5b557f';
@@ -23,7 +23,7 @@ interface Crate {
 
 /** A temp workspace plus a CARGO_HOME whose index cache holds `crates`. */
 function setup(manifest: string, lock: string | undefined, crates: Crate[], withIndex = true, homeConfig?: string) {
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'cc-check-'));
+  const root = tempDir('cc-check-');
   const ws = path.join(root, 'ws');
   const home = path.join(root, 'home');
   fs.mkdirSync(path.join(ws, 'src'), { recursive: true });

@@ -17,9 +17,8 @@ import {
   startPrivateFixture,
   type RunningRegistry,
 } from '../../../test-support/registry/index.js';
-import { filesUnder, rejection, removeScratchDirs, scratchDir } from '../../helpers.js';
+import { filesUnder, rejection, removeTempDirs, tempDir } from '../../helpers.js';
 
-afterAll(removeScratchDirs);
 
 interface Setup {
   project: Project;
@@ -29,11 +28,11 @@ interface Setup {
 
 /** A copy of examples/ whose crates.io replacement points at `indexUrl`, planned against a fresh CARGO_HOME. */
 function workspace(indexUrl: string, extraConfig = ''): Setup {
-  const ws = path.join(scratchDir('ws'), 'examples');
+  const ws = path.join(tempDir('cc-ws-'), 'examples');
   fs.cpSync(path.join(REPO_ROOT, 'examples'), ws, { recursive: true, filter: (s) => !s.split(path.sep).includes('target') });
   const config = path.join(ws, '.cargo', 'config.toml');
   fs.writeFileSync(config, fs.readFileSync(config, 'utf8').replace(FIXTURE_REGISTRY_URL, indexUrl) + extraConfig);
-  const home = scratchDir('home');
+  const home = tempDir('cc-home-');
   const project = loadProject(ws, { env: { ...process.env, CARGO_HOME: home }, cargoVersion: DEFAULT_CARGO_VERSION });
   return { project, plan: planLayout(project.ws, project.layout), home };
 }
@@ -62,7 +61,7 @@ describe('registry faults through the native fetch', () => {
 
   /** Serves a private copy of the fixture whose config.json is `config` (its `dl` on this server's port). */
   const serve = async (config: Record<string, unknown> = {}): Promise<RunningRegistry> => {
-    root = scratchDir('registry');
+    root = tempDir('cc-registry-');
     return startPrivateFixture(root, { config });
   };
 

@@ -1,11 +1,11 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { sweepDeadTempFiles } from '../../../src/cargo/sources/temp_files.js';
+import { tempDir } from '../../../test-support/tmp.js';
 
 test('temp files of dead writers are removed; a live writer, finished files and other names are kept', async () => {
-  const home = fs.mkdtempSync(path.join(os.tmpdir(), 'cc-sweep-'));
+  const home = tempDir('cc-sweep-');
   const dir = path.join(home, 'registry', 'cache', 'x');
   fs.mkdirSync(dir, { recursive: true });
   const dead = spawn(process.execPath, ['-e', '0']);

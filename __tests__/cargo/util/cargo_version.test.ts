@@ -50,4 +50,24 @@ describe('detectCargoVersion', () => {
     chmodSync(junk, 0o755);
     expect(detectCargoVersion({ cargo: junk })).toEqual({ major: 1, minor: 95 });
   });
+
+  test('says in one line why it falls back', () => {
+    const said: string[] = [];
+    const onFallback = (m: string) => said.push(m);
+    const failing = join(dir, 'failing-cargo');
+    writeFileSync(failing, '#!/bin/sh\necho "error: toolchain not installed" >&2\nexit 1\n');
+    chmodSync(failing, 0o755);
+    detectCargoVersion({ cargo: join(dir, 'does-not-exist'), onFallback });
+    detectCargoVersion({ cargo: join(dir, 'junk-cargo'), onFallback });
+    detectCargoVersion({ cargo: failing, onFallback });
+    detectCargoVersion({ env: { PATH: dir }, onFallback });
+    expect(said).toEqual([
+      `\`${join(dir, 'does-not-exist')}\` does not exist; assuming cargo 1.95`,
+      'cannot read a cargo version from `hello`; assuming cargo 1.95',
+      `\`${failing} -V\` failed: error: toolchain not installed; assuming cargo 1.95`,
+      'no `cargo` on PATH; assuming cargo 1.95',
+    ]);
+    expect(detectCargoVersion({ cargo: join(dir, 'fake-cargo'), onFallback })).toEqual({ major: 1, minor: 72 });
+    expect(said).toHaveLength(4);
+  });
 });

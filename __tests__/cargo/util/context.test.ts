@@ -1,15 +1,15 @@
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { GlobalContext } from '../../../src/cargo/util/context.js';
 import { CargoError } from '../../../src/cargo/util/errors.js';
+import { tempDir } from '../../../test-support/tmp.js';
 
 let tmp: string;
 let home: string;
 
 beforeEach(() => {
-  tmp = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'context-test-')));
+  tmp = fs.realpathSync(tempDir('context-test-'));
   home = path.join(tmp, 'cargo-home');
   fs.mkdirSync(home);
 });
@@ -285,7 +285,7 @@ describe('broken TOML', () => {
 
 describe('tokenForIndexUrl', () => {
   it('finds the token of a [registries] entry by its index URL, and env tokens win', () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cc-token-'));
+    const dir = tempDir('cc-token-');
     fs.mkdirSync(path.join(dir, '.cargo'));
     fs.writeFileSync(
       path.join(dir, '.cargo', 'config.toml'),

@@ -1,9 +1,9 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { readText, MAX_CONFIG_BYTES, MAX_LOCKFILE_BYTES } from '../../../src/cargo/util/paths.js';
 import { GlobalContext } from '../../../src/cargo/util/context.js';
 import { CargoError } from '../../../src/cargo/util/errors.js';
+import { tempDir } from '../../../test-support/tmp.js';
 
 /** A sparse file: its size is seen without writing (or reading) the bytes. */
 function sparse(file: string, bytes: number): string {
@@ -14,7 +14,7 @@ function sparse(file: string, bytes: number): string {
 }
 
 describe('size caps', () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cc-caps-'));
+  const dir = tempDir('cc-caps-');
 
   test('a Cargo.lock over 64 MiB is refused up front with its size', () => {
     const file = sparse(path.join(dir, 'Cargo.lock'), MAX_LOCKFILE_BYTES + 1);

@@ -3,6 +3,16 @@ import type { LayoutPlan } from './layout_plan.js';
 
 export const DEFAULT_KEY_PREFIX = 'v1-crate-cache';
 
+/**
+ * Why the cache service would refuse `value` as part of a key (it rejects
+ * commas and keys over 512 characters), or undefined when it is fine.
+ * `max` leaves room for the rest of the key: the prefix gets 400 of the 512.
+ */
+export function keyPartProblem(value: string, max = 400): string | undefined {
+  if (value.length >= 1 && value.length <= max && /^[\x20-\x7e]*$/.test(value) && !value.includes(',')) return undefined;
+  return `must be 1 to ${max} printable ASCII characters without commas or newlines (got \`${value}\`)`;
+}
+
 export interface CacheKey {
   key: string;
   restoreKeys: string[];

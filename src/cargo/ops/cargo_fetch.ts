@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { SourceId } from '../core/source_id.js';
-import type { CargoHomeLayout, GitLayout, RegistryLayout } from '../sources/cargo_home_layout.js';
+import { registryDirs, type CargoHomeLayout, type GitLayout, type RegistryLayout } from '../sources/cargo_home_layout.js';
 import { checkout, fetchDatabase } from '../sources/git/git_remote.js';
 import { HttpRegistry } from '../sources/registry/http_remote.js';
 import { readIndexCacheLine } from '../sources/registry/index_cache.js';
@@ -118,8 +118,8 @@ interface RegistryFetch {
 
 async function fetchRegistry({ dir, source, pkgs, layout, http, opts, report, log }: RegistryFetch): Promise<void> {
   // What a killed fetch was still writing is never a finished file, but it must not pile up.
-  sweepDeadTempFiles(layout.cargoHome, `registry/cache/${dir}`);
-  sweepDeadTempFiles(layout.cargoHome, `registry/index/${dir}/.cache`);
+  sweepDeadTempFiles(layout.cargoHome, registryDirs(dir).crates);
+  sweepDeadTempFiles(layout.cargoHome, registryDirs(dir).indexCache);
   const indexUrl = source.url.replace(/^sparse\+/, '');
   const registry = new HttpRegistry({ indexUrl, cargoHome: layout.cargoHome, dir, token: opts.token?.(source.url), http });
   const needIndex = pkgs.filter((p) => !hasIndexLine(layout.abs(p.layout.index), p.version)).map((p) => p.name);
@@ -216,6 +216,45 @@ function verified(file: string, checksum: string | undefined): boolean {
   if (checksum && sha256File(file) === checksum) return true;
   fs.rmSync(file, { force: true });
   return false;
+}
+
+export interface FallbackOptions extends FetchOptions {
+  /** Runs `cargo fetch --locked` for the workspaces; resolves true when it succeeded everywhere. */
+  cargoFetch: () => Promise<boolean>;
+  /**
+   * Also fall back when the native fetch fails (the action's choice: the job
+   * needs the files, whoever fetches them), rather than throwing (the CLI's:
+   * the user asked for the native fetch).
+   */
+  fallBackOnError?: boolean;
+  /** Told once why `cargo fetch --locked` is about to run. */
+  onFallback?: (why: { failed: boolean; message: string }) => void;
+}
+
+export interface FetchOutcome {
+  /** The native fetch's report, unless it failed. */
+  report?: FetchReport;
+  /** Whether `cargo fetch --locked` ran, and whether it succeeded. */
+  cargoFetch?: 'ok' | 'failed';
+}
+
+/**
+ * The native fetch, then one `cargo fetch --locked` for whatever it leaves
+ * (a registry it cannot fetch from, e.g. a git-protocol one) or, with
+ * `fallBackOnError`, for everything when it fails.
+ */
+export async function fetchWithFallback(plans: LayoutPlan[], layout: CargoHomeLayout, opts: FallbackOptions): Promise<FetchOutcome> {
+  let report: FetchReport;
+  try {
+    report = await fetchPlans(plans, layout, opts);
+  } catch (e) {
+    if (!opts.fallBackOnError) throw e;
+    opts.onFallback?.({ failed: true, message: e instanceof CargoError ? e.oneLine() : (e as Error).message });
+    return { cargoFetch: (await opts.cargoFetch()) ? 'ok' : 'failed' };
+  }
+  if (!report.fallback.length) return { report };
+  opts.onFallback?.({ failed: false, message: report.fallback.join('; ') });
+  return { report, cargoFetch: (await opts.cargoFetch()) ? 'ok' : 'failed' };
 }
 
 export function describeFetch(r: FetchReport): string {

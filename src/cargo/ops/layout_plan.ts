@@ -78,17 +78,6 @@ export function planLayout(ws: Workspace, layout: CargoHomeLayout, resolve = rea
   };
 }
 
-/** Every CARGO_HOME path of a plan, relative, sorted. */
-export function planEntries(plan: LayoutPlan): string[] {
-  const out = new Set<string>();
-  for (const p of plan.packages) {
-    const l = p.layout;
-    if (l.kind === 'registry') [l.index, l.crate, `${l.src}/`].forEach((e) => out.add(e));
-    else [`${l.db}/`, `${l.checkout}/`].forEach((e) => out.add(e));
-  }
-  return [...out].sort();
-}
-
 /** By name, version, then source (path packages first): stable across lockfile edits that only reorder. */
 function sorted(ps: readonly LockedPackage[]): LockedPackage[] {
   const cmp = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);

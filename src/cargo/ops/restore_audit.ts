@@ -1,8 +1,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { listFiles } from '../core/gc.js';
 import { decodeIndexCache } from '../sources/registry/index_cache.js';
-import type { LayoutPlan } from './layout_plan.js';
+import { listFiles } from '../util/paths.js';
+import { restoreRoots, type CacheContents } from './cache_contents.js';
 
 export interface RestoreAudit {
   /** Symbolic links found in the restored roots (a cache entry never needs one). */
@@ -13,29 +13,9 @@ export interface RestoreAudit {
   broken: string[];
 }
 
-/** The cache roots of the plans, relative to CARGO_HOME: where a restore writes. */
-function roots(plans: LayoutPlan[]): { dirs: string[]; planned: Set<string>; gitDbs: Set<string> } {
-  const dirs = new Set<string>();
-  const planned = new Set<string>();
-  const gitDbs = new Set<string>();
-  for (const plan of plans) {
-    for (const r of plan.registries) {
-      dirs.add(`registry/cache/${r.dir}`);
-      dirs.add(`registry/index/${r.dir}`);
-      planned.add(`registry/index/${r.dir}/config.json`);
-    }
-    for (const p of plan.packages) {
-      if (p.layout.kind === 'registry') (planned.add(p.layout.crate), planned.add(p.layout.index));
-      else gitDbs.add(p.layout.db);
-    }
-  }
-  if (gitDbs.size) dirs.add('git/db');
-  return { dirs: [...dirs], planned, gitDbs };
-}
-
 /** Files under the cache roots before a restore, so that what the restore adds can be told apart. */
-export function snapshotCacheRoots(cargoHome: string, plans: LayoutPlan[]): Set<string> {
-  return new Set(roots(plans).dirs.flatMap((d) => listFiles(cargoHome, d)));
+export function snapshotCacheRoots(cargoHome: string, contents: CacheContents): Set<string> {
+  return new Set(restoreRoots(contents).flatMap((d) => listFiles(cargoHome, d)));
 }
 
 /**
@@ -44,8 +24,10 @@ export function snapshotCacheRoots(cargoHome: string, plans: LayoutPlan[]): Set<
  * and planned index cache files that do not decode. `.crate` contents are
  * checked separately, against Cargo.lock.
  */
-export function auditRestore(cargoHome: string, plans: LayoutPlan[], before: Set<string>): RestoreAudit {
-  const { dirs, planned, gitDbs } = roots(plans);
+export function auditRestore(cargoHome: string, contents: CacheContents, before: Set<string>): RestoreAudit {
+  const dirs = restoreRoots(contents);
+  const planned = new Set(contents.files);
+  const gitDbs = contents.gitDbs.map((g) => g.db);
   const audit: RestoreAudit = { symlinks: [], extra: [], broken: [] };
   // A linked root or ancestor would make the walk below follow it out of CARGO_HOME: unlink first.
   for (const d of ancestors(dirs)) {
@@ -65,7 +47,7 @@ export function auditRestore(cargoHome: string, plans: LayoutPlan[], before: Set
         audit.symlinks.push(rel);
         continue;
       }
-      const inGitDb = [...gitDbs].some((db) => rel.startsWith(`${db}/`));
+      const inGitDb = gitDbs.some((db) => rel.startsWith(`${db}/`));
       const isIndexJunk = rel.startsWith('registry/index/') && !rel.includes('/.cache/') && !rel.endsWith('/config.json');
       if (!planned.has(rel) && !inGitDb && !before.has(rel) && !isIndexJunk) {
         fs.rmSync(abs, { force: true });

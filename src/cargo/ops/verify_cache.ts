@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
-import type { LayoutPlan } from './layout_plan.js';
+import * as path from 'node:path';
+import type { CacheContents } from './cache_contents.js';
 
 export interface CrateMismatch {
   name: string;
@@ -26,38 +27,29 @@ export interface CacheInventory {
  * files already in `registry/cache`, so a poisoned cache would otherwise
  * reach the build.
  */
-export function verifyCrates(plans: LayoutPlan[], abs: (rel: string) => string, opts: { hash?: boolean } = {}): CacheInventory {
+export function verifyCrates(cargoHome: string, contents: CacheContents, opts: { hash?: boolean } = {}): CacheInventory {
   const inv: CacheInventory = { present: 0, missing: 0, missingGit: 0, mismatches: [] };
-  const seen = new Set<string>();
-  for (const plan of plans) {
-    for (const p of plan.packages) {
-      const l = p.layout;
-      const rel = l.kind === 'registry' ? l.crate : l.db;
-      if (seen.has(rel)) continue;
-      seen.add(rel);
-      const file = abs(rel);
-      if (l.kind === 'git') {
-        if (!fs.existsSync(file)) inv.missingGit++;
-        continue;
-      }
-      if (!fs.existsSync(file)) {
-        inv.missing++;
-        continue;
-      }
-      // After a fetch that verified what it wrote, presence is enough.
-      if (opts.hash === false) {
-        inv.present++;
-        continue;
-      }
-      const actual = sha256File(file);
-      if (p.checksum && actual !== p.checksum) {
-        fs.rmSync(file, { force: true });
-        inv.mismatches.push({ name: p.name, version: p.version, file: rel, expected: p.checksum, actual });
-        inv.missing++;
-        continue;
-      }
-      inv.present++;
+  const abs = (rel: string) => path.join(cargoHome, ...rel.split('/'));
+  for (const g of contents.gitDbs) if (!fs.existsSync(abs(g.db))) inv.missingGit++;
+  for (const c of contents.crates) {
+    const file = abs(c.file);
+    if (!fs.existsSync(file)) {
+      inv.missing++;
+      continue;
     }
+    // After a fetch that verified what it wrote, presence is enough.
+    if (opts.hash === false) {
+      inv.present++;
+      continue;
+    }
+    const actual = sha256File(file);
+    if (c.checksum && actual !== c.checksum) {
+      fs.rmSync(file, { force: true });
+      inv.mismatches.push({ name: c.name, version: c.version, file: c.file, expected: c.checksum, actual });
+      inv.missing++;
+      continue;
+    }
+    inv.present++;
   }
   return inv;
 }

@@ -85,3 +85,29 @@ export class CargoHomeLayout {
     return this.cargoHome + path.sep + (path.sep === '/' ? rel : rel.split('/').join(path.sep));
   }
 }
+
+/** Where everything from one registry lives in CARGO_HOME (its `<host>-<hash>` dir), relative, with `/`. */
+export interface RegistryDirs {
+  /** `registry/index/<dir>`: config.json and `.cache/`. */
+  index: string;
+  /** `registry/index/<dir>/.cache`: cargo's copy of each crate's index file. */
+  indexCache: string;
+  /** `registry/index/<dir>/config.json`, stored byte for byte as the registry served it. */
+  config: string;
+  /** `registry/cache/<dir>`: the downloaded `.crate` files. */
+  crates: string;
+  /** `registry/src/<dir>`: unpacked sources, derived from the `.crate` files. */
+  src: string;
+}
+
+export function registryDirs(dir: string): RegistryDirs {
+  const index = `registry/index/${dir}`;
+  return { index, indexCache: `${index}/.cache`, config: `${index}/config.json`, crates: `registry/cache/${dir}`, src: `registry/src/${dir}` };
+}
+
+/** Bare git databases, one per repository: `git/db/<ident>`. */
+export const GIT_DB = 'git/db';
+/** Working trees checked out of them, derived data: `git/checkouts/<ident>/<short rev>`. */
+export const GIT_CHECKOUTS = 'git/checkouts';
+/** Unpacked registry sources of every registry, derived data. */
+export const REGISTRY_SRC = 'registry/src';

@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { listFiles } from '../core/gc.js';
+import { listFiles } from '../util/paths.js';
 
 // `.<final name>.<pid>-<hex>.tmp`, as the registry client names what it is still writing.
 const TEMP = /^\.(.+)\.(\d+)-[0-9a-f]+\.tmp$/;

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { CargoError } from './errors.js';
+import { CargoError, isCargoError, oneLine } from './errors.js';
 
 /** The part of cargo's version that decides its on-disk layout. */
 export interface CargoVersion {
@@ -25,22 +25,37 @@ export interface DetectOptions {
   /** The cargo binary; defaults to `cargo` on PATH. */
   cargo?: string;
   env?: NodeJS.ProcessEnv;
+  /** Told, in one line, why DEFAULT_CARGO_VERSION is assumed. */
+  onFallback?: (message: string) => void;
 }
 
 /** Runs `cargo -V`; on any failure falls back to DEFAULT_CARGO_VERSION. */
 export function detectCargoVersion(opts: DetectOptions = {}): CargoVersion {
+  const cargo = opts.cargo ?? 'cargo';
+  let why: string;
   try {
-    const out = execFileSync(opts.cargo ?? 'cargo', ['-V'], {
+    const out = execFileSync(cargo, ['-V'], {
       cwd: opts.cwd,
       env: opts.env,
       encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'ignore'],
+      stdio: ['ignore', 'pipe', 'pipe'],
       timeout: 60_000,
     });
     return parseCargoVersion(out);
-  } catch {
-    return { ...DEFAULT_CARGO_VERSION };
+  } catch (e) {
+    why = fallbackReason(e, cargo, opts.cargo !== undefined);
   }
+  const v = { ...DEFAULT_CARGO_VERSION };
+  opts.onFallback?.(oneLine(`${why}; assuming cargo ${v.major}.${v.minor}`));
+  return v;
+}
+
+function fallbackReason(e: unknown, cargo: string, given: boolean): string {
+  if (isCargoError(e)) return e.message;
+  const err = e as NodeJS.ErrnoException & { stderr?: string };
+  if (err.code === 'ENOENT' && err.syscall?.startsWith('spawn')) return given ? `\`${cargo}\` does not exist` : 'no `cargo` on PATH';
+  const said = err.stderr?.split('\n').find((l) => l.trim() !== '') ?? err.message.split('\n')[0];
+  return `\`${cargo} -V\` failed: ${said.trim()}`;
 }
 
 /** Whether this cargo (>= 1.85) names directories with rustc-stable-hash. */

@@ -14,8 +14,9 @@ export interface FileLock {
  * `$CARGO_HOME/.package-cache` while it downloads. Node has no flock, so
  * util-linux `flock` holds it for us, running `cat` under the lock: the
  * echo of a line proves the lock is taken, closing stdin releases it.
+ * `onWait` is called once the lock has not been taken within `noticeMs`.
  */
-export async function lockExclusive(file: string, timeoutMs = 600_000, onWait?: () => void): Promise<FileLock> {
+export async function lockExclusive(file: string, timeoutMs = 600_000, onWait?: () => void, noticeMs = 1000): Promise<FileLock> {
   fs.mkdirSync(path.dirname(file), { recursive: true });
   let child: ChildProcess;
   try {
@@ -26,7 +27,7 @@ export async function lockExclusive(file: string, timeoutMs = 600_000, onWait?: 
     return { held: false, release: async () => undefined };
   }
   const held = await new Promise<boolean>((resolve, reject) => {
-    const waiting = setTimeout(() => onWait?.(), 1000);
+    const waiting = setTimeout(() => onWait?.(), noticeMs);
     child.once('error', () => (clearTimeout(waiting), resolve(false)));
     child.once('exit', (code) => {
       clearTimeout(waiting);

@@ -73,3 +73,37 @@ export function readTextIfFile(file: string, kind: ErrorKind, maxBytes: number, 
     fs.closeSync(fd);
   }
 }
+
+/** Regular files below `rel`, relative to `root`, with `/` separators. Symlinks count as files (listed, not followed). */
+export function listFiles(root: string, rel: string): string[] {
+  const out: string[] = [];
+  const walk = (r: string) => {
+    let entries: fs.Dirent[];
+    try {
+      entries = fs.readdirSync(path.join(root, r), { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const e of entries) {
+      const child = `${r}/${e.name}`;
+      if (e.isDirectory()) walk(child);
+      else out.push(child);
+    }
+  };
+  walk(rel);
+  return out;
+}
+
+/** Bytes below a path (lstat: links are not followed). */
+export function sizeOf(p: string): number {
+  let st: fs.Stats;
+  try {
+    st = fs.lstatSync(p);
+  } catch {
+    return 0;
+  }
+  if (!st.isDirectory()) return st.size;
+  let total = 0;
+  for (const name of fs.readdirSync(p)) total += sizeOf(path.join(p, name));
+  return total;
+}

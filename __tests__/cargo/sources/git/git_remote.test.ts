@@ -1,7 +1,6 @@
 import { jest } from '@jest/globals';
 import { execFile, execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
@@ -18,16 +17,16 @@ import {
 import { shortId } from '../../../../src/cargo/sources/git/short_id.js';
 import { DEFAULT_CARGO_VERSION } from '../../../../src/cargo/util/cargo_version.js';
 import { CargoError } from '../../../../src/cargo/util/errors.js';
+import { CARGO_BIN, testWithCargo } from '../../../../test-support/cargo.js';
+import { tempDir } from '../../../../test-support/tmp.js';
 
 jest.setTimeout(180_000);
 const execFileAsync = promisify(execFile);
-const CARGO_BIN = path.join(os.homedir(), '.cargo', 'bin');
-const hasCargo = fs.existsSync(path.join(CARGO_BIN, 'cargo'));
-const withCargo = hasCargo ? test : test.skip;
+const withCargo = testWithCargo;
 const V = DEFAULT_CARGO_VERSION;
 const NO_REPLACEMENT = { replacementForUrl: () => undefined };
 
-const root = fs.mkdtempSync(path.join(os.tmpdir(), 'git-remote-'));
+const root = tempDir('git-remote-');
 afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
 
 const GIT_ID = ['-c', 'user.name=t', '-c', 'user.email=t@example.com', '-c', 'protocol.file.allow=always', '-c', 'init.defaultBranch=main'];

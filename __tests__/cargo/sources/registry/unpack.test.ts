@@ -1,10 +1,10 @@
 import { execFile } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import zlib from 'node:zlib';
 import { CargoError } from '../../../../src/cargo/util/errors.js';
+import { CARGO, describeWithCargo } from '../../../../test-support/cargo.js';
 import { CARGO_OK_CONTENTS, isUnpacked, unpackCrate } from '../../../../src/cargo/sources/registry/unpack.js';
 import {
   crateFilePath,
@@ -14,6 +14,7 @@ import {
   REPO_ROOT,
   startRegistryWhenFree,
 } from '../../../../test-support/registry/index.js';
+import { tempDir } from '../../../../test-support/tmp.js';
 
 // ---- crafted archives: raw ustar headers, so any entry type and path can be written ----
 
@@ -101,7 +102,7 @@ let srcDir: string;
 let crateFile: string;
 
 beforeEach(() => {
-  root = fs.mkdtempSync(path.join(os.tmpdir(), 'unpack-test-'));
+  root = tempDir('unpack-test-');
   srcParent = path.join(root, 'registry', 'src', 'example.com-0123456789abcdef');
   fs.mkdirSync(srcParent, { recursive: true });
   srcDir = path.join(srcParent, 'foo-1.0.0');
@@ -306,14 +307,8 @@ describe('unpackCrate on crafted archives', () => {
 
 // ---- against real cargo ----
 
-function findCargo(): string | undefined {
-  const dirs = [path.join(os.homedir(), '.cargo', 'bin'), ...(process.env.PATH ?? '').split(path.delimiter)];
-  return dirs.map((d) => path.join(d, 'cargo')).find((c) => fs.existsSync(c));
-}
-
-const cargo = findCargo();
-if (!cargo) console.warn('cargo is not installed: skipping the comparison with cargo in unpack.test.ts');
-const describeCargo = cargo ? describe : describe.skip;
+const cargo = CARGO;
+const describeCargo = describeWithCargo;
 
 describeCargo('unpackCrate against cargo fetch', () => {
   let scratch: string;
@@ -322,7 +317,7 @@ describeCargo('unpackCrate against cargo fetch', () => {
 
   beforeAll(async () => {
     registryRoot = await ensureFixtureRegistry();
-    scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'unpack-vs-cargo-'));
+    scratch = tempDir('unpack-vs-cargo-');
     const ws = path.join(scratch, 'ws');
     fs.cpSync(path.join(REPO_ROOT, 'examples'), ws, { recursive: true, filter: (s) => path.basename(s) !== 'target' });
     const env: NodeJS.ProcessEnv = { ...process.env, PATH: `${path.dirname(cargo!)}${path.delimiter}${process.env.PATH}` };

@@ -6,7 +6,7 @@ import { HttpClient, limit } from '../../../../src/cargo/util/network/http.js';
 import { CargoError } from '../../../../src/cargo/util/errors.js';
 import { ensureFixtureRegistry, indexPath, startRegistry, type RunningRegistry } from '../../../../test-support/registry/index.js';
 import { makeTestCa } from '../../../../test-support/tls.js';
-import { rejection, removeScratchDirs, scratchDir } from '../../../helpers.js';
+import { rejection, removeTempDirs, tempDir } from '../../../helpers.js';
 
 let root: string;
 let reg: RunningRegistry;
@@ -20,7 +20,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await reg.close();
-  removeScratchDirs();
+  removeTempDirs();
 });
 afterEach(() => {
   reg.faults.clear();
@@ -36,7 +36,7 @@ describe('HttpClient.get', () => {
     expect(res.status).toBe(200);
     expect(res.body.equals(fs.readFileSync(path.join(root, 'index', indexPath('syn'))))).toBe(true);
     expect(res.headers.etag).toMatch(/^".+"$/);
-    expect(res.headers['last-modified']).toBeDefined();
+    expect(new Date(res.headers['last-modified'] as string).toUTCString()).toBe(res.headers['last-modified']);
   });
 
   test('passes request headers through (a conditional GET gets its 304)', async () => {
@@ -200,7 +200,7 @@ describe('HttpClient: redirects, HTTP/2 and aborts', () => {
   });
 
   test('HTTP/2 over TLS with a trusted CA; multiplexing off keeps HTTP/1.1; an untrusted certificate is an error naming the URL', async () => {
-    const ca = makeTestCa(scratchDir('http-ca'));
+    const ca = makeTestCa(tempDir('cc-http-ca-'));
     const h2 = await startRegistry({ root, port: 0, transport: 'h2', tls: ca });
     try {
       const url = `https://127.0.0.1:${h2.port}/index/${indexPath('syn')}`;

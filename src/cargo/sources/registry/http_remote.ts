@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { CargoError } from '../../util/errors.js';
+import { registryDirs } from '../cargo_home_layout.js';
 import { HttpClient, statusError } from '../../util/network/http.js';
 import { downloadUrl } from './download_url.js';
 import { decodeIndexCache, encodeIndexCache, type IndexCacheFile } from './index_cache.js';
@@ -129,7 +130,7 @@ export class HttpRegistry {
 
   /** `registry/index/<dir>` */
   indexDir(): string {
-    return path.join(this.cargoHome, 'registry', 'index', this.dir);
+    return path.join(this.cargoHome, ...registryDirs(this.dir).index.split('/'));
   }
 
   /** `registry/index/<dir>/.cache/<path>`, where cargo keeps its copy of a crate's index file. */
@@ -139,7 +140,7 @@ export class HttpRegistry {
 
   /** `registry/cache/<dir>/<name>-<version>.crate` */
   cratePath(pkg: { name: string; version: string }): string {
-    return path.join(this.cargoHome, 'registry', 'cache', this.dir, `${pkg.name}-${pkg.version}.crate`);
+    return path.join(this.cargoHome, ...registryDirs(this.dir).crates.split('/'), `${pkg.name}-${pkg.version}.crate`);
   }
 
   /** Whether the .crate is there; like cargo, an empty file does not count. Verifying it is the caller's job. */

@@ -1,14 +1,23 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { gcCargoHome, listFiles, sizeOf } from '../../../src/cargo/core/gc.js';
+import { cacheContents } from '../../../src/cargo/ops/cache_contents.js';
+import { gcCargoHome as gcContents } from '../../../src/cargo/ops/gc.js';
+import { listFiles, sizeOf } from '../../../src/cargo/util/paths.js';
 import type { LayoutPlan } from '../../../src/cargo/ops/layout_plan.js';
 import { DIR, gitPackage, OTHER, plan, registryPackage } from '../../plan_fixture.js';
+import { tempDir } from '../../../test-support/tmp.js';
+
+/** gc on the plans' cache contents, with what it removed in one list (derived data and unneeded files together). */
+function gcCargoHome(root: string, plans: LayoutPlan[]): { removed: string[]; bytes: number } {
+  const s = gcContents(root, cacheContents(plans));
+  return { removed: [...s.derived, ...s.unneeded], bytes: s.derivedBytes + s.unneededBytes };
+}
 
 /** A CARGO_HOME whose file sizes are known, so removed bytes can be summed without gc's own helpers. */
 class Home {
-  readonly root = fs.mkdtempSync(path.join(os.tmpdir(), 'cc-gc-home-'));
-  readonly outside = fs.mkdtempSync(path.join(os.tmpdir(), 'cc-gc-outside-'));
+  readonly root = tempDir('cc-gc-home-');
+  readonly outside = tempDir('cc-gc-outside-');
   /** Every file and symlink written, relative to root, with its lstat size. */
   readonly sizes = new Map<string, number>();
 
@@ -179,6 +188,14 @@ describe('gcCargoHome', () => {
     expect(fs.existsSync(path.join(home.root, 'registry', 'src'))).toBe(false);
   });
 
+  test('derived data (registry/src, git/checkouts) is told apart from downloads no plan needs', () => {
+    const stats = gcContents(home.root, cacheContents(plans));
+    expect(stats.derived).toEqual(['registry/src', 'git/checkouts']);
+    expect([...stats.unneeded].sort()).toEqual(expectedRemoved().filter((r) => !stats.derived.includes(r)));
+    expect(stats.derivedBytes).toBe(home.bytesUnder(stats.derived));
+    expect(stats.unneededBytes).toBe(home.bytesUnder(stats.unneeded));
+  });
+
   test('a second run finds nothing more to remove', () => {
     gcCargoHome(home.root, plans);
     const after = home.present();
@@ -211,7 +228,7 @@ describe('gcCargoHome', () => {
   });
 
   test('an empty or missing CARGO_HOME is not an error', () => {
-    const empty = fs.mkdtempSync(path.join(os.tmpdir(), 'cc-gc-empty-'));
+    const empty = tempDir('cc-gc-empty-');
     expect(gcCargoHome(empty, plans)).toEqual({ removed: [], bytes: 0 });
     expect(gcCargoHome(path.join(empty, 'missing'), plans)).toEqual({ removed: [], bytes: 0 });
   });

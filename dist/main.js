@@ -44279,7 +44279,7 @@ function cacheContents(plans) {
   };
 }
 function restoreRoots(c) {
-  const roots = c.registries.flatMap((dir) => [registryDirs(dir).crates, registryDirs(dir).index]);
+  const roots = c.registries.map(registryDirs).flatMap((dirs) => [dirs.crates, dirs.index]);
   if (c.gitDbs.length) roots.push(GIT_DB);
   return roots;
 }
@@ -87322,9 +87322,6 @@ function planAll(workspaces, warn) {
 function checkAll(projects) {
   return projects.map((p2) => checkLockfile({ ws: p2.ws, layout: p2.layout, registries: p2.config, resolve: p2.resolve }));
 }
-function registryCrates(contents) {
-  return contents.crates.length;
-}
 
 // src/action/lockfile_gate.ts
 var VERDICT_OUTPUT = { fresh: "true", stale: "false", undecided: "undecided" };
@@ -91692,7 +91689,7 @@ async function main() {
 }
 function announceKey(planned, inputs, osName) {
   const key = cacheKey(planned.plans, osName, inputs.keyPrefix);
-  const crates = registryCrates(planned.contents);
+  const crates = planned.contents.crates.length;
   setOutput("cache-key", key.key);
   setOutput("crates", crates);
   info(`cache key ${key.key} (${crates} registry crates)`);

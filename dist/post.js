@@ -73039,7 +73039,7 @@ async function post() {
   if (!why && !s.saveIf) why = "save-if is false";
   if (!why && Object.entries(s.lockfiles).some(([file, hash]) => fileHash(file) !== hash)) why = "Cargo.lock changed during the job";
   if (!why) {
-    const contents = await t.time("plan", () => contentsOf(s));
+    const contents = loadContents(s.contentsFile) ?? await t.time("replan", () => replanned(s));
     if (contents) {
       pruned = await t.time("prune", () => gcCargoHome(s.cargoHome, contents));
       debug(`pruned:
@@ -73054,9 +73054,7 @@ ${[...pruned.derived, ...pruned.unneeded].join("\n")}`);
   if (why) info(`Not saving the cache: ${why}.`);
   await writeSummary(s, { pruned, saved, why, archiveBytes, timings: t.ms });
 }
-function contentsOf(s) {
-  const saved = loadContents(s.contentsFile);
-  if (saved) return saved;
+function replanned(s) {
   const { plans, contents } = planAll(s.workspaces, (m) => warning(m));
   return cacheKey(plans, s.os, s.keyPrefix).key === s.key ? contents : void 0;
 }

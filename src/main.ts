@@ -12,7 +12,7 @@ import { cachePaths } from './action/cache_paths.js';
 import { abandoned, restore, type RestoreResult } from './action/cache_service.js';
 import { InputError, readInputs, type ActionInputs } from './action/inputs.js';
 import { LockfileGate, VERDICT_OUTPUT } from './action/lockfile_gate.js';
-import { planAll, registryCrates, type Planned } from './action/plan_all.js';
+import { planAll, type Planned } from './action/plan_all.js';
 import { cargoFetch, nativeFetch, runInWorkspaces } from './action/run_step.js';
 import { fileHash, saveContents, saveMainState, Timings, type MainState } from './action/state.js';
 
@@ -49,7 +49,8 @@ async function main(): Promise<void> {
 /** The key and what it covers, as outputs. */
 function announceKey(planned: Planned, inputs: ActionInputs, osName: string): CacheKey {
   const key = cacheKey(planned.plans, osName, inputs.keyPrefix);
-  const crates = registryCrates(planned.contents);
+  // Locked registry packages across all workspaces, each counted once.
+  const crates = planned.contents.crates.length;
   core.setOutput('cache-key', key.key);
   core.setOutput('crates', crates);
   core.info(`cache key ${key.key} (${crates} registry crates)`);

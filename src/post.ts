@@ -28,7 +28,8 @@ async function post(): Promise<void> {
   if (!why && !s.saveIf) why = 'save-if is false';
   if (!why && Object.entries(s.lockfiles).some(([file, hash]) => fileHash(file) !== hash)) why = 'Cargo.lock changed during the job';
   if (!why) {
-    const contents = await t.time('plan', () => contentsOf(s));
+    // Timed apart from main's `plan`, which the summary shows under that name.
+    const contents = loadContents(s.contentsFile) ?? (await t.time('replan', () => replanned(s)));
     if (contents) {
       pruned = await t.time('prune', () => gcCargoHome(s.cargoHome, contents));
       core.debug(`pruned:\n${[...pruned.derived, ...pruned.unneeded].join('\n')}`);
@@ -44,14 +45,12 @@ async function post(): Promise<void> {
 }
 
 /**
- * The contents the main step saved. Only when that file is gone (a step
- * emptied RUNNER_TEMP) are the workspaces planned again, which costs a
- * `cargo -V` per workspace; a plan that no longer gives the main step's key
- * means the contents changed, and nothing is saved.
+ * Only when the contents file the main step saved is gone (a step emptied
+ * RUNNER_TEMP) are the workspaces planned again, which costs a `cargo -V`
+ * per workspace. A plan that no longer gives the main step's key means the
+ * contents changed, and nothing is saved.
  */
-function contentsOf(s: MainState): CacheContents | undefined {
-  const saved = loadContents(s.contentsFile);
-  if (saved) return saved;
+function replanned(s: MainState): CacheContents | undefined {
   const { plans, contents } = planAll(s.workspaces, (m) => core.warning(m));
   return cacheKey(plans, s.os, s.keyPrefix).key === s.key ? contents : undefined;
 }

@@ -10,6 +10,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { startRegistry, type RunningRegistry } from '../../test-support/registry/index.js';
 import { CARGO_BIN } from '../../test-support/cargo.js';
+import { listFiles } from '../../src/cargo/util/paths.js';
 import { REPO } from '../helpers.js';
 import { tempDir } from '../../test-support/tmp.js';
 
@@ -266,20 +267,7 @@ export function strayEntries(plan: PlanJson, cargoHome: string): string[] {
       for (const n of names) if (!planned.has(`${rel}/${n}`)) out.push(`${rel}/${n}`);
     }
   }
-  const walk = (rel: string): void => {
-    let ents: fs.Dirent[] = [];
-    try {
-      ents = fs.readdirSync(path.join(cargoHome, rel), { withFileTypes: true });
-    } catch {
-      return;
-    }
-    for (const e of ents) {
-      const r = `${rel}/${e.name}`;
-      if (e.isDirectory()) walk(r);
-      else if (e.name.endsWith('.tmp')) out.push(r);
-    }
-  };
-  walk('registry/index');
+  out.push(...listFiles(cargoHome, 'registry/index').filter((r) => r.endsWith('.tmp')));
   return out.sort();
 }
 

@@ -26,8 +26,3 @@ export function planAll(workspaces: string[], warn?: (message: string) => void):
 export function checkAll(projects: Project[]): FreshnessReport[] {
   return projects.map((p) => checkLockfile({ ws: p.ws, layout: p.layout, registries: p.config, resolve: p.resolve }));
 }
-
-/** Locked registry packages across all plans, each counted once. */
-export function registryCrates(contents: CacheContents): number {
-  return contents.crates.length;
-}

@@ -76,7 +76,7 @@ export function cacheContents(plans: LayoutPlan[]): CacheContents {
 
 /** The directories a restore writes into: afterwards each may hold only what the contents list. */
 export function restoreRoots(c: CacheContents): string[] {
-  const roots = c.registries.flatMap((dir) => [registryDirs(dir).crates, registryDirs(dir).index]);
+  const roots = c.registries.map(registryDirs).flatMap((dirs) => [dirs.crates, dirs.index]);
   if (c.gitDbs.length) roots.push(GIT_DB);
   return roots;
 }
